@@ -1,0 +1,55 @@
+/**
+ * Opens the SQLite database with the pragmas the inventory relies on, and
+ * keeps ONE connection per process for the app (better-sqlite3 is
+ * synchronous; one connection serialises writes inside the process and WAL
+ * lets readers run beside it).
+ */
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export interface DbHandle {
+  sqlite: Database.Database;
+  db: Db;
+  path: string;
+}
+
+export const DEFAULT_DB_PATH = "db/inventory.sqlite";
+
+export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.INVENTORY_DB_PATH || DEFAULT_DB_PATH);
+}
+
+/**
+ * The pragmas are part of the data-safety contract (SECURITY.md):
+ * WAL for concurrent readers; foreign keys enforced; a busy timeout so a
+ * second process waits instead of failing; synchronous=FULL because the
+ * audit trail must survive a power cut, not only a process crash.
+ */
+export function applyPragmas(sqlite: Database.Database): void {
+  if (sqlite.name !== ":memory:") sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = FULL");
+  // Bound the WAL: checkpoint every ~1000 pages (the default, made explicit) and truncate it back.
+  sqlite.pragma("wal_autocheckpoint = 1000");
+  sqlite.pragma("journal_size_limit = 67108864");
+}
+
+export function openDatabase(path: string, options: { readonly?: boolean; mustExist?: boolean } = {}): DbHandle {
+  if (path !== ":memory:" && !options.mustExist) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false });
+  applyPragmas(sqlite);
+  return { sqlite, db: drizzle(sqlite, { schema }), path };
+}
+
+const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle };
+
+/** The process-wide connection used by the app's pages and route handlers. */
+export function getDb(): Db {
+  if (!globalForDb.inventoryDb) globalForDb.inventoryDb = openDatabase(databasePath(), { mustExist: true });
+  return globalForDb.inventoryDb.db;
+}

@@ -1,0 +1,388 @@
+/**
+ * The one description of the database. Dates are ISO `YYYY-MM-DD` text,
+ * timestamps ISO-8601 UTC text: SQLite compares them correctly as strings
+ * and they export unchanged. Every editable table has an integer `version`
+ * for optimistic concurrency.
+ */
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import {
+  addressees,
+  infringementStages,
+  infringementTypes,
+  instrumentTypes,
+  measureStatuses,
+  measureTypes,
+  notificationStatuses,
+  provisionKinds,
+  roles,
+  securityProperties,
+  sourceMethods,
+  submissionOperations,
+  submissionStatuses,
+  threatCategories,
+  transpositionRelations,
+  transpositionStatuses,
+  verificationStates,
+} from "../lib/vocabulary";
+
+/** `col IN ('a','b',…)` for a CHECK constraint, built from a vocabulary list (constants, never input). */
+function oneOf(column: AnySQLiteColumn, values: readonly string[]) {
+  return sql`${column} in (${sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", "))})`;
+}
+
+const version = () => integer("version").notNull().default(1);
+const updatedAt = () => text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** url when there is one, else the document citation: a source is stored once. */
+    key: text("key").notNull().unique(),
+    url: text("url"),
+    document: text("document"),
+    title: text("title").notNull(),
+    retrievedOn: text("retrieved_on").notNull(),
+    method: text("method", { enum: sourceMethods }).notNull(),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+  },
+  (t) => [
+    check("sources_method", oneOf(t.method, sourceMethods)),
+    check("sources_verification", oneOf(t.verification, verificationStates)),
+    check("sources_url_or_document", sql`${t.url} is not null or ${t.document} is not null`),
+    check("sources_url_scheme", sql`${t.url} is null or ${t.url} like 'http://%' or ${t.url} like 'https://%'`),
+  ],
+);
+
+export const memberStates = sqliteTable(
+  "member_states",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    accessionDate: text("accession_date").notNull(),
+    exitDate: text("exit_date"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    version: version(),
+  },
+  (t) => [
+    check("member_states_code", sql`length(${t.code}) = 2 and ${t.code} = upper(${t.code})`),
+    check("member_states_exit_after_accession", sql`${t.exitDate} is null or ${t.exitDate} > ${t.accessionDate}`),
+  ],
+);
+
+export const instruments = sqliteTable(
+  "instruments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    celex: text("celex").notNull().unique(),
+    type: text("type", { enum: instrumentTypes }).notNull(),
+    shortName: text("short_name").notNull(),
+    title: text("title").notNull(),
+    adoptionDate: text("adoption_date").notNull(),
+    ojReference: text("oj_reference").notNull(),
+    eli: text("eli"),
+    transpositionDeadline: text("transposition_deadline"),
+    /** CELEX of the repealing act; it need not be in the inventory. */
+    repealedBy: text("repealed_by"),
+    repealedFrom: text("repealed_from"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("instruments_type", oneOf(t.type, instrumentTypes))],
+);
+
+export const provisions = sqliteTable(
+  "provisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    kind: text("kind", { enum: provisionKinds }).notNull(),
+    number: text("number").notNull(),
+    /** Document order within the instrument (articles, then annexes). */
+    position: integer("position").notNull(),
+    heading: text("heading").notNull(),
+    summary: text("summary").notNull(),
+    requiresTransposition: integer("requires_transposition", { mode: "boolean" }).notNull(),
+    securityRelevant: integer("security_relevant", { mode: "boolean" }).notNull(),
+    /** Only where the provision's deadline differs from the instrument's. */
+    deadline: text("deadline"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("provisions_instrument_kind_number").on(t.instrumentId, t.kind, t.number),
+    index("provisions_instrument_position").on(t.instrumentId, t.position),
+    check("provisions_kind", oneOf(t.kind, provisionKinds)),
+  ],
+);
+
+export const obligations = sqliteTable(
+  "obligations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull().unique(),
+    duty: text("duty").notNull(),
+    addressee: text("addressee", { enum: addressees }).notNull(),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("obligations_addressee", oneOf(t.addressee, addressees))],
+);
+
+export const obligationSecurityProperties = sqliteTable(
+  "obligation_security_properties",
+  {
+    obligationId: integer("obligation_id").notNull().references(() => obligations.id, { onDelete: "cascade" }),
+    property: text("property", { enum: securityProperties }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.obligationId, t.property] }),
+    index("obligation_security_properties_property").on(t.property),
+    check("obligation_security_properties_property", oneOf(t.property, securityProperties)),
+  ],
+);
+
+export const obligationThreats = sqliteTable(
+  "obligation_threats",
+  {
+    obligationId: integer("obligation_id").notNull().references(() => obligations.id, { onDelete: "cascade" }),
+    threat: text("threat", { enum: threatCategories }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.obligationId, t.threat] }), check("obligation_threats_threat", oneOf(t.threat, threatCategories))],
+);
+
+export const provisionObligations = sqliteTable(
+  "provision_obligations",
+  {
+    provisionId: integer("provision_id").notNull().references(() => provisions.id, { onDelete: "cascade" }),
+    obligationId: integer("obligation_id").notNull().references(() => obligations.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.provisionId, t.obligationId] }), index("provision_obligations_obligation").on(t.obligationId)],
+);
+
+export const nationalMeasures = sqliteTable(
+  "national_measures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable public key, e.g. `de-bdsg-2001`. */
+    key: text("key").notNull().unique(),
+    stateCode: text("state_code").notNull().references(() => memberStates.code),
+    titleOriginal: text("title_original").notNull(),
+    titleEnglish: text("title_english"),
+    titleEnglishIsWorkingTranslation: integer("title_english_is_working_translation", { mode: "boolean" }).notNull(),
+    language: text("language").notNull(),
+    type: text("type", { enum: measureTypes }).notNull(),
+    nationalIdentifier: text("national_identifier"),
+    eli: text("eli"),
+    eurLexNimNumber: text("eur_lex_nim_number"),
+    adoptedOn: text("adopted_on"),
+    publishedOn: text("published_on"),
+    inForceOn: text("in_force_on"),
+    notifiedOn: text("notified_on"),
+    publicationReference: text("publication_reference"),
+    url: text("url"),
+    status: text("status", { enum: measureStatuses }).notNull(),
+    note: text("note"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    isSynthetic: integer("is_synthetic", { mode: "boolean" }).notNull().default(false),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("national_measures_state").on(t.stateCode),
+    check("national_measures_type", oneOf(t.type, measureTypes)),
+    check("national_measures_status", oneOf(t.status, measureStatuses)),
+    check("national_measures_url_scheme", sql`${t.url} is null or ${t.url} like 'http://%' or ${t.url} like 'https://%'`),
+  ],
+);
+
+/** One national act may transpose several instruments. */
+export const measureInstruments = sqliteTable(
+  "measure_instruments",
+  {
+    measureId: integer("measure_id").notNull().references(() => nationalMeasures.id, { onDelete: "cascade" }),
+    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.instrumentId] }), index("measure_instruments_instrument").on(t.instrumentId)],
+);
+
+export const transpositions = sqliteTable(
+  "transpositions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    stateCode: text("state_code").notNull().references(() => memberStates.code),
+    provisionId: integer("provision_id").notNull().references(() => provisions.id, { onDelete: "restrict" }),
+    status: text("status", { enum: transpositionStatuses }).notNull().default("unknown"),
+    relation: text("relation", { enum: transpositionRelations }),
+    nationalProvision: text("national_provision"),
+    note: text("note"),
+    assessorId: integer("assessor_id").references(() => users.id, { onDelete: "set null" }),
+    assessorName: text("assessor_name"),
+    assessedAt: text("assessed_at"),
+    sourceId: integer("source_id").references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull().default("unverified"),
+    isSynthetic: integer("is_synthetic", { mode: "boolean" }).notNull().default(false),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("transpositions_state_provision").on(t.stateCode, t.provisionId),
+    index("transpositions_provision").on(t.provisionId),
+    check("transpositions_status", oneOf(t.status, transpositionStatuses)),
+    check("transpositions_relation", sql`${t.relation} is null or ${oneOf(t.relation, transpositionRelations)}`),
+  ],
+);
+
+export const transpositionMeasures = sqliteTable(
+  "transposition_measures",
+  {
+    transpositionId: integer("transposition_id").notNull().references(() => transpositions.id, { onDelete: "cascade" }),
+    measureId: integer("measure_id").notNull().references(() => nationalMeasures.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.transpositionId, t.measureId] }), index("transposition_measures_measure").on(t.measureId)],
+);
+
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    stateCode: text("state_code").notNull().references(() => memberStates.code),
+    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    status: text("status", { enum: notificationStatuses }).notNull(),
+    notifiedOn: text("notified_on"),
+    /** The state's principal measure for the instrument; its other measures are ancillary. */
+    principalMeasureId: integer("principal_measure_id").references(() => nationalMeasures.id, { onDelete: "set null" }),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("notifications_state_instrument").on(t.stateCode, t.instrumentId),
+    index("notifications_instrument").on(t.instrumentId),
+    check("notifications_status", oneOf(t.status, notificationStatuses)),
+  ],
+);
+
+export const infringements = sqliteTable(
+  "infringements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    stateCode: text("state_code").notNull().references(() => memberStates.code),
+    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    type: text("type", { enum: infringementTypes }).notNull(),
+    procedureNumber: text("procedure_number"),
+    courtCase: text("court_case"),
+    outcome: text("outcome"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("infringements_state").on(t.stateCode),
+    index("infringements_instrument").on(t.instrumentId),
+    check("infringements_type", oneOf(t.type, infringementTypes)),
+  ],
+);
+
+export const infringementStageEvents = sqliteTable(
+  "infringement_stages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    infringementId: integer("infringement_id").notNull().references(() => infringements.id, { onDelete: "cascade" }),
+    stage: text("stage", { enum: infringementStages }).notNull(),
+    date: text("date"),
+    note: text("note"),
+  },
+  (t) => [index("infringement_stages_infringement").on(t.infringementId), check("infringement_stages_stage", oneOf(t.stage, infringementStages))],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: roles }).notNull(),
+    /** Set for regulators only: the one Member State they may propose changes for. */
+    memberStateCode: text("member_state_code").references(() => memberStates.code),
+    isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+    disabledAt: text("disabled_at"),
+    /** Sessions issued before this instant are refused (password change, sign-out everywhere). */
+    sessionsValidAfter: text("sessions_valid_after"),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    version: version(),
+  },
+  (t) => [
+    check("users_role", oneOf(t.role, roles)),
+    check("users_regulator_has_state", sql`(${t.role} = 'regulator') = (${t.memberStateCode} is not null)`),
+  ],
+);
+
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    stateCode: text("state_code").notNull().references(() => memberStates.code),
+    authorId: integer("author_id").notNull().references(() => users.id),
+    status: text("status", { enum: submissionStatuses }).notNull().default("pending"),
+    message: text("message").notNull(),
+    reviewerId: integer("reviewer_id").references(() => users.id),
+    reviewComment: text("review_comment"),
+    /** Client-supplied key so a double submit creates one submission. */
+    idempotencyKey: text("idempotency_key").unique(),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    reviewedAt: text("reviewed_at"),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("submissions_state_status").on(t.stateCode, t.status), check("submissions_status", oneOf(t.status, submissionStatuses))],
+);
+
+export const submissionChanges = sqliteTable(
+  "submission_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id").notNull().references(() => submissions.id, { onDelete: "cascade" }),
+    entity: text("entity", { enum: ["national_measure", "transposition", "notification"] }).notNull(),
+    operation: text("operation", { enum: submissionOperations }).notNull(),
+    recordId: integer("record_id"),
+    /** The record's version when the change was drafted: a newer version means a conflict. */
+    baseVersion: integer("base_version"),
+    /** JSON of the proposed fields, validated with the entity's zod schema before it is stored. */
+    payload: text("payload", { mode: "json" }).notNull(),
+  },
+  (t) => [index("submission_changes_submission").on(t.submissionId), check("submission_changes_operation", oneOf(t.operation, submissionOperations))],
+);
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** Who acted, kept as text so the event survives the account: "seed", "alice@example.eu". */
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    recordId: text("record_id"),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    submissionId: integer("submission_id").references(() => submissions.id, { onDelete: "set null" }),
+    reason: text("reason"),
+    requestId: text("request_id"),
+  },
+  (t) => [index("audit_events_entity_record").on(t.entity, t.recordId), index("audit_events_at").on(t.at)],
+);

@@ -1,0 +1,11 @@
+/** npm run db:migrate — create the database file if needed and apply pending migrations (idempotent). */
+import { databasePath } from "../db/client";
+import { migrateOrFail, openOrFail } from "../db/setup";
+import { runCli } from "./cli";
+
+runCli(() => {
+  const handle = openOrFail(databasePath());
+  const applied = migrateOrFail(handle);
+  handle.sqlite.close();
+  console.log(applied ? `Applied ${applied} migration(s) to ${handle.path}.` : `${handle.path} is up to date.`);
+});
