@@ -20,7 +20,7 @@ export interface DbHandle {
 export const DEFAULT_DB_PATH = "db/inventory.sqlite";
 
 export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.INVENTORY_DB_PATH || DEFAULT_DB_PATH);
+  return resolve(/* turbopackIgnore: true */ env.INVENTORY_DB_PATH || DEFAULT_DB_PATH);
 }
 
 /**

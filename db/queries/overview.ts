@@ -1,4 +1,6 @@
 import { desc, sql } from "drizzle-orm";
+
+// Correlated subqueries name the outer table literally: drizzle renders a single-table select's columns unqualified.
 import type { Db } from "../client";
 import { auditEvents, instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisionObligations, provisions, transpositions } from "../schema";
 
@@ -17,11 +19,11 @@ export function countPerInstrument(db: Db): InstrumentCount[] {
     .select({
       celex: instruments.celex,
       shortName: instruments.shortName,
-      provisions: sql<number>`(select count(*) from ${provisions} p where p.instrument_id = ${instruments.id})`,
-      obligations: sql<number>`(select count(distinct po.obligation_id) from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id where p.instrument_id = ${instruments.id})`,
-      measures: sql<number>`(select count(*) from ${measureInstruments} mi where mi.instrument_id = ${instruments.id})`,
-      completeNotifications: sql<number>`(select count(*) from ${notifications} n where n.instrument_id = ${instruments.id} and n.status = 'complete')`,
-      assessedTranspositions: sql<number>`(select count(*) from ${transpositions} t join ${provisions} p on p.id = t.provision_id where p.instrument_id = ${instruments.id} and t.status <> 'unknown')`,
+      provisions: sql<number>`(select count(*) from ${provisions} p where p.instrument_id = "instruments"."id")`,
+      obligations: sql<number>`(select count(distinct po.obligation_id) from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id where p.instrument_id = "instruments"."id")`,
+      measures: sql<number>`(select count(*) from ${measureInstruments} mi where mi.instrument_id = "instruments"."id")`,
+      completeNotifications: sql<number>`(select count(*) from ${notifications} n where n.instrument_id = "instruments"."id" and n.status = 'complete')`,
+      assessedTranspositions: sql<number>`(select count(*) from ${transpositions} t join ${provisions} p on p.id = t.provision_id where p.instrument_id = "instruments"."id" and t.status <> 'unknown')`,
     })
     .from(instruments)
     .orderBy(instruments.adoptionDate)
@@ -44,8 +46,8 @@ export function countPerState(db: Db): StateCount[] {
       name: memberStates.name,
       accessionDate: memberStates.accessionDate,
       exitDate: memberStates.exitDate,
-      measures: sql<number>`(select count(*) from ${nationalMeasures} m where m.state_code = ${memberStates.code})`,
-      notifications: sql<number>`(select count(*) from ${notifications} n where n.state_code = ${memberStates.code})`,
+      measures: sql<number>`(select count(*) from ${nationalMeasures} m where m.state_code = "member_states"."code")`,
+      notifications: sql<number>`(select count(*) from ${notifications} n where n.state_code = "member_states"."code")`,
     })
     .from(memberStates)
     .orderBy(memberStates.code)

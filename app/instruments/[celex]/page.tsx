@@ -1,0 +1,187 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { findInstrumentDetail } from "@/db/queries/instruments";
+import { celexParam, parseParam } from "@/lib/validation/params";
+import { eurLexUrl, safeHttpUrl } from "@/lib/links";
+import { label } from "@/lib/vocabulary";
+import { DateText } from "@/app/components/date-text";
+import { ExternalLink } from "@/app/components/external-link";
+import { SourceNote, VerificationBadge } from "@/app/components/source-note";
+
+interface Props {
+  params: Promise<{ celex: string }>;
+}
+
+async function load(params: Props["params"]) {
+  const celex = parseParam(celexParam, (await params).celex);
+  const detail = celex ? findInstrumentDetail(getDb(), celex) : null;
+  if (!detail) notFound();
+  return detail;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { instrument } = await load(params);
+  return { title: instrument.shortName };
+}
+
+export default async function InstrumentPage({ params }: Props) {
+  const { instrument, source, provisions, notifications } = await load(params);
+  const articles = provisions.filter((p) => p.kind !== "annex");
+  const annexes = provisions.filter((p) => p.kind === "annex");
+
+  return (
+    <>
+      <p className="muted">
+        <Link href="/instruments">Instruments</Link> / {instrument.shortName}
+      </p>
+      <h1>{instrument.shortName}</h1>
+      <p className="lead">{instrument.title}</p>
+      <dl className="facts">
+        <dt>CELEX</dt>
+        <dd>
+          <ExternalLink href={eurLexUrl(instrument.celex)}>{instrument.celex} on EUR-Lex</ExternalLink>
+        </dd>
+        {instrument.eli && safeHttpUrl(instrument.eli) ? (
+          <>
+            <dt>ELI</dt>
+            <dd>
+              <ExternalLink href={instrument.eli}>{instrument.eli}</ExternalLink>
+            </dd>
+          </>
+        ) : null}
+        <dt>Adopted</dt>
+        <dd>
+          <DateText value={instrument.adoptionDate} />
+        </dd>
+        <dt>Official Journal</dt>
+        <dd>{instrument.ojReference}</dd>
+        <dt>Transposition deadline</dt>
+        <dd>
+          <DateText value={instrument.transpositionDeadline} />
+          {provisions.some((p) => p.deadline) ? <span className="muted"> (some provisions have their own deadline, shown with them)</span> : null}
+        </dd>
+        <dt>Repeal</dt>
+        <dd>
+          {instrument.repealedBy ? (
+            <>
+              Repealed by <ExternalLink href={eurLexUrl(instrument.repealedBy)}>{instrument.repealedBy}</ExternalLink>
+              {instrument.repealedFrom ? (
+                <>
+                  {" "}
+                  with effect from <DateText value={instrument.repealedFrom} />
+                </>
+              ) : null}
+            </>
+          ) : (
+            "In force"
+          )}
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          <SourceNote source={source} prefix="" />
+        </dd>
+      </dl>
+
+      <h2 id="articles">Articles ({articles.length})</h2>
+      {articles.length === 0 ? <p>No articles recorded yet.</p> : null}
+      {articles.map((p) => (
+        <ProvisionEntry key={p.id} provision={p} />
+      ))}
+
+      {annexes.length > 0 ? (
+        <>
+          <h2 id="annexes">Annexes ({annexes.length})</h2>
+          {annexes.map((p) => (
+            <ProvisionEntry key={p.id} provision={p} />
+          ))}
+        </>
+      ) : null}
+
+      <h2 id="notifications-heading">Notifications by Member State</h2>
+      {notifications.length === 0 ? (
+        <p>No notifications are recorded for this instrument.</p>
+      ) : (
+        <div className="table-scroll">
+          <table aria-labelledby="notifications-heading">
+            <thead>
+              <tr>
+                <th scope="col">Member State</th>
+                <th scope="col">Notified</th>
+                <th scope="col">Date</th>
+                <th scope="col">Principal measure</th>
+                <th scope="col">Verification</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notifications.map((n) => (
+                <tr key={n.stateCode}>
+                  <th scope="row">
+                    <Link href={`/member-states/${n.stateCode}`}>{n.stateName}</Link> ({n.stateCode})
+                  </th>
+                  <td>{label(n.status)}</td>
+                  <td>
+                    <DateText value={n.notifiedOn} />
+                  </td>
+                  <td>{n.principalMeasureTitle ?? <span className="muted">—</span>}</td>
+                  <td>
+                    <VerificationBadge state={n.verification} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ProvisionEntry({ provision: p }: { provision: Awaited<ReturnType<typeof load>>["provisions"][number] }) {
+  const title = p.kind === "annex" ? `Annex ${p.number === "Annex" ? "" : p.number}`.trim() : `Article ${p.number}`;
+  return (
+    <section className="provision" aria-labelledby={`provision-${p.id}`} id={`${p.kind}-${p.number}`}>
+      <h3 id={`provision-${p.id}`}>
+        {title} — {p.heading}
+      </h3>
+      <p>{p.summary}</p>
+      <ul className="tags" aria-label="Properties">
+        {p.securityRelevant ? <li className="badge">Security-relevant</li> : null}
+        {!p.requiresTransposition ? <li className="badge">No transposition required</li> : null}
+        {p.deadline ? (
+          <li className="badge">
+            Own deadline <DateText value={p.deadline} />
+          </li>
+        ) : null}
+        <li>
+          <VerificationBadge state={p.verification} />
+        </li>
+      </ul>
+      {p.obligations.length > 0 ? (
+        <>
+          <h4 className="visually-hidden">Obligations of {title}</h4>
+          <ul className="obligations">
+            {p.obligations.map((o) => (
+              <li key={o.id}>
+                {o.duty} <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
+                <ul className="tags" aria-label="Security properties and threats">
+                  {o.securityProperties.map((s) => (
+                    <li key={s} className="badge">
+                      {label(s)}
+                    </li>
+                  ))}
+                  {o.threats.map((t) => (
+                    <li key={t} className="badge muted">
+                      Threat: {label(t)}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

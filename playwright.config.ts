@@ -1,0 +1,32 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DB = ".e2e/inventory.sqlite";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+    trace: "retain-on-failure",
+  },
+  // The production build against a fresh database seeded the way `npm start` seeds it.
+  webServer: {
+    command: `rm -rf .e2e && mkdir -p .e2e && tsx scripts/start.ts`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { PORT: String(PORT), INVENTORY_DB_PATH: DB, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

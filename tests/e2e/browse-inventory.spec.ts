@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./accessibility";
+
+test.describe("a researcher new to the inventory", () => {
+  test("sees on the overview what the inventory holds", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Inventory of national measures/);
+    const instruments = page.getByRole("table", { name: "Instruments" });
+    await expect(instruments.getByRole("row")).toHaveCount(7); // header + six instruments
+    await expect(instruments.getByRole("rowheader", { name: "95/46/EC" })).toBeVisible();
+    const states = page.getByRole("table", { name: "Member States" });
+    await expect(states.getByRole("row")).toHaveCount(29);
+    await expect(states.getByRole("rowheader", { name: /United Kingdom \(left 2020-01-31\)/ })).toBeVisible();
+    await expect(page.getByText(/Last updated: \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("opens Directive 95/46/EC and reads Article 17 with its obligations", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "95/46/EC" }).first().click();
+    await expect(page).toHaveURL(/\/instruments\/31995L0046$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("95/46/EC");
+    await expect(page.getByRole("link", { name: /31995L0046 on EUR-Lex/ })).toHaveAttribute("href", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31995L0046");
+    await expect(page.getByRole("heading", { name: "Articles (34)" })).toBeVisible();
+    const art17 = page.getByRole("region", { name: "Article 17 — Security of processing" });
+    await expect(art17).toBeVisible();
+    await expect(art17.getByText(/technical and organi[sz]ational measures/i).first()).toBeVisible();
+    await expect(art17.getByText("Confidentiality").first()).toBeVisible();
+    await expect(page.getByRole("table", { name: "Notifications by Member State" }).getByRole("rowheader", { name: /Luxembourg/ })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("reads Germany's national measures with their dates, status and source", async ({ page }) => {
+    await page.goto("/member-states/DE");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Germany (DE)");
+    const dataProtection = page.getByRole("region", { name: /95\/46\/EC/ });
+    const bdsg = dataProtection.getByRole("row", { name: /Gesetz zur Änderung des Bundesdatenschutzgesetzes/ });
+    await expect(bdsg).toBeVisible();
+    await expect(bdsg.getByRole("cell").filter({ hasText: "2001-05-18" })).toBeVisible();
+    await expect(bdsg.getByText(/Source:/)).toBeVisible();
+    await expect(page.getByRole("region", { name: /1999\/93\/EC/ }).getByText("Gesetz über Rahmenbedingungen für elektronische Signaturen (Signaturgesetz – SigG)")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("finds Luxembourg's Court judgment C-450/00 and Greece's measures in Greek", async ({ page }) => {
+    await page.goto("/member-states/LU");
+    await expect(page.getByRole("cell", { name: "C-450/00" })).toBeVisible();
+    await page.goto("/member-states/EL");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Greece (EL)");
+    const greek = page.getByText(/Νόμος 2472\/1997/);
+    await expect(greek).toBeVisible();
+    await expect(page.locator('[lang="el"]').first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("sees an honest empty state for a state with no recorded measures", async ({ page }) => {
+    await page.goto("/member-states/HR");
+    await expect(page.getByText(/No national measures are recorded for Croatia yet/)).toBeVisible();
+  });
+
+  test("gets a 404 page for an unknown state or CELEX", async ({ page }) => {
+    for (const path of ["/member-states/XX", "/member-states/de", "/instruments/31995L9999", "/instruments/<script>"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    }
+  });
+
+  test("can work the pages with the keyboard alone", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+    // Tab from the content start reaches the first instrument link; Enter follows it.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "90/388/EEC" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/instruments\/31990L0388$/);
+  });
+});
