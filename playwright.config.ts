@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DB = ".e2e/inventory.sqlite";
+const E2E_DIR = `.e2e-${PORT}`;
+const DB = `${E2E_DIR}/inventory.sqlite`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +22,7 @@ export default defineConfig({
   },
   // The production build against a fresh database seeded the way `npm start` seeds it.
   webServer: {
-    command: `rm -rf .e2e && mkdir -p .e2e && tsx scripts/start.ts`,
+    command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && tsx scripts/start.ts`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -366,6 +366,37 @@ export const submissionChanges = sqliteTable(
   (t) => [index("submission_changes_submission").on(t.submissionId), check("submission_changes_operation", oneOf(t.operation, submissionOperations))],
 );
 
+/** Personal API tokens: only a SHA-256 hash is stored; the token itself is shown once. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The first characters of the token, so its owner can tell tokens apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    lastUsedAt: text("last_used_at"),
+    expiresAt: text("expires_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("api_tokens_user").on(t.userId)],
+);
+
+/** Sign-in attempts, kept to throttle failures per account and per address. */
+export const signInAttempts = sqliteTable(
+  "sign_in_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
+  },
+  (t) => [index("sign_in_attempts_email_at").on(t.email, t.at), index("sign_in_attempts_address_at").on(t.address, t.at)],
+);
+
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
 export const auditEvents = sqliteTable(
   "audit_events",

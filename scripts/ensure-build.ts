@@ -15,7 +15,7 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((max, entry) => (entry.endsWith(".sqlite") || entry.includes(".sqlite-") ? max : Math.max(max, newestMtime(join(path, entry)))), stat.mtimeMs);
 }
 
-const buildId = join(".next", "BUILD_ID");
+const buildId = join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const changedAt = Math.max(...SOURCES.map(newestMtime));
 if (builtAt > changedAt && process.env.FORCE_BUILD !== "1") {

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { pendingMigrationCount } from "@/db/migrate";
+import { expectedMigrations, pendingMigrationCount } from "@/db/migrate";
 import { auditEvents, memberStates, nationalMeasures, provisions, transpositions } from "@/db/schema";
 import { prepareDatabase, SetupError } from "@/db/setup";
 import { readSeed } from "@/seed/read";
@@ -64,7 +64,7 @@ describe("preparing the database (npm start)", () => {
   it("creates, migrates and seeds a missing database", () => {
     const path = tempPath();
     const result = prepareDatabase(path);
-    expect(result).toMatchObject({ createdFile: true, migrationsApplied: 2 });
+    expect(result).toMatchObject({ createdFile: true, migrationsApplied: expectedMigrations().length });
     expect(result.seeded?.created).toBeGreaterThan(200);
     const handle = openDatabase(path);
     expect(pendingMigrationCount(handle)).toBe(0);
