@@ -187,6 +187,8 @@ export const nationalMeasures = sqliteTable(
     publishedOn: text("published_on"),
     inForceOn: text("in_force_on"),
     notifiedOn: text("notified_on"),
+    /** When the measure stopped applying; null while in force or when the date is not known. */
+    repealedOn: text("repealed_on"),
     publicationReference: text("publication_reference"),
     url: text("url"),
     status: text("status", { enum: measureStatuses }).notNull(),

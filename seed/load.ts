@@ -197,6 +197,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
               publishedOn: m.publishedOn,
               inForceOn: m.inForceOn,
               notifiedOn: m.notifiedOn,
+              repealedOn: m.repealedOn,
               publicationReference: m.publicationReference,
               url: m.url,
               status: m.status,

@@ -125,6 +125,7 @@ export const seedMeasure = z
     publishedOn: isoDate.nullable(),
     inForceOn: isoDate.nullable(),
     notifiedOn: isoDate.nullable(),
+    repealedOn: isoDate.nullable().default(null),
     publicationReference: z.string().min(3).nullable(),
     url: httpUrl.nullable(),
     status: z.enum(measureStatuses),

@@ -1,0 +1,1 @@
+ALTER TABLE `national_measures` ADD `repealed_on` text;
