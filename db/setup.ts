@@ -10,6 +10,7 @@ import { migrateDatabase } from "./migrate";
 import { memberStates } from "./schema";
 import { readSeed, SeedError, SEED_DIR } from "../seed/read";
 import { loadSeed, type SeedReport } from "../seed/load";
+import { ensureDemoAccounts, presentDemoAccounts, type DemoAccount } from "./demo-accounts";
 
 export class SetupError extends Error {
   override name = "SetupError";
@@ -20,6 +21,8 @@ export interface SetupResult {
   createdFile: boolean;
   migrationsApplied: number;
   seeded: SeedReport | null;
+  demoAccountsCreated: number;
+  demoAccounts: DemoAccount[];
 }
 
 export function openOrFail(path: string): DbHandle {
@@ -57,14 +60,20 @@ export function seedOrFail(handle: DbHandle, seedDir: string = SEED_DIR): SeedRe
   }
 }
 
-/** Create, migrate, and seed when the inventory is empty; an existing inventory is kept as it is. */
-export function prepareDatabase(path: string, options: { seedDir?: string } = {}): SetupResult {
+/**
+ * Create, migrate, and seed when the inventory is empty; an existing
+ * inventory is kept as it is. Outside production, demo accounts for each
+ * role are added when missing.
+ */
+export function prepareDatabase(path: string, options: { seedDir?: string; demoAccounts?: boolean } = {}): SetupResult {
   const createdFile = !existsSync(path);
   const handle = openOrFail(path);
   try {
     const migrationsApplied = migrateOrFail(handle);
     const seeded = isSeeded(handle) ? null : seedOrFail(handle, options.seedDir);
-    return { path, createdFile, migrationsApplied, seeded };
+    const wantDemo = options.demoAccounts ?? process.env.NODE_ENV !== "production";
+    const demoAccountsCreated = wantDemo ? ensureDemoAccounts(handle) : 0;
+    return { path, createdFile, migrationsApplied, seeded, demoAccountsCreated, demoAccounts: presentDemoAccounts(handle) };
   } finally {
     handle.sqlite.close();
   }

@@ -40,10 +40,14 @@ runCli(async () => {
   if (db.migrationsApplied) console.log(`Applied ${db.migrationsApplied} migration(s).`);
   if (db.seeded) console.log(`Seeded the inventory with ${db.seeded.created} records from seed/data.`);
   if (!db.createdFile && !db.seeded) console.log(`Using the existing database ${db.path}.`);
+  if (db.demoAccounts.length) {
+    console.log("Demo accounts (development only; never created when NODE_ENV=production):");
+    for (const a of db.demoAccounts) console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}${a.memberStateCode ? `  (Member State ${a.memberStateCode})` : ""}`);
+  }
 
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: secret.secret, INVENTORY_DB_PATH: db.path, PORT: String(port) },
+    env: { ...process.env, AUTH_SECRET: secret.secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, INVENTORY_DB_PATH: db.path, PORT: String(port) },
   });
   console.log(`NIS Measures Inventory: http://localhost:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function ForbiddenPage() {
+  return (
+    <>
+      <h1>Not allowed</h1>
+      <p>Your account does not have permission for that page. Public data stays available to everyone.</p>
+      <p>
+        <Link href="/">Back to the overview</Link>
+      </p>
+    </>
+  );
+}

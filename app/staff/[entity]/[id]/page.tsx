@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { EntityForm } from "@/app/components/forms/entity-form";
+import { requirePermission } from "@/lib/auth/require";
+import { parseParam } from "@/lib/validation/params";
+import { recordId } from "@/lib/validation/common";
+import { entityConfig } from "../../entities";
+import { entityActions } from "../../entity-actions";
+
+interface Props {
+  params: Promise<{ entity: string; id: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}
+
+export default async function EditRecordPage({ params, searchParams }: Props) {
+  const { entity, id: rawId } = await params;
+  const config = entityConfig(entity);
+  const id = parseParam(recordId, rawId);
+  if (!config || !id) notFound();
+  await requirePermission("inventory.edit", undefined, `/staff/${entity}/${id}`);
+  const db = getDb();
+  const snapshot = config.writer.snapshot(db, id);
+  if (!snapshot) notFound();
+  const { notice } = await searchParams;
+  return (
+    <>
+      <p className="muted">
+        <Link href="/staff">Staff</Link> / {config.singular}
+      </p>
+      <h1>Edit {config.singular}</h1>
+      <p className="lead">
+        {config.describe(snapshot)} · version {snapshot.version} · <Link href={config.publicHref(snapshot)}>public page</Link> ·{" "}
+        <Link href={`/history/${config.entity}/${snapshot.id}`}>history</Link> · <Link href={`/staff/${config.slug}/${snapshot.id}/delete`}>delete…</Link>
+      </p>
+      {notice === "created" || notice === "saved" ? (
+        <p role="status" className="form-message">
+          <span className="ok">{notice === "created" ? "Created." : "Saved."} The change is recorded in the history.</span>
+        </p>
+      ) : null}
+      <EntityForm
+        action={entityActions[config.slug].update}
+        fields={config.fields(db, typeof snapshot.stateCode === "string" ? snapshot.stateCode : null)}
+        values={snapshot}
+        hidden={{ id: snapshot.id }}
+        version={snapshot.version}
+        submitLabel="Save changes"
+      />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { EntityForm } from "@/app/components/forms/entity-form";
+import { requirePermission } from "@/lib/auth/require";
+import { stateCodeParam } from "@/lib/validation/params";
+import { entityConfig } from "../../entities";
+import { entityActions } from "../../entity-actions";
+
+interface Props {
+  params: Promise<{ entity: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function NewRecordPage({ params, searchParams }: Props) {
+  const config = entityConfig((await params).entity);
+  if (!config) notFound();
+  await requirePermission("inventory.edit", undefined, `/staff/${config.slug}/new`);
+  const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const state = stateCodeParam.safeParse(query.state);
+  const db = getDb();
+  return (
+    <>
+      <h1>New {config.singular}</h1>
+      <EntityForm action={entityActions[config.slug].create} fields={config.fields(db, state.success ? state.data : null)} values={config.blank(query)} submitLabel={`Create ${config.singular}`} />
+    </>
+  );
+}

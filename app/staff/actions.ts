@@ -1,0 +1,54 @@
+"use server";
+
+/** Direct edits by Commission staff: create, update, delete, each through the shared writer and audit path. */
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { createRecord, deleteRecord, updateRecord, type EntityWriter, type WriteContext } from "@/db/writes/entity";
+import { measureWriter } from "@/db/writes/measures";
+import { notificationWriter } from "@/db/writes/notifications";
+import { transpositionWriter } from "@/db/writes/transpositions";
+import { action } from "@/lib/action";
+import type { Actor } from "@/lib/policy";
+import { optionalText } from "@/lib/validation/common";
+import { MEASURE_LIST_FIELDS, measureInput } from "@/lib/validation/measure";
+import { notificationInput } from "@/lib/validation/notification";
+import { TRANSPOSITION_LIST_FIELDS, transpositionInput } from "@/lib/validation/transposition";
+
+const deleteInput = z.object({ reason: optionalText(500) }).strict();
+
+function context(actor: Actor, requestId: string, reason?: string | null): WriteContext {
+  return { actor, requestId, reason: reason ?? null };
+}
+
+function done(slug: string, id: number, notice: "created" | "saved" | "deleted"): never {
+  revalidatePath("/", "layout");
+  redirect(notice === "deleted" ? `/staff?deleted=${slug}` : `/staff/${slug}/${id}?notice=${notice}`);
+}
+
+function operations<I>(slug: string, writer: EntityWriter<I>, schema: z.ZodType<I>, lists: readonly string[] = []) {
+  return {
+    create: action({ schema, permission: "inventory.edit", lists }, (input, actor, ctx) => done(slug, createRecord(getDb(), writer, input, context(actor, ctx.requestId)).id, "created")),
+    update: action({ schema, permission: "inventory.edit", lists, record: true }, (input, actor, ctx) =>
+      done(slug, updateRecord(getDb(), writer, ctx.record.id, ctx.record.version, input, context(actor, ctx.requestId)).id, "saved"),
+    ),
+    remove: action({ schema: deleteInput, permission: "inventory.edit", record: true }, (input, actor, ctx) =>
+      done(slug, deleteRecord(getDb(), writer, ctx.record.id, ctx.record.version, context(actor, ctx.requestId, input.reason)).id, "deleted"),
+    ),
+  };
+}
+
+const measures = operations("measures", measureWriter, measureInput, MEASURE_LIST_FIELDS);
+const transpositions = operations("transpositions", transpositionWriter, transpositionInput, TRANSPOSITION_LIST_FIELDS);
+const notifications = operations("notifications", notificationWriter, notificationInput);
+
+export const createMeasure = measures.create;
+export const updateMeasure = measures.update;
+export const deleteMeasure = measures.remove;
+export const createTransposition = transpositions.create;
+export const updateTransposition = transpositions.update;
+export const deleteTransposition = transpositions.remove;
+export const createNotification = notifications.create;
+export const updateNotification = notifications.update;
+export const deleteNotification = notifications.remove;

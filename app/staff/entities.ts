@@ -1,0 +1,107 @@
+/**
+ * What the generic staff pages need to know about each editable record:
+ * its writer, its shared zod schema, its form fields, and where it lives in
+ * the public site. Adding an editable noun means adding an entry here.
+ */
+import type { Db } from "@/db/client";
+import { instrumentChoices, measureChoices, provisionChoices, stateChoices } from "@/db/queries/options";
+import type { EntityWriter, Snapshot } from "@/db/writes/entity";
+import { measureWriter } from "@/db/writes/measures";
+import { notificationWriter } from "@/db/writes/notifications";
+import { transpositionWriter } from "@/db/writes/transpositions";
+import type { FieldOption, FieldSpec } from "@/app/components/forms/entity-form";
+import { labels, measureStatuses, measureTypes, notificationStatuses, sourceMethods, transpositionRelations, transpositionStatuses, verificationStates } from "@/lib/vocabulary";
+
+const choices = (values: readonly string[]): FieldOption[] => values.map((v) => ({ value: v, label: labels[v] ?? v }));
+
+const sourceFieldSpecs: FieldSpec[] = [
+  { name: "sourceUrl", label: "Source URL", kind: "url", hint: "Where the fact can be checked: EUR-Lex, an official gazette, a Commission report." },
+  { name: "sourceTitle", label: "Source title", kind: "text" },
+  { name: "sourceMethod", label: "How it was established", kind: "select", options: choices(sourceMethods), required: true },
+  { name: "verification", label: "Verification", kind: "select", options: choices(verificationStates), required: true, hint: "Verified only when seen in a primary or official text." },
+];
+
+export interface EntityConfig {
+  slug: "measures" | "transpositions" | "notifications";
+  entity: string;
+  singular: string;
+  writer: EntityWriter<never>;
+  fields(db: Db, stateCode: string | null): FieldSpec[];
+  /** Values for a new record, from the query string (e.g. ?state=DE&provision=12). */
+  blank(query: Record<string, string | undefined>): Record<string, unknown>;
+  publicHref(snapshot: Snapshot): string;
+  describe(snapshot: Snapshot): string;
+}
+
+export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
+  measures: {
+    slug: "measures",
+    entity: "national_measure",
+    singular: "national measure",
+    writer: measureWriter as EntityWriter<never>,
+    fields: (db) => [
+      { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
+      { name: "key", label: "Key", kind: "text", required: true, hint: "Stable identifier: state code, dash, short name (e.g. de-bdsg-2001)." },
+      { name: "titleOriginal", label: "Title in the original language", kind: "textarea", required: true },
+      { name: "titleEnglish", label: "English title", kind: "textarea" },
+      { name: "titleEnglishIsWorkingTranslation", label: "The English title is a working translation", kind: "checkbox" },
+      { name: "language", label: "Language (ISO 639-1)", kind: "text", required: true },
+      { name: "type", label: "Type", kind: "select", options: choices(measureTypes), required: true },
+      { name: "nationalIdentifier", label: "National identifier", kind: "text", hint: "As the state writes it, e.g. BGBl. I Nr. 165/1999." },
+      { name: "adoptedOn", label: "Adopted on", kind: "date" },
+      { name: "publishedOn", label: "Published on", kind: "date" },
+      { name: "inForceOn", label: "In force from", kind: "date" },
+      { name: "notifiedOn", label: "Notified to the Commission on", kind: "date" },
+      { name: "repealedOn", label: "Repealed on", kind: "date" },
+      { name: "publicationReference", label: "Publication reference", kind: "text" },
+      { name: "url", label: "Official URL", kind: "url" },
+      { name: "status", label: "Status", kind: "select", options: choices(measureStatuses), required: true },
+      { name: "instruments", label: "Instruments it transposes", kind: "checkboxes", options: instrumentChoices(db) },
+      { name: "note", label: "Note", kind: "textarea" },
+      ...sourceFieldSpecs,
+    ],
+    blank: (q) => ({ stateCode: q.state ?? "", key: q.state ? `${q.state.toLowerCase()}-` : "", type: "act", status: "in_force", sourceMethod: "desk_research", verification: "unverified", instruments: q.instrument ? [q.instrument] : [] }),
+    publicHref: (s) => `/measures/${String(s.key)}`,
+    describe: (s) => String(s.titleOriginal),
+  },
+  transpositions: {
+    slug: "transpositions",
+    entity: "transposition",
+    singular: "transposition entry",
+    writer: transpositionWriter as EntityWriter<never>,
+    fields: (db, stateCode) => [
+      { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
+      { name: "provisionId", label: "Provision", kind: "select", options: provisionChoices(db), required: true },
+      { name: "status", label: "Status", kind: "select", options: choices(transpositionStatuses), required: true, hint: "Unknown means not yet assessed — not the same as Not transposed." },
+      { name: "relation", label: "Relation of the national text to the directive's", kind: "select", options: choices(transpositionRelations).map((o) => ({ ...o, label: o.value === "subset" ? "Subset (narrower)" : o.value === "superset" ? "Superset (goes further)" : o.value === "equal" ? "Equal" : "Intersect" })) },
+      { name: "nationalProvision", label: "National provision(s)", kind: "text", hint: "e.g. § 9 BDSG" },
+      { name: "measureKeys", label: "National measures", kind: "checkboxes", options: stateCode ? measureChoices(db, stateCode) : [], hint: stateCode ? undefined : "Choose the Member State first and reload to pick its measures." },
+      { name: "note", label: "Assessment note", kind: "textarea" },
+      ...sourceFieldSpecs,
+    ],
+    blank: (q) => ({ stateCode: q.state ?? "", provisionId: q.provision ?? "", status: "unknown", sourceMethod: "desk_research", verification: "unverified", measureKeys: [] }),
+    publicHref: (s) => `/member-states/${String(s.stateCode)}`,
+    describe: (s) => `${String(s.stateCode)} — ${String(s.provision)}`,
+  },
+  notifications: {
+    slug: "notifications",
+    entity: "notification",
+    singular: "notification",
+    writer: notificationWriter as EntityWriter<never>,
+    fields: (db, stateCode) => [
+      { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
+      { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true },
+      { name: "status", label: "Notified transposition", kind: "select", options: choices(notificationStatuses), required: true },
+      { name: "notifiedOn", label: "Notified on", kind: "date" },
+      { name: "principalMeasureKey", label: "Principal measure", kind: "select", options: stateCode ? measureChoices(db, stateCode) : [] },
+      ...sourceFieldSpecs,
+    ],
+    blank: (q) => ({ stateCode: q.state ?? "", instrument: q.instrument ?? "", status: "complete", sourceMethod: "official_notification", verification: "unverified" }),
+    publicHref: (s) => `/member-states/${String(s.stateCode)}`,
+    describe: (s) => `${String(s.stateCode)} — ${String(s.instrument)}`,
+  },
+};
+
+export function entityConfig(slug: string): EntityConfig | null {
+  return slug in entityConfigs ? entityConfigs[slug as EntityConfig["slug"]] : null;
+}

@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { sources } from "../schema";
+import { actorLabel, type Actor } from "../../lib/policy";
+import type { sourceMethods, verificationStates } from "../../lib/vocabulary";
+
+export interface EditedSource {
+  sourceUrl: string | null;
+  sourceTitle: string | null;
+  sourceMethod: (typeof sourceMethods)[number];
+  verification: (typeof verificationStates)[number];
+}
+
+/** Finds or stores the source an editor cited; a fact without a URL or title is attributed to who entered it. */
+export function ensureSource(db: Db, actor: Actor, s: EditedSource, today: string = new Date().toISOString().slice(0, 10)): number {
+  const url = s.sourceUrl;
+  const document = url || s.sourceTitle ? null : `Entered by ${actorLabel(actor)} on ${today}`;
+  const title = s.sourceTitle ?? url ?? document!;
+  const key = JSON.stringify([url, document, title, s.sourceMethod, s.verification]);
+  const existing = db.select({ id: sources.id }).from(sources).where(eq(sources.key, key)).get();
+  if (existing) return existing.id;
+  return db
+    .insert(sources)
+    .values({ key, url, document: document ?? (url ? null : title), title, retrievedOn: today, method: s.sourceMethod, verification: s.verification })
+    .returning({ id: sources.id })
+    .get().id;
+}

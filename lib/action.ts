@@ -1,0 +1,82 @@
+/**
+ * The one wrapper every server action is built with:
+ * session → actor (re-read from the database) → zod → policy → run,
+ * and every failure mapped to a form state the UI can show.
+ */
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getActor } from "./auth/actor";
+import { authorize, ForbiddenError, type Action, type Actor, type Resource } from "./policy";
+import { fieldErrorsOf, formDataToObject, recordId, recordVersion, type FieldErrors } from "./validation/common";
+import { ConflictError, InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
+import { errorFields, log, newRequestId } from "./log";
+
+export type ActionState =
+  | { status: "idle" }
+  | { status: "ok"; message: string; submitted: number }
+  | {
+      status: "error";
+      formError?: string;
+      fieldErrors?: FieldErrors;
+      /** The record as it is now, when a stale version was refused. */
+      conflict?: Record<string, unknown>;
+      values: Record<string, unknown>;
+      submitted: number;
+    };
+
+export const IDLE: ActionState = { status: "idle" };
+
+interface ActionConfig<S extends z.ZodType> {
+  schema: S;
+  permission: Action;
+  /** The resource the permission is checked against (e.g. the state a change is for). */
+  resource?: (input: z.infer<S>, actor: Actor) => Resource;
+  /** Form fields that carry several values. */
+  lists?: readonly string[];
+  /** The action changes an existing record: the form carries its `id` and `version`, parsed apart from the fields. */
+  record?: boolean;
+}
+
+export interface ActionContext {
+  requestId: string;
+  /** Set when the config has `record: true`. */
+  record: { id: number; version: number };
+}
+
+const recordRef = z.object({ id: recordId, version: recordVersion });
+
+export function action<S extends z.ZodType>(
+  config: ActionConfig<S>,
+  run: (input: z.infer<S>, actor: Extract<Actor, { kind: "user" }>, ctx: ActionContext) => string | Promise<string>,
+): (previous: ActionState, form: FormData) => Promise<ActionState> {
+  return async (previous, form) => {
+    const requestId = newRequestId();
+    const values = formDataToObject(form, config.lists);
+    const submitted = ("submitted" in previous ? previous.submitted : 0) + 1;
+    const fail = (extra: Omit<Extract<ActionState, { status: "error" }>, "status" | "values" | "submitted">): ActionState => ({ status: "error", values, submitted, ...extra });
+    try {
+      const actor = await getActor();
+      if (actor.kind !== "user") return fail({ formError: "Your session has ended. Sign in again to continue." });
+      const { id, version, ...fields } = values;
+      let record = { id: 0, version: 0 };
+      if (config.record) {
+        const ref = recordRef.safeParse({ id, version });
+        if (!ref.success) return fail({ formError: "The form lost track of the record; reload the page and try again." });
+        record = ref.data;
+      }
+      const parsed = config.schema.safeParse(config.record ? fields : values);
+      if (!parsed.success) return fail({ fieldErrors: fieldErrorsOf(parsed.error), formError: "Some fields need attention." });
+      authorize(actor, config.permission, config.resource?.(parsed.data, actor));
+      const message = await run(parsed.data, actor, { requestId, record });
+      return { status: "ok", message, submitted };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+      if (error instanceof ForbiddenError) return fail({ formError: "You are not allowed to do this." });
+      if (error instanceof ConflictError) return fail({ formError: "Someone else changed this record while you were editing it.", conflict: error.current });
+      if (error instanceof NotFoundError) return fail({ formError: "This record no longer exists; it may have been deleted." });
+      if (error instanceof InvalidReferenceError) return fail({ fieldErrors: { [error.field]: [error.message] }, formError: error.message });
+      log("error", "server action failed", { requestId, ...errorFields(error) });
+      return fail({ formError: `Something went wrong and nothing was saved. Reference: ${requestId}.` });
+    }
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The acting user of this request, re-read from the database: a role change,
+ * a deactivation or a password change takes effect on the very next request.
+ */
+import { getServerSession } from "next-auth";
+import { getDb } from "@/db/client";
+import { findUserById } from "@/db/queries/users";
+import { ANONYMOUS, type Actor } from "@/lib/policy";
+import { authOptions } from "./options";
+import { actorFromUser } from "./actor-from-user";
+
+export async function getActor(): Promise<Actor> {
+  const session = await getServerSession(authOptions);
+  if (!session?.uid || !session.authTime) return ANONYMOUS;
+  return actorFromUser(findUserById(getDb(), session.uid), session.authTime, Date.now());
+}

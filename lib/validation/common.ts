@@ -1,0 +1,64 @@
+/** Building blocks shared by every form and API schema. Empty form fields mean "no value". */
+import { z } from "zod";
+
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v);
+
+export const isoDateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.")
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "This date does not exist.");
+
+export const optionalDate = z.preprocess(emptyToNull, isoDateString.nullable());
+export const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().max(max, `Use at most ${max} characters.`).nullable());
+export const requiredText = (max: number, message = "Required.") => z.preprocess(emptyToNull, z.string({ error: message }).min(1, message).max(max, `Use at most ${max} characters.`));
+
+export const optionalHttpUrl = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .max(2000)
+    .refine((u) => {
+      try {
+        const url = new URL(u);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    }, "Use a full http:// or https:// address.")
+    .nullable(),
+);
+
+export const stateCode = z.string().regex(/^[A-Z]{2}$/, "Choose a Member State.");
+export const celexNumber = z.string().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/, "Use a CELEX number such as 31995L0046.");
+export const recordId = z.coerce.number().int().positive();
+export const recordVersion = z.coerce.number({ error: "The form lost its version; reload the page." }).int().positive();
+
+/** A checkbox: present means true. */
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+/** A list from repeated form fields or a JSON array; empty entries dropped. */
+export const stringList = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess((v) => (v == null ? [] : (Array.isArray(v) ? v : [v]).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "")), z.array(item));
+
+/** Turns FormData into a plain object; fields named in `lists` keep every value. */
+export function formDataToObject(form: FormData, lists: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = lists.includes(key) ? values : values[0];
+  }
+  for (const key of lists) out[key] ??= [];
+  return out;
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
