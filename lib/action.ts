@@ -53,7 +53,9 @@ export function action<S extends z.ZodType>(
     const requestId = newRequestId();
     const values = formDataToObject(form, config.lists);
     const submitted = ("submitted" in previous ? previous.submitted : 0) + 1;
-    const fail = (extra: Omit<Extract<ActionState, { status: "error" }>, "status" | "values" | "submitted">): ActionState => ({ status: "error", values, submitted, ...extra });
+    // The form's values go back so the user keeps their input — never secrets.
+    const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !/password|token|secret/i.test(key)));
+    const fail = (extra: Omit<Extract<ActionState, { status: "error" }>, "status" | "values" | "submitted">): ActionState => ({ status: "error", values: echoed, submitted, ...extra });
     try {
       const actor = await getActor();
       if (actor.kind !== "user") return fail({ formError: "Your session has ended. Sign in again to continue." });

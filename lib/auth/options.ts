@@ -33,7 +33,7 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
-        token.authTime = Math.floor(Date.now() / 1000);
+        token.authTime = Date.now(); // milliseconds: a session started right after a revocation must still count as after it
       }
       return token;
     },

@@ -1,7 +1,7 @@
 /** Building blocks shared by every form and API schema. Empty form fields mean "no value". */
 import { z } from "zod";
 
-const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v);
+const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? v.trim() : v);
 
 export const isoDateString = z
   .string()

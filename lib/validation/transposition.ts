@@ -3,7 +3,7 @@ import { transpositionRelations, transpositionStatuses } from "../vocabulary";
 import { optionalText, recordId, stateCode, stringList } from "./common";
 import { sourceFields } from "./source";
 
-const emptyToNull = (v: unknown) => (v === "" ? null : v);
+const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 export const transpositionInput = z
   .object({

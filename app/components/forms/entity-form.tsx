@@ -18,7 +18,7 @@ export interface FieldOption {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "date" | "url" | "select" | "checkbox" | "checkboxes";
+  kind: "text" | "textarea" | "date" | "url" | "select" | "checkbox" | "checkboxes" | "password" | "email";
   options?: FieldOption[];
   required?: boolean;
   hint?: string;
@@ -141,7 +141,15 @@ function Field({ field, value, errors }: { field: FieldSpec; value: unknown; err
       ) : field.kind === "textarea" ? (
         <textarea {...common} defaultValue={asText(value)} rows={4} />
       ) : (
-        <input {...common} type={field.kind === "date" ? "text" : field.kind === "url" ? "url" : "text"} inputMode={field.kind === "date" ? "numeric" : undefined} placeholder={field.kind === "date" ? "YYYY-MM-DD" : undefined} defaultValue={asText(value)} />
+        <input
+          {...common}
+          type={field.kind === "url" || field.kind === "password" || field.kind === "email" ? field.kind : "text"}
+          autoComplete={field.kind === "password" ? (field.name === "currentPassword" ? "current-password" : "new-password") : undefined}
+          inputMode={field.kind === "date" ? "numeric" : undefined}
+          placeholder={field.kind === "date" ? "YYYY-MM-DD" : undefined}
+          // Passwords are never echoed back into the page after a failed save.
+          defaultValue={field.kind === "password" ? undefined : asText(value)}
+        />
       )}
       {field.readOnly && field.kind === "select" ? <input type="hidden" name={field.name} value={asText(value)} /> : null}
       {error}

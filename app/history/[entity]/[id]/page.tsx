@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { listEventsForRecord } from "@/db/queries/audit";
+import { requirePermission } from "@/lib/auth/require";
+import { diffRecords } from "@/lib/diff";
+import { can, editableEntities, type EditableEntity } from "@/lib/policy";
+import { recordId } from "@/lib/validation/common";
+import { entityDefinitions } from "@/lib/validation/entities";
+import { restoreVersion } from "../../actions";
+import { RestoreButton } from "../../restore-button";
+
+export const metadata: Metadata = { title: "History" };
+
+const historyEntity = z.enum([...editableEntities, "user", "provision", "obligation", "instrument", "member_state", "source"]);
+
+interface Props {
+  params: Promise<{ entity: string; id: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const raw = await params;
+  const entity = historyEntity.safeParse(raw.entity);
+  const id = recordId.safeParse(raw.id);
+  if (!entity.success || !id.success) notFound();
+  const actor = await requirePermission(entity.data === "user" ? "user.manage" : "record.history", undefined, `/history/${raw.entity}/${raw.id}`);
+  const db = getDb();
+  const events = listEventsForRecord(db, entity.data, id.data);
+  if (events.length === 0) notFound();
+  const editable = (editableEntities as readonly string[]).includes(entity.data) ? (entity.data as EditableEntity) : null;
+  const current = editable ? entityDefinitions[editable].writer.snapshot(db, id.data) : undefined;
+  const mayRestore = editable !== null && can(actor, "record.restore");
+  const { notice } = await searchParams;
+
+  return (
+    <>
+      <h1>
+        History of {entity.data.replace("_", " ")} {id.data}
+      </h1>
+      <p className="lead">
+        {events.length} recorded change{events.length === 1 ? "" : "s"}, newest first. {current ? `The record is at version ${current.version}.` : editable ? "The record has been deleted; a version can be restored as a new record." : ""}
+      </p>
+      {notice === "restored" ? (
+        <p role="status" className="form-message">
+          <span className="ok">Restored. The restore is itself recorded below.</span>
+        </p>
+      ) : null}
+      <ol className="history">
+        {events.map((event) => {
+          const changes = diffRecords(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null);
+          const version = (event.after as { version?: number } | null)?.version;
+          return (
+            <li key={event.id}>
+              <h2>
+                {event.action}
+                {version ? ` → version ${version}` : ""} <span className="muted">· {event.at.replace("T", " ").slice(0, 19)} UTC · {event.actorLabel}</span>
+              </h2>
+              {event.submissionId ? (
+                <p>
+                  Through <Link href={`/staff/submissions/${event.submissionId}`}>submission {event.submissionId}</Link>
+                </p>
+              ) : null}
+              {event.reason ? <p>Reason: {event.reason}</p> : null}
+              {changes.length ? (
+                <table>
+                  <caption className="visually-hidden">Fields changed by event {event.id}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changes.map((c) => (
+                      <tr key={c.field}>
+                        <th scope="row">{c.field}</th>
+                        <td>{c.before ? <del>{c.before}</del> : <span className="muted">(empty)</span>}</td>
+                        <td>{c.after ? <ins>{c.after}</ins> : <span className="muted">(empty)</span>}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p className="muted">No field changed.</p>
+              )}
+              {mayRestore && editable && (event.after || event.action === "delete") && event.id !== events[0]!.id ? (
+                <RestoreButton action={restoreVersion} entity={editable} eventId={event.id} currentVersion={current?.version ?? null} />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { findEvent } from "@/db/queries/audit";
+import { createRecord, updateRecord } from "@/db/writes/entity";
+import { InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
+import { action } from "@/lib/action";
+import { editableEntities } from "@/lib/policy";
+import { recordId } from "@/lib/validation/common";
+import { entityDefinitions, inputFromSnapshot } from "@/lib/validation/entities";
+
+const restoreInput = z
+  .object({
+    entity: z.enum(editableEntities),
+    eventId: recordId,
+    /** The version the editor saw as current; absent when the record was deleted. */
+    currentVersion: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+  })
+  .strict();
+
+/** Restoring a version is a new, audited change: it never rewrites history. */
+export const restoreVersion = action({ schema: restoreInput, permission: "record.restore" }, (input, actor, ctx) => {
+  const db = getDb();
+  const event = findEvent(db, input.eventId);
+  if (!event || event.entity !== input.entity || !event.recordId) throw new NotFoundError(input.entity, input.eventId);
+  const snapshot = (event.after ?? event.before) as Record<string, unknown> | null;
+  if (!snapshot) throw new InvalidReferenceError("_form", "This event holds no version to restore.");
+  const parsed = inputFromSnapshot(input.entity, snapshot);
+  if (!parsed.success) throw new InvalidReferenceError("_form", "That version no longer fits the inventory's rules and cannot be restored as it is.");
+  const { writer } = entityDefinitions[input.entity];
+  const context = { actor, requestId: ctx.requestId, action: "restore", reason: `restored the version recorded by audit event ${event.id}` };
+  const id = Number(event.recordId);
+  const exists = writer.snapshot(db, id);
+  const restored = exists
+    ? updateRecord(db, writer, id, input.currentVersion ?? exists.version + 1, parsed.data as never, context)
+    : createRecord(db, writer, parsed.data as never, context);
+  revalidatePath("/", "layout");
+  redirect(`/history/${input.entity}/${restored.id}?notice=restored`);
+});

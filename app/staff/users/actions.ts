@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { createUser, setPassword, updateUserAccess } from "@/db/writes/users";
+import { action } from "@/lib/action";
+import { hashPassword } from "@/lib/auth/password";
+import { newUserInput, resetPasswordInput, userAccessInput } from "@/lib/validation/user";
+
+export const createUserAction = action({ schema: newUserInput, permission: "user.manage" }, async ({ password, ...input }, actor) => {
+  const user = createUser(getDb(), actor, input, await hashPassword(password));
+  revalidatePath("/staff/users");
+  redirect(`/staff/users/${user.id}?notice=created`);
+});
+
+export const updateUserAction = action({ schema: userAccessInput, permission: "user.manage", record: true }, (input, actor, ctx) => {
+  const user = updateUserAccess(getDb(), actor, ctx.record.id, ctx.record.version, input);
+  revalidatePath("/staff/users");
+  redirect(`/staff/users/${user.id}?notice=saved`);
+});
+
+export const resetPasswordAction = action({ schema: resetPasswordInput, permission: "user.manage", record: true }, async (input, actor, ctx) => {
+  setPassword(getDb(), actor, ctx.record.id, await hashPassword(input.password), "password_reset");
+  return "Password reset; the user's sessions have ended. Tell them the new password through a separate channel.";
+});

@@ -1,0 +1,152 @@
+/**
+ * Every mutation the UI can send, called as the server action itself (not
+ * through the UI), for every kind of actor: the policy decides on the
+ * server, and a refused call writes nothing.
+ */
+import bcrypt from "bcryptjs";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { tempPath } from "../helpers/db";
+
+class RedirectSignal extends Error {
+  constructor(readonly url: string) {
+    super(`redirect to ${url}`);
+  }
+}
+
+let currentActor: import("@/lib/policy").Actor = { kind: "anonymous" };
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => currentActor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new RedirectSignal(url);
+  },
+  unstable_rethrow: (error: unknown) => {
+    if (error instanceof RedirectSignal) throw error;
+  },
+}));
+
+const PASSWORD = "a long enough password";
+process.env.INVENTORY_DB_PATH = tempPath();
+
+const { prepareDatabase } = await import("@/db/setup");
+prepareDatabase(process.env.INVENTORY_DB_PATH, { demoAccounts: false });
+const { getDb } = await import("@/db/client");
+const schema = await import("@/db/schema");
+const staff = await import("@/app/staff/actions");
+const usersActions = await import("@/app/staff/users/actions");
+const account = await import("@/app/account/actions");
+const history = await import("@/app/history/actions");
+const { createRecord } = await import("@/db/writes/entity");
+const { measureWriter } = await import("@/db/writes/measures");
+const { transpositionWriter } = await import("@/db/writes/transpositions");
+const { IDLE } = await import("@/lib/action");
+const { measureInput } = await import("@/lib/validation/measure");
+const { transpositionInput } = await import("@/lib/validation/transposition");
+type Actor = import("@/lib/policy").Actor;
+type ActionFn = (s: typeof IDLE, f: FormData) => Promise<import("@/lib/action").ActionState>;
+
+const db = getDb();
+const actors: Record<string, Actor> = { anonymous: { kind: "anonymous" } };
+const hash = bcrypt.hashSync(PASSWORD, 12);
+for (const [who, role, state] of [
+  ["researcher", "researcher", null],
+  ["regulator (FR)", "regulator", "FR"],
+  ["regulator (DE)", "regulator", "DE"],
+  ["editor", "editor", null],
+  ["admin", "admin", null],
+] as const) {
+  const email = `${who.replace(/\W+/g, "-").toLowerCase()}@example.eu`;
+  const id = db.insert(schema.users).values({ email, name: who, role, memberStateCode: state, passwordHash: hash }).returning().get().id;
+  actors[who] = { kind: "user", id, email, name: who, role, memberStateCode: state };
+}
+const system = actors.admin!;
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${++counter}`;
+const form = (fields: Record<string, string | string[] | number>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) f.append(k, String(item));
+  return f;
+};
+const measureFields = (key: string) => ({ stateCode: "FR", key, titleOriginal: "Loi de test", language: "fr", type: "act", status: "in_force", instruments: ["31995L0046"], sourceMethod: "desk_research", verification: "unverified" });
+const freshMeasure = () => createRecord(db, measureWriter, measureInput.parse(measureFields(`fr-test-${unique()}`)), { actor: system });
+const freeProvision = (state: string) =>
+  db
+    .select({ id: schema.provisions.id })
+    .from(schema.provisions)
+    .leftJoin(schema.transpositions, and(eq(schema.transpositions.provisionId, schema.provisions.id), eq(schema.transpositions.stateCode, state)))
+    .where(isNull(schema.transpositions.id))
+    .get()!.id;
+const freshTransposition = () =>
+  createRecord(db, transpositionWriter, transpositionInput.parse({ stateCode: "FR", provisionId: freeProvision("FR"), status: "unknown", sourceMethod: "desk_research", verification: "unverified" }), { actor: system });
+const notificationFree = () =>
+  db
+    .select({ code: schema.memberStates.code })
+    .from(schema.memberStates)
+    .where(sql`not exists (select 1 from notifications n join instruments i on i.id = n.instrument_id where n.state_code = ${schema.memberStates.code} and i.celex = '31990L0388')`)
+    .get()!.code;
+const someResearcher = () => db.select().from(schema.users).where(eq(schema.users.role, "researcher")).get()!;
+const anUpdateEvent = () => {
+  const m = freshMeasure();
+  return db.select().from(schema.auditEvents).where(and(eq(schema.auditEvents.entity, "national_measure"), eq(schema.auditEvents.recordId, String(m.id)))).get()!;
+};
+
+/** Each mutation with a way to build a valid request for it. */
+const MUTATIONS: Record<string, { action: ActionFn; allowed: string[]; request: (who: string) => FormData }> = {
+  createMeasure: { action: staff.createMeasure, allowed: ["editor", "admin"], request: () => form(measureFields(`fr-new-${unique()}`)) },
+  updateMeasure: { action: staff.updateMeasure, allowed: ["editor", "admin"], request: () => { const m = freshMeasure(); return form({ ...measureFields(String(m.key)), note: "edited", id: m.id, version: m.version }); } },
+  deleteMeasure: { action: staff.deleteMeasure, allowed: ["editor", "admin"], request: () => { const m = freshMeasure(); return form({ id: m.id, version: m.version, reason: "test" }); } },
+  createTransposition: { action: staff.createTransposition, allowed: ["editor", "admin"], request: () => form({ stateCode: "FR", provisionId: freeProvision("FR"), status: "partial", sourceMethod: "desk_research", verification: "unverified" }) },
+  updateTransposition: { action: staff.updateTransposition, allowed: ["editor", "admin"], request: () => { const t = freshTransposition(); return form({ stateCode: "FR", provisionId: Number(t.provisionId), status: "full", relation: "equal", sourceMethod: "desk_research", verification: "unverified", id: t.id, version: t.version }); } },
+  deleteTransposition: { action: staff.deleteTransposition, allowed: ["editor", "admin"], request: () => { const t = freshTransposition(); return form({ id: t.id, version: t.version }); } },
+  createNotification: { action: staff.createNotification, allowed: ["editor", "admin"], request: () => form({ stateCode: notificationFree(), instrument: "31990L0388", status: "none", sourceMethod: "desk_research", verification: "unverified" }) },
+  createUser: { action: usersActions.createUserAction, allowed: ["admin"], request: () => form({ email: `new-${unique()}@example.eu`, name: "New", role: "researcher", password: PASSWORD }) },
+  updateUser: { action: usersActions.updateUserAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, name: `Renamed ${unique()}`, role: "researcher" }); } },
+  resetPassword: { action: usersActions.resetPasswordAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, password: PASSWORD }); } },
+  restoreVersion: { action: history.restoreVersion, allowed: ["editor", "admin"], request: () => { const e = anUpdateEvent(); return form({ entity: "national_measure", eventId: e.id, currentVersion: 1 }); } },
+  changeOwnPassword: { action: account.changeOwnPassword, allowed: ["researcher", "regulator (FR)", "regulator (DE)", "editor", "admin"], request: () => form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }) },
+};
+
+const auditCount = () => db.select({ n: sql<number>`count(*)` }).from(schema.auditEvents).get()!.n;
+
+describe("every server action × every actor", () => {
+  for (const [name, mutation] of Object.entries(MUTATIONS)) {
+    for (const who of Object.keys(actors)) {
+      const allowed = mutation.allowed.includes(who);
+      it(`${name} is ${allowed ? "allowed" : "refused"} for ${who}`, async () => {
+        const request = mutation.request(who);
+        currentActor = actors[who]!;
+        const before = auditCount();
+        let outcome: string;
+        try {
+          const state = await mutation.action(IDLE, request);
+          outcome = state.status === "ok" ? "ok" : `error: ${state.status === "error" ? state.formError : ""} ${JSON.stringify(state.status === "error" ? state.fieldErrors : {})}`;
+        } catch (error) {
+          if (!(error instanceof RedirectSignal)) throw error;
+          outcome = "ok";
+        }
+        if (allowed) {
+          expect(outcome).toBe("ok");
+          expect(auditCount()).toBeGreaterThan(before);
+        } else {
+          expect(outcome).toMatch(/not allowed|session has ended/);
+          expect(auditCount()).toBe(before);
+        }
+      });
+    }
+  }
+});
+
+describe("inputs cannot be mass-assigned", () => {
+  it("refuses extra fields such as version tricks or a role on the measure form", async () => {
+    currentActor = actors.editor!;
+    const state = await staff.createMeasure(IDLE, form({ ...measureFields(`fr-x-${unique()}`), isSynthetic: "true" }));
+    expect(state).toMatchObject({ status: "error" });
+  });
+  it("never sends a password back in a failed form's values", async () => {
+    currentActor = actors.admin!;
+    const state = await usersActions.createUserAction(IDLE, form({ email: "bad", name: "x", role: "researcher", password: "secret-password-1" }));
+    expect(JSON.stringify(state)).not.toContain("secret-password-1");
+  });
+});
