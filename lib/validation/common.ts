@@ -6,7 +6,11 @@ const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" &
 export const isoDateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.")
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "This date does not exist.");
+  .refine((s) => {
+    // zod runs this even after the regex failed, so it must not throw on any string.
+    const time = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+  }, "This date does not exist.");
 
 export const optionalDate = z.preprocess(emptyToNull, isoDateString.nullable());
 export const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().max(max, `Use at most ${max} characters.`).nullable());

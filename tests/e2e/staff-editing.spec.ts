@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./accessibility";
+import { DEMO, signIn } from "./session";
+
+/** Opens the staff edit page of a measure found on its Member State's page. */
+async function measureEditUrl(page: Page, state: string, title: RegExp): Promise<string> {
+  await page.goto(`/member-states/${state}`);
+  const href = await page.getByRole("row", { name: title }).first().getByRole("link", { name: /Edit/ }).getAttribute("href");
+  expect(href).toMatch(/^\/staff\/measures\/\d+$/);
+  return href!;
+}
+
+test.describe("Commission staff editing the inventory", () => {
+  test("an editor corrects a measure, sees it saved and finds the change in its history", async ({ page }) => {
+    await signIn(page, DEMO.editor);
+    const edit = await measureEditUrl(page, "AT", /Datenschutzgesetz 2000/);
+    await page.goto(edit);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByLabel("Note").fill("Checked against the RIS consolidated text.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Saved. The change is recorded in the history.")).toBeVisible();
+    await page.getByRole("link", { name: "history" }).click();
+    await expect(page.getByRole("heading", { name: /^update → version \d/ }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Checked against the RIS consolidated text." })).toBeVisible();
+  });
+
+  test("bad input gets field messages and nothing is saved", async ({ page }) => {
+    await signIn(page, DEMO.editor);
+    await page.goto(await measureEditUrl(page, "AT", /Datenschutzgesetz 2000/));
+    await page.getByLabel("Adopted on").fill("31.12.1999");
+    await page.getByLabel("Official URL").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Some fields need attention.")).toBeVisible();
+    await expect(page.getByLabel("Adopted on")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Use the form YYYY-MM-DD.")).toBeVisible();
+    await expect(page.getByText("Use a full http:// or https:// address.")).toBeVisible();
+    // The user's input is still there to correct.
+    await expect(page.getByLabel("Adopted on")).toHaveValue("31.12.1999");
+  });
+
+  test("two editors save the same record: one wins, the other sees what changed and can re-apply", async ({ browser }) => {
+    const [alice, bob] = await Promise.all([browser.newPage(), browser.newPage()]);
+    await signIn(alice, DEMO.editor);
+    await signIn(bob, DEMO.admin);
+    const edit = await measureEditUrl(alice, "SE", /Personuppgiftslag/);
+    await Promise.all([alice.goto(edit), bob.goto(edit)]);
+    await alice.getByLabel("Note").fill("Alice's note");
+    await bob.getByLabel("Note").fill("Bob's note");
+    await alice.getByRole("button", { name: "Save changes" }).click();
+    await expect(alice.getByText("Saved.")).toBeVisible();
+    await bob.getByRole("button", { name: "Save changes" }).click();
+    await expect(bob.getByText("Someone else changed this record while you were editing it.")).toBeVisible();
+    const conflict = bob.getByRole("region", { name: "Changed by someone else" });
+    await expect(conflict.getByRole("row", { name: /Note Alice's note Bob's note/ })).toBeVisible();
+    await bob.getByRole("button", { name: "Save changes over their changes" }).click();
+    await expect(bob.getByText("Saved.")).toBeVisible();
+    await expect(bob.getByLabel("Note")).toHaveValue("Bob's note");
+  });
+
+  test("deleting asks for confirmation, and the deleted record can be restored from its history", async ({ page }) => {
+    await signIn(page, DEMO.editor);
+    await page.goto("/staff/measures/new?state=MT");
+    await page.getByLabel("Key").fill("mt-e2e-temporary-act");
+    await page.getByLabel("Title in the original language").fill("Att temporanju għat-test");
+    await page.getByLabel("Language (ISO 639-1)").fill("mt");
+    await page.getByLabel("95/46/EC (31995L0046)").check();
+    await page.getByRole("button", { name: "Create national measure" }).click();
+    await expect(page.getByText("Created.")).toBeVisible();
+    await page.getByRole("link", { name: "delete…" }).click();
+    await expect(page.getByRole("heading", { name: "Delete this national measure?" })).toBeVisible();
+    await page.getByLabel("Reason for deleting").fill("created by the end-to-end test");
+    await page.getByRole("button", { name: "Delete permanently" }).click();
+    await expect(page.getByText("Deleted. The record as it was is kept in the audit trail.")).toBeVisible();
+
+    await page.goto("/staff/audit?entity=national_measure&action=delete");
+    await page.getByRole("link", { name: /national_measure \d+/ }).first().click();
+    await expect(page.getByText("The record has been deleted")).toBeVisible();
+    await page.getByRole("button", { name: "Restore this version" }).first().click();
+    await expect(page.getByText("Restored. The restore is itself recorded below.")).toBeVisible();
+    await page.goto("/member-states/MT");
+    await expect(page.getByText("Att temporanju għat-test")).toBeVisible();
+  });
+});
+
+test.describe("people who may not edit", () => {
+  test("an anonymous visitor is sent to sign in, a researcher is refused, and neither sees edit links", async ({ page }) => {
+    await page.goto("/staff/measures/1");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await page.goto("/member-states/AT");
+    await expect(page.getByRole("link", { name: /Edit/ })).toHaveCount(0);
+    await signIn(page, DEMO.researcher);
+    await page.goto("/staff/measures/1");
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    await page.goto("/member-states/AT");
+    await expect(page.getByRole("link", { name: /Edit/ })).toHaveCount(0);
+  });
+
+  test("a wrong password gets one message that does not say whether the account exists", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("nobody@example.eu");
+    await page.getByLabel("Password").fill("whatever-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not right.");
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, DEMO.editor);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto("/staff");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
