@@ -11,20 +11,20 @@ interface Journal {
 }
 
 /** The migrations committed with this version of the code, in order. */
-export function expectedMigrations(): Journal["entries"] {
-  return (JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as Journal).entries;
+export function expectedMigrations(folder: string = MIGRATIONS_FOLDER): Journal["entries"] {
+  return (JSON.parse(readFileSync(join(folder, "meta", "_journal.json"), "utf8")) as Journal).entries;
 }
 
 /** How many committed migrations the database has not had yet. */
-export function pendingMigrationCount(handle: DbHandle): number {
+export function pendingMigrationCount(handle: DbHandle, folder: string = MIGRATIONS_FOLDER): number {
   const hasTable = handle.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
   const applied = hasTable ? (handle.sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n : 0;
-  return Math.max(0, expectedMigrations().length - applied);
+  return Math.max(0, expectedMigrations(folder).length - applied);
 }
 
 /** Applies pending migrations; drizzle runs them in one transaction, so a failure leaves the database as it was. */
-export function migrateDatabase(handle: DbHandle): { applied: number } {
-  const pending = pendingMigrationCount(handle);
-  if (pending > 0) migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
+export function migrateDatabase(handle: DbHandle, folder: string = MIGRATIONS_FOLDER): { applied: number } {
+  const pending = pendingMigrationCount(handle, folder);
+  if (pending > 0) migrate(handle.db, { migrationsFolder: folder });
   return { applied: pending };
 }

@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { openDatabase, type DbHandle } from "./client";
-import { migrateDatabase } from "./migrate";
+import { expectedMigrations, migrateDatabase, pendingMigrationCount } from "./migrate";
+import { snapshotDatabase, timestamp } from "./backup";
 import { memberStates } from "./schema";
 import { readSeed, SeedError, SEED_DIR } from "../seed/read";
 import { loadSeed, type SeedReport } from "../seed/load";
@@ -20,6 +21,8 @@ export interface SetupResult {
   path: string;
   createdFile: boolean;
   migrationsApplied: number;
+  /** The copy taken before migrating an existing database. */
+  preMigrationBackup: string | null;
   seeded: SeedReport | null;
   demoAccountsCreated: number;
   demoAccounts: DemoAccount[];
@@ -37,12 +40,21 @@ export function openOrFail(path: string): DbHandle {
   }
 }
 
-export function migrateOrFail(handle: DbHandle): number {
+/**
+ * Applies pending migrations in one transaction. On a database that already
+ * holds data, a consistent copy is taken first (`<file>.before-migrate-<time>`).
+ */
+export function migrateOrFail(handle: DbHandle, migrationsFolder?: string): { applied: number; backup: string | null } {
+  const pending = pendingMigrationCount(handle, migrationsFolder);
+  if (pending === 0) return { applied: 0, backup: null };
+  const hasData = handle.path !== ":memory:" && pending < expectedMigrations(migrationsFolder).length;
+  const backup = hasData ? `${handle.path}.before-migrate-${timestamp()}` : null;
+  if (backup) snapshotDatabase(handle.sqlite, backup);
   try {
-    return migrateDatabase(handle).applied;
+    return { applied: migrateDatabase(handle, migrationsFolder).applied, backup };
   } catch (error) {
     throw new SetupError(
-      `Migrating the database at ${handle.path} failed, and it was left unchanged: ${(error as Error).message}. Restore a backup or move the file aside, then run npm start again.`,
+      `Migrating the database at ${handle.path} failed and was rolled back, so it is unchanged${backup ? ` (a copy from before is at ${backup})` : ""}: ${(error as Error).message}. Report the error; do not edit the database by hand.`,
     );
   }
 }
@@ -69,11 +81,11 @@ export function prepareDatabase(path: string, options: { seedDir?: string; demoA
   const createdFile = !existsSync(path);
   const handle = openOrFail(path);
   try {
-    const migrationsApplied = migrateOrFail(handle);
+    const migration = migrateOrFail(handle);
     const seeded = isSeeded(handle) ? null : seedOrFail(handle, options.seedDir);
     const wantDemo = options.demoAccounts ?? process.env.NODE_ENV !== "production";
     const demoAccountsCreated = wantDemo ? ensureDemoAccounts(handle) : 0;
-    return { path, createdFile, migrationsApplied, seeded, demoAccountsCreated, demoAccounts: presentDemoAccounts(handle) };
+    return { path, createdFile, migrationsApplied: migration.applied, preMigrationBackup: migration.backup, seeded, demoAccountsCreated, demoAccounts: presentDemoAccounts(handle) };
   } finally {
     handle.sqlite.close();
   }

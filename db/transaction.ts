@@ -6,7 +6,5 @@
 import type { Db } from "./client";
 
 export function writeTransaction<T>(db: Db, work: (tx: Db) => T): T {
-  // drizzle's better-sqlite3 session exposes the raw client; its transaction() is the synchronous one.
-  const client = (db as unknown as { $client: import("better-sqlite3").Database }).$client;
-  return client.transaction(() => work(db)).immediate();
+  return db.$client.transaction(() => work(db)).immediate();
 }

@@ -3,6 +3,7 @@
  * session → actor (re-read from the database) → zod → policy → run,
  * and every failure mapped to a form state the UI can show.
  */
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "./auth/actor";
@@ -50,7 +51,8 @@ export function action<S extends z.ZodType>(
   run: (input: z.infer<S>, actor: Extract<Actor, { kind: "user" }>, ctx: ActionContext) => string | Promise<string>,
 ): (previous: ActionState, form: FormData) => Promise<ActionState> {
   return async (previous, form) => {
-    const requestId = newRequestId();
+    // The server stamps every request with an id (scripts/server.ts); the same id is in the log and the user's message.
+    const requestId = (await headers()).get("x-request-id") ?? newRequestId();
     const values = formDataToObject(form, config.lists);
     const submitted = ("submitted" in previous ? previous.submitted : 0) + 1;
     // The form's values go back so the user keeps their input — never secrets.

@@ -5,7 +5,8 @@ import { runCli } from "./cli";
 
 runCli(() => {
   const handle = openOrFail(databasePath());
-  const applied = migrateOrFail(handle);
+  const { applied, backup } = migrateOrFail(handle);
   handle.sqlite.close();
+  if (backup) console.log(`Kept a copy from before the migration: ${backup}`);
   console.log(applied ? `Applied ${applied} migration(s) to ${handle.path}.` : `${handle.path} is up to date.`);
 });

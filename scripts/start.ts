@@ -1,22 +1,20 @@
 /**
- * npm start — prepare the database, make sure an auth secret exists, then
- * serve the production build (built by the prestart step) with `next start`.
+ * npm start — validate the configuration, prepare the database (create,
+ * back up and migrate, seed once), make sure an auth secret exists, then
+ * serve the production build (built by the prestart step).
  */
-import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { resolve } from "node:path";
 import { databasePath } from "../db/client";
 import { prepareDatabase } from "../db/setup";
+import { parseConfig } from "../lib/config";
 import { ensureAuthSecret } from "./auth-secret";
+import { ensureBootstrapAdmin } from "./bootstrap-admin";
 import { runCli, userError } from "./cli";
-
-function parsePort(value: string | undefined): number {
-  const port = Number(value ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw userError(`PORT=${value} is not a port number: set PORT to an integer between 1 and 65535.`);
-  return port;
-}
+import { startServer } from "./server";
 
 function assertPortFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
       reject(
@@ -25,31 +23,43 @@ function assertPortFree(port: number): Promise<void> {
           : userError(`Cannot listen on port ${port}: ${error.message}.`),
       ),
     );
-    probe.listen(port, () => probe.close(() => resolve()));
+    probe.listen(port, () => probe.close(() => done()));
   });
 }
 
 runCli(async () => {
-  const port = parsePort(process.env.PORT);
-  await assertPortFree(port);
-  const secret = ensureAuthSecret();
+  const parsed = parseConfig(process.env);
+  if (!parsed.ok) throw userError(`the configuration is not usable:\n  ${parsed.errors.join("\n  ")}`);
+  const config = parsed.config;
+  const production = config.NODE_ENV === "production";
+  await assertPortFree(config.PORT);
+
+  const secret = production ? { secret: config.AUTH_SECRET!, origin: "environment" as const } : ensureAuthSecret();
   if (secret.origin === "generated") console.log("Generated a local auth secret and stored it in .env.local.");
 
-  const db = prepareDatabase(databasePath());
+  const db = prepareDatabase(databasePath(), { demoAccounts: !production });
   if (db.createdFile) console.log(`Created the database ${db.path}.`);
+  if (db.preMigrationBackup) console.log(`Backed up the database before migrating: ${db.preMigrationBackup}`);
   if (db.migrationsApplied) console.log(`Applied ${db.migrationsApplied} migration(s).`);
   if (db.seeded) console.log(`Seeded the inventory with ${db.seeded.created} records from seed/data.`);
   if (!db.createdFile && !db.seeded) console.log(`Using the existing database ${db.path}.`);
-  if (db.demoAccounts.length) {
+  if (production) {
+    const admin = await ensureBootstrapAdmin(db.path, config);
+    if (admin) console.log(`Created the bootstrap admin ${admin}.`);
+  } else if (db.demoAccounts.length) {
     console.log("Demo accounts (development only; never created when NODE_ENV=production):");
     for (const a of db.demoAccounts) console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}${a.memberStateCode ? `  (Member State ${a.memberStateCode})` : ""}`);
   }
 
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: secret.secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, INVENTORY_DB_PATH: db.path, PORT: String(port) },
+  // next-auth and the pages read these from the environment of this process.
+  process.env.AUTH_SECRET = secret.secret;
+  process.env.NEXTAUTH_URL = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+  process.env.INVENTORY_DB_PATH = db.path;
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" }); // the production build runs with React's production mode
+
+  await startServer({
+    port: config.PORT,
+    backup: config.BACKUP_DIR && config.BACKUP_INTERVAL_HOURS ? { dir: resolve(config.BACKUP_DIR), intervalHours: config.BACKUP_INTERVAL_HOURS, keep: config.BACKUP_KEEP ?? 14, livePath: db.path } : undefined,
   });
-  console.log(`NIS Measures Inventory: http://localhost:${port}`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  console.log(`NIS Measures Inventory: http://localhost:${config.PORT}`);
 });

@@ -17,6 +17,7 @@ class RedirectSignal extends Error {
 let currentActor: import("@/lib/policy").Actor = { kind: "anonymous" };
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => currentActor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": "test-request-id" }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new RedirectSignal(url);

@@ -21,7 +21,16 @@ describe("npm start refuses to start, with one clear line", () => {
   it("when PORT is not a port number", () => {
     const result = runStart({ PORT: "eighty", INVENTORY_DB_PATH: tempPath() });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/PORT=eighty is not a port number/);
+    expect(result.stderr.trim().split("\n")).toEqual(["error: the configuration is not usable:", "  PORT must be a port number"]);
+  });
+
+  it("in production without a secret and a site URL, one line for each", () => {
+    const result = runStart({ NODE_ENV: "production", AUTH_SECRET: "", PORT: "3999", INVENTORY_DB_PATH: tempPath() });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "error: the configuration is not usable:",
+      "  AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
+      "  NEXTAUTH_URL is required in production: the public https URL of the site",
+    ]);
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * The production HTTP server: Next's request handler behind our own
+ * http.Server, so that every request gets a request id (logged and returned
+ * in X-Request-Id), and SIGTERM drains: stop accepting, finish what is in
+ * flight, checkpoint the WAL, close the database, exit.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import type { DbHandle } from "../db/client";
+import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
+import { errorFields, log, newRequestId } from "../lib/log";
+import { join } from "node:path";
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+const DRAIN_TIMEOUT_MS = 15_000;
+
+export interface ServerOptions {
+  port: number;
+  backup?: { dir: string; intervalHours: number; keep: number; livePath: string };
+}
+
+function currentDb(): DbHandle | undefined {
+  return (globalThis as unknown as { inventoryDb?: DbHandle }).inventoryDb;
+}
+
+export async function startServer(options: ServerOptions): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  let inFlight = 0;
+  let draining = false;
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : newRequestId();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    if (draining) {
+      res.statusCode = 503;
+      res.setHeader("Connection", "close");
+      res.end("Shutting down");
+      return;
+    }
+    const started = performance.now();
+    inFlight++;
+    res.on("close", () => {
+      inFlight--;
+      const path = (req.url ?? "").split("?")[0];
+      log("info", "request", { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+    });
+    handle(req, res).catch((error: unknown) => {
+      log("error", "request failed", { requestId, ...errorFields(error) });
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+
+  let backupTimer: NodeJS.Timeout | undefined;
+  if (options.backup) {
+    const { dir, intervalHours, keep, livePath } = options.backup;
+    const prefix = scheduledBackupName(livePath).replace(/-\d{4}-.*$/, "-");
+    backupTimer = setInterval(() => {
+      const db = currentDb();
+      if (!db) return;
+      backupDatabase(db.sqlite, join(dir, scheduledBackupName(livePath)))
+        .then((r) => log("info", "scheduled backup", { path: r.path, bytes: r.bytes, pruned: pruneBackups(dir, prefix, keep) }))
+        .catch((error: unknown) => log("error", "scheduled backup failed", errorFields(error)));
+    }, intervalHours * 3_600_000);
+    backupTimer.unref();
+  }
+
+  const shutdown = (signal: string) => {
+    if (draining) return;
+    draining = true;
+    log("info", "shutting down", { signal, inFlight });
+    clearInterval(backupTimer);
+    const force = setTimeout(() => {
+      log("warn", "requests still running after the drain timeout; closing anyway", { inFlight });
+      finish(1);
+    }, DRAIN_TIMEOUT_MS);
+    force.unref();
+    server.close(() => finish(0));
+    server.closeIdleConnections();
+  };
+
+  const finish = (code: number) => {
+    const db = currentDb();
+    if (db?.sqlite.open) {
+      try {
+        db.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+        db.sqlite.close();
+        log("info", "database closed", { checkpointed: true });
+      } catch (error) {
+        log("error", "closing the database failed", errorFields(error));
+        code = 1;
+      }
+    }
+    process.exit(code);
+  };
+
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, () => resolve());
+  });
+}
