@@ -1,7 +1,8 @@
 /**
  * The production HTTP server: Next's request handler behind our own
  * http.Server, so that every request gets a request id (logged and returned
- * in X-Request-Id), and SIGTERM drains: stop accepting, finish what is in
+ * in X-Request-Id), and SIGTERM drains: report unhealthy for a short grace
+ * period while still serving, then stop accepting, finish what is in
  * flight, checkpoint the WAL, close the database, exit.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -13,6 +14,8 @@ import { join } from "node:path";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 const DRAIN_TIMEOUT_MS = 15_000;
+/** After SIGTERM the server keeps serving this long while health says 503, so a load balancer stops sending first. */
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
 
 export interface ServerOptions {
   port: number;
@@ -35,12 +38,13 @@ export async function startServer(options: ServerOptions): Promise<void> {
     const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : newRequestId();
     req.headers["x-request-id"] = requestId;
     res.setHeader("X-Request-Id", requestId);
-    if (draining) {
+    if (draining && req.url?.startsWith("/api/health")) {
       res.statusCode = 503;
-      res.setHeader("Connection", "close");
-      res.end("Shutting down");
+      res.setHeader("Content-Type", "application/json");
+      res.end(JSON.stringify({ status: "shutting down" }));
       return;
     }
+    if (draining) res.setHeader("Connection", "close");
     const started = performance.now();
     inFlight++;
     res.on("close", () => {
@@ -74,13 +78,15 @@ export async function startServer(options: ServerOptions): Promise<void> {
     draining = true;
     log("info", "shutting down", { signal, inFlight });
     clearInterval(backupTimer);
-    const force = setTimeout(() => {
-      log("warn", "requests still running after the drain timeout; closing anyway", { inFlight });
-      finish(1);
-    }, DRAIN_TIMEOUT_MS);
-    force.unref();
-    server.close(() => finish(0));
-    server.closeIdleConnections();
+    setTimeout(() => {
+      const force = setTimeout(() => {
+        log("warn", "requests still running after the drain timeout; closing anyway", { inFlight });
+        finish(1);
+      }, DRAIN_TIMEOUT_MS);
+      force.unref();
+      server.close(() => finish(0));
+      server.closeIdleConnections();
+    }, SHUTDOWN_GRACE_MS);
   };
 
   const finish = (code: number) => {
