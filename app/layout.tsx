@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { AccountMenu } from "./components/account-menu";
+import { HeaderTools } from "./components/header-tools";
 import "./globals.css";
 
 // Every page reads the live database: nothing is prerendered at build time.
@@ -34,8 +36,33 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/member-states">Member States</Link>
                 </li>
+                <li>
+                  <Link href="/measures">Measures</Link>
+                </li>
+                <li>
+                  <Link href="/transpositions">Correspondences</Link>
+                </li>
+                <li>
+                  <Link href="/provisions">Provisions</Link>
+                </li>
+                <li>
+                  <Link href="/obligations">Obligations</Link>
+                </li>
+                <li>
+                  <Link href="/compare">Compare</Link>
+                </li>
+                <li>
+                  <Link href="/gaps">Gap matrix</Link>
+                </li>
+                <li>
+                  <Link href="/charts">Charts</Link>
+                </li>
               </ul>
             </nav>
+            <Suspense fallback={null}>
+              <HeaderTools />
+            </Suspense>
+            <AccountMenu />
           </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>

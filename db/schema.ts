@@ -201,6 +201,11 @@ export const nationalMeasures = sqliteTable(
   },
   (t) => [
     index("national_measures_state").on(t.stateCode),
+    // Browse tables sort by these dates with the id as tiebreaker (the rowid ends every index).
+    index("national_measures_state_adopted").on(t.stateCode, t.adoptedOn),
+    index("national_measures_adopted").on(t.adoptedOn),
+    index("national_measures_in_force").on(t.inForceOn),
+    index("national_measures_notified").on(t.notifiedOn),
     check("national_measures_type", oneOf(t.type, measureTypes)),
     check("national_measures_status", oneOf(t.status, measureStatuses)),
     check("national_measures_url_scheme", sql`${t.url} is null or ${t.url} like 'http://%' or ${t.url} like 'https://%'`),
@@ -239,6 +244,7 @@ export const transpositions = sqliteTable(
   (t) => [
     uniqueIndex("transpositions_state_provision").on(t.stateCode, t.provisionId),
     index("transpositions_provision").on(t.provisionId),
+    index("transpositions_status_state").on(t.status, t.stateCode),
     check("transpositions_status", oneOf(t.status, transpositionStatuses)),
     check("transpositions_relation", sql`${t.relation} is null or ${oneOf(t.relation, transpositionRelations)}`),
   ],
@@ -271,6 +277,7 @@ export const notifications = sqliteTable(
   (t) => [
     uniqueIndex("notifications_state_instrument").on(t.stateCode, t.instrumentId),
     index("notifications_instrument").on(t.instrumentId),
+    index("notifications_principal_measure").on(t.principalMeasureId),
     check("notifications_status", oneOf(t.status, notificationStatuses)),
   ],
 );

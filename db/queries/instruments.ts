@@ -50,7 +50,7 @@ export interface InstrumentDetail {
 }
 
 /** Loads the obligations of the given provisions with their tags, in three queries whatever their number. */
-function obligationsByProvision(db: Db, provisionIds: number[]): Map<number, ObligationSummary[]> {
+export function obligationsByProvision(db: Db, provisionIds: number[]): Map<number, ObligationSummary[]> {
   const byProvision = new Map<number, ObligationSummary[]>();
   if (provisionIds.length === 0) return byProvision;
   const links = db
@@ -119,4 +119,24 @@ export function findInstrumentDetail(db: Db, celex: string): InstrumentDetail | 
     })),
     notifications: notificationRows,
   };
+}
+
+export interface ProvisionHead {
+  id: number;
+  instrumentId: number;
+  kind: string;
+  number: string;
+  heading: string;
+  requiresTransposition: boolean;
+}
+
+/** The provisions of several instruments in document order, in one query. */
+export function listProvisionHeads(db: Db, instrumentIds: number[]): ProvisionHead[] {
+  if (!instrumentIds.length) return [];
+  return db
+    .select({ id: provisions.id, instrumentId: provisions.instrumentId, kind: provisions.kind, number: provisions.number, heading: provisions.heading, requiresTransposition: provisions.requiresTransposition })
+    .from(provisions)
+    .where(inArray(provisions.instrumentId, instrumentIds))
+    .orderBy(asc(provisions.instrumentId), asc(provisions.position))
+    .all();
 }

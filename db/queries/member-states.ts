@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { infringements, infringementStageEvents, instruments, measureInstruments, memberStates, nationalMeasures, notifications, sources } from "../schema";
+import { infringements, infringementStageEvents, instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisions, sources, transpositions } from "../schema";
 
 export type MemberState = typeof memberStates.$inferSelect;
 export type NationalMeasure = typeof nationalMeasures.$inferSelect;
@@ -15,6 +15,8 @@ export interface MeasureRow extends NationalMeasure {
 }
 
 export interface InstrumentSection {
+  instrumentId: number;
+  adoptionDate: string;
   celex: string;
   shortName: string;
   title: string;
@@ -53,6 +55,15 @@ export function findMemberStateDetail(db: Db, code: string): MemberStateDetail |
     .orderBy(asc(nationalMeasures.adoptedOn), asc(nationalMeasures.id))
     .all();
   const notificationRows = db.select().from(notifications).where(eq(notifications.stateCode, code)).all();
+  const instrumentsWithRows = new Set(
+    db
+      .selectDistinct({ id: provisions.instrumentId })
+      .from(transpositions)
+      .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
+      .where(eq(transpositions.stateCode, code))
+      .all()
+      .map((r) => r.id),
+  );
   const infringementRows = db
     .select({ f: infringements, celex: instruments.celex, shortName: instruments.shortName })
     .from(infringements)
@@ -78,6 +89,8 @@ export function findMemberStateDetail(db: Db, code: string): MemberStateDetail |
     .map((instrument): InstrumentSection => {
       const notification = notificationRows.find((n) => n.instrumentId === instrument.id) ?? null;
       return {
+        instrumentId: instrument.id,
+        adoptionDate: instrument.adoptionDate,
         celex: instrument.celex,
         shortName: instrument.shortName,
         title: instrument.title,
@@ -87,7 +100,7 @@ export function findMemberStateDetail(db: Db, code: string): MemberStateDetail |
           .map((m) => ({ ...m.measure, source: m.source, isPrincipal: notification?.principalMeasureId === m.measure.id })),
       };
     })
-    .filter((s) => s.measures.length > 0 || s.notification);
+    .filter((s) => s.measures.length > 0 || s.notification || instrumentsWithRows.has(s.instrumentId));
 
   return {
     state: row.member_states,

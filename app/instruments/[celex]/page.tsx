@@ -3,6 +3,11 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { findInstrumentDetail } from "@/db/queries/instruments";
+import { correspondences, gridStates } from "@/db/queries/transpositions";
+import { asOfRules, resolveAsOf, withAsOf, type AsOf } from "@/lib/as-of";
+import type { RawSearchParams } from "@/lib/table-state";
+import { AsOfBanner } from "@/app/components/as-of-banner";
+import { StatusBadge } from "@/app/components/status-badge";
 import { celexParam, parseParam } from "@/lib/validation/params";
 import { eurLexUrl, safeHttpUrl } from "@/lib/links";
 import { label } from "@/lib/vocabulary";
@@ -12,6 +17,7 @@ import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 
 interface Props {
   params: Promise<{ celex: string }>;
+  searchParams: Promise<RawSearchParams>;
 }
 
 async function load(params: Props["params"]) {
@@ -26,8 +32,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: instrument.shortName };
 }
 
-export default async function InstrumentPage({ params }: Props) {
-  const { instrument, source, provisions, notifications } = await load(params);
+export default async function InstrumentPage({ params, searchParams }: Props) {
+  const { instrument, source, provisions, notifications: allNotifications } = await load(params);
+  const asOf = resolveAsOf((await searchParams).as_of);
+  const notifications = allNotifications.filter((n) => asOfRules.notification(n, asOf));
+  const undated = allNotifications.filter((n) => n.notifiedOn === null && !asOfRules.notification(n, asOf)).length;
+  const db = getDb();
+  const states = gridStates(
+    db,
+    provisions.map((p) => p.id),
+    asOf,
+  );
+  const grid = correspondences(
+    db,
+    states.map((s) => s.code),
+    provisions.map((p) => p.id),
+    asOf,
+  );
   const articles = provisions.filter((p) => p.kind !== "annex");
   const annexes = provisions.filter((p) => p.kind === "annex");
 
@@ -38,6 +59,14 @@ export default async function InstrumentPage({ params }: Props) {
       </p>
       <h1>{instrument.shortName}</h1>
       <p className="lead">{instrument.title}</p>
+      <AsOfBanner asOf={asOf} path={`/instruments/${instrument.celex}`} />
+      {!asOfRules.instrument(instrument, asOf) ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet.</p> : null}
+      <p>
+        <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
+        <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
+        <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
+        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link>
+      </p>
       <dl className="facts">
         <dt>CELEX</dt>
         <dd>
@@ -87,19 +116,63 @@ export default async function InstrumentPage({ params }: Props) {
       <h2 id="articles">Articles ({articles.length})</h2>
       {articles.length === 0 ? <p>No articles recorded yet.</p> : null}
       {articles.map((p) => (
-        <ProvisionEntry key={p.id} provision={p} />
+        <ProvisionEntry key={p.id} provision={p} asOf={asOf} />
       ))}
 
       {annexes.length > 0 ? (
         <>
           <h2 id="annexes">Annexes ({annexes.length})</h2>
           {annexes.map((p) => (
-            <ProvisionEntry key={p.id} provision={p} />
+            <ProvisionEntry key={p.id} provision={p} asOf={asOf} />
           ))}
         </>
       ) : null}
 
+      <h2 id="grid-heading">Status of every Member State for every provision</h2>
+      <p>
+        Each cell is the recorded correspondence; <strong>?</strong> means unknown (not assessed), never “not transposed”. Legend: ● full, ◐ partial, ○ not
+        transposed, ✕ non-conforming, – not applicable, ? unknown.
+      </p>
+      <div className="table-scroll">
+        <table aria-labelledby="grid-heading" className="grid-table">
+          <thead>
+            <tr>
+              <th scope="col">Member State</th>
+              {provisions.map((p) => (
+                <th scope="col" key={p.id}>
+                  <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
+                    {p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {states.map((s) => (
+              <tr key={s.code}>
+                <th scope="row">
+                  <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.code}</Link>
+                  <span className="visually-hidden"> {s.name}</span>
+                  {!s.isMember ? <span className="muted"> (not a member then)</span> : null}
+                </th>
+                {provisions.map((p) => (
+                  <td key={p.id}>
+                    <StatusBadge status={grid.get(`${s.code}:${p.id}`)?.status ?? "unknown"} short />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
       <h2 id="notifications-heading">Notifications by Member State</h2>
+      {undated > 0 ? (
+        <p className="muted">
+          {undated} notification{undated === 1 ? " is" : "s are"} recorded without a date and so not counted as of {asOf.date} (undated notifications count only from
+          today).
+        </p>
+      ) : null}
       {notifications.length === 0 ? (
         <p>No notifications are recorded for this instrument.</p>
       ) : (
@@ -118,13 +191,19 @@ export default async function InstrumentPage({ params }: Props) {
               {notifications.map((n) => (
                 <tr key={n.stateCode}>
                   <th scope="row">
-                    <Link href={`/member-states/${n.stateCode}`}>{n.stateName}</Link> ({n.stateCode})
+                    <Link href={withAsOf(`/member-states/${n.stateCode}`, asOf)}>{n.stateName}</Link> ({n.stateCode})
                   </th>
                   <td>{label(n.status)}</td>
                   <td>
                     <DateText value={n.notifiedOn} />
                   </td>
-                  <td>{n.principalMeasureTitle ?? <span className="muted">—</span>}</td>
+                  <td>
+                    {n.principalMeasureKey ? (
+                      <Link href={withAsOf(`/measures/${encodeURIComponent(n.principalMeasureKey)}`, asOf)}>{n.principalMeasureTitle}</Link>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                   <td>
                     <VerificationBadge state={n.verification} />
                   </td>
@@ -138,12 +217,12 @@ export default async function InstrumentPage({ params }: Props) {
   );
 }
 
-function ProvisionEntry({ provision: p }: { provision: Awaited<ReturnType<typeof load>>["provisions"][number] }) {
+function ProvisionEntry({ provision: p, asOf }: { provision: Awaited<ReturnType<typeof load>>["provisions"][number]; asOf: AsOf }) {
   const title = p.kind === "annex" ? `Annex ${p.number === "Annex" ? "" : p.number}`.trim() : `Article ${p.number}`;
   return (
     <section className="provision" aria-labelledby={`provision-${p.id}`} id={`${p.kind}-${p.number}`}>
       <h3 id={`provision-${p.id}`}>
-        {title} — {p.heading}
+        <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>{title}</Link> — {p.heading}
       </h3>
       <p>{p.summary}</p>
       <ul className="tags" aria-label="Properties">
@@ -164,7 +243,7 @@ function ProvisionEntry({ provision: p }: { provision: Awaited<ReturnType<typeof
           <ul className="obligations">
             {p.obligations.map((o) => (
               <li key={o.id}>
-                {o.duty} <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
+                <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link> <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
                 <ul className="tags" aria-label="Security properties and threats">
                   {o.securityProperties.map((s) => (
                     <li key={s} className="badge">

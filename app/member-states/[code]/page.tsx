@@ -3,14 +3,22 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { findMemberStateDetail } from "@/db/queries/member-states";
+import { listProvisionHeads } from "@/db/queries/instruments";
+import { correspondences } from "@/db/queries/transpositions";
+import { asOfRules, resolveAsOf, withAsOf } from "@/lib/as-of";
+import type { RawSearchParams } from "@/lib/table-state";
+import { AsOfBanner } from "@/app/components/as-of-banner";
+import { StatusBadge } from "@/app/components/status-badge";
 import { parseParam, stateCodeParam } from "@/lib/validation/params";
 import { label } from "@/lib/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
+import { StaffEditLink } from "@/app/components/staff-edit-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 
 interface Props {
   params: Promise<{ code: string }>;
+  searchParams: Promise<RawSearchParams>;
 }
 
 async function load(params: Props["params"]) {
@@ -25,8 +33,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: state.name };
 }
 
-export default async function MemberStatePage({ params }: Props) {
-  const { state, source, instruments, infringements } = await load(params);
+export default async function MemberStatePage({ params, searchParams }: Props) {
+  const detail = await load(params);
+  const { state, source, infringements } = detail;
+  const asOf = resolveAsOf((await searchParams).as_of);
+  const db = getDb();
+  const instruments = detail.instruments
+    .filter((i) => asOfRules.instrument(i, asOf))
+    .map((i) => {
+      const undatedNotification = i.notification !== null && i.notification.notifiedOn === null && !asOfRules.notification(i.notification, asOf);
+      return {
+        ...i,
+        notification: i.notification && asOfRules.notification(i.notification, asOf) ? i.notification : null,
+        undatedNotification,
+        measures: i.measures.filter((m) => asOfRules.measure(m, asOf)),
+        laterMeasures: i.measures.filter((m) => !asOfRules.measure(m, asOf)).length,
+      };
+    });
+  const heads = listProvisionHeads(
+    db,
+    instruments.map((i) => i.instrumentId),
+  );
+  const corr = correspondences(
+    db,
+    [state.code],
+    heads.map((h) => h.id),
+    asOf,
+  );
+  const isMember = asOfRules.member(state, asOf);
   return (
     <>
       <p className="muted">
@@ -35,6 +69,13 @@ export default async function MemberStatePage({ params }: Props) {
       <h1>
         {state.name} ({state.code})
       </h1>
+      <AsOfBanner asOf={asOf} path={`/member-states/${state.code}`} />
+      {!isMember ? <p className="as-of-warning">{state.name} was not a Member State on {asOf.date}; its records are shown as they stood then.</p> : null}
+      <p>
+        <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>All national measures of {state.name}</Link> ·{" "}
+        <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>Its correspondences</Link> ·{" "}
+        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>Compare it with other states</Link>
+      </p>
       <dl className="facts">
         <dt>Member since</dt>
         <dd>
@@ -61,7 +102,7 @@ export default async function MemberStatePage({ params }: Props) {
         instruments.map((section) => (
           <section key={section.celex} aria-labelledby={`instrument-${section.celex}`}>
             <h3 id={`instrument-${section.celex}`}>
-              <Link href={`/instruments/${section.celex}`}>{section.shortName}</Link> <span className="muted">— {section.title}</span>
+              <Link href={withAsOf(`/instruments/${section.celex}`, asOf)}>{section.shortName}</Link> <span className="muted">— {section.title}</span>
             </h3>
             <p>
               Notification:{" "}
@@ -78,10 +119,17 @@ export default async function MemberStatePage({ params }: Props) {
                   )}{" "}
                   <VerificationBadge state={section.notification.verification} />
                 </>
+              ) : section.undatedNotification ? (
+                <span className="muted">a notification is recorded without a date, so it is not counted as of {asOf.date}</span>
               ) : (
                 <span className="muted">not recorded</span>
               )}
             </p>
+            {section.laterMeasures > 0 ? (
+              <p className="muted">
+                {section.laterMeasures} more measure{section.laterMeasures === 1 ? " does" : "s do"} not count as of {asOf.date} (adopted later, undated or repealed by then).
+              </p>
+            ) : null}
             {section.measures.length === 0 ? (
               <p className="muted">No national measure recorded for this instrument.</p>
             ) : (
@@ -104,9 +152,16 @@ export default async function MemberStatePage({ params }: Props) {
                       <tr key={m.id}>
                         <th scope="row">
                           <span lang={m.language} className="measure-title">
-                            <ExternalLink href={m.url}>{m.titleOriginal}</ExternalLink>
+                            <Link href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)}>{m.titleOriginal}</Link>
                           </span>
+                          {m.url ? (
+                            <>
+                              {" "}
+                              <ExternalLink href={m.url}>official text</ExternalLink>
+                            </>
+                          ) : null}
                           {m.isPrincipal ? <span className="badge"> Principal measure</span> : null}
+                          <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={m.titleOriginal} />
                           {m.titleEnglish && m.titleEnglish !== m.titleOriginal ? (
                             <div className="muted">
                               {m.titleEnglish}
@@ -144,6 +199,13 @@ export default async function MemberStatePage({ params }: Props) {
                 </table>
               </div>
             )}
+            <CorrespondenceTable
+              stateName={state.name}
+              shortName={section.shortName}
+              provisions={heads.filter((h) => h.instrumentId === section.instrumentId)}
+              lookup={(id) => corr.get(`${state.code}:${id}`)}
+              asOf={asOf}
+            />
           </section>
         ))
       )}
@@ -169,7 +231,7 @@ export default async function MemberStatePage({ params }: Props) {
               {infringements.map((f) => (
                 <tr key={f.id}>
                   <th scope="row">
-                    <Link href={`/instruments/${f.celex}`}>{f.shortName}</Link>
+                    <Link href={withAsOf(`/instruments/${f.celex}`, asOf)}>{f.shortName}</Link>
                   </th>
                   <td>{label(f.type)}</td>
                   <td>{f.courtCase ?? <span className="muted">none</span>}</td>
@@ -193,5 +255,65 @@ export default async function MemberStatePage({ params }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+function CorrespondenceTable({
+  stateName,
+  shortName,
+  provisions,
+  lookup,
+  asOf,
+}: {
+  stateName: string;
+  shortName: string;
+  provisions: { id: number; kind: string; number: string; heading: string; requiresTransposition: boolean }[];
+  lookup: (id: number) => ReturnType<ReturnType<typeof correspondences>["get"]>;
+  asOf: ReturnType<typeof resolveAsOf>;
+}) {
+  const cells = provisions.map((p) => ({ p, c: lookup(p.id) }));
+  const counts = new Map<string, number>();
+  for (const { c } of cells) counts.set(c?.status ?? "unknown", (counts.get(c?.status ?? "unknown") ?? 0) + 1);
+  return (
+    <details className="correspondence">
+      <summary>
+        Correspondence table, article by article ({[...counts].map(([status, n]) => `${n} ${label(status).toLowerCase()}`).join(", ")})
+      </summary>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">
+            Correspondence of {stateName} for {shortName}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Provision</th>
+              <th scope="col">Status</th>
+              <th scope="col">Relation</th>
+              <th scope="col">National provision</th>
+              <th scope="col">Verification</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cells.map(({ p, c }) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
+                    {p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`}
+                  </Link>{" "}
+                  <span className="muted">{p.heading}</span>
+                  {!p.requiresTransposition ? <span className="badge muted">No transposition required</span> : null}
+                </th>
+                <td>
+                  <StatusBadge status={c?.status ?? "unknown"} />
+                </td>
+                <td>{c?.relation ? label(c.relation) : <span className="muted">—</span>}</td>
+                <td>{c?.nationalProvision ?? <span className="muted">—</span>}</td>
+                <td>{c?.verification ? <VerificationBadge state={c.verification} /> : <span className="muted">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -1,0 +1,81 @@
+/**
+ * The server half of a browse table: turns the parsed view into the links the
+ * client table needs (sort, column visibility, page size, pages), and renders
+ * the row count and the pagination as plain links.
+ */
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { AsOf } from "@/lib/as-of";
+import { columnMeta } from "@/lib/columns/types";
+import { PAGE_SIZES, tableHref, type TableQuery, type TableSpec } from "@/lib/table-state";
+import { DataTable } from "./data-table";
+
+interface Props<Row> {
+  spec: TableSpec<Row>;
+  query: TableQuery;
+  asOf: AsOf;
+  hidden: string[];
+  rows: Row[];
+  total: number;
+  caption: string;
+  noun: { one: string; many: string };
+  rowId: (row: Row) => string;
+  cells: (row: Row) => Record<string, ReactNode>;
+  rowHeader: string;
+  emptyMessage: string;
+}
+
+export function BrowseTable<Row>(props: Props<Row>) {
+  const { spec, query, asOf, hidden } = props;
+  const href = (patch: Partial<TableQuery>, hiddenPatch?: string[]) => tableHref(spec, query, asOf, hidden, patch, hiddenPatch);
+  const pageCount = Math.max(1, Math.ceil(props.total / query.pageSize));
+  const sortHrefs = Object.fromEntries(
+    spec.columns
+      .filter((c) => c.sortSql !== undefined)
+      .map((c) => [c.id, href({ sort: { id: c.id, desc: query.sort.id === c.id ? !query.sort.desc : false }, page: 1 })]),
+  );
+  const visibilityHrefs = Object.fromEntries(spec.columns.map((c) => [c.id, href({}, hidden.includes(c.id) ? hidden.filter((h) => h !== c.id) : [...hidden, c.id])]));
+  const sizes = [...new Set([...PAGE_SIZES, query.pageSize])].sort((a, b) => a - b);
+  const pageSizeHrefs = Object.fromEntries(sizes.map((s) => [String(s), href({ pageSize: s, page: 1 })]));
+  const first = props.total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
+  const last = Math.min(props.total, query.page * query.pageSize);
+
+  return (
+    <section aria-label={`${props.caption}: results`}>
+      <p className="row-count" role="status">
+        {props.total === 0 ? `No ${props.noun.many}` : `${props.total} ${props.total === 1 ? props.noun.one : props.noun.many}`}
+        {props.total > 0 ? `, showing ${first}–${last}` : null}
+        {query.page > pageCount && props.total > 0 ? ` (page ${query.page} is past the last page, ${pageCount})` : null}
+      </p>
+      <DataTable
+        caption={props.caption}
+        columns={columnMeta(spec.columns)}
+        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: props.cells(r) }))}
+        total={props.total}
+        pageCount={pageCount}
+        pageIndex={query.page - 1}
+        pageSize={query.pageSize}
+        sort={query.sort}
+        hidden={hidden}
+        sortHrefs={sortHrefs}
+        visibilityHrefs={visibilityHrefs}
+        pageSizeHrefs={pageSizeHrefs}
+        emptyMessage={props.emptyMessage}
+        rowHeader={props.rowHeader}
+      />
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="pagination">
+          <ul>
+            <li>{query.page > 1 ? <Link href={href({ page: 1 })}>First</Link> : <span aria-disabled="true">First</span>}</li>
+            <li>{query.page > 1 ? <Link href={href({ page: Math.min(query.page - 1, pageCount) })} rel="prev">Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
+            <li>
+              Page {Math.min(query.page, pageCount)} of {pageCount}
+            </li>
+            <li>{query.page < pageCount ? <Link href={href({ page: query.page + 1 })} rel="next">Next</Link> : <span aria-disabled="true">Next</span>}</li>
+            <li>{query.page < pageCount ? <Link href={href({ page: pageCount })}>Last</Link> : <span aria-disabled="true">Last</span>}</li>
+          </ul>
+        </nav>
+      ) : null}
+    </section>
+  );
+}

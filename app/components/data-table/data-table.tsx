@@ -1,0 +1,155 @@
+"use client";
+/**
+ * A browse table driven by the server: the rows arrive sorted, filtered and
+ * paged by SQL; this component only renders them with @tanstack/react-table
+ * and turns header clicks, column toggles and the page size into URL changes
+ * (router.push with the query string the server prepared), so the view lives
+ * in the URL and back/forward work.
+ */
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
+import { useRouter } from "next/navigation";
+import { useMemo, useTransition, type ReactNode } from "react";
+import type { ColumnMeta } from "@/lib/columns/types";
+
+export interface DataTableRow {
+  id: string;
+  cells: Record<string, ReactNode>;
+}
+
+export interface DataTableProps {
+  caption: string;
+  columns: ColumnMeta[];
+  rows: DataTableRow[];
+  total: number;
+  pageCount: number;
+  pageIndex: number;
+  pageSize: number;
+  sort: { id: string; desc: boolean };
+  hidden: string[];
+  /** The URL to open when a header is activated (toggles the direction on the current sort column). */
+  sortHrefs: Record<string, string>;
+  /** The URL that toggles each column's visibility. */
+  visibilityHrefs: Record<string, string>;
+  pageSizeHrefs: Record<string, string>;
+  emptyMessage: string;
+  /** The column whose cell names the row (rendered as a row header). */
+  rowHeader: string;
+}
+
+export function DataTable(props: DataTableProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const go = (href: string | undefined) => {
+    if (href) startTransition(() => router.push(href, { scroll: false }));
+  };
+
+  const columns = useMemo<ColumnDef<DataTableRow>[]>(
+    () => props.columns.map((c) => ({ id: c.id, header: c.header, enableSorting: c.sortable, cell: ({ row }) => row.original.cells[c.id] ?? null })),
+    [props.columns],
+  );
+  // Sortability comes from the column specs (an allow-list on the server), not from tanstack's accessor-based guess.
+  const sortable = new Set(props.columns.filter((c) => c.sortable).map((c) => c.id));
+  const columnVisibility: VisibilityState = Object.fromEntries(props.columns.map((c) => [c.id, !props.hidden.includes(c.id)]));
+  // The table object is rebuilt from props on every render; nothing here relies on memoising it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: props.rows,
+    columns,
+    getRowId: (r) => r.id,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    pageCount: props.pageCount,
+    rowCount: props.total,
+    state: { sorting: [props.sort], columnVisibility, pagination: { pageIndex: props.pageIndex, pageSize: props.pageSize } },
+    onSortingChange: () => {},
+  });
+
+  return (
+    <div className="data-table" aria-busy={isPending}>
+      <div className="table-toolbar">
+        <details className="column-menu">
+          <summary>Columns</summary>
+          <fieldset>
+            <legend>Show columns</legend>
+            {table.getAllLeafColumns().map((column) => (
+              <label key={column.id}>
+                <input type="checkbox" checked={column.getIsVisible()} onChange={() => go(props.visibilityHrefs[column.id])} />{" "}
+                {String(column.columnDef.header)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <label className="page-size">
+          Rows per page{" "}
+          <select value={String(props.pageSize)} onChange={(e) => go(props.pageSizeHrefs[e.target.value])}>
+            {Object.keys(props.pageSizeHrefs).map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+        {isPending ? (
+          <span className="muted" role="status">
+            Loading…
+          </span>
+        ) : null}
+      </div>
+      <div className="table-scroll">
+        <table>
+          <caption>{props.caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                      {sortable.has(header.column.id) ? (
+                        <button type="button" className="sort-button" onClick={() => go(props.sortHrefs[header.column.id])}>
+                          {label}
+                          <span aria-hidden="true" className="sort-mark">
+                            {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}
+                          </span>
+                          <span className="visually-hidden">
+                            {sorted === "asc" ? ", sorted ascending; activate to sort descending" : sorted === "desc" ? ", sorted descending; activate to sort ascending" : ", activate to sort"}
+                          </span>
+                        </button>
+                      ) : (
+                        label
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.length === 0 ? (
+              <tr>
+                <td colSpan={Math.max(1, table.getVisibleLeafColumns().length)}>{props.emptyMessage}</td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getVisibleCells().map((cell) =>
+                    cell.column.id === props.rowHeader ? (
+                      <th key={cell.id} scope="row">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </th>
+                    ) : (
+                      <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    ),
+                  )}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The filters of a browse table as a plain GET form: it works without
+ * JavaScript, submitting writes the filters into the URL, and the page's
+ * sort, page size, hidden columns and as-of date travel as hidden fields.
+ */
+import Link from "next/link";
+import type { AsOf } from "@/lib/as-of";
+import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, type TableSpec } from "@/lib/table-state";
+import { addressees, label, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
+
+export interface FilterOptions {
+  states: { code: string; name: string }[];
+  instruments: { celex: string; shortName: string }[];
+  obligations?: { key: string; duty: string }[];
+}
+
+interface Props<Row> {
+  spec: TableSpec<Row>;
+  query: TableQuery;
+  asOf: AsOf;
+  hidden: string[];
+  options: FilterOptions;
+  searchLabel: string;
+}
+
+function Checkboxes({ name, legend, values, selected, labelOf }: { name: string; legend: string; values: readonly string[]; selected: string[]; labelOf?: (v: string) => string }) {
+  return (
+    <details className="filter-group" open={selected.length > 0}>
+      <summary>
+        {legend}
+        {selected.length ? ` (${selected.length} selected)` : ""}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {values.map((v) => (
+          <label key={v}>
+            <input type="checkbox" name={name} value={v} defaultChecked={selected.includes(v)} /> {labelOf ? labelOf(v) : label(v)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+function Range({ name, legend, range }: { name: string; legend: string; range: DateRange }) {
+  return (
+    <fieldset className="filter-range">
+      <legend>{legend}</legend>
+      <label>
+        from <input type="date" name={`${name}_from`} defaultValue={range.from ?? ""} />
+      </label>{" "}
+      <label>
+        to <input type="date" name={`${name}_to`} defaultValue={range.to ?? ""} />
+      </label>
+    </fieldset>
+  );
+}
+
+export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabel }: Props<Row>) {
+  const has = (f: FilterName) => spec.filters.includes(f);
+  const defaultHidden = spec.columns.filter((c) => c.hiddenByDefault).map((c) => c.id);
+  const hiddenDiffers = hidden.length !== defaultHidden.length || hidden.some((h) => !defaultHidden.includes(h));
+  const isDefaultSort = query.sort.id === spec.defaultSort.id && query.sort.desc === spec.defaultSort.desc;
+  return (
+    <form method="get" action={spec.path} className="filters" aria-label="Filters">
+      {has("q") ? (
+        <p>
+          <label>
+            {searchLabel} <input type="search" name="q" defaultValue={query.q} maxLength={200} />
+          </label>
+        </p>
+      ) : null}
+      <div className="filter-grid">
+        {has("state") ? <Checkboxes name="state" legend="Member States" values={options.states.map((s) => s.code)} selected={query.state} labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`} /> : null}
+        {has("instrument") ? (
+          <label className="filter-select">
+            Instrument{" "}
+            <select name="instrument" defaultValue={query.instrument ?? ""}>
+              <option value="">Any instrument</option>
+              {options.instruments.map((i) => (
+                <option key={i.celex} value={i.celex}>
+                  {i.shortName} ({i.celex})
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {has("status") && spec.statuses ? <Checkboxes name="status" legend="Status" values={spec.statuses} selected={query.status} /> : null}
+        {has("relation") ? <Checkboxes name="relation" legend="Relation to the directive" values={transpositionRelations} selected={query.relation} /> : null}
+        {has("property") ? <Checkboxes name="property" legend="Security property" values={securityProperties} selected={query.property} /> : null}
+        {has("addressee") ? <Checkboxes name="addressee" legend="Addressee" values={addressees} selected={query.addressee} /> : null}
+        {has("type") ? <Checkboxes name="type" legend="Type of measure" values={measureTypes} selected={query.type} /> : null}
+        {has("obligation") && options.obligations ? (
+          <label className="filter-select">
+            Obligation{" "}
+            <select name="obligation" defaultValue={query.obligation ?? ""}>
+              <option value="">Any obligation</option>
+              {options.obligations.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.duty.length > 90 ? `${o.duty.slice(0, 90)}…` : o.duty}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {has("principal") ? (
+          <label className="filter-select">
+            Principal measure{" "}
+            <select name="principal" defaultValue={query.principal === null ? "" : query.principal ? "yes" : "no"}>
+              <option value="">Principal or not</option>
+              <option value="yes">Principal only</option>
+              <option value="no">Not principal</option>
+            </select>
+          </label>
+        ) : null}
+        {has("verification") ? (
+          <label className="filter-select">
+            Verification{" "}
+            <select name="verification" defaultValue={query.verification ?? ""}>
+              <option value="">Verified or not</option>
+              {verificationStates.map((v) => (
+                <option key={v} value={v}>
+                  {label(v)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      {has("adopted") || has("in_force") || has("notified") ? (
+        <div className="filter-grid">
+          {has("adopted") ? <Range name="adopted" legend="Adopted" range={query.adopted} /> : null}
+          {has("in_force") ? <Range name="in_force" legend="In force" range={query.inForce} /> : null}
+          {has("notified") ? <Range name="notified" legend="Notified" range={query.notified} /> : null}
+        </div>
+      ) : null}
+      {!isDefaultSort ? <input type="hidden" name="sort" value={`${query.sort.desc ? "-" : ""}${query.sort.id}`} /> : null}
+      {query.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="page_size" value={query.pageSize} /> : null}
+      {hiddenDiffers ? (hidden.length ? hidden.map((h) => <input key={h} type="hidden" name="hide" value={h} />) : <input type="hidden" name="hide" value="none" />) : null}
+      {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null}
+      <p className="filter-actions">
+        <button type="submit">Apply filters</button> <Link href={asOf.isToday ? spec.path : `${spec.path}?as_of=${asOf.date}`}>Clear all filters</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { searchInventory, searchKinds, type SearchKind } from "@/db/queries/search";
+import { resolveAsOf, withAsOf } from "@/lib/as-of";
+import { highlightSegments, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
+import type { RawSearchParams } from "@/lib/table-state";
+import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
+import { Highlighted } from "@/app/components/highlight";
+
+export const metadata: Metadata = { title: "Search" };
+
+const PAGE_SIZE = 20;
+const KIND_LABEL: Record<SearchKind, string> = { measure: "National measures", provision: "Provisions", obligation: "Obligations" };
+
+const SearchParams = z.object({
+  q: z.string().max(1000).optional(),
+  kind: z.enum(searchKinds).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const parsed = SearchParams.safeParse({ q: first(raw.q), kind: first(raw.kind) || undefined, page: first(raw.page) || undefined });
+  const errors: string[] = [];
+  if (!parsed.success) errors.push(`Some parameters were ignored: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}.`);
+  const params = parsed.success ? parsed.data : {};
+  let q = (params.q ?? (typeof first(raw.q) === "string" ? first(raw.q) : "") ?? "").trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    errors.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    q = q.slice(0, MAX_QUERY_LENGTH);
+  }
+  const kind = params.kind ?? null;
+  const page = params.page ?? 1;
+  const asOf = resolveAsOf(raw.as_of);
+  if (asOf.error) errors.push(asOf.error);
+  const result = q ? searchInventory(getDb(), { q, kind, asOf, page, pageSize: PAGE_SIZE }) : null;
+  const href = (patch: { kind?: SearchKind | null; page?: number }) => {
+    const p = new URLSearchParams({ q });
+    const k = patch.kind === undefined ? kind : patch.kind;
+    if (k) p.set("kind", k);
+    if (!asOf.isToday) p.set("as_of", asOf.date);
+    if (patch.page && patch.page > 1) p.set("page", String(patch.page));
+    return `/search?${p}`;
+  };
+  const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+
+  return (
+    <>
+      <h1>Search</h1>
+      <AsOfBanner asOf={asOf} path={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} />
+      <ParamErrors errors={errors} />
+      <form method="get" action="/search" role="search" aria-label="Search the inventory again" className="filters">
+        <label>
+          Search national measure titles (original and English), provision headings and summaries, and obligations{" "}
+          <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />
+        </label>
+        {kind ? <input type="hidden" name="kind" value={kind} /> : null}
+        {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null} <button type="submit">Search</button>
+        <p className="muted">
+          Case and accents do not matter (“donnees” finds “données”, Greek with or without accents); a word also matches inside longer words (“datenschutz” finds
+          “Bundesdatenschutzgesetz”).
+        </p>
+      </form>
+      {!result ? (
+        <p>Type a word or two to search the whole inventory.</p>
+      ) : (
+        <>
+          <nav aria-label="Kinds of record" className="kind-tabs">
+            <ul>
+              <li>
+                <Link href={href({ kind: null })} aria-current={kind === null ? "page" : undefined}>
+                  All ({result.countsByKind.measure + result.countsByKind.provision + result.countsByKind.obligation})
+                </Link>
+              </li>
+              {searchKinds.map((k) => (
+                <li key={k}>
+                  <Link href={href({ kind: k })} aria-current={kind === k ? "page" : undefined}>
+                    {KIND_LABEL[k]} ({result.countsByKind[k]})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p role="status">
+            {result.total === 0 ? (
+              <>No record matches “{q}”. Try a shorter word or another spelling.</>
+            ) : (
+              <>
+                {result.total} {result.total === 1 ? "result" : "results"} for “{q}”, best first
+              </>
+            )}
+          </p>
+          <ol className="search-results" start={(page - 1) * PAGE_SIZE + 1}>
+            {result.results.map((r) => (
+              <li key={`${r.kind}-${r.href}`}>
+                <p className="muted">{r.context}</p>
+                <h2 className="result-title">
+                  <Link href={withAsOf(r.href, asOf)} lang={r.titleLang ?? undefined}>
+                    <Highlighted segments={highlightSegments(r.title, result.terms)} />
+                  </Link>
+                </h2>
+                {r.body ? (
+                  <p>
+                    <Highlighted segments={snippetSegments(r.body, result.terms)} />
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          {pages > 1 ? (
+            <nav aria-label="Pages" className="pagination">
+              <ul>
+                <li>{page > 1 ? <Link href={href({ page: page - 1 })}>Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
+                <li>
+                  Page {page} of {pages}
+                </li>
+                <li>{page < pages ? <Link href={href({ page: page + 1 })}>Next</Link> : <span aria-disabled="true">Next</span>}</li>
+              </ul>
+            </nav>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

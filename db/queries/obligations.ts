@@ -1,0 +1,134 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { instruments, obligations, obligationSecurityProperties, obligationThreats, provisionObligations, provisions, sources, transpositions } from "../schema";
+import type { AsOf } from "@/lib/as-of";
+import { obligationColumns, type ObligationListRow } from "@/lib/columns/obligations";
+import type { TableQuery } from "@/lib/table-state";
+import { matchingIdsSql } from "./search";
+import { offset, orderBy, type TablePage } from "./table-helpers";
+import { correspondences, gridStates, transpositionCountsAsOf, type Correspondence, type GridState } from "./transpositions";
+
+/** Obligations count as of a date when a provision imposing them counts, or none is recorded (lib/as-of.ts). */
+function obligationCountsAsOf(asOf: AsOf): SQL {
+  return sql`(not exists (select 1 from ${provisionObligations} po0 where po0.obligation_id = ${obligations.id})
+    or exists (select 1 from ${provisionObligations} po1 join ${provisions} p1 on p1.id = po1.provision_id join ${instruments} i1 on i1.id = p1.instrument_id where po1.obligation_id = ${obligations.id} and i1.adoption_date <= ${asOf.date}))`;
+}
+
+export function obligationConditions(query: TableQuery, asOf: AsOf): SQL[] {
+  const where: SQL[] = [obligationCountsAsOf(asOf)];
+  if (query.addressee.length) where.push(sql`${obligations.addressee} in ${query.addressee}`);
+  if (query.verification) where.push(sql`${obligations.verification} = ${query.verification}`);
+  if (query.property.length)
+    where.push(sql`exists (select 1 from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligations.id} and osp.property in ${query.property})`);
+  if (query.instrument)
+    where.push(
+      sql`exists (select 1 from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id join ${instruments} i on i.id = p.instrument_id where po.obligation_id = ${obligations.id} and i.celex = ${query.instrument})`,
+    );
+  if (query.q) {
+    const ids = matchingIdsSql("obligation", query.q);
+    where.push(ids ? sql`${obligations.id} in ${ids}` : sql`0`);
+  }
+  return where;
+}
+
+interface Tags {
+  properties: Map<number, string[]>;
+  threats: Map<number, string[]>;
+  provisions: Map<number, ObligationListRow["provisions"]>;
+}
+
+function tagsOf(db: Db, ids: number[]): Tags {
+  const tags: Tags = { properties: new Map(), threats: new Map(), provisions: new Map() };
+  if (!ids.length) return tags;
+  for (const p of db.select().from(obligationSecurityProperties).where(inArray(obligationSecurityProperties.obligationId, ids)).all())
+    tags.properties.set(p.obligationId, [...(tags.properties.get(p.obligationId) ?? []), p.property]);
+  for (const t of db.select().from(obligationThreats).where(inArray(obligationThreats.obligationId, ids)).all())
+    tags.threats.set(t.obligationId, [...(tags.threats.get(t.obligationId) ?? []), t.threat]);
+  for (const r of db
+    .select({ obligationId: provisionObligations.obligationId, id: provisions.id, celex: instruments.celex, shortName: instruments.shortName, kind: provisions.kind, number: provisions.number })
+    .from(provisionObligations)
+    .innerJoin(provisions, eq(provisions.id, provisionObligations.provisionId))
+    .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+    .where(inArray(provisionObligations.obligationId, ids))
+    .orderBy(asc(instruments.adoptionDate), asc(provisions.position))
+    .all()) {
+    const { obligationId, ...p } = r;
+    tags.provisions.set(obligationId, [...(tags.provisions.get(obligationId) ?? []), p]);
+  }
+  return tags;
+}
+
+export function listObligations(db: Db, query: TableQuery, asOf: AsOf): TablePage<ObligationListRow> {
+  const where = and(...obligationConditions(query, asOf));
+  const total = db.select({ n: sql<number>`count(*)` }).from(obligations).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({ id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee, verification: obligations.verification })
+    .from(obligations)
+    .where(where)
+    .orderBy(...orderBy(obligationColumns, query, obligations.id))
+    .limit(query.pageSize)
+    .offset(offset(query))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const tags = tagsOf(db, ids);
+  const covering = new Map<number, number>();
+  if (ids.length) {
+    const stateFilter = query.state.length ? [inArray(transpositions.stateCode, query.state)] : [];
+    for (const r of db
+      .select({ id: provisionObligations.obligationId, n: sql<number>`count(distinct ${transpositions.stateCode})` })
+      .from(provisionObligations)
+      .innerJoin(transpositions, eq(transpositions.provisionId, provisionObligations.provisionId))
+      .where(and(inArray(provisionObligations.obligationId, ids), eq(transpositions.status, "full"), transpositionCountsAsOf(asOf), ...stateFilter))
+      .groupBy(provisionObligations.obligationId)
+      .all())
+      covering.set(r.id, r.n);
+  }
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r,
+      securityProperties: tags.properties.get(r.id) ?? [],
+      threats: tags.threats.get(r.id) ?? [],
+      provisions: tags.provisions.get(r.id) ?? [],
+      statesCovering: covering.get(r.id) ?? 0,
+    })),
+  };
+}
+
+export interface ObligationDetail {
+  obligation: typeof obligations.$inferSelect;
+  source: typeof sources.$inferSelect;
+  securityProperties: string[];
+  threats: string[];
+  provisions: ObligationListRow["provisions"];
+  states: GridState[];
+  correspondences: Map<string, Correspondence>;
+}
+
+export function findObligationDetail(db: Db, key: string, asOf: AsOf): ObligationDetail | null {
+  const row = db.select({ obligation: obligations, source: sources }).from(obligations).innerJoin(sources, eq(sources.id, obligations.sourceId)).where(eq(obligations.key, key)).get();
+  if (!row) return null;
+  const id = row.obligation.id;
+  const tags = tagsOf(db, [id]);
+  const provisionList = (tags.provisions.get(id) ?? []).filter(() => true);
+  const provisionIds = provisionList.map((p) => p.id);
+  const states = gridStates(db, provisionIds, asOf);
+  return {
+    obligation: row.obligation,
+    source: row.source,
+    securityProperties: tags.properties.get(id) ?? [],
+    threats: tags.threats.get(id) ?? [],
+    provisions: provisionList,
+    states,
+    correspondences: correspondences(
+      db,
+      states.map((s) => s.code),
+      provisionIds,
+      asOf,
+    ),
+  };
+}
+
+export function listObligationChoices(db: Db): { key: string; duty: string }[] {
+  return db.select({ key: obligations.key, duty: obligations.duty }).from(obligations).orderBy(asc(obligations.key)).all();
+}

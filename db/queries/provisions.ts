@@ -1,0 +1,119 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { instruments, provisionObligations, provisions, sources, transpositions } from "../schema";
+import { instrumentCountsAsOf, type AsOf } from "@/lib/as-of";
+import { provisionColumns, type ProvisionListRow } from "@/lib/columns/provisions";
+import type { TableQuery } from "@/lib/table-state";
+import { obligationsByProvision, type ObligationSummary } from "./instruments";
+import { matchingIdsSql } from "./search";
+import { offset, orderBy, type TablePage } from "./table-helpers";
+import { correspondences, gridStates, provisionObligationConditions, transpositionCountsAsOf, type Correspondence, type GridState } from "./transpositions";
+
+export function provisionConditions(query: TableQuery, asOf: AsOf): SQL[] {
+  const where: SQL[] = [instrumentCountsAsOf(asOf)];
+  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
+  if (query.verification) where.push(sql`${provisions.verification} = ${query.verification}`);
+  where.push(...provisionObligationConditions(provisions.id as never, query));
+  if (query.q) {
+    const ids = matchingIdsSql("provision", query.q);
+    where.push(ids ? sql`${provisions.id} in ${ids}` : sql`0`);
+  }
+  return where;
+}
+
+export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage<ProvisionListRow> {
+  const where = and(...provisionConditions(query, asOf));
+  const total = db.select({ n: sql<number>`count(*)` }).from(provisions).innerJoin(instruments, eq(instruments.id, provisions.instrumentId)).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({
+      id: provisions.id,
+      celex: instruments.celex,
+      shortName: instruments.shortName,
+      kind: provisions.kind,
+      number: provisions.number,
+      heading: provisions.heading,
+      summary: provisions.summary,
+      requiresTransposition: provisions.requiresTransposition,
+      securityRelevant: provisions.securityRelevant,
+      deadline: provisions.deadline,
+      verification: provisions.verification,
+    })
+    .from(provisions)
+    .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+    .where(where)
+    .orderBy(...orderBy(provisionColumns, query, provisions.id))
+    .limit(query.pageSize)
+    .offset(offset(query))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const obligationCounts = new Map<number, number>();
+  const fullCounts = new Map<number, number>();
+  const assessedCounts = new Map<number, number>();
+  if (ids.length) {
+    for (const r of db
+      .select({ id: provisionObligations.provisionId, n: sql<number>`count(*)` })
+      .from(provisionObligations)
+      .where(inArray(provisionObligations.provisionId, ids))
+      .groupBy(provisionObligations.provisionId)
+      .all())
+      obligationCounts.set(r.id, r.n);
+    const stateFilter = query.state.length ? [inArray(transpositions.stateCode, query.state)] : [];
+    for (const r of db
+      .select({ id: transpositions.provisionId, full: sql<number>`sum(${transpositions.status} = 'full')`, assessed: sql<number>`sum(${transpositions.status} <> 'unknown')` })
+      .from(transpositions)
+      .where(and(inArray(transpositions.provisionId, ids), transpositionCountsAsOf(asOf), ...stateFilter))
+      .groupBy(transpositions.provisionId)
+      .all()) {
+      fullCounts.set(r.id, r.full ?? 0);
+      assessedCounts.set(r.id, r.assessed ?? 0);
+    }
+  }
+  return {
+    total,
+    rows: rows.map((r) => ({ ...r, obligationCount: obligationCounts.get(r.id) ?? 0, fullCount: fullCounts.get(r.id) ?? 0, assessedCount: assessedCounts.get(r.id) ?? 0 })),
+  };
+}
+
+export interface ProvisionDetail {
+  provision: typeof provisions.$inferSelect;
+  instrument: typeof instruments.$inferSelect;
+  source: typeof sources.$inferSelect;
+  obligations: ObligationSummary[];
+  siblings: { previous: { id: number; kind: string; number: string } | null; next: { id: number; kind: string; number: string } | null };
+  states: (GridState & { correspondence: Correspondence })[];
+}
+
+export function findProvisionDetail(db: Db, id: number, asOf: AsOf): ProvisionDetail | null {
+  const row = db
+    .select({ provision: provisions, instrument: instruments, source: sources })
+    .from(provisions)
+    .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+    .innerJoin(sources, eq(sources.id, provisions.sourceId))
+    .where(eq(provisions.id, id))
+    .get();
+  if (!row) return null;
+  const p = row.provision;
+  const sibling = (cmp: SQL, dir: "asc" | "desc") =>
+    db
+      .select({ id: provisions.id, kind: provisions.kind, number: provisions.number })
+      .from(provisions)
+      .where(and(eq(provisions.instrumentId, p.instrumentId), cmp))
+      .orderBy(dir === "asc" ? asc(provisions.position) : sql`${provisions.position} desc`)
+      .limit(1)
+      .get() ?? null;
+  const states = gridStates(db, [p.id], asOf);
+  const map = correspondences(
+    db,
+    states.map((s) => s.code),
+    [p.id],
+    asOf,
+  );
+  return {
+    provision: p,
+    instrument: row.instrument,
+    source: row.source,
+    obligations: obligationsByProvision(db, [p.id]).get(p.id) ?? [],
+    siblings: { previous: sibling(sql`${provisions.position} < ${p.position}`, "desc"), next: sibling(sql`${provisions.position} > ${p.position}`, "asc") },
+    states: states.map((s) => ({ ...s, correspondence: map.get(`${s.code}:${p.id}`)! })),
+  };
+}

@@ -1,0 +1,28 @@
+import { asc, desc, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { ColumnSpec } from "@/lib/columns/types";
+import type { DateRange, TableQuery } from "@/lib/table-state";
+
+/** ORDER BY the allow-listed column, then the unique id in the same direction (stable, keyset-friendly pages). */
+export function orderBy<Row>(columns: readonly ColumnSpec<Row>[], query: TableQuery, id: SQLiteColumn): SQL[] {
+  const column = columns.find((c) => c.id === query.sort.id);
+  if (!column?.sortSql) throw new Error(`sort column ${query.sort.id} is not sortable`);
+  const dir = query.sort.desc ? desc : asc;
+  return [dir(column.sortSql), dir(id)];
+}
+
+export function dateRange(column: SQLiteColumn, range: DateRange): SQL[] {
+  const out: SQL[] = [];
+  if (range.from) out.push(sql`${column} >= ${range.from}`);
+  if (range.to) out.push(sql`${column} <= ${range.to}`);
+  return out;
+}
+
+export function offset(query: TableQuery): number {
+  return (query.page - 1) * query.pageSize;
+}
+
+export interface TablePage<Row> {
+  rows: Row[];
+  total: number;
+}

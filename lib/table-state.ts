@@ -1,0 +1,250 @@
+/**
+ * The query-string vocabulary of every browse table, shared with the JSON API:
+ * `state` (EU codes, repeatable), `instrument` (CELEX), `status` (repeatable),
+ * `relation`, `property`, `addressee` (repeatable), `obligation` (key),
+ * `principal` (yes/no), `verification`, `type`, `q`, `as_of`, `sort`
+ * (`adopted_on` or `-adopted_on`), `page`, `page_size`, `hide` (column ids),
+ * and the date ranges `adopted_from`/`adopted_to`, `in_force_from`/`in_force_to`,
+ * `notified_from`/`notified_to`.
+ *
+ * Parsed once, here, with zod. Each bad value is dropped with a message the page
+ * shows; the rest of the view still works (never a 500).
+ */
+import { z } from "zod";
+import { isoDate, resolveAsOf, type AsOf } from "./as-of";
+import { MAX_QUERY_LENGTH } from "./search-text";
+import type { ColumnSpec } from "./columns/types";
+import { addressees, measureStatuses, measureTypes, securityProperties, transpositionRelations, transpositionStatuses, verificationStates } from "./vocabulary";
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE = 100_000;
+
+export const stateCode = z.string().trim().regex(/^[A-Z]{2}$/, "must be a two-letter EU country code such as DE or EL");
+export const celex = z.string().trim().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/, "must be a CELEX number such as 31995L0046");
+export const obligationKey = z.string().trim().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, "must be an obligation key");
+
+export type FilterName =
+  | "state"
+  | "instrument"
+  | "status"
+  | "relation"
+  | "property"
+  | "obligation"
+  | "addressee"
+  | "principal"
+  | "verification"
+  | "type"
+  | "q"
+  | "adopted"
+  | "in_force"
+  | "notified";
+
+export interface TableSpec<Row> {
+  /** Path of the page, for links. */
+  path: string;
+  columns: readonly ColumnSpec<Row>[];
+  filters: readonly FilterName[];
+  /** Allowed `status` values for this table. */
+  statuses?: readonly string[];
+  defaultSort: { id: string; desc: boolean };
+}
+
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+export interface TableQuery {
+  state: string[];
+  instrument: string | null;
+  status: string[];
+  relation: string[];
+  property: string[];
+  obligation: string | null;
+  addressee: string[];
+  principal: boolean | null;
+  verification: string | null;
+  type: string[];
+  q: string;
+  adopted: DateRange;
+  inForce: DateRange;
+  notified: DateRange;
+  sort: { id: string; desc: boolean };
+  page: number;
+  pageSize: number;
+  hide: string[];
+}
+
+export interface ParsedTable {
+  query: TableQuery;
+  asOf: AsOf;
+  /** One message per rejected parameter, to show on the page. */
+  errors: string[];
+}
+
+function values(raw: RawSearchParams, name: string): string[] {
+  const v = raw[name];
+  if (v === undefined) return [];
+  return (Array.isArray(v) ? v : [v]).slice(0, 50);
+}
+
+function single(raw: RawSearchParams, name: string): string | undefined {
+  const v = values(raw, name).filter((x) => x !== "");
+  return v[0];
+}
+
+export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams, now: Date = new Date()): ParsedTable {
+  const errors: string[] = [];
+  const has = (f: FilterName) => spec.filters.includes(f);
+
+  function list<T extends string>(name: string, schema: z.ZodType<T>, enabled: boolean): T[] {
+    if (!enabled) return [];
+    const out: T[] = [];
+    // Several values may come as repeated parameters or comma-separated.
+    for (const v of values(raw, name).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean)) {
+      const r = schema.safeParse(v);
+      if (r.success) {
+        if (!out.includes(r.data)) out.push(r.data);
+      } else errors.push(`Ignored ${name}=${JSON.stringify(v.slice(0, 40))}: ${r.error.issues[0]?.message ?? "not allowed"}.`);
+    }
+    return out;
+  }
+  function one<T>(name: string, schema: z.ZodType<T>, enabled: boolean): T | null {
+    const v = single(raw, name);
+    if (!enabled || v === undefined) return null;
+    const r = schema.safeParse(v);
+    if (r.success) return r.data;
+    errors.push(`Ignored ${name}=${JSON.stringify(v.slice(0, 40))}: ${r.error.issues[0]?.message ?? "not allowed"}.`);
+    return null;
+  }
+  function range(prefix: string, enabled: boolean): DateRange {
+    const from = one(`${prefix}_from`, isoDate, enabled);
+    const to = one(`${prefix}_to`, isoDate, enabled);
+    if (from && to && from > to) {
+      errors.push(`Ignored ${prefix}_from/${prefix}_to: the start ${from} is after the end ${to}.`);
+      return { from: null, to: null };
+    }
+    return { from, to };
+  }
+  const oneOf = (allowed: readonly string[], what: string) =>
+    z.string().refine((v) => allowed.includes(v), { message: `must be one of ${allowed.join(", ")} (${what})` });
+
+  const statusValues = spec.statuses ?? [];
+  const sortable = spec.columns.filter((c) => c.sortSql !== undefined).map((c) => c.id);
+  const sortRaw = single(raw, "sort");
+  let sort = spec.defaultSort;
+  if (sortRaw !== undefined) {
+    const desc = sortRaw.startsWith("-");
+    const id = desc ? sortRaw.slice(1) : sortRaw;
+    if (sortable.includes(id)) sort = { id, desc };
+    else errors.push(`Ignored sort=${JSON.stringify(sortRaw.slice(0, 40))}: sort by one of ${sortable.join(", ")} (prefix - for descending).`);
+  }
+
+  const pageRaw = single(raw, "page");
+  let page = 1;
+  if (pageRaw !== undefined) {
+    const r = z.coerce.number().int().min(1).safeParse(pageRaw);
+    if (r.success) page = Math.min(r.data, MAX_PAGE);
+    else errors.push(`Ignored page=${JSON.stringify(pageRaw.slice(0, 40))}: must be a whole number from 1.`);
+  }
+  const sizeRaw = single(raw, "page_size");
+  let pageSize = DEFAULT_PAGE_SIZE;
+  if (sizeRaw !== undefined) {
+    const r = z.coerce.number().int().safeParse(sizeRaw);
+    if (r.success) {
+      pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, r.data));
+      if (pageSize !== r.data) errors.push(`page_size=${r.data} is out of range; showing ${pageSize} rows per page (1 to ${MAX_PAGE_SIZE}).`);
+    } else errors.push(`Ignored page_size=${JSON.stringify(sizeRaw.slice(0, 40))}: must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
+  }
+
+  const qRaw = single(raw, "q") ?? "";
+  let q = has("q") ? qRaw.trim() : "";
+  if (q.length > MAX_QUERY_LENGTH) {
+    errors.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    q = q.slice(0, MAX_QUERY_LENGTH);
+  }
+
+  const principalRaw = one("principal", z.enum(["yes", "no"], { message: "must be yes or no" }), has("principal"));
+  const columnIds = spec.columns.map((c) => c.id);
+
+  const query: TableQuery = {
+    state: list("state", stateCode, has("state")),
+    instrument: one("instrument", celex, has("instrument")),
+    status: list("status", oneOf(statusValues, "status"), has("status")),
+    relation: list("relation", oneOf(transpositionRelations, "relation"), has("relation")),
+    property: list("property", oneOf(securityProperties, "security property"), has("property")),
+    obligation: one("obligation", obligationKey, has("obligation")),
+    addressee: list("addressee", oneOf(addressees, "addressee"), has("addressee")),
+    principal: principalRaw === null ? null : principalRaw === "yes",
+    verification: one("verification", oneOf(verificationStates, "verification"), has("verification")),
+    type: list("type", oneOf(measureTypes, "measure type"), has("type")),
+    q,
+    adopted: range("adopted", has("adopted")),
+    inForce: range("in_force", has("in_force")),
+    notified: range("notified", has("notified")),
+    sort,
+    page,
+    pageSize,
+    hide: list("hide", oneOf([...columnIds, "none"], "column"), true),
+  };
+  const asOf = resolveAsOf(raw.as_of, now);
+  if (asOf.error) errors.push(asOf.error);
+  return { query, asOf, errors };
+}
+
+/** Columns hidden in this view: those the URL hides, else the defaults. */
+export function hiddenColumns<Row>(spec: TableSpec<Row>, query: TableQuery, raw: RawSearchParams): string[] {
+  if (raw.hide !== undefined) return query.hide.filter((h) => h !== "none");
+  return spec.columns.filter((c) => c.hiddenByDefault).map((c) => c.id);
+}
+
+/**
+ * The canonical query string of a view: defaults are left out, so equal views
+ * have equal URLs. `hide` is written only when it differs from the defaults
+ * (`hide=none` shows every column).
+ */
+export function tableSearchParams<Row>(spec: TableSpec<Row>, query: TableQuery, asOf: AsOf, hidden: string[]): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const s of query.state) p.append("state", s);
+  if (query.instrument) p.set("instrument", query.instrument);
+  for (const s of query.status) p.append("status", s);
+  for (const s of query.relation) p.append("relation", s);
+  for (const s of query.property) p.append("property", s);
+  if (query.obligation) p.set("obligation", query.obligation);
+  for (const s of query.addressee) p.append("addressee", s);
+  if (query.principal !== null) p.set("principal", query.principal ? "yes" : "no");
+  if (query.verification) p.set("verification", query.verification);
+  for (const s of query.type) p.append("type", s);
+  if (query.q) p.set("q", query.q);
+  const ranges: [string, DateRange][] = [
+    ["adopted", query.adopted],
+    ["in_force", query.inForce],
+    ["notified", query.notified],
+  ];
+  for (const [name, r] of ranges) {
+    if (r.from) p.set(`${name}_from`, r.from);
+    if (r.to) p.set(`${name}_to`, r.to);
+  }
+  if (!asOf.isToday) p.set("as_of", asOf.date);
+  if (query.sort.id !== spec.defaultSort.id || query.sort.desc !== spec.defaultSort.desc) p.set("sort", `${query.sort.desc ? "-" : ""}${query.sort.id}`);
+  if (query.pageSize !== DEFAULT_PAGE_SIZE) p.set("page_size", String(query.pageSize));
+  if (query.page !== 1) p.set("page", String(query.page));
+  const defaults = spec.columns.filter((c) => c.hiddenByDefault).map((c) => c.id);
+  const sameAsDefault = hidden.length === defaults.length && hidden.every((h) => defaults.includes(h));
+  if (!sameAsDefault) {
+    if (hidden.length === 0) p.set("hide", "none");
+    else for (const h of hidden) p.append("hide", h);
+  }
+  return p;
+}
+
+export function tableHref<Row>(spec: TableSpec<Row>, query: TableQuery, asOf: AsOf, hidden: string[], patch: Partial<TableQuery> = {}, hiddenPatch?: string[]): string {
+  const qs = tableSearchParams(spec, { ...query, ...patch }, asOf, hiddenPatch ?? hidden).toString();
+  return qs ? `${spec.path}?${qs}` : spec.path;
+}
+
+export const tableStatuses = { measures: measureStatuses, transpositions: transpositionStatuses } as const;
