@@ -28,6 +28,11 @@ export async function AccountMenu() {
           <Link href="/submissions">Submissions</Link>
         </li>
       ) : null}
+      {can(actor, "token.manage") ? (
+        <li>
+          <Link href="/account/tokens">API tokens</Link>
+        </li>
+      ) : null}
       <li>
         <Link href="/account">
           {actor.name} ({label(actor.role)}

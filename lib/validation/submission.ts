@@ -106,8 +106,8 @@ export const reviewDecisions = ["approve", "reject", "request_changes"] as const
 export type ReviewDecision = (typeof reviewDecisions)[number];
 
 /** Approving needs no words; rejecting and sending back do, so the regulator learns why. */
-export const approveInput = z.object({ comment: optionalText(4000) }).strict();
-export const rejectInput = z.object({ comment: requiredText(4000, "Give the reason for rejecting.") }).strict();
+export const approveInput = z.object({ note: optionalText(4000) }).strict();
+export const rejectInput = z.object({ reason: requiredText(4000, "Give the reason for rejecting.") }).strict();
 export const requestChangesInput = z.object({ comment: requiredText(4000, "Say what needs to change.") }).strict();
 
 export const submissionListFilter = z.object({

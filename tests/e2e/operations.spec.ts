@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { expect, test } from "@playwright/test";
 import { openDatabase } from "../../db/client";
 import { backupDatabase, checkDatabaseFile, restoreDatabase } from "../../db/backup";
-import { nationalMeasures } from "../../db/schema";
+import { nationalMeasures, users } from "../../db/schema";
 import { updateRecord } from "../../db/writes/entity";
 import { measureWriter } from "../../db/writes/measures";
 import { inputFromSnapshot } from "../../lib/validation/entities";
@@ -14,7 +14,6 @@ import { startServer, tempDbPath } from "./support/server";
 test.describe.configure({ mode: "serial" });
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
-const system = { kind: "system", label: "operations test" } as const;
 
 test.describe("running the inventory as a service", () => {
   test("health reports database, migrations and disk; every response carries a request id", async () => {
@@ -55,6 +54,8 @@ test.describe("running the inventory as a service", () => {
     const server = await startServer(BASE_PORT + 2, live);
     const writer = openDatabase(live);
     const id = writer.db.select({ id: nationalMeasures.id }).from(nationalMeasures).where(eq(nationalMeasures.key, "at-dsg-2000")).get()!.id;
+    const admin = writer.db.select().from(users).where(eq(users.email, "admin@example.eu")).get()!;
+    const actor = { kind: "user", id: admin.id, email: admin.email, name: admin.name, role: "admin", memberStateCode: null } as const;
     let writes = 0;
     let stop = false;
     const loop = (async () => {
@@ -62,7 +63,7 @@ test.describe("running the inventory as a service", () => {
         const snapshot = measureWriter.snapshot(writer.db, id)!;
         const input = inputFromSnapshot("national_measure", { ...snapshot, note: `write ${writes}` });
         if (!input.success) throw input.error;
-        updateRecord(writer.db, measureWriter, id, snapshot.version, input.data as never, { actor: system });
+        updateRecord(writer.db, measureWriter, id, snapshot.version, input.data as never, { actor });
         writes++;
         await new Promise((r) => setImmediate(r));
       }

@@ -1,0 +1,25 @@
+"use server";
+
+/** Creating and revoking one's own API tokens; the token itself leaves the server once, in the create answer. */
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { insertToken, revokeTokenOf } from "@/db/queries/api-tokens";
+import { InvalidReferenceError } from "@/db/writes/errors";
+import { action } from "@/lib/action";
+import { createTokenInput, expiryDate, generateToken } from "@/lib/api-tokens";
+import { recordId } from "@/lib/validation/common";
+
+export const createToken = action({ schema: createTokenInput, permission: "token.manage" }, (input, actor, ctx) => {
+  const { token, tokenHash, prefix } = generateToken();
+  insertToken(getDb(), actor, { name: input.name, tokenHash, prefix, expiresAt: expiryDate(input.expiresInDays) }, ctx.requestId);
+  revalidatePath("/account/tokens");
+  // The only time the token is sent anywhere: the form shows it once.
+  return token;
+});
+
+export const revokeToken = action({ schema: z.object({ tokenId: recordId }).strict(), permission: "token.manage" }, (input, actor, ctx) => {
+  if (!revokeTokenOf(getDb(), actor, input.tokenId, ctx.requestId)) throw new InvalidReferenceError("_form", "No such live token of yours.");
+  revalidatePath("/account/tokens");
+  return "Token revoked. Systems using it are refused from now on.";
+});

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { findSubmission, listSubmissionAuditEvents } from "@/db/queries/submissions";
+import { can } from "@/lib/policy";
+import { recordId } from "@/lib/validation/common";
+import { parseParam } from "@/lib/validation/params";
+import { ClearDraft } from "../drafter";
+import { requireSubmitter } from "../guard";
+import { AuditTrail, ChangeList, SubmissionFacts } from "../submission-parts";
+
+export const metadata: Metadata = { title: "Submission" };
+
+const pageQuery = z.object({
+  notice: z.enum(["submitted", "revised"]).optional().catch(undefined),
+  draft: z.string().regex(/^(new|revise-\d+)$/).optional().catch(undefined),
+});
+
+export default async function SubmissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const id = parseParam(recordId, (await params).id);
+  if (!id) notFound();
+  const actor = await requireSubmitter(`/submissions/${id}`);
+  const db = getDb();
+  // The state is in the WHERE: another state's submission is not found, not forbidden-after-fetch.
+  const s = findSubmission(db, id, { kind: "state", stateCode: actor.memberStateCode });
+  if (!s) notFound();
+  const { notice, draft } = pageQuery.parse(await searchParams);
+  const mayRevise = s.status === "changes_requested" && can(actor, "submission.revise", { stateCode: s.stateCode, ownerId: s.authorId });
+  return (
+    <>
+      <p className="muted">
+        <Link href="/submissions">Submissions</Link> / #{s.id}
+      </p>
+      <h1>Submission #{s.id}</h1>
+      {draft ? <ClearDraft draftKey={draft} /> : null}
+      {notice ? (
+        <p role="status" className="form-message">
+          <span className="ok">{notice === "submitted" ? "Sent for review." : "Revision sent for review."} Commission staff will approve it, reject it or send it back.</span>
+        </p>
+      ) : null}
+      <SubmissionFacts s={s} />
+      {mayRevise ? (
+        <p>
+          <Link href={`/submissions/${s.id}/revise`}>Revise this submission</Link>
+        </p>
+      ) : null}
+      <h2>Changes</h2>
+      <ChangeList db={db} s={s} />
+      <AuditTrail events={listSubmissionAuditEvents(db, s.id)} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { findSubmission } from "@/db/queries/submissions";
+import { can } from "@/lib/policy";
+import { recordId } from "@/lib/validation/common";
+import { parseParam } from "@/lib/validation/params";
+import { DraftPage, draftQuery } from "../../draft-page";
+import { describeChange, ENTITY_NAME, OPERATION_NAME } from "../../entities";
+import { requireSubmitter } from "../../guard";
+
+export const metadata: Metadata = { title: "Revise submission" };
+
+export default async function ReviseSubmissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const id = parseParam(recordId, (await params).id);
+  if (!id) notFound();
+  const actor = await requireSubmitter(`/submissions/${id}/revise`);
+  const s = findSubmission(getDb(), id, { kind: "state", stateCode: actor.memberStateCode });
+  if (!s) notFound();
+  if (s.status !== "changes_requested" || !can(actor, "submission.revise", { stateCode: s.stateCode, ownerId: s.authorId })) redirect(`/submissions/${s.id}`);
+  const raw = await searchParams;
+  const query = draftQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const initial = {
+    idempotencyKey: null,
+    changes: s.changes.map((c) => ({
+      uid: `stored-${c.id}`,
+      entity: c.entity,
+      operation: c.operation,
+      recordId: c.recordId,
+      baseVersion: c.baseVersion,
+      label: `${OPERATION_NAME[c.operation]} ${ENTITY_NAME[c.entity].toLowerCase()} “${describeChange(c.entity, c.operation === "delete" ? null : (c.payload as Record<string, unknown>))}”${c.recordId ? ` (#${c.recordId}, version ${c.baseVersion})` : ""}`,
+      payload: c.operation === "delete" ? undefined : (c.payload as Record<string, unknown>),
+    })),
+  };
+  return (
+    <>
+      <p className="muted">
+        <Link href="/submissions">Submissions</Link> / <Link href={`/submissions/${s.id}`}>#{s.id}</Link> / revise
+      </p>
+      <h1>Revise submission #{s.id}</h1>
+      <p role="note" className="conflict">
+        <strong>Sent back by {s.reviewerName ?? "a reviewer"}:</strong> <span style={{ whiteSpace: "pre-line" }}>{s.reviewComment}</span>
+      </p>
+      <p className="lead">Remove changes that need redrafting, add them again from the current record, and send the revision.</p>
+      <DraftPage actor={actor} query={query} basePath={`/submissions/${s.id}/revise`} draftKey={`revise-${s.id}`} initial={initial} revision={{ id: s.id, version: s.version, message: s.message }} />
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The draft page for a new submission and for a revision: pick what to
+ * change (a GET form, so the choice lives in the URL and works without
+ * script), fill the staff form for that record, and send the draft.
+ */
+import Link from "next/link";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { findRecordInState, listRecordsInState, writers } from "@/db/queries/submissions";
+import { editableEntities, type EditableEntity } from "@/lib/policy";
+import { recordId } from "@/lib/validation/common";
+import { submissionOperations } from "@/lib/vocabulary";
+import * as actions from "./actions";
+import { Drafter, type ChangeEditor } from "./drafter";
+import type { Draft } from "./draft-store";
+import { configOf, describeChange, ENTITY_NAME, LIST_FIELDS, regulatorFields } from "./entities";
+import type { Submitter } from "./guard";
+
+export const draftQuery = z.object({
+  operation: z.enum(submissionOperations).optional().catch(undefined),
+  entity: z.enum(editableEntities).optional().catch(undefined),
+  record: recordId.optional().catch(undefined),
+});
+export type DraftQuery = z.infer<typeof draftQuery>;
+
+const validators: Record<EditableEntity, { create: ChangeEditor["validate"]; update: ChangeEditor["validate"] }> = {
+  national_measure: { create: actions.draftMeasureCreate, update: actions.draftMeasureUpdate },
+  transposition: { create: actions.draftTranspositionCreate, update: actions.draftTranspositionUpdate },
+  notification: { create: actions.draftNotificationCreate, update: actions.draftNotificationUpdate },
+};
+
+function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "not-found" {
+  if (!q.operation || !q.entity) return null;
+  const db = getDb();
+  const state = actor.memberStateCode;
+  const entity = q.entity;
+  if (q.operation === "create") {
+    return {
+      entity,
+      operation: "create",
+      recordId: null,
+      baseVersion: null,
+      label: `New ${ENTITY_NAME[entity].toLowerCase()}`,
+      fields: regulatorFields(db, entity, state),
+      values: configOf(entity).blank({ state }),
+      lists: LIST_FIELDS[entity],
+      validate: validators[entity].create,
+      submitLabel: "Add to the draft",
+    };
+  }
+  if (!q.record) return null;
+  // The record is looked up within the regulator's state; another state's id is simply not found.
+  const inState = findRecordInState(db, entity, q.record, state);
+  const snapshot = inState ? writers[entity].snapshot(db, q.record) : undefined;
+  if (!snapshot) return "not-found";
+  const what = `${ENTITY_NAME[entity].toLowerCase()} “${describeChange(entity, snapshot)}” (#${snapshot.id}, version ${snapshot.version})`;
+  if (q.operation === "update")
+    return {
+      entity,
+      operation: "update",
+      recordId: snapshot.id,
+      baseVersion: snapshot.version,
+      label: `Update ${what}`,
+      fields: regulatorFields(db, entity, state),
+      values: snapshot,
+      lists: LIST_FIELDS[entity],
+      validate: validators[entity].update,
+      submitLabel: "Add this update to the draft",
+    };
+  return { entity, operation: "delete", recordId: snapshot.id, baseVersion: snapshot.version, label: `Delete ${what}`, fields: [], values: {}, lists: [], validate: actions.draftDeletion, submitLabel: "Add this deletion to the draft" };
+}
+
+interface Props {
+  actor: Submitter;
+  query: DraftQuery;
+  basePath: string;
+  draftKey: string;
+  initial?: Draft;
+  revision?: { id: number; version: number; message: string };
+}
+
+export function DraftPage({ actor, query, basePath, draftKey, initial, revision }: Props) {
+  const editor = buildEditor(actor, query);
+  const records = query.entity && query.operation && query.operation !== "create" ? listRecordsInState(getDb(), query.entity, actor.memberStateCode) : [];
+  return (
+    <>
+      <section aria-labelledby="pick-heading">
+        <h2 id="pick-heading">Choose a change</h2>
+        <form method="get" action={basePath} className="entity-form">
+          <div className="field">
+            <label htmlFor="pick-operation">What to do</label>
+            <select id="pick-operation" name="operation" defaultValue={query.operation ?? "update"}>
+              {submissionOperations.map((o) => (
+                <option key={o} value={o}>
+                  {o === "create" ? "Propose a new record" : o === "update" ? "Propose an update of a record" : "Propose deleting a record"}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="pick-entity">Kind of record</label>
+            <select id="pick-entity" name="entity" defaultValue={query.entity ?? "national_measure"}>
+              {editableEntities.map((e) => (
+                <option key={e} value={e}>
+                  {ENTITY_NAME[e]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {records.length > 0 ? (
+            <div className="field">
+              <label htmlFor="pick-record">Record of {actor.memberStateCode}</label>
+              <select id="pick-record" name="record" defaultValue={query.record ? String(query.record) : undefined}>
+                {records.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : query.operation && query.operation !== "create" && query.entity ? (
+            <p className="muted">There is no {ENTITY_NAME[query.entity].toLowerCase()} of {actor.memberStateCode} to change yet.</p>
+          ) : null}
+          <button type="submit" className="secondary">
+            {records.length > 0 ? "Open this record" : "Continue"}
+          </button>
+        </form>
+        {editor === "not-found" ? (
+          <p role="alert" className="form-message">
+            <span className="error">That record is not one of {actor.memberStateCode}’s, or it no longer exists.</span>
+          </p>
+        ) : null}
+        {query.operation && query.operation !== "create" && query.entity && !query.record && records.length > 0 ? <p className="muted">Choose the record, then open it.</p> : null}
+      </section>
+      <Drafter
+        draftKey={draftKey}
+        initial={initial}
+        editor={editor === "not-found" ? null : editor}
+        send={revision ? actions.sendRevision : actions.sendSubmission}
+        record={revision ? { id: revision.id, version: revision.version } : undefined}
+        initialMessage={revision?.message}
+      />
+      <p>
+        <Link href="/submissions">Back to your submissions</Link>
+      </p>
+    </>
+  );
+}
+

@@ -1,0 +1,147 @@
+/** Pieces the regulator's and the reviewers' submission pages share. */
+import Link from "next/link";
+import type { Db } from "@/db/client";
+import type { AuditEventRow, SubmissionDetail, SubmissionListItem } from "@/db/queries/submissions";
+import { reviewChanges } from "@/db/queries/submissions";
+import { DateText } from "@/app/components/date-text";
+import { ChangeDiff } from "./change-diff";
+import { ENTITY_NAME, regulatorFields, STATUS_NAME } from "./entities";
+import type { EditableEntity } from "@/lib/policy";
+
+export function StatusBadge({ status }: { status: SubmissionListItem["status"] }) {
+  return <span className={`badge submission-${status}`}>{STATUS_NAME[status]}</span>;
+}
+
+export function SubmissionTable({ items, hrefBase, caption, showState }: { items: SubmissionListItem[]; hrefBase: string; caption: string; showState: boolean }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Submission</th>
+            {showState ? <th scope="col">State</th> : null}
+            <th scope="col">Status</th>
+            <th scope="col">Changes</th>
+            <th scope="col">From</th>
+            <th scope="col">Sent</th>
+            <th scope="col">Message</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <Link href={`${hrefBase}/${s.id}`}>#{s.id}</Link>
+              </th>
+              {showState ? <td>{s.stateCode}</td> : null}
+              <td>
+                <StatusBadge status={s.status} />
+              </td>
+              <td className="num">{s.changeCount}</td>
+              <td>{s.authorName}</td>
+              <td>
+                <DateText value={s.createdAt.slice(0, 10)} />
+              </td>
+              <td>{s.message.length > 120 ? `${s.message.slice(0, 118)}…` : s.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function SubmissionFacts({ s }: { s: SubmissionDetail }) {
+  return (
+    <dl className="facts">
+      <dt>Status</dt>
+      <dd>
+        <StatusBadge status={s.status} />
+      </dd>
+      <dt>Member State</dt>
+      <dd>{s.stateCode}</dd>
+      <dt>From</dt>
+      <dd>
+        {s.authorName} ({s.authorEmail})
+      </dd>
+      <dt>Sent</dt>
+      <dd>{s.createdAt.replace("T", " ").slice(0, 16)} UTC</dd>
+      <dt>Message</dt>
+      <dd style={{ whiteSpace: "pre-line" }}>{s.message}</dd>
+      {s.reviewerName ? (
+        <>
+          <dt>Reviewed by</dt>
+          <dd>
+            {s.reviewerName}
+            {s.reviewedAt ? `, ${s.reviewedAt.replace("T", " ").slice(0, 16)} UTC` : null}
+          </dd>
+        </>
+      ) : null}
+      {s.reviewComment ? (
+        <>
+          <dt>{s.status === "rejected" ? "Reason" : "Reviewer’s comment"}</dt>
+          <dd style={{ whiteSpace: "pre-line" }}>{s.reviewComment}</dd>
+        </>
+      ) : null}
+      <dt>Version</dt>
+      <dd>{s.version}</dd>
+    </dl>
+  );
+}
+
+/** Every change against the current record; returns whether any change conflicts. */
+export function ChangeList({ db, s }: { db: Db; s: SubmissionDetail }) {
+  const reviews = reviewChanges(db, s.stateCode, s.changes);
+  const fieldsFor = new Map<EditableEntity, ReturnType<typeof regulatorFields>>();
+  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, regulatorFields(db, e, s.stateCode)).get(e)!;
+  return (
+    <>
+      {reviews.map((r, i) => (
+        <ChangeDiff key={r.change.id} review={r} index={i} fields={fields(r.change.entity)} />
+      ))}
+    </>
+  );
+}
+
+export function AuditTrail({ events }: { events: AuditEventRow[] }) {
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">Audit trail of this submission</h2>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Audit events written through this submission</caption>
+          <thead>
+            <tr>
+              <th scope="col">When (UTC)</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Record</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>{e.at.replace("T", " ").slice(0, 19)}</td>
+                <td>{e.actorLabel}</td>
+                <td>{e.action}</td>
+                <td>
+                  {e.entity === "submission" ? (
+                    `Submission #${e.recordId}`
+                  ) : e.entity in ENTITY_NAME ? (
+                    <Link href={`/history/${e.entity}/${e.recordId}`}>
+                      {ENTITY_NAME[e.entity as EditableEntity]} #{e.recordId}
+                    </Link>
+                  ) : (
+                    `${e.entity} #${e.recordId}`
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
