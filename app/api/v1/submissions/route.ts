@@ -9,7 +9,7 @@ import { listChanges, listSubmissions, submissionScopeFor, type SubmissionChange
 import type { SubmissionRow } from "@/db/queries/submissions";
 import { createSubmission } from "@/db/writes/submissions";
 import { authenticateBearer } from "@/lib/api-tokens";
-import { newRequestId } from "@/lib/log";
+import { requestIdOf } from "@/lib/log";
 import { can, ForbiddenError } from "@/lib/policy";
 import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/lib/problem";
 import { submissionInput, submissionListFilter } from "@/lib/validation/submission";
@@ -36,7 +36,7 @@ const json = (body: unknown, status: number, headers: HeadersInit = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers } });
 
 export async function POST(request: Request): Promise<Response> {
-  const requestId = newRequestId();
+  const requestId = requestIdOf(request);
   try {
     const db = getDb();
     const auth = authenticateBearer(db, request.headers, new Date(), requestId);
@@ -56,7 +56,7 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 export async function GET(request: Request): Promise<Response> {
-  const requestId = newRequestId();
+  const requestId = requestIdOf(request);
   try {
     const db = getDb();
     const auth = authenticateBearer(db, request.headers, new Date(), requestId);

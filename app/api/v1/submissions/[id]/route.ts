@@ -2,14 +2,14 @@
 import { getDb } from "@/db/client";
 import { findSubmission, submissionScopeFor } from "@/db/queries/submissions";
 import { authenticateBearer } from "@/lib/api-tokens";
-import { newRequestId } from "@/lib/log";
+import { requestIdOf } from "@/lib/log";
 import { problem, problemFromError, unauthorized } from "@/lib/problem";
 import { recordId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const requestId = newRequestId();
+  const requestId = requestIdOf(request);
   try {
     const db = getDb();
     const auth = authenticateBearer(db, request.headers, new Date(), requestId);
