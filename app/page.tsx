@@ -1,13 +1,52 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { countPerInstrument, countPerState, lastUpdatedAt } from "@/db/queries/overview";
+import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { ParamErrors } from "./components/as-of-banner";
+import { AsOfControl } from "./components/dashboard/as-of-control";
+import { ScoreboardTable } from "./components/dashboard/scoreboard-table";
+import { EuropeMap } from "./components/map/europe-map";
+import { todayIso, withAsOf } from "@/lib/as-of";
+import { parseDashboardParams, queryString, type RawSearchParams } from "@/lib/dashboard-params";
+import { computeDashboardFigures } from "@/lib/indicators/dashboard";
+import { isInForceOn, isMemberOn } from "@/lib/indicators/timeline";
+import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
+import { DEFAULT_MAP_INDICATOR, MAP_INDICATOR_INFO, MAP_INDICATORS, mapValues } from "@/lib/map/indicators";
 
-export default function HomePage() {
+const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+const daysToText = (days: number) => (days >= 365 ? `${(days / 365.2425).toFixed(1)} years` : `${days} days`);
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = parseDashboardParams(await searchParams);
+  const { asOf } = params;
   const db = getDb();
+  const snapshot = loadInventorySnapshotCached(db, todayIso());
+  const figures = computeDashboardFigures(snapshot, asOf.date);
   const perInstrument = countPerInstrument(db);
   const perState = countPerState(db);
   const updated = lastUpdatedAt(db);
   const totalMeasures = perState.reduce((n, s) => n + s.measures, 0);
+
+  const instrumentById = new Map(snapshot.instruments.map((i) => [i.id, i]));
+  const stateName = new Map(snapshot.memberStates.map((s) => [s.code, s.name]));
+  const provisionById = new Map(snapshot.provisions.map((p) => [p.id, p]));
+  const inForce = snapshot.instruments.filter((i) => isInForceOn(i, asOf.date));
+  const rows = figures.scoreboard.rows;
+  const withDeficit = rows.filter((r) => r.deficit.deficit !== null);
+  const meetingTarget = withDeficit.filter((r) => r.ratings.deficit === "green").length;
+  const inferredCount = rows.reduce((n, r) => n + r.deficit.transposedDateInferredCount, 0);
+  const longOverdue = rows.reduce((n, r) => n + r.longOverdue.count, 0);
+  const openInfringements = figures.infringements.reduce((n, f) => n + f.openCount, 0);
+  const fullSum = figures.coverage.reduce((n, c) => n + c.fullCount, 0);
+  const assessedSum = figures.coverage.reduce((n, c) => n + c.assessedCount, 0);
+  const applicableSum = figures.coverage.reduce((n, c) => n + c.applicableCount, 0);
+  const assessedPairs = figures.provisionGaps.reduce((n, g) => n + g.assessedCount, 0);
+  const boundPairs = figures.provisionGaps.reduce((n, g) => n + g.stateCount - g.counts.not_applicable, 0);
+
+  const mapQuery: Record<string, string> = params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map };
+  const values = mapValues(params.map, figures);
+  const mapStates = snapshot.memberStates.map((s) => ({ code: s.code, name: s.name, isMember: isMemberOn(s, asOf.date), href: withAsOf(`/member-states/${s.code}`, asOf) }));
+  const lastRepealed = [...snapshot.instruments].filter((i) => i.repealedFrom !== null).sort((a, b) => b.repealedFrom!.localeCompare(a.repealedFrom!))[0];
 
   return (
     <>
@@ -16,6 +55,199 @@ export default function HomePage() {
         How the Member States transposed the Community law on network and information security named in the Commission&apos;s Communication COM(2001)298
         (§3.6): data protection, privacy in telecommunications, electronic signatures and the security requirements of the telecommunications framework.
       </p>
+      <p>
+        The inventory covers {perInstrument.length} instruments:{" "}
+        {perInstrument.map((i, n) => (
+          <span key={i.celex}>
+            {n > 0 ? ", " : ""}
+            <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+          </span>
+        ))}
+        . See also the <Link href={withAsOf("/gaps", asOf)}>gap matrix</Link> and the <Link href={withAsOf("/charts", asOf)}>charts</Link>.
+      </p>
+      <ParamErrors errors={params.errors} />
+
+      <AsOfControl asOf={asOf} path="/" query={mapQuery} />
+
+      {figures.suggestion ? (
+        <div className="notice" role="status">
+          {figures.suggestion.reason === "none_in_force_after_repeal" ? (
+            <p>
+              <strong>No instrument of the inventory is in force on {asOf.date}.</strong> All {snapshot.instruments.length} were repealed by {lastRepealed?.repealedFrom} (the last:{" "}
+              {lastRepealed?.shortName}), so the Scoreboard-style figures, which count instruments in force, are empty for this date. Provision coverage still shows how the repealed
+              instruments were transposed.
+            </p>
+          ) : (
+            <p>
+              <strong>No instrument of the inventory is past its transposition deadline on {asOf.date}</strong>, so the Scoreboard-style figures are empty for this date.
+            </p>
+          )}
+          <p>
+            <Link href={`/${queryString({ ...mapQuery, as_of: figures.suggestion.date })}`} className="button-link">
+              Show the figures as of {figures.suggestion.date}
+              {figures.suggestion.reason === "none_in_force_after_repeal" ? " (the day before the last repeal)" : " (the day after the first deadline)"}
+            </Link>
+          </p>
+        </div>
+      ) : null}
+
+      <h2 id="headline-heading">Headline figures</h2>
+      <ul className="cards" aria-labelledby="headline-heading">
+        <li>
+          <span className="figure">{inForce.length}</span> of {snapshot.instruments.length} instruments in force
+        </li>
+        <li>
+          <span className="figure">{rows.length}</span> Member States on this date
+        </li>
+        <li>
+          <span className="figure">
+            {withDeficit.length ? `${meetingTarget} of ${withDeficit.length}` : "—"}
+          </span>{" "}
+          states with a deficit at or below the 1% target
+        </li>
+        <li>
+          <span className="figure">{withDeficit.length ? pct(figures.scoreboard.averages.deficit) : "—"}</span> average transposition deficit
+        </li>
+        <li>
+          <span className="figure">{longOverdue}</span> instruments two years or more overdue (all states)
+        </li>
+        <li>
+          <span className="figure">{openInfringements}</span> open infringement proceedings
+        </li>
+        <li>
+          <span className="figure">{assessedSum ? pct(fullSum / assessedSum) : "—"}</span> provision coverage ({fullSum} full of {assessedSum} assessed; {applicableSum - assessedSum} due but not
+          assessed)
+        </li>
+        <li>
+          <span className="figure">{inferredCount}</span> transpositions dated by inference from the principal measure
+        </li>
+      </ul>
+
+      <h2 id="map-heading">Map</h2>
+      <form method="get" action="/" className="inline-controls">
+        {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
+        <label htmlFor="map-indicator">Colour the map by</label>
+        <select id="map-indicator" name="map" defaultValue={params.map}>
+          {MAP_INDICATORS.map((m) => (
+            <option key={m} value={m}>
+              {MAP_INDICATOR_INFO[m].label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="secondary">
+          Recolour the map
+        </button>
+      </form>
+      <EuropeMap indicator={params.map} values={values} states={mapStates} asOfDate={asOf.date} />
+      <details>
+        <summary>The map&apos;s values as a table</summary>
+        <div className="table-scroll">
+          <table aria-label={`Map values: ${MAP_INDICATOR_INFO[params.map].label}`}>
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">{MAP_INDICATOR_INFO[params.map].label}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mapStates.map((s) => (
+                <tr key={s.code}>
+                  <th scope="row">
+                    <Link href={s.href}>{s.name}</Link> ({s.code})
+                  </th>
+                  <td>{s.isMember ? values.get(s.code)?.text || "no value" : `not a member on ${asOf.date}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      <h2 id="scoreboard-heading">Scoreboard-style traffic lights, as of {asOf.date} (Scoreboard-style, not official)</h2>
+      <p className="muted">
+        After the EU Single Market Scoreboard&apos;s indicators, applied to this inventory&apos;s own instruments: not the official Scoreboard. Ratings are given in words and by symbol (▲ green, ■ yellow,
+        ▼ red) as well as colour. <a href="#formulas">Formulas</a>.
+      </p>
+      {rows.length ? <ScoreboardTable scoreboard={figures.scoreboard} asOf={asOf} /> : <p>No state was a member on {asOf.date}.</p>}
+
+      <h2 id="gaps-heading">Largest gaps</h2>
+      <h3 id="delays-heading">Longest transposition delays</h3>
+      {figures.largestDelays.length ? (
+        <div className="table-scroll">
+          <table aria-labelledby="delays-heading">
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">Directive</th>
+                <th scope="col">Deadline for the state</th>
+                <th scope="col">Transposed</th>
+                <th scope="col" className="num">
+                  Delay
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.largestDelays.map((d) => {
+                const ins = instrumentById.get(d.instrumentId)!;
+                return (
+                  <tr key={`${d.stateCode}-${d.instrumentId}`}>
+                    <th scope="row">
+                      <Link href={withAsOf(`/member-states/${d.stateCode}`, asOf)}>{stateName.get(d.stateCode)}</Link> ({d.stateCode})
+                    </th>
+                    <td>
+                      <Link href={withAsOf(`/instruments/${ins.celex}`, asOf)}>{ins.shortName}</Link>
+                    </td>
+                    <td>
+                      <time dateTime={d.deadline}>{d.deadline}</time>
+                    </td>
+                    <td>
+                      {d.status === "overdue" ? (
+                        d.isRepealedOnAsOf ? (
+                          <>not transposed before the repeal ({ins.repealedFrom})</>
+                        ) : (
+                          <>not yet transposed</>
+                        )
+                      ) : (
+                        <>
+                          <time dateTime={d.notifiedOn ?? undefined}>{d.notifiedOn}</time>
+                          {d.isDateInferred && d.dateBasis ? <span className="cell-note">{TRANSPOSITION_DATE_BASIS_LABELS[d.dateBasis]}</span> : null}
+                        </>
+                      )}
+                    </td>
+                    <td className="num">{daysToText(d.delayDays ?? 0)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No state × directive pair is late or overdue on {asOf.date}.</p>
+      )}
+      <h3 id="divergence-heading">Provisions where the states diverge most</h3>
+      {figures.largestProvisionGaps.length ? (
+        <ol aria-labelledby="divergence-heading">
+          {figures.largestProvisionGaps.map((g) => {
+            const p = provisionById.get(g.provisionId)!;
+            const ins = instrumentById.get(g.instrumentId)!;
+            return (
+              <li key={g.provisionId}>
+                <Link href={withAsOf(`/provisions/${g.provisionId}`, asOf)}>
+                  {ins.shortName} {p.kind === "annex" ? "Annex" : "Art."} {p.number}
+                </Link>
+                : {pct(g.gap)} of the {g.assessedCount} assessed states not &quot;full&quot;
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p>
+          No assessed provision shows a gap on {asOf.date}: every assessed correspondence is &quot;full&quot;. Only {assessedPairs} of {boundPairs} state × provision pairs due by then are assessed;
+          the rest are unknown (not assessed), which is not counted as a gap. <Link href={withAsOf("/gaps", asOf)}>Open the gap matrix</Link>.
+        </p>
+      )}
+
+      <h2 id="holdings-heading">What the inventory holds</h2>
       <ul className="cards" aria-label="What the inventory holds">
         <li>
           <span className="figure">{perInstrument.length}</span> instruments

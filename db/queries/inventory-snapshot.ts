@@ -1,7 +1,8 @@
 /**
  * Reads the whole inventory into the plain `InventorySnapshot` the indicators
  * take (lib/indicators), in ten queries whatever the number of states,
- * provisions or correspondences: one per table, joined in memory.
+ * provisions or correspondences: one per table (notifications joined to their
+ * principal measure), joined in memory.
  */
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
@@ -82,9 +83,21 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     (r) => r.provisionId,
   );
 
+  // The principal measure's dates date an undated complete notification (lib/indicators/transposition-deficit.ts).
   const notificationRows = db
-    .select({ stateCode: notifications.stateCode, instrumentId: notifications.instrumentId, status: notifications.status, notifiedOn: notifications.notifiedOn })
+    .select({
+      stateCode: notifications.stateCode,
+      instrumentId: notifications.instrumentId,
+      status: notifications.status,
+      notifiedOn: notifications.notifiedOn,
+      principalId: nationalMeasures.id,
+      principalNotifiedOn: nationalMeasures.notifiedOn,
+      principalInForceOn: nationalMeasures.inForceOn,
+      principalAdoptedOn: nationalMeasures.adoptedOn,
+      principalPublishedOn: nationalMeasures.publishedOn,
+    })
     .from(notifications)
+    .leftJoin(nationalMeasures, eq(nationalMeasures.id, notifications.principalMeasureId))
     .all();
 
   const transpositionRows = db
@@ -131,8 +144,39 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     instruments: instrumentRows,
     provisions: provisionRows,
     obligations: obligationRows.map((o) => ({ ...o, securityProperties: propertiesByObligation.get(o.id) ?? [], provisionIds: provisionsByObligation.get(o.id) ?? [] })),
-    notifications: notificationRows,
+    notifications: notificationRows.map((n) => ({
+      stateCode: n.stateCode,
+      instrumentId: n.instrumentId,
+      status: n.status,
+      notifiedOn: n.notifiedOn,
+      principalMeasure:
+        n.principalId === null ? null : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
+    })),
     transpositions: transpositionRows.map((t) => ({ ...t, measures: measuresByTransposition.get(t.id) ?? [] })),
     infringements: infringementRows.map((f) => ({ ...f, stages: stagesByInfringement.get(f.id) ?? [] })),
   };
+}
+
+interface CachedSnapshot {
+  key: string;
+  snapshot: InventorySnapshot;
+}
+const snapshotCache = new WeakMap<Db, CachedSnapshot>();
+
+/**
+ * `loadInventorySnapshot`, reused while the database has not changed: the key
+ * is SQLite's `data_version` (bumped by commits of other connections) with
+ * this connection's `total_changes()` (bumped by its own writes) and the day,
+ * so any write anywhere makes the next request read afresh. The dashboard,
+ * the gap matrix and the charts read one snapshot per request through it.
+ */
+export function loadInventorySnapshotCached(db: Db, takenOn: IsoDate = new Date().toISOString().slice(0, 10)): InventorySnapshot {
+  const dataVersion = db.get<{ data_version: number }>(sql`pragma data_version`)?.data_version ?? 0;
+  const changes = db.get<{ changes: number }>(sql`select total_changes() as changes`)?.changes ?? 0;
+  const key = `${dataVersion}|${changes}|${takenOn}`;
+  const cached = snapshotCache.get(db);
+  if (cached && cached.key === key) return cached.snapshot;
+  const snapshot = loadInventorySnapshot(db, takenOn);
+  snapshotCache.set(db, { key, snapshot });
+  return snapshot;
 }

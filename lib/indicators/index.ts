@@ -12,3 +12,5 @@ export * from "./transposition-deficit";
 export * from "./infringements";
 export * from "./coverage";
 export * from "./harmonisation";
+export * from "./dashboard";
+export * from "./gap-matrix";

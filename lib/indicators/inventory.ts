@@ -70,6 +70,15 @@ export interface SnapshotObligation {
   provisionIds: number[];
 }
 
+/** The dates of the measure a notification flags as the state's principal one for the instrument. */
+export interface SnapshotPrincipalMeasure {
+  /** The date the measure itself was notified to the Commission, when recorded. */
+  notifiedOn: IsoDate | null;
+  inForceOn: IsoDate | null;
+  adoptedOn: IsoDate | null;
+  publishedOn: IsoDate | null;
+}
+
 /** Member State × instrument: what the state notified to the Commission. */
 export interface SnapshotNotification {
   stateCode: string;
@@ -77,6 +86,8 @@ export interface SnapshotNotification {
   status: NotificationStatus;
   /** Null when the inventory does not record the date (many seed records). */
   notifiedOn: IsoDate | null;
+  /** The principal measure's dates; null when no principal measure is flagged. An undated `complete` notification is dated from them (transposition-deficit.ts). */
+  principalMeasure: SnapshotPrincipalMeasure | null;
 }
 
 /** The dates of a national measure cited by a correspondence, enough to tell whether it existed on a date. */

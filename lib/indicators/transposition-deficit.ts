@@ -6,23 +6,37 @@
  * Which instruments count for a state on asOf: see deadlines.ts
  * (member on asOf, instrument in force on asOf, the state's deadline < asOf).
  *
+ * The date a `complete` notification counts from (`transposedOn`, with its
+ * `dateBasis`), first that is known:
+ * 1. its recorded `notifiedOn` (`notified`);
+ * 2. otherwise a date INFERRED from its principal measure, the first recorded
+ *    of: the measure's own notification date, its entry into force, its
+ *    adoption, its publication (`principal_measure_notified`, `…_in_force`,
+ *    `…_adopted`, `…_published`; `isDateInferred: true`, so the UI says "date
+ *    inferred from the principal measure's entry into force"). The principal
+ *    measure is the act the state notified as transposing the instrument, so
+ *    the complete transposition cannot predate it; its entry into force is the
+ *    closest recorded stand-in for the notification. A candidate after the
+ *    snapshot day is not used (the record is known complete on that day);
+ * 3. otherwise none: the record is known complete on the snapshot day
+ *    (`takenOn`) but not since when.
+ *
  * How a counted instrument's notification reads on asOf (`NotificationState`):
- * - `transposed`: status `complete` and notifiedOn ≤ asOf; or status
- *   `complete` without a date and asOf ≥ the snapshot day (known complete
- *   today, not since when; its delay cannot be computed and the result says so
- *   in `isNotificationDateKnown: false`).
- * - `date_unknown`: status `complete` without a date and asOf before the
+ * - `transposed`: status `complete` and transposedOn ≤ asOf; or status
+ *   `complete` with no date at all and asOf ≥ the snapshot day (its delay
+ *   cannot be computed: `transposedOn: null`).
+ * - `date_unknown`: status `complete` with no date at all and asOf before the
  *   snapshot day: whether it was complete by then is not known, so it is left
  *   out of the deficit (numerator and denominator) and counted in
- *   `notAssessedCount` — never invented, never counted as missing.
- * - `not_transposed`: status `none` or `partial`, or `complete` but notified
- *   after asOf.
+ *   `notAssessedCount` — never counted as missing.
+ * - `not_transposed`: status `none` or `partial`, or `complete` with
+ *   transposedOn after asOf.
  * - `not_recorded`: the inventory has no notification record for the pair.
  *   That is the instrument-level `unknown`: left out like `date_unknown`,
  *   because the inventory is not complete and a missing record is not a
  *   missing notification.
  */
-import type { InventorySnapshot, IsoDate, NotificationStatus, SnapshotInstrument, SnapshotMemberState } from "./inventory";
+import type { InventorySnapshot, IsoDate, NotificationStatus, SnapshotInstrument, SnapshotMemberState, SnapshotNotification } from "./inventory";
 import { indexSnapshot, pairKey } from "./inventory";
 import { hasDeadlinePassed, instrumentsDueForState, membersOn, stateInstrumentDeadline, wasBindingBeforeRepeal, type DueInstrument } from "./deadlines";
 import { isProceedingOpenOn } from "./infringements";
@@ -64,23 +78,56 @@ export const REPORTING_INTERVAL_MONTHS = 6;
 
 export type NotificationState = "transposed" | "not_transposed" | "date_unknown" | "not_recorded";
 
+/** Where the date a complete notification counts from comes from (module comment). */
+export type TranspositionDateBasis = "notified" | "principal_measure_notified" | "principal_measure_in_force" | "principal_measure_adopted" | "principal_measure_published";
+
+export const TRANSPOSITION_DATE_BASIS_LABELS: Record<TranspositionDateBasis, string> = {
+  notified: "date of the notification",
+  principal_measure_notified: "date inferred from the principal measure's own notification",
+  principal_measure_in_force: "date inferred from the principal measure's entry into force",
+  principal_measure_adopted: "date inferred from the principal measure's adoption",
+  principal_measure_published: "date inferred from the principal measure's publication",
+};
+
 export interface NotificationOnDate {
   state: NotificationState;
   /** The record's status, null when there is no record. */
   status: NotificationStatus | null;
+  /** The recorded notification date. */
   notifiedOn: IsoDate | null;
-  /** False for a `complete` record without a date. */
+  /** For a `complete` record: the date it counts as transposed from (recorded or inferred); null when neither is known. */
+  transposedOn: IsoDate | null;
+  dateBasis: TranspositionDateBasis | null;
+  /** transposedOn was inferred from the principal measure, not recorded. */
+  isDateInferred: boolean;
+  /** False for a `complete` record without a recorded date (inferred or not). */
   isNotificationDateKnown: boolean;
+}
+
+/** The date a complete notification counts from, recorded or inferred (module comment, steps 1–2); null when there is none. */
+export function transpositionDateOf(record: SnapshotNotification, takenOn: IsoDate): { date: IsoDate; basis: TranspositionDateBasis } | null {
+  if (record.notifiedOn !== null) return { date: record.notifiedOn, basis: "notified" };
+  const m = record.principalMeasure;
+  if (!m) return null;
+  const candidates: [IsoDate | null, TranspositionDateBasis][] = [
+    [m.notifiedOn, "principal_measure_notified"],
+    [m.inForceOn, "principal_measure_in_force"],
+    [m.adoptedOn, "principal_measure_adopted"],
+    [m.publishedOn, "principal_measure_published"],
+  ];
+  for (const [date, basis] of candidates) if (date !== null) return date <= takenOn ? { date, basis } : null;
+  return null;
 }
 
 /** How the state's notification of the instrument reads on asOf (rules in the module comment). */
 export function notificationOnDate(snapshot: InventorySnapshot, stateCode: string, instrumentId: number, asOf: IsoDate): NotificationOnDate {
   const record = indexSnapshot(snapshot).notificationByStateInstrument.get(pairKey(stateCode, instrumentId));
-  if (!record) return { state: "not_recorded", status: null, notifiedOn: null, isNotificationDateKnown: false };
-  const base = { status: record.status, notifiedOn: record.notifiedOn };
-  if (record.status !== "complete") return { ...base, state: "not_transposed", isNotificationDateKnown: record.notifiedOn !== null };
-  if (record.notifiedOn === null) return { ...base, state: asOf >= snapshot.takenOn ? "transposed" : "date_unknown", isNotificationDateKnown: false };
-  return { ...base, state: record.notifiedOn <= asOf ? "transposed" : "not_transposed", isNotificationDateKnown: true };
+  if (!record) return { state: "not_recorded", status: null, notifiedOn: null, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown: false };
+  const base = { status: record.status, notifiedOn: record.notifiedOn, isNotificationDateKnown: record.notifiedOn !== null };
+  if (record.status !== "complete") return { ...base, state: "not_transposed", transposedOn: null, dateBasis: null, isDateInferred: false };
+  const dated = transpositionDateOf(record, snapshot.takenOn);
+  if (dated === null) return { ...base, state: asOf >= snapshot.takenOn ? "transposed" : "date_unknown", transposedOn: null, dateBasis: null, isDateInferred: false };
+  return { ...base, state: dated.date <= asOf ? "transposed" : "not_transposed", transposedOn: dated.date, dateBasis: dated.basis, isDateInferred: dated.basis !== "notified" };
 }
 
 export interface CountedInstrument {
@@ -103,7 +150,9 @@ export interface TranspositionDeficit {
   /** Due instruments whose notification is known on asOf: transposed + not transposed. The deficit's denominator. */
   assessedCount: number;
   transposedCount: number;
-  /** Of transposedCount, those whose notification date is not recorded (delay unknown). */
+  /** Of transposedCount, those dated by inference from the principal measure. */
+  transposedDateInferredCount: number;
+  /** Of transposedCount, those with no date at all, recorded or inferred (delay unknown). */
   transposedDateUnknownCount: number;
   notTransposedCount: number;
   /** Due instruments left out: no notification record, or complete with no date before the snapshot day. */
@@ -150,7 +199,8 @@ export function computeStateTranspositionDeficit(snapshot: InventorySnapshot, st
     dueCount: counted.length,
     assessedCount,
     transposedCount: transposed.length,
-    transposedDateUnknownCount: transposed.filter((c) => !c.notification.isNotificationDateKnown).length,
+    transposedDateInferredCount: transposed.filter((c) => c.notification.isDateInferred).length,
+    transposedDateUnknownCount: transposed.filter((c) => c.notification.transposedOn === null).length,
     notTransposedCount,
     notAssessedCount: counted.length - assessedCount,
     deficit,
@@ -268,15 +318,19 @@ export interface InstrumentDelay {
   stateCode: string;
   instrumentId: number;
   deadline: IsoDate;
+  /** The date it counts as transposed from (recorded or inferred), when that is on or before asOf. */
   notifiedOn: IsoDate | null;
+  /** notifiedOn was inferred from the principal measure (see dateBasis). */
+  isDateInferred: boolean;
+  dateBasis: TranspositionDateBasis | null;
   /**
-   * on_time / late: complete and notified by asOf; overdue: deadline passed and
+   * on_time / late: complete and transposed by asOf; overdue: deadline passed and
    * not (yet) complete; date_unknown: complete without a date (delay cannot be
    * computed); not_recorded: no notification record; not_yet_due: deadline ahead.
    */
   status: DelayStatus;
   /**
-   * on_time / late: max(0, notifiedOn − deadline) in days; overdue:
+   * on_time / late: max(0, notifiedOn − deadline) in days (notifiedOn recorded or inferred); overdue:
    * min(asOf, repealedFrom) − deadline in days (a repealed instrument's
    * obligation ends with it); otherwise null.
    */
@@ -305,14 +359,22 @@ export function computeInstrumentDelays(snapshot: InventorySnapshot, asOf: IsoDa
 function delayOf(snapshot: InventorySnapshot, state: SnapshotMemberState, instrument: SnapshotInstrument, deadline: IsoDate, asOf: IsoDate): InstrumentDelay {
   const notification = notificationOnDate(snapshot, state.code, instrument.id, asOf);
   const isRepealedOnAsOf = instrument.repealedFrom !== null && instrument.repealedFrom <= asOf;
-  // A notification dated after asOf is not yet known on asOf.
-  const notifiedOn = notification.notifiedOn !== null && notification.notifiedOn <= asOf ? notification.notifiedOn : null;
-  const row = { stateCode: state.code, instrumentId: instrument.id, deadline, notifiedOn, isRepealedOnAsOf };
-  if (notification.state === "transposed" && notification.notifiedOn !== null) {
-    const days = daysBetween(deadline, notification.notifiedOn);
+  const isTransposedWithDate = notification.state === "transposed" && notification.transposedOn !== null;
+  // A date after asOf is not yet known on asOf.
+  const row = {
+    stateCode: state.code,
+    instrumentId: instrument.id,
+    deadline,
+    notifiedOn: isTransposedWithDate ? notification.transposedOn : null,
+    isDateInferred: isTransposedWithDate && notification.isDateInferred,
+    dateBasis: isTransposedWithDate ? notification.dateBasis : null,
+    isRepealedOnAsOf,
+  };
+  if (isTransposedWithDate && notification.transposedOn !== null) {
+    const days = daysBetween(deadline, notification.transposedOn);
     return { ...row, status: days <= 0 ? "on_time" : "late", delayDays: Math.max(0, days) };
   }
-  if (notification.status === "complete" && notification.notifiedOn === null) return { ...row, status: "date_unknown", delayDays: null };
+  if (notification.state === "date_unknown" || notification.state === "transposed") return { ...row, status: "date_unknown", delayDays: null };
   if (!hasDeadlinePassed(deadline, asOf)) return { ...row, status: "not_yet_due", delayDays: null };
   if (notification.state === "not_recorded") return { ...row, status: "not_recorded", delayDays: null };
   const end = isRepealedOnAsOf && instrument.repealedFrom !== null ? instrument.repealedFrom : asOf;

@@ -32,6 +32,8 @@ describe("the inventory snapshot of the real seed", () => {
       instrumentId: instrumentId("31997L0066"),
       status: "partial",
       notifiedOn: "1999-01-07",
+      // nl-tw-1998, the principal measure: its dates date an undated complete notification.
+      principalMeasure: { notifiedOn: "1999-01-07", adoptedOn: "1998-10-19", inForceOn: "1998-12-15", publishedOn: null },
     });
     const deArticle17 = snapshot.provisions.find((p) => p.instrumentId === instrumentId("31995L0046") && p.number === "17")!;
     // de-bdsg-2001: adopted 2001-05-18, repeal date not recorded.
@@ -53,18 +55,27 @@ describe("the inventory snapshot of the real seed", () => {
 
   it("matches hand counts from the seed files on 2002-01-01", () => {
     // All six instruments are in force (repeals 2003 and later) and past their deadlines (latest: 1999/93/EC, 2001-07-19).
-    // LU: 95/46 and 1999/93 complete without a date (not known by 2002 → left out), 97/66 'none', the telecom three not recorded.
-    expect(computeStateTranspositionDeficit(snapshot, stateOf("LU"), "2002-01-01")).toMatchObject({ dueCount: 6, assessedCount: 1, notTransposedCount: 1, notAssessedCount: 5, deficit: 1, rating: "red" });
-    // NL: 97/66 notified only partially, on 1999-01-07.
-    expect(computeStateTranspositionDeficit(snapshot, stateOf("NL"), "2002-01-01")).toMatchObject({ assessedCount: 1, deficit: 1 });
+    // LU: 95/46 and 1999/93 complete without a date, dated from their principal measures: the Loi du 2 août 2002 (in force 2002-12-01,
+    // so not yet transposed) and the Loi du 14 août 2000 (adopted 2000-08-14, no entry into force recorded: transposed, inferred);
+    // 97/66 'none'; the telecom three not recorded.
+    const lu = computeStateTranspositionDeficit(snapshot, stateOf("LU"), "2002-01-01");
+    expect(lu).toMatchObject({ dueCount: 6, assessedCount: 3, transposedCount: 1, transposedDateInferredCount: 1, notTransposedCount: 2, notAssessedCount: 3, rating: "red" });
+    expect(lu.deficit).toBeCloseTo(2 / 3, 12);
+    expect(lu.instruments.find((c) => c.celex === "31999L0093")?.notification).toMatchObject({ transposedOn: "2000-08-14", dateBasis: "principal_measure_adopted", isDateInferred: true });
+    // NL: 97/66 notified only partially, on 1999-01-07; 95/46 dated from the WBP's entry into force (2001-09-01); 1999/93 from the
+    // Wet elektronische handtekeningen's (2003-05-21), so still missing.
+    const nl = computeStateTranspositionDeficit(snapshot, stateOf("NL"), "2002-01-01");
+    expect(nl).toMatchObject({ assessedCount: 3, transposedCount: 1, notTransposedCount: 2 });
+    expect(nl.deficit).toBeCloseTo(2 / 3, 12);
     // Bulgaria joined in 2007: not a member yet.
     expect(computeTranspositionDeficits(snapshot, "2002-01-01").map((d) => d.stateCode)).not.toContain("BG");
   });
 
-  it("counts undated complete notifications as transposed on the snapshot day, with their dates unknown", () => {
+  it("counts undated complete notifications as transposed on the snapshot day when no usable principal-measure date exists", () => {
     const asOfSnapshotDay = loadInventorySnapshot(handle.db, "2002-01-01");
     const lu = computeStateTranspositionDeficit(asOfSnapshotDay, stateOf("LU"), "2002-01-01");
-    expect(lu).toMatchObject({ assessedCount: 3, transposedCount: 2, transposedDateUnknownCount: 2, notTransposedCount: 1 });
+    // 95/46: its principal measure comes into force after the snapshot day, so only the snapshot-day rule is left; 1999/93: inferred.
+    expect(lu).toMatchObject({ assessedCount: 3, transposedCount: 2, transposedDateUnknownCount: 1, transposedDateInferredCount: 1, notTransposedCount: 1 });
     expect(lu.deficit).toBeCloseTo(1 / 3, 12);
     expect(computeStateTranspositionDeficit(asOfSnapshotDay, stateOf("DE"), "2002-01-01")).toMatchObject({ deficit: 0, rating: "green" });
   });

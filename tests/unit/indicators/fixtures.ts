@@ -11,6 +11,7 @@ import type {
   SnapshotMemberState,
   SnapshotNotification,
   SnapshotObligation,
+  SnapshotPrincipalMeasure,
   SnapshotProvision,
   SnapshotTransposition,
   TranspositionRelation,
@@ -36,8 +37,20 @@ export function provision(id: number, instrumentId: number, overrides: Partial<S
   return { id, instrumentId, kind: "article", number: String(id), position: id, requiresTransposition: true, deadline: null, ...overrides };
 }
 
-export function notification(stateCode: string, instrumentId: number, status: NotificationStatus, notifiedOn: IsoDate | null): SnapshotNotification {
-  return { stateCode, instrumentId, status, notifiedOn };
+export function notification(
+  stateCode: string,
+  instrumentId: number,
+  status: NotificationStatus,
+  notifiedOn: IsoDate | null,
+  principalMeasure: Partial<SnapshotPrincipalMeasure> | null = null,
+): SnapshotNotification {
+  return {
+    stateCode,
+    instrumentId,
+    status,
+    notifiedOn,
+    principalMeasure: principalMeasure === null ? null : { notifiedOn: null, inForceOn: null, adoptedOn: null, publishedOn: null, ...principalMeasure },
+  };
 }
 
 let nextTranspositionId = 1;

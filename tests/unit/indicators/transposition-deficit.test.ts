@@ -27,6 +27,34 @@ describe("notification on a date", () => {
     expect(notificationOnDate(data, "FR", 1, TAKEN_ON)).toMatchObject({ state: "transposed", isNotificationDateKnown: false });
     expect(notificationOnDate(data, "FR", 1, "2001-01-01").state).toBe("date_unknown");
   });
+  it("complete without a date: dated from the principal measure's entry into force, else its adoption, flagged as inferred", () => {
+    const inferred = snapshot({
+      notifications: [
+        notification("AT", 1, "complete", null, { adoptedOn: "1999-08-01", publishedOn: "1999-08-17", inForceOn: "2000-01-01" }),
+        notification("EL", 1, "complete", null, { adoptedOn: "1997-04-01", publishedOn: "1997-04-10" }),
+        notification("PT", 1, "complete", null, { publishedOn: "2003-04-03" }),
+        notification("SE", 1, "complete", null, { notifiedOn: "1998-11-02", inForceOn: "1998-10-24" }),
+        notification("IE", 1, "complete", null, {}),
+        notification("FI", 1, "complete", null, { inForceOn: "2027-01-01" }),
+        notification("NL", 1, "complete", "2001-09-01", { inForceOn: "2001-01-01" }),
+      ],
+    });
+    expect(notificationOnDate(inferred, "AT", 1, "2000-01-01")).toMatchObject({ state: "transposed", transposedOn: "2000-01-01", dateBasis: "principal_measure_in_force", isDateInferred: true, isNotificationDateKnown: false });
+    expect(notificationOnDate(inferred, "AT", 1, "1999-12-31")).toMatchObject({ state: "not_transposed", transposedOn: "2000-01-01" });
+    expect(notificationOnDate(inferred, "EL", 1, "1998-01-01")).toMatchObject({ state: "transposed", transposedOn: "1997-04-01", dateBasis: "principal_measure_adopted" });
+    expect(notificationOnDate(inferred, "PT", 1, "2003-04-03")).toMatchObject({ state: "transposed", dateBasis: "principal_measure_published" });
+    expect(notificationOnDate(inferred, "SE", 1, "1998-11-01")).toMatchObject({ state: "not_transposed", transposedOn: "1998-11-02", dateBasis: "principal_measure_notified" });
+    // A recorded date always wins and is not inferred.
+    expect(notificationOnDate(inferred, "NL", 1, "2001-06-01")).toMatchObject({ state: "not_transposed", transposedOn: "2001-09-01", dateBasis: "notified", isDateInferred: false });
+    // A principal measure with no date, or one dated after the snapshot day, falls back to the snapshot-day rule.
+    expect(notificationOnDate(inferred, "IE", 1, "2001-01-01")).toMatchObject({ state: "date_unknown", transposedOn: null, isDateInferred: false });
+    expect(notificationOnDate(inferred, "FI", 1, "2001-01-01")).toMatchObject({ state: "date_unknown", transposedOn: null });
+    expect(notificationOnDate(inferred, "FI", 1, TAKEN_ON)).toMatchObject({ state: "transposed", transposedOn: null });
+  });
+  it("never infers a date for a partial or absent notification", () => {
+    const data = snapshot({ notifications: [notification("BE", 1, "partial", null, { inForceOn: "2000-02-09" })] });
+    expect(notificationOnDate(data, "BE", 1, "2005-01-01")).toMatchObject({ state: "not_transposed", transposedOn: null, isDateInferred: false });
+  });
   it("none or partial: not transposed; no record: not recorded", () => {
     expect(notificationOnDate(data, "LU", 1, "2001-01-01").state).toBe("not_transposed");
     expect(notificationOnDate(data, "NL", 1, "2001-01-01").state).toBe("not_transposed");
@@ -60,6 +88,16 @@ describe("transposition deficit", () => {
     const deficit = computeStateTranspositionDeficit(data, state("DE"), "2002-01-01");
     expect(deficit).toMatchObject({ dueCount: 5, assessedCount: 3, transposedCount: 1, notTransposedCount: 2, notAssessedCount: 2, notAssessedShare: 2 / 5, rating: "red" });
     expect(deficit.deficit).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("counts an undated complete notification from its principal measure's entry into force, and reports it as inferred", () => {
+    const data = snapshot({
+      memberStates: [state("DE")],
+      instruments: [instrument(1), instrument(2)],
+      notifications: [notification("DE", 1, "complete", null, { adoptedOn: "2001-05-18", inForceOn: "2001-05-23" }), notification("DE", 2, "none", null)],
+    });
+    expect(computeStateTranspositionDeficit(data, state("DE"), "2001-05-22")).toMatchObject({ assessedCount: 2, notTransposedCount: 2, deficit: 1 });
+    expect(computeStateTranspositionDeficit(data, state("DE"), "2001-05-23")).toMatchObject({ assessedCount: 2, transposedCount: 1, transposedDateInferredCount: 1, transposedDateUnknownCount: 0, deficit: 0.5 });
   });
 
   it("counts an undated complete notification as transposed on the snapshot day, saying its date is unknown", () => {
@@ -216,6 +254,17 @@ describe("per-instrument delay", () => {
   it("runs to asOf while overdue, and stops at the repeal of a repealed instrument", () => {
     expect(row("DE", 2)).toMatchObject({ status: "overdue", delayDays: 1096, isRepealedOnAsOf: true });
     expect(row("DE", 4)).toMatchObject({ status: "not_recorded", delayDays: null });
+  });
+  it("runs to the inferred date of an undated notification and says it was inferred", () => {
+    const inferred = snapshot({
+      memberStates: [state("DE")],
+      instruments: [instrument(1, { transpositionDeadline: "1998-10-24" })],
+      notifications: [notification("DE", 1, "complete", null, { adoptedOn: "2001-05-18", inForceOn: "2001-05-23" })],
+    });
+    // 1998-10-24 → 2001-05-23 = 942 days.
+    expect(computeInstrumentDelays(inferred, "2005-01-01")[0]).toMatchObject({ status: "late", delayDays: 942, notifiedOn: "2001-05-23", isDateInferred: true, dateBasis: "principal_measure_in_force" });
+    // Before the inferred date it is still overdue.
+    expect(computeInstrumentDelays(inferred, "2000-10-24")[0]).toMatchObject({ status: "overdue", delayDays: 731, notifiedOn: null, isDateInferred: false });
   });
   it("is not computed for a notification without a date, nor before the deadline", () => {
     expect(row("CZ", 1)).toMatchObject({ status: "date_unknown", delayDays: null, deadline: "2004-05-01" });

@@ -1,0 +1,46 @@
+/**
+ * GET /api/v1/charts/{deficit|timeline|delays|coverage}?as_of=YYYY-MM-DD[&instrument=CELEX]
+ * The CSV of exactly the data a chart on /charts draws (lib/charts), RFC 4180
+ * with formula neutralisation (lib/csv.ts). Public data: no session needed,
+ * like the pages it backs. Bad parameters get a 400 with the message as text.
+ */
+import { getDb } from "@/db/client";
+import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { todayIso } from "@/lib/as-of";
+import { chartCsv, chartTable, timelineInstrument } from "@/lib/charts";
+import { csvFileName } from "@/lib/csv";
+import { chartId, parseChartParams } from "@/lib/dashboard-params";
+import { errorFields, log, newRequestId } from "@/lib/log";
+
+function badRequest(message: string): Response {
+  return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }): Promise<Response> {
+  const id = chartId.safeParse((await params).chart);
+  if (!id.success) return badRequest(`Unknown chart: ${id.error.issues[0]?.message ?? "invalid"}.`);
+  const url = new URL(request.url);
+  const raw = Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.getAll(k)]));
+  const parsed = parseChartParams(raw);
+  if (parsed.errors.length) return badRequest(parsed.errors.join(" "));
+  try {
+    const snapshot = loadInventorySnapshotCached(getDb(), todayIso());
+    const instrument = timelineInstrument(snapshot, parsed.instrument);
+    if (id.data === "timeline" && !instrument) return badRequest(`No instrument with CELEX ${parsed.instrument} is in the inventory.`);
+    const table = chartTable(id.data, snapshot, parsed.asOf.date, instrument);
+    if (!table) return badRequest("Nothing to export.");
+    const name = csvFileName("chart", id.data, ...(id.data === "timeline" && instrument ? [instrument.celex] : []), parsed.asOf.date);
+    return new Response(chartCsv(table), {
+      status: 200,
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8; header=present",
+        "Content-Disposition": `attachment; filename="${name}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    const requestId = newRequestId();
+    log("error", "chart csv export failed", { requestId, chart: id.data, ...errorFields(error) });
+    return new Response(`Export failed (request ${requestId}).\n`, { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}

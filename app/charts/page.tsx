@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { ParamErrors } from "../components/as-of-banner";
+import { AsOfControl } from "../components/dashboard/as-of-control";
+import { ChartFigure } from "../components/charts/chart-figure";
+import { CoverageBars, DeficitBars, DelayBars, TimelineLines } from "../components/charts/charts";
+import { todayIso } from "@/lib/as-of";
+import { coverageChart, deficitChart, delaysChart, DEFICIT_REFERENCE_LINES, timelineChart, timelineInstrument } from "@/lib/charts";
+import { parseChartParams, queryString, type ChartId, type RawSearchParams } from "@/lib/dashboard-params";
+import { label, securityProperties } from "@/lib/vocabulary";
+
+export const metadata: Metadata = { title: "Charts" };
+
+export default async function ChartsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = parseChartParams(await searchParams);
+  const { asOf } = params;
+  const snapshot = loadInventorySnapshotCached(getDb(), todayIso());
+  const errors = [...params.errors];
+  let instrument = timelineInstrument(snapshot, params.instrument);
+  if (!instrument) {
+    errors.push(`No instrument with CELEX ${params.instrument} is in the inventory; showing the first instead.`);
+    instrument = timelineInstrument(snapshot, null);
+  }
+  const query: Record<string, string> = params.instrument && instrument ? { instrument: instrument.celex } : {};
+  const csvHref = (id: ChartId, extra: Record<string, string> = {}) => `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...extra })}`;
+  const deficit = deficitChart(snapshot, asOf.date);
+  const timeline = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
+  const delays = delaysChart(snapshot, asOf.date);
+  const coverage = coverageChart(snapshot, asOf.date);
+
+  return (
+    <>
+      <h1>Charts</h1>
+      <p className="lead">
+        The inventory&apos;s indicators drawn for one date. Each chart says how it is computed, lists its data in a table and offers that data as CSV. Transposition figures are Scoreboard-style, not official.
+      </p>
+      <ParamErrors errors={errors} />
+      <AsOfControl asOf={asOf} path="/charts" query={query} />
+
+      <ChartFigure table={deficit} csvHref={csvHref("deficit")}>
+        <DeficitBars rows={deficit.rows} references={DEFICIT_REFERENCE_LINES.map((r) => ({ value: r.value, label: r.label }))} />
+      </ChartFigure>
+
+      {timeline && instrument ? (
+        <>
+          <form method="get" action="/charts#chart-timeline" className="inline-controls">
+            {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
+            <label htmlFor="timeline-instrument">Timeline of</label>
+            <select id="timeline-instrument" name="instrument" defaultValue={instrument.celex}>
+              {snapshot.instruments.map((i) => (
+                <option key={i.celex} value={i.celex}>
+                  {i.shortName}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="secondary">
+              Show its timeline
+            </button>
+          </form>
+          <ChartFigure table={timeline} csvHref={csvHref("timeline", { instrument: instrument.celex })}>
+            <TimelineLines rows={timeline.rows} deadline={timeline.markers.deadline} repealedFrom={timeline.markers.repealedFrom} />
+          </ChartFigure>
+        </>
+      ) : (
+        <p>The inventory holds no instrument to draw a timeline for.</p>
+      )}
+
+      <ChartFigure table={delays} csvHref={csvHref("delays")}>
+        <DelayBars rows={delays.rows} />
+      </ChartFigure>
+
+      <ChartFigure table={coverage} csvHref={csvHref("coverage")}>
+        <CoverageBars rows={coverage.rows} properties={securityProperties.map((p) => ({ key: p, label: label(p) }))} />
+      </ChartFigure>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+import type { ChartTable } from "@/lib/charts";
+
+/**
+ * One chart with its title, caption (how it is computed), accessible data
+ * table and CSV download: the table lists exactly the rows the chart draws,
+ * and the CSV route serves the same rows.
+ */
+export function ChartFigure({ table, csvHref, children }: { table: ChartTable; csvHref: string; children: ReactNode }) {
+  const headingId = `chart-${table.id}-heading`;
+  return (
+    <section className="chart" aria-labelledby={headingId} id={`chart-${table.id}`}>
+      <h2 id={headingId}>{table.title}</h2>
+      {table.emptyMessage ? (
+        <p className="notice" role="status">
+          {table.emptyMessage}
+        </p>
+      ) : (
+        <div className="chart-drawing" aria-hidden="true">
+          {children}
+        </div>
+      )}
+      <p className="chart-caption">{table.caption}</p>
+      <p>
+        <a href={csvHref} download>
+          Download CSV<span className="visually-hidden">: {table.title}</span>
+        </a>
+      </p>
+      <details>
+        <summary>
+          Data table<span className="visually-hidden">: {table.title}</span>
+        </summary>
+        <div className="table-scroll">
+          <table className="chart-data" aria-label={`Data: ${table.title}`}>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th scope="col" key={c.key} className={c.kind === "number" ? "num" : undefined}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {table.columns.map((c, j) => {
+                    const v = row[c.key] ?? null;
+                    const text = v === null ? "" : String(v);
+                    return j === 0 ? (
+                      <th scope="row" key={c.key}>
+                        {text}
+                      </th>
+                    ) : (
+                      <td key={c.key} className={c.kind === "number" ? "num" : undefined}>
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+/**
+ * The recharts drawings of /charts. Each takes the rows of its ChartTable
+ * (lib/charts) — the same rows the data table lists and the CSV exports —
+ * and draws nothing else.
+ */
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+type Row = Record<string, string | number | null>;
+
+const COLOURS = ["#0b4ea2", "#d95f02", "#1b9e77", "#7570b3"] as const;
+const HEIGHT = 380;
+
+export function DeficitBars({ rows, references }: { rows: Row[]; references: { value: number; label: string }[] }) {
+  const max = Math.max(2, ...rows.map((r) => Number(r.deficit_percent ?? 0)));
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 24, bottom: 72, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="state" angle={-40} textAnchor="end" interval={0} height={80} label={{ value: "Member State", position: "insideBottom", offset: -64 }} />
+        <YAxis domain={[0, Math.ceil(max)]} label={{ value: "Deficit (%)", angle: -90, position: "insideLeft" }} />
+        <Tooltip />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="deficit_percent" name="Transposition deficit (%)" fill={COLOURS[0]} />
+        {references.map((r, i) => (
+          <ReferenceLine key={r.label} y={r.value} stroke={i === 0 ? "#a1141b" : "#7a4b00"} strokeDasharray={i === 0 ? "6 3" : "2 2"} label={{ value: r.label, position: "insideTopRight", fill: "#1b1b1f" }} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear().toString();
+
+export function TimelineLines({ rows, deadline, repealedFrom }: { rows: Row[]; deadline: string | null; repealedFrom: string | null }) {
+  const data = rows.map((r) => ({ ...r, t: toTime(String(r.date)) }));
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={yearOf} label={{ value: "Date", position: "insideBottom", offset: -16 }} />
+        <YAxis allowDecimals={false} label={{ value: "Member States", angle: -90, position: "insideLeft" }} />
+        <Tooltip labelFormatter={(v) => new Date(Number(v)).toISOString().slice(0, 10)} />
+        <Legend verticalAlign="top" />
+        <Line type="stepAfter" dataKey="states_transposed" name="States transposed" stroke={COLOURS[0]} strokeWidth={2} dot={false} />
+        <Line type="stepAfter" dataKey="of_which_date_inferred" name="Of which date inferred" stroke={COLOURS[1]} strokeDasharray="5 3" dot={false} />
+        <Line type="stepAfter" dataKey="member_states" name="Member States" stroke="#555" strokeDasharray="2 2" dot={false} />
+        {deadline ? <ReferenceLine x={toTime(deadline)} stroke="#a1141b" strokeDasharray="6 3" label={{ value: `Deadline ${deadline}`, position: "insideTopLeft", fill: "#1b1b1f" }} /> : null}
+        {repealedFrom ? <ReferenceLine x={toTime(repealedFrom)} stroke="#555" label={{ value: `Repealed ${repealedFrom}`, position: "insideTopRight", fill: "#1b1b1f" }} /> : null}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function DelayBars({ rows }: { rows: Row[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="delay" label={{ value: "Delay past the state's deadline", position: "insideBottom", offset: -16 }} />
+        <YAxis allowDecimals={false} label={{ value: "State × instrument pairs", angle: -90, position: "insideLeft" }} />
+        <Tooltip />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="transposed_recorded_date" name="Transposed (recorded date)" stackId="a" fill={COLOURS[0]} />
+        <Bar dataKey="transposed_inferred_date" name="Transposed (date inferred)" stackId="a" fill={COLOURS[2]} />
+        <Bar dataKey="not_transposed" name="Not transposed (still overdue or until repeal)" stackId="a" fill={COLOURS[1]} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function CoverageBars({ rows, properties }: { rows: Row[]; properties: { key: string; label: string }[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 24, bottom: 72, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="state" angle={-40} textAnchor="end" interval={0} height={80} label={{ value: "Member State", position: "insideBottom", offset: -64 }} />
+        <YAxis domain={[0, 100]} label={{ value: "Coverage (% of assessed provisions full)", angle: -90, position: "insideLeft", dy: 120 }} />
+        <Tooltip />
+        <Legend verticalAlign="top" />
+        {properties.map((p, i) => (
+          <Bar key={p.key} dataKey={`${p.key}_percent`} name={p.label} fill={COLOURS[i % COLOURS.length]} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

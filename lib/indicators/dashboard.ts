@@ -1,0 +1,130 @@
+/**
+ * Everything the dashboard shows for one as-of date, computed once per
+ * request from one snapshot: the Scoreboard-style table, provision coverage
+ * per state, infringement figures, per-instrument delays and the largest gaps.
+ * Each part is one of the indicator functions of this folder; nothing here
+ * adds a formula except the per-state coverage sum (documented below) and the
+ * ordering of the gap lists.
+ */
+import type { InventorySnapshot, IsoDate } from "./inventory";
+import { computeScoreboard, computeInstrumentDelays, type InstrumentDelay, type Scoreboard } from "./transposition-deficit";
+import { computeCoverageByInstrument } from "./coverage";
+import { computeHarmonisationGaps, type ProvisionHarmonisation } from "./harmonisation";
+import { computeInfringementFigures, type StateInfringements } from "./infringements";
+import { addMonths, daysBetween, isInForceOn } from "./timeline";
+import { membersOn } from "./deadlines";
+
+export interface StateCoverage {
+  stateCode: string;
+  /** Σ full over the state's counted provisions of every instrument in scope. */
+  fullCount: number;
+  /** Σ assessed (applicable − unknown). */
+  assessedCount: number;
+  /** Σ applicable (counted − not_applicable). */
+  applicableCount: number;
+  /** coverage = Σ full / Σ assessed; null when nothing is assessed. */
+  coverage: number | null;
+}
+
+/** Provision coverage per state over all instruments: Σ full / Σ assessed of the state × instrument cells. */
+export function computeCoverageByState(snapshot: InventorySnapshot, asOf: IsoDate): StateCoverage[] {
+  const byState = new Map<string, StateCoverage>(membersOn(snapshot, asOf).map((s) => [s.code, { stateCode: s.code, fullCount: 0, assessedCount: 0, applicableCount: 0, coverage: null }]));
+  for (const cell of computeCoverageByInstrument(snapshot, asOf)) {
+    const row = byState.get(cell.stateCode);
+    if (!row) continue;
+    row.fullCount += cell.counts.full;
+    row.assessedCount += cell.assessedCount;
+    row.applicableCount += cell.applicableCount;
+  }
+  for (const row of byState.values()) row.coverage = row.assessedCount === 0 ? null : row.fullCount / row.assessedCount;
+  return [...byState.values()];
+}
+
+export interface AsOfSuggestion {
+  reason: "none_in_force_after_repeal" | "none_adopted_yet" | "none_due_yet";
+  /** The date to offer instead. */
+  date: IsoDate;
+}
+
+/**
+ * A better date to look at when the Scoreboard-style figures are empty on
+ * asOf because no instrument counts:
+ * - every instrument adopted by asOf is repealed by then → the day before the
+ *   last repeal (the latest day any was still in force);
+ * - none adopted yet → the day after the earliest deadline;
+ * - some in force but no deadline passed yet → the day after the earliest
+ *   deadline of those in force.
+ * Null when some instrument is in force with its deadline passed on asOf.
+ */
+export function suggestAsOf(snapshot: InventorySnapshot, asOf: IsoDate): AsOfSuggestion | null {
+  const withDeadline = snapshot.instruments.filter((i) => i.transpositionDeadline !== null);
+  if (withDeadline.length === 0) return null;
+  const dayAfter = (d: IsoDate) => addDays(d, 1);
+  const inForce = withDeadline.filter((i) => isInForceOn(i, asOf));
+  if (inForce.some((i) => i.transpositionDeadline! < asOf)) return null;
+  if (inForce.length > 0) return { reason: "none_due_yet", date: dayAfter(minOf(inForce.map((i) => i.transpositionDeadline!))) };
+  const adopted = withDeadline.filter((i) => i.adoptionDate <= asOf);
+  if (adopted.length === 0) return { reason: "none_adopted_yet", date: dayAfter(minOf(withDeadline.map((i) => i.transpositionDeadline!))) };
+  const repeals = adopted.map((i) => i.repealedFrom).filter((d): d is IsoDate => d !== null);
+  if (repeals.length === 0) return null;
+  return { reason: "none_in_force_after_repeal", date: addDays(maxOf(repeals), -1) };
+}
+
+function minOf(dates: IsoDate[]): IsoDate {
+  return dates.reduce((a, b) => (a <= b ? a : b));
+}
+function maxOf(dates: IsoDate[]): IsoDate {
+  return dates.reduce((a, b) => (a >= b ? a : b));
+}
+
+/** The same day `days` later (or earlier). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const base = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const result = new Date(base + days * 86_400_000).toISOString().slice(0, 10);
+  // Round-trip check: daysBetween validates both dates.
+  if (daysBetween(date, result) !== days) throw new RangeError(`cannot add ${days} days to ${date}`);
+  return result;
+}
+
+export interface DashboardFigures {
+  asOf: IsoDate;
+  scoreboard: Scoreboard;
+  coverage: StateCoverage[];
+  infringements: StateInfringements[];
+  delays: InstrumentDelay[];
+  /** Overdue on asOf, or transposed late, by delay in days, longest first. */
+  largestDelays: InstrumentDelay[];
+  /** Provisions with an assessed gap > 0, largest gap first (ties: more states assessed first). */
+  largestProvisionGaps: ProvisionHarmonisation[];
+  /** All provision rows, for the counts of what is assessed. */
+  provisionGaps: ProvisionHarmonisation[];
+  suggestion: AsOfSuggestion | null;
+}
+
+export function computeDashboardFigures(snapshot: InventorySnapshot, asOf: IsoDate, options: { listLength?: number } = {}): DashboardFigures {
+  const listLength = options.listLength ?? 10;
+  const delays = computeInstrumentDelays(snapshot, asOf);
+  const provisionGaps = computeHarmonisationGaps(snapshot, asOf);
+  return {
+    asOf,
+    scoreboard: computeScoreboard(snapshot, asOf),
+    coverage: computeCoverageByState(snapshot, asOf),
+    infringements: computeInfringementFigures(snapshot, asOf),
+    delays,
+    largestDelays: delays
+      .filter((d) => (d.status === "overdue" || d.status === "late") && (d.delayDays ?? 0) > 0)
+      .sort((a, b) => (b.delayDays ?? 0) - (a.delayDays ?? 0) || a.stateCode.localeCompare(b.stateCode))
+      .slice(0, listLength),
+    largestProvisionGaps: provisionGaps
+      .filter((g) => g.gap !== null && g.gap > 0)
+      .sort((a, b) => b.gap! - a.gap! || b.assessedCount - a.assessedCount || a.provisionId - b.provisionId)
+      .slice(0, listLength),
+    provisionGaps,
+    suggestion: suggestAsOf(snapshot, asOf),
+  };
+}
+
+/** asOf shifted by whole years, clamped to the month's end (29 February → 28 February). */
+export function shiftYears(asOf: IsoDate, years: number): IsoDate {
+  return addMonths(asOf, years * 12);
+}
