@@ -9,6 +9,8 @@ import { createRecord, deleteRecord, updateRecord, type EntityWriter, type Write
 import { measureWriter } from "@/db/writes/measures";
 import { notificationWriter } from "@/db/writes/notifications";
 import { transpositionWriter } from "@/db/writes/transpositions";
+import { provisionWriter } from "@/db/writes/provisions";
+import { PROVISION_LIST_FIELDS, provisionInput } from "@/lib/validation/provision";
 import { action } from "@/lib/action";
 import type { Actor } from "@/lib/policy";
 import { optionalText } from "@/lib/validation/common";
@@ -27,13 +29,13 @@ function done(slug: string, id: number, notice: "created" | "saved" | "deleted")
   redirect(notice === "deleted" ? `/staff?deleted=${slug}` : `/staff/${slug}/${id}?notice=${notice}`);
 }
 
-function operations<I>(slug: string, writer: EntityWriter<I>, schema: z.ZodType<I>, lists: readonly string[] = []) {
+function operations<I>(slug: string, writer: EntityWriter<I>, schema: z.ZodType<I>, lists: readonly string[] = [], permission: "inventory.edit" | "reference.edit" = "inventory.edit") {
   return {
-    create: action({ schema, permission: "inventory.edit", lists }, (input, actor, ctx) => done(slug, createRecord(getDb(), writer, input, context(actor, ctx.requestId)).id, "created")),
-    update: action({ schema, permission: "inventory.edit", lists, record: true }, (input, actor, ctx) =>
+    create: action({ schema, permission, lists }, (input, actor, ctx) => done(slug, createRecord(getDb(), writer, input, context(actor, ctx.requestId)).id, "created")),
+    update: action({ schema, permission, lists, record: true }, (input, actor, ctx) =>
       done(slug, updateRecord(getDb(), writer, ctx.record.id, ctx.record.version, input, context(actor, ctx.requestId)).id, "saved"),
     ),
-    remove: action({ schema: deleteInput, permission: "inventory.edit", record: true }, (input, actor, ctx) =>
+    remove: action({ schema: deleteInput, permission, record: true }, (input, actor, ctx) =>
       done(slug, deleteRecord(getDb(), writer, ctx.record.id, ctx.record.version, context(actor, ctx.requestId, input.reason)).id, "deleted"),
     ),
   };
@@ -42,6 +44,7 @@ function operations<I>(slug: string, writer: EntityWriter<I>, schema: z.ZodType<
 const measures = operations("measures", measureWriter, measureInput, MEASURE_LIST_FIELDS);
 const transpositions = operations("transpositions", transpositionWriter, transpositionInput, TRANSPOSITION_LIST_FIELDS);
 const notifications = operations("notifications", notificationWriter, notificationInput);
+const provisions = operations("provisions", provisionWriter, provisionInput, PROVISION_LIST_FIELDS, "reference.edit");
 
 export const createMeasure = measures.create;
 export const updateMeasure = measures.update;
@@ -52,3 +55,6 @@ export const deleteTransposition = transpositions.remove;
 export const createNotification = notifications.create;
 export const updateNotification = notifications.update;
 export const deleteNotification = notifications.remove;
+export const createProvision = provisions.create;
+export const updateProvision = provisions.update;
+export const deleteProvision = provisions.remove;

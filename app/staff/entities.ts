@@ -4,13 +4,14 @@
  * the public site. Adding an editable noun means adding an entry here.
  */
 import type { Db } from "@/db/client";
-import { instrumentChoices, measureChoices, provisionChoices, stateChoices } from "@/db/queries/options";
+import { instrumentChoices, measureChoices, obligationChoices, provisionChoices, stateChoices } from "@/db/queries/options";
+import { provisionWriter } from "@/db/writes/provisions";
 import type { EntityWriter, Snapshot } from "@/db/writes/entity";
 import { measureWriter } from "@/db/writes/measures";
 import { notificationWriter } from "@/db/writes/notifications";
 import { transpositionWriter } from "@/db/writes/transpositions";
 import type { FieldOption, FieldSpec } from "@/app/components/forms/entity-form";
-import { labels, measureStatuses, measureTypes, notificationStatuses, sourceMethods, transpositionRelations, transpositionStatuses, verificationStates } from "@/lib/vocabulary";
+import { labels, measureStatuses, measureTypes, notificationStatuses, provisionKinds, sourceMethods, transpositionRelations, transpositionStatuses, verificationStates } from "@/lib/vocabulary";
 
 const choices = (values: readonly string[]): FieldOption[] => values.map((v) => ({ value: v, label: labels[v] ?? v }));
 
@@ -22,8 +23,10 @@ const sourceFieldSpecs: FieldSpec[] = [
 ];
 
 export interface EntityConfig {
-  slug: "measures" | "transpositions" | "notifications";
+  slug: "measures" | "transpositions" | "notifications" | "provisions";
   entity: string;
+  /** Inventory records are edited with inventory.edit; the reference data (provisions, mapping) with reference.edit. */
+  permission: "inventory.edit" | "reference.edit";
   singular: string;
   writer: EntityWriter<never>;
   fields(db: Db, stateCode: string | null): FieldSpec[];
@@ -33,10 +36,11 @@ export interface EntityConfig {
   describe(snapshot: Snapshot): string;
 }
 
-export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
+const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions">, EntityConfig> = {
   measures: {
     slug: "measures",
     entity: "national_measure",
+    permission: "inventory.edit",
     singular: "national measure",
     writer: measureWriter as EntityWriter<never>,
     fields: (db) => [
@@ -67,6 +71,7 @@ export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
   transpositions: {
     slug: "transpositions",
     entity: "transposition",
+    permission: "inventory.edit",
     singular: "transposition entry",
     writer: transpositionWriter as EntityWriter<never>,
     fields: (db, stateCode) => [
@@ -86,6 +91,7 @@ export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
   notifications: {
     slug: "notifications",
     entity: "notification",
+    permission: "inventory.edit",
     singular: "notification",
     writer: notificationWriter as EntityWriter<never>,
     fields: (db, stateCode) => [
@@ -99,6 +105,32 @@ export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
     blank: (q) => ({ stateCode: q.state ?? "", instrument: q.instrument ?? "", status: "complete", sourceMethod: "official_notification", verification: "unverified" }),
     publicHref: (s) => `/member-states/${String(s.stateCode)}`,
     describe: (s) => `${String(s.stateCode)} — ${String(s.instrument)}`,
+  },
+};
+
+export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
+  ...inventoryConfigs,
+  provisions: {
+  slug: "provisions",
+  entity: "provision",
+  permission: "reference.edit",
+  singular: "provision",
+  writer: provisionWriter as EntityWriter<never>,
+  fields: (db) => [
+    { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true },
+    { name: "kind", label: "Kind", kind: "select", options: choices(provisionKinds), required: true },
+    { name: "number", label: "Number", kind: "text", required: true, hint: "As the instrument writes it: 17, 17(1), II." },
+    { name: "heading", label: "Heading", kind: "text", required: true },
+    { name: "summary", label: "Summary", kind: "textarea", required: true },
+    { name: "requiresTransposition", label: "Requires transposition", kind: "checkbox" },
+    { name: "securityRelevant", label: "Security-relevant", kind: "checkbox" },
+    { name: "deadline", label: "Own transposition deadline (only if it differs from the instrument's)", kind: "date" },
+    { name: "obligationKeys", label: "Security obligations this provision imposes", kind: "checkboxes", options: obligationChoices(db) },
+    ...sourceFieldSpecs,
+  ],
+  blank: (q) => ({ instrument: q.instrument ?? "", kind: "article", requiresTransposition: true, securityRelevant: false, sourceMethod: "eur_lex", verification: "unverified", obligationKeys: [] }),
+  publicHref: (s) => `/provisions/${s.id}`,
+  describe: (s) => `${String(s.instrument)} ${String(s.kind)} ${String(s.number)} — ${String(s.heading)}`,
   },
 };
 

@@ -6,4 +6,5 @@ export const entityActions: Record<EntityConfig["slug"], { create: typeof action
   measures: { create: actions.createMeasure, update: actions.updateMeasure, remove: actions.deleteMeasure },
   transpositions: { create: actions.createTransposition, update: actions.updateTransposition, remove: actions.deleteTransposition },
   notifications: { create: actions.createNotification, update: actions.updateNotification, remove: actions.deleteNotification },
+  provisions: { create: actions.createProvision, update: actions.updateProvision, remove: actions.deleteProvision },
 };

@@ -1,7 +1,7 @@
 /** Choices for form fields. */
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { instruments, memberStates, nationalMeasures, provisions } from "../schema";
+import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
 
 export function stateChoices(db: Db) {
   return db.select({ value: memberStates.code, label: memberStates.name }).from(memberStates).orderBy(asc(memberStates.name)).all().map((s) => ({ value: s.value, label: `${s.label} (${s.value})` }));
@@ -34,4 +34,13 @@ export function provisionChoices(db: Db) {
     .orderBy(asc(instruments.adoptionDate), asc(provisions.position))
     .all()
     .map((p) => ({ value: String(p.id), label: `${p.shortName} ${p.kind === "annex" ? "Annex" : "Art."} ${p.number} — ${p.heading}` }));
+}
+
+export function obligationChoices(db: Db) {
+  return db
+    .select({ value: obligations.key, label: obligations.duty })
+    .from(obligations)
+    .orderBy(asc(obligations.key))
+    .all()
+    .map((o) => ({ value: o.value, label: o.label.length > 110 ? `${o.label.slice(0, 108)}…` : o.label }));
 }

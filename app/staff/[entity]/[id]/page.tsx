@@ -18,7 +18,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const config = entityConfig(entity);
   const id = parseParam(recordId, rawId);
   if (!config || !id) notFound();
-  await requirePermission("inventory.edit", undefined, `/staff/${entity}/${id}`);
+  await requirePermission(config.permission, undefined, `/staff/${entity}/${id}`);
   const db = getDb();
   const snapshot = config.writer.snapshot(db, id);
   if (!snapshot) notFound();

@@ -14,7 +14,7 @@ interface Props {
 export default async function NewRecordPage({ params, searchParams }: Props) {
   const config = entityConfig((await params).entity);
   if (!config) notFound();
-  await requirePermission("inventory.edit", undefined, `/staff/${config.slug}/new`);
+  await requirePermission(config.permission, undefined, `/staff/${config.slug}/new`);
   const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const state = stateCodeParam.safeParse(query.state);
   const db = getDb();

@@ -17,7 +17,7 @@ export default async function DeleteRecordPage({ params }: Props) {
   const config = entityConfig(entity);
   const id = parseParam(recordId, rawId);
   if (!config || !id) notFound();
-  await requirePermission("inventory.edit", undefined, `/staff/${entity}/${id}/delete`);
+  await requirePermission(config.permission, undefined, `/staff/${entity}/${id}/delete`);
   const snapshot = config.writer.snapshot(getDb(), id);
   if (!snapshot) notFound();
   return (
