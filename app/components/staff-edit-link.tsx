@@ -20,3 +20,28 @@ export async function StaffEditLink({ slug, entity, id, label }: { slug: "measur
     </span>
   );
 }
+
+/** In a correspondence table: edit the state's entry for a provision, or add one where none is recorded. */
+export async function StaffCorrespondenceLink({ stateCode, provisionId, transpositionId, label }: { stateCode: string; provisionId: number; transpositionId: number | null; label: string }) {
+  if (transpositionId) return <StaffEditLink slug="transpositions" entity="transposition" id={transpositionId} label={label} />;
+  const actor = await getActor();
+  if (!can(actor, "inventory.edit")) return null;
+  return (
+    <span className="staff-links">
+      <Link href={`/staff/transpositions/new?state=${stateCode}&provision=${provisionId}`} aria-label={`Record ${label}`}>
+        Record
+      </Link>
+    </span>
+  );
+}
+
+/** On a provision's page: edit it and the obligations it imposes (reference data). */
+export async function StaffReferenceLink({ provisionId }: { provisionId: number }) {
+  const actor = await getActor();
+  if (!can(actor, "reference.edit")) return null;
+  return (
+    <p className="staff-links">
+      <Link href={`/staff/provisions/${provisionId}`}>Edit this provision and its obligations</Link> · <Link href={`/history/provision/${provisionId}`}>History</Link>
+    </p>
+  );
+}

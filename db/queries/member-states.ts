@@ -20,7 +20,7 @@ export interface InstrumentSection {
   celex: string;
   shortName: string;
   title: string;
-  notification: { status: string; notifiedOn: string | null; verification: string } | null;
+  notification: { id: number; status: string; notifiedOn: string | null; verification: string } | null;
   measures: MeasureRow[];
 }
 
@@ -94,7 +94,7 @@ export function findMemberStateDetail(db: Db, code: string): MemberStateDetail |
         celex: instrument.celex,
         shortName: instrument.shortName,
         title: instrument.title,
-        notification: notification && { status: notification.status, notifiedOn: notification.notifiedOn, verification: notification.verification },
+        notification: notification && { id: notification.id, status: notification.status, notifiedOn: notification.notifiedOn, verification: notification.verification },
         measures: measureRows
           .filter((m) => m.instrumentId === instrument.id)
           .map((m) => ({ ...m.measure, source: m.source, isPrincipal: notification?.principalMeasureId === m.measure.id })),

@@ -13,7 +13,7 @@ import { parseParam, stateCodeParam } from "@/lib/validation/params";
 import { label } from "@/lib/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
-import { StaffEditLink } from "@/app/components/staff-edit-link";
+import { StaffCorrespondenceLink, StaffEditLink } from "@/app/components/staff-edit-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 
 interface Props {
@@ -118,6 +118,7 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
                     <span className="muted"> (date not recorded)</span>
                   )}{" "}
                   <VerificationBadge state={section.notification.verification} />
+                  <StaffEditLink slug="notifications" entity="notification" id={section.notification.id} label={`the notification for ${section.shortName}`} />
                 </>
               ) : section.undatedNotification ? (
                 <span className="muted">a notification is recorded without a date, so it is not counted as of {asOf.date}</span>
@@ -200,6 +201,7 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
               </div>
             )}
             <CorrespondenceTable
+              stateCode={state.code}
               stateName={state.name}
               shortName={section.shortName}
               provisions={heads.filter((h) => h.instrumentId === section.instrumentId)}
@@ -259,12 +261,14 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
 }
 
 function CorrespondenceTable({
+  stateCode,
   stateName,
   shortName,
   provisions,
   lookup,
   asOf,
 }: {
+  stateCode: string;
   stateName: string;
   shortName: string;
   provisions: { id: number; kind: string; number: string; heading: string; requiresTransposition: boolean }[];
@@ -308,7 +312,10 @@ function CorrespondenceTable({
                 </td>
                 <td>{c?.relation ? label(c.relation) : <span className="muted">—</span>}</td>
                 <td>{c?.nationalProvision ?? <span className="muted">—</span>}</td>
-                <td>{c?.verification ? <VerificationBadge state={c.verification} /> : <span className="muted">—</span>}</td>
+                <td>
+                  {c?.verification ? <VerificationBadge state={c.verification} /> : <span className="muted">—</span>}
+                  <StaffCorrespondenceLink stateCode={stateCode} provisionId={p.id} transpositionId={c?.isRecorded ? c.id : null} label={`${stateName}'s correspondence for ${shortName} ${p.kind === "annex" ? "Annex" : "Art."} ${p.number}`} />
+                </td>
               </tr>
             ))}
           </tbody>

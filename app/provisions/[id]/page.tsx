@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StaffReferenceLink } from "@/app/components/staff-edit-link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { z } from "zod";
@@ -49,6 +50,7 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
         {instrument.shortName} {title(p)} — {p.heading}
       </h1>
       <p className="lead">{p.summary}</p>
+      <StaffReferenceLink provisionId={p.id} />
       <AsOfBanner asOf={asOf} path={`/provisions/${p.id}`} />
       {instrument.adoptionDate > asOf.date ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet (adopted {instrument.adoptionDate}).</p> : null}
       <dl className="facts">
