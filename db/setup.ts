@@ -17,6 +17,13 @@ export class SetupError extends Error {
   override name = "SetupError";
 }
 
+/** An error as one line, with its cause (drizzle wraps SQLite's message), for start-up messages. */
+function oneLine(error: unknown): string {
+  const e = error as Error & { cause?: unknown };
+  const cause = e.cause instanceof Error ? ` (${e.cause.message})` : "";
+  return `${e.message ?? String(error)}${cause}`.replace(/\s+/g, " ").trim();
+}
+
 export interface SetupResult {
   path: string;
   createdFile: boolean;
@@ -35,7 +42,7 @@ export function openOrFail(path: string): DbHandle {
     return handle;
   } catch (error) {
     throw new SetupError(
-      `Cannot open the database at ${path}: ${(error as Error).message}. Move the file aside (or set INVENTORY_DB_PATH to another path) and run npm start again.`,
+      `Cannot open the database at ${path}: ${oneLine(error)}. Move the file aside (or set INVENTORY_DB_PATH to another path) and run npm start again.`,
     );
   }
 }
@@ -54,7 +61,7 @@ export function migrateOrFail(handle: DbHandle, migrationsFolder?: string): { ap
     return { applied: migrateDatabase(handle, migrationsFolder).applied, backup };
   } catch (error) {
     throw new SetupError(
-      `Migrating the database at ${handle.path} failed and was rolled back, so it is unchanged${backup ? ` (a copy from before is at ${backup})` : ""}: ${(error as Error).message}. Report the error; do not edit the database by hand.`,
+      `Migrating the database at ${handle.path} failed and was rolled back, so it is unchanged${backup ? ` (a copy from before is at ${backup})` : ""}: ${oneLine(error)}. Report the error; do not edit the database by hand.`,
     );
   }
 }
@@ -68,7 +75,7 @@ export function seedOrFail(handle: DbHandle, seedDir: string = SEED_DIR): SeedRe
     return loadSeed(handle, readSeed(seedDir));
   } catch (error) {
     if (error instanceof SeedError) throw new SetupError(`Seed data is invalid, nothing was written: ${error.message}. Fix the file or restore it with git checkout -- seed/data.`);
-    throw new SetupError(`Seeding the database at ${handle.path} failed, nothing was written: ${(error as Error).message}.`);
+    throw new SetupError(`Seeding the database at ${handle.path} failed, nothing was written: ${oneLine(error)}.`);
   }
 }
 
