@@ -27,7 +27,8 @@ function currentDb(): DbHandle | undefined {
 }
 
 export async function startServer(options: ServerOptions): Promise<void> {
-  const app = next({ dev: false, dir: process.cwd() });
+  // hostname and port let Next fetch a server action's redirect target from itself.
+  const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   let inFlight = 0;
