@@ -26,6 +26,13 @@ test.describe("running the inventory as a service", () => {
       expect(body).toMatchObject({ status: "ok", checks: { database: { ok: true }, migrations: { ok: true, detail: "current" }, disk: { ok: true } } });
       const page = await fetch(`${server.url}/instruments/31995L0046`, { headers: { "X-Request-Id": "trace-me-12345" } });
       expect(page.headers.get("x-request-id")).toBe("trace-me-12345");
+      // Security headers on every response, pages and API alike.
+      for (const r of [page, response]) {
+        expect(r.headers.get("content-security-policy")).toMatch(/object-src 'none'.*base-uri 'none'.*frame-ancestors 'none'/);
+        expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+        expect(r.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+        expect(r.headers.get("x-powered-by")).toBeNull();
+      }
       await expect.poll(() => server.output()).toContain('"requestId":"trace-me-12345"');
       const line = server.output().split("\n").find((l) => l.includes("trace-me-12345"))!;
       expect(JSON.parse(line)).toMatchObject({ level: "info", message: "request", path: "/instruments/31995L0046", status: 200 });
