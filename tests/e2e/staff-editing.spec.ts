@@ -104,8 +104,12 @@ test.describe("people who may not edit", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session", async ({ page, context }) => {
     await signIn(page, DEMO.editor);
+    const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    // A working day, not next-auth's 30-day default.
+    expect(session!.expires * 1000 - Date.now()).toBeLessThan(8.5 * 3600_000);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/staff");
