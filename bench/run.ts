@@ -1,0 +1,397 @@
+/**
+ * npm run bench [-- --runs 10 --warmup 2 --port 3601]
+ *
+ * Builds the production app if needed (into .next-bench, or NEXT_DIST_DIR),
+ * generates the synthetic scale database under bench/data/ unless a complete
+ * one with the same parameters is there, starts the production server
+ * (scripts/start.ts) on it and on a fresh real database, and times each case:
+ * wall time of the HTTP request measured from this process (request sent →
+ * last byte read), beside the same data work done directly on SQLite
+ * (bench/raw.ts with better-sqlite3, `sqlite3 -csv` for the export), as a
+ * ratio. Prints one line per case and writes bench/results/latest.json.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { exportSql, rawDashboard, rawGapMatrix, rawInstrument, rawMeasures, rawMemberState, rawSearch, rawTranspositions, type RawCase } from "./raw";
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "10" },
+    warmup: { type: "string", default: "2" },
+    port: { type: "string", default: "3601" },
+    states: { type: "string", default: "30" },
+    instruments: { type: "string", default: "2000" },
+    provisions: { type: "string", default: "50" },
+    measures: { type: "string", default: "300000" },
+    seed: { type: "string", default: "42" },
+    "skip-real": { type: "boolean", default: false },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const WARMUP = Math.max(0, Number(args.warmup));
+const BASE_PORT = Number(args.port);
+const PARAMS = { states: Number(args.states), instruments: Number(args.instruments), provisions: Number(args.provisions), measures: Number(args.measures), seed: Number(args.seed) };
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
+const DATA_DIR = resolve("bench", "data");
+const SCALE_DB = join(DATA_DIR, `scale-s${PARAMS.states}-i${PARAMS.instruments}-p${PARAMS.provisions}-m${PARAMS.measures}-seed${PARAMS.seed}.sqlite`);
+const REAL_DB = join(DATA_DIR, "real.sqlite");
+const RESULTS = resolve("bench", "results", "latest.json");
+const EXPORT_PATH = "/api/v1/export/transpositions.csv";
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+interface CaseResult {
+  name: string;
+  median_ms: number | null;
+  p95_ms: number | null;
+  runs: number;
+  raw_median_ms: number | null;
+  ratio: number | null;
+  target_ms: number | null;
+  rows_per_s: number | null;
+  peak_rss_mb: number | null;
+  meets_target: boolean | null;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const p95 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.95);
+const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+// ---------------------------------------------------------------- build and data
+
+function ensureBuild(): void {
+  log(`checking the production build in ${DIST_DIR}`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ensure-build.ts"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
+  if (r.status !== 0) throw new Error("the production build failed");
+}
+
+function isCompleteScaleDb(path: string): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare("select after from audit_events where entity = 'synthetic_dataset' order by id desc limit 1").get() as { after: string } | undefined;
+      if (!row) return false;
+      const p = (JSON.parse(row.after) as { parameters: Record<string, number> }).parameters;
+      return Object.entries(PARAMS).every(([k, v]) => p[k] === v);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+function ensureScaleDb(): { seconds: number | null } {
+  if (isCompleteScaleDb(SCALE_DB)) {
+    log(`reusing ${SCALE_DB}`);
+    return { seconds: null };
+  }
+  log(`generating ${SCALE_DB}`);
+  const started = Date.now();
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/synth.ts", "--out", SCALE_DB, "--force", ...Object.entries(PARAMS).flatMap(([k, v]) => [`--${k}`, String(v)])],
+    { stdio: "inherit" },
+  );
+  if (r.status !== 0) throw new Error("generating the scale database failed");
+  return { seconds: (Date.now() - started) / 1000 };
+}
+
+// ---------------------------------------------------------------- servers
+
+interface Server {
+  name: string;
+  base: string;
+  child: ChildProcess;
+  logFile: string;
+}
+
+function vmHwmMb(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function startServer(name: string, dbPath: string, port: number): Promise<Server> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const logFile = join(DATA_DIR, `server-${name}.log`);
+  const fd = openSync(logFile, "w");
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, INVENTORY_DB_PATH: dbPath, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64"), NEXTAUTH_URL: base, BACKUP_DIR: "", BACKUP_INTERVAL_HOURS: "" },
+    stdio: ["ignore", fd, fd],
+  });
+  closeSync(fd);
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the ${name} server exited (${child.exitCode}); see ${logFile}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      await res.arrayBuffer();
+      if (res.ok) return { name, base, child, logFile };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`the ${name} server did not answer /api/health within 3 minutes; see ${logFile}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const done = new Promise<void>((r) => server.child.once("exit", () => r()));
+  server.child.kill("SIGTERM");
+  await Promise.race([done, new Promise((r) => setTimeout(r, 20_000))]);
+  if (server.child.exitCode === null) server.child.kill("SIGKILL");
+}
+
+/** One request, timed from sending it to reading the last byte. */
+async function timedGet(url: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const started = performance.now();
+  const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  const body = await res.arrayBuffer();
+  return { ms: performance.now() - started, status: res.status, bytes: body.byteLength };
+}
+
+async function timeUrl(url: string): Promise<{ times: number[]; error: string | null; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const r = await timedGet(url);
+    if (r.status !== 200) return { times, error: `HTTP ${r.status}`, bytes: r.bytes };
+    bytes = r.bytes;
+    if (i >= WARMUP) times.push(r.ms);
+  }
+  return { times, error: null, bytes };
+}
+
+function timeRaw(db: Database.Database, work: RawCase): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const started = performance.now();
+    work(db);
+    if (i >= WARMUP) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+// ---------------------------------------------------------------- cases
+
+interface PageCase {
+  name: string;
+  path: string;
+  realPath: string;
+  raw: RawCase;
+  target: number | null;
+}
+
+async function runPageCase(c: PageCase, scale: Server, real: Server | null, db: Database.Database): Promise<{ result: CaseResult; realMedian: number | null; note: string }> {
+  const server = await timeUrl(scale.base + c.path);
+  const rawTimes = timeRaw(db, c.raw);
+  const realRun = real ? await timeUrl(real.base + c.realPath) : null;
+  const med = server.times.length && !server.error ? median(server.times) : null;
+  const rawMed = median(rawTimes);
+  const realMedian = realRun && !realRun.error && realRun.times.length ? median(realRun.times) : null;
+  return {
+    result: {
+      name: c.name,
+      median_ms: round(med),
+      p95_ms: med === null ? null : round(p95(server.times)),
+      runs: server.times.length,
+      raw_median_ms: round(rawMed, 2),
+      ratio: med === null ? null : round(med / rawMed, 2),
+      target_ms: c.target,
+      rows_per_s: null,
+      peak_rss_mb: null,
+      meets_target: med === null ? false : c.target === null ? null : med <= c.target,
+    },
+    realMedian,
+    note: [server.error ? `scale server answered ${server.error}` : `${(server.bytes / 1024).toFixed(0)} KiB`, realRun?.error ? `real server answered ${realRun.error}` : null].filter(Boolean).join("; "),
+  };
+}
+
+/** Streams the CSV export and counts its lines; `sqlite3 -csv` does the same query into /dev/null. */
+async function runExportCase(scale: Server, transpositions: number): Promise<{ result: CaseResult; note: string }> {
+  const name = `CSV export ${EXPORT_PATH} (${transpositions.toLocaleString("en")} rows)`;
+  const probe = await fetch(scale.base + EXPORT_PATH, { method: "HEAD" }).catch(() => null);
+  // sqlite3 -csv over the same rows (as of today), its lines counted by wc so nothing is buffered here.
+  const rawStarted = performance.now();
+  const raw = spawnSync("sh", ["-c", `/usr/bin/sqlite3 -csv "$0" "$1" | wc -l`, SCALE_DB, exportSql(new Date().toISOString().slice(0, 10))], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const rawMs = performance.now() - rawStarted;
+  const rawRows = Number(raw.stdout.trim());
+  const rawRate = raw.status === 0 && rawRows > 0 ? rawRows / (rawMs / 1000) : null;
+  const unavailable = (why: string) => ({
+    result: { name, median_ms: null, p95_ms: null, runs: 0, raw_median_ms: round(rawMs), ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null },
+    note: `not available (${why}); sqlite3 -csv: ${rawRate === null ? "failed" : `${Math.round(rawRate).toLocaleString("en")} rows/s`}`,
+  });
+  if (!probe || probe.status === 404) return unavailable(probe ? "404: the endpoint does not exist yet" : "no answer");
+  const times: number[] = [];
+  let rows = 0;
+  const runs = Math.min(RUNS, 3);
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const res = await fetch(scale.base + EXPORT_PATH, { headers: { "accept-encoding": "identity" } });
+    if (res.status !== 200 || !res.body) return unavailable(`HTTP ${res.status}`);
+    rows = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) for (let k = 0; k < chunk.length; k++) if (chunk[k] === 10) rows++;
+    times.push(performance.now() - started);
+  }
+  const med = median(times);
+  const dataRows = Math.max(0, rows - 1);
+  const rate = dataRows / (med / 1000);
+  const peak = vmHwmMb(scale.child.pid!);
+  const meets = rawRate !== null && peak !== null ? rate >= 0.5 * rawRate && peak < 300 : null;
+  return {
+    result: { name, median_ms: round(med), p95_ms: round(p95(times)), runs, raw_median_ms: round(rawMs), ratio: round(med / rawMs, 2), target_ms: null, rows_per_s: Math.round(rate), peak_rss_mb: round(peak), meets_target: meets },
+    note: `${dataRows.toLocaleString("en")} data lines (rows counting as of today); sqlite3 -csv ${rawRows.toLocaleString("en")} lines, ${rawRate === null ? "failed" : `${Math.round(rawRate).toLocaleString("en")} rows/s`}; target ≥ 0.5× that and peak RSS < 300 MB (VmHWM of the server process)`,
+  };
+}
+
+function ensureWrk(): string | null {
+  if (spawnSync("sh", ["-c", "command -v wrk"]).status === 0) return "wrk";
+  log("wrk is missing: installing Debian's wrk with apt-get");
+  const r = spawnSync("sh", ["-c", "(apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null 2>&1"], { stdio: "inherit" });
+  return r.status === 0 && spawnSync("sh", ["-c", "command -v wrk"]).status === 0 ? "wrk" : null;
+}
+
+const WRK_SCRIPT = `done = function(summary, latency, requests)
+  io.write(string.format("BENCH {\\"requests\\":%d,\\"duration_us\\":%d,\\"p50_us\\":%d,\\"p95_us\\":%d,\\"non2xx\\":%d,\\"errors\\":%d}\\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+`;
+
+async function runConcurrencyCase(scale: Server, path: string, db: Database.Database, raw: RawCase): Promise<{ result: CaseResult; note: string }> {
+  const name = `32 concurrent clients ${path} (10 s)`;
+  const wrk = ensureWrk();
+  const rawMed = median(timeRaw(db, raw));
+  if (!wrk)
+    return {
+      result: { name, median_ms: null, p95_ms: null, runs: 0, raw_median_ms: round(rawMed, 2), ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null },
+      note: "not available: wrk could not be installed",
+    };
+  const script = join(DATA_DIR, "wrk-report.lua");
+  writeFileSync(script, WRK_SCRIPT);
+  await timedGet(scale.base + path);
+  const r = spawnSync(wrk, ["-t2", "-c32", "-d10s", "--timeout", "30s", "-s", script, scale.base + path], { encoding: "utf8" });
+  const line = /BENCH (\{.*\})/.exec(r.stdout ?? "");
+  if (!line) throw new Error(`wrk gave no report: ${r.stderr || r.stdout}`);
+  const w = JSON.parse(line[1]!) as { requests: number; duration_us: number; p50_us: number; p95_us: number; non2xx: number; errors: number };
+  const rps = w.requests / (w.duration_us / 1e6);
+  const rawRps = 1000 / rawMed;
+  return {
+    result: { name, median_ms: round(w.p50_us / 1000), p95_ms: round(w.p95_us / 1000), runs: w.requests, raw_median_ms: round(rawMed, 2), ratio: round(rawRps / rps, 2), target_ms: null, rows_per_s: Math.round(rps * 10) / 10, peak_rss_mb: round(vmHwmMb(scale.child.pid!)), meets_target: null },
+    note: `${rps.toFixed(1)} requests/s (rows_per_s holds requests/s here; ratio = single-thread raw queries/s ÷ server requests/s), ${w.non2xx} non-2xx, ${w.errors} socket errors`,
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  ensureBuild();
+  const generated = ensureScaleDb();
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(REAL_DB + suffix, { force: true });
+
+  const db = new Database(SCALE_DB, { readonly: true, fileMustExist: true });
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const dataset = { transpositions: count("select count(*) n from transpositions"), measures: count("select count(*) n from national_measures") };
+  // Cases pick real-looking targets from the data: a mid-history synthetic instrument that DE and FR transposed.
+  const instrument = (db.prepare("select celex from instruments where celex like '3____L9%' order by adoption_date limit 1 offset ?").get(Math.floor(PARAMS.instruments * 0.6)) ?? db.prepare("select celex from instruments order by adoption_date desc limit 1").get()) as { celex: string };
+  const asOf = "2020-06-30";
+  const today = new Date().toISOString().slice(0, 10);
+  const realInstrument = "31995L0046";
+  const cases: PageCase[] = [
+    { name: `measures ?state=DE&state=FR&instrument=${instrument.celex}`, path: `/measures?state=DE&state=FR&instrument=${instrument.celex}`, realPath: `/measures?state=DE&state=FR&instrument=${realInstrument}`, raw: rawMeasures(["DE", "FR"], instrument.celex, today), target: 50 },
+    { name: "measures ?state=DE&state=FR (no instrument)", path: "/measures?state=DE&state=FR", realPath: "/measures?state=DE&state=FR", raw: rawMeasuresNoInstrument(["DE", "FR"], today), target: 50 },
+    { name: "transpositions ?status=partial", path: "/transpositions?status=partial", realPath: "/transpositions?status=partial", raw: rawTranspositions({ status: "partial" }, today), target: 50 },
+    { name: `transpositions ?state=DE&status=partial&instrument=${instrument.celex}`, path: `/transpositions?state=DE&status=partial&instrument=${instrument.celex}`, realPath: `/transpositions?state=DE&status=partial&instrument=${realInstrument}`, raw: rawTranspositions({ states: ["DE"], status: "partial", celex: instrument.celex }, today), target: 50 },
+    { name: "search ?q=datenschutz", path: "/search?q=datenschutz", realPath: "/search?q=datenschutz", raw: rawSearch("datenschutz", today), target: 50 },
+    { name: "search ?q=προστασία (Greek)", path: `/search?q=${encodeURIComponent("προστασία")}`, realPath: `/search?q=${encodeURIComponent("προστασία")}`, raw: rawSearch("προστασια", today), target: 50 },
+    { name: `instrument /instruments/${instrument.celex}`, path: `/instruments/${instrument.celex}`, realPath: `/instruments/${realInstrument}`, raw: rawInstrument(instrument.celex, today), target: 100 },
+    { name: "Member State /member-states/DE", path: "/member-states/DE", realPath: "/member-states/DE", raw: rawMemberState("DE", today), target: 100 },
+    { name: `dashboard /?as_of=${asOf}`, path: `/?as_of=${asOf}`, realPath: `/?as_of=${asOf}`, raw: rawDashboard(asOf), target: 200 },
+    { name: `gap matrix /gaps?instrument=${instrument.celex}`, path: `/gaps?instrument=${instrument.celex}`, realPath: `/gaps?instrument=${realInstrument}`, raw: rawGapMatrix(instrument.celex, today), target: 50 },
+  ];
+
+  const scale = await startServer("scale", SCALE_DB, BASE_PORT);
+  let real: Server | null = null;
+  const results: CaseResult[] = [];
+  const lines: string[] = [];
+  const fmt = (x: number | null, unit = " ms") => (x === null ? "—" : `${x}${unit}`);
+  try {
+    real = args["skip-real"] ? null : await startServer("real", REAL_DB, BASE_PORT + 1);
+    const realDb = real ? new Database(REAL_DB, { readonly: true }) : null;
+    const realSize = realDb ? (realDb.prepare("select count(*) n from transpositions").get() as { n: number }).n : null;
+    realDb?.close();
+    log(`servers up: scale ${scale.base} (pid ${scale.child.pid}), real ${real?.base ?? "skipped"}; ${RUNS} runs after ${WARMUP} warm-up`);
+
+    // The export first, so the VmHWM it reports is the export's peak, not a later page's.
+    const exp = await runExportCase(scale, dataset.transpositions);
+    results.push(exp.result);
+    lines.push(`${exp.result.name.padEnd(78)} ${exp.result.rows_per_s === null ? "" : `${exp.result.rows_per_s.toLocaleString("en")} rows/s, median ${fmt(exp.result.median_ms)}, peak RSS ${fmt(exp.result.peak_rss_mb, " MB")}; `}${exp.note}${exp.result.meets_target === null ? "" : exp.result.meets_target ? "  MET" : "  MISSED"}`);
+    log(lines.at(-1)!);
+
+    for (const c of cases) {
+      const { result, realMedian, note } = await runPageCase(c, scale, real, db);
+      results.push(result);
+      const growth = realMedian !== null && result.median_ms !== null && realSize ? ` growth ×${(result.median_ms / realMedian).toFixed(1)} for ×${Math.round(dataset.transpositions / realSize)} data;` : "";
+      lines.push(
+        `${c.name.padEnd(78)} median ${fmt(result.median_ms)}  p95 ${fmt(result.p95_ms)}  raw ${fmt(result.raw_median_ms)}  ratio ${result.ratio ?? "—"}  target ≤ ${c.target} ms ${result.meets_target ? "MET" : "MISSED"}  (real db ${fmt(round(realMedian))};${growth} ${note})`,
+      );
+      log(lines.at(-1)!);
+    }
+    const conc = await runConcurrencyCase(scale, "/measures?state=DE&state=FR", db, rawMeasuresNoInstrument(["DE", "FR"], today));
+    results.push(conc.result);
+    lines.push(`${conc.result.name.padEnd(78)} p50 ${fmt(conc.result.median_ms)}  p95 ${fmt(conc.result.p95_ms)}  raw ${fmt(conc.result.raw_median_ms)}  ${conc.note}`);
+    log(lines.at(-1)!);
+    const peak = vmHwmMb(scale.child.pid!);
+    lines.push(`scale server peak RSS over the whole run (VmHWM): ${fmt(round(peak), " MB")}`);
+  } finally {
+    db.close();
+    await stopServer(scale);
+    if (real) await stopServer(real);
+  }
+
+  const report = {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    dataset,
+    cases: results,
+  };
+  mkdirSync(resolve("bench", "results"), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nnpm run bench — ${dataset.transpositions.toLocaleString("en")} correspondences, ${dataset.measures.toLocaleString("en")} measures (${SCALE_DB}, ${(statSync(SCALE_DB).size / 2 ** 20).toFixed(0)} MiB${generated.seconds === null ? ", reused" : `, generated in ${generated.seconds.toFixed(0)} s`}); ${cpus().length} CPUs, node ${process.version}`);
+  console.log(`times are wall time of the HTTP request measured by the bench process; raw = the same data work on SQLite with better-sqlite3 in the bench process\n`);
+  for (const l of lines) console.log(l);
+  console.log(`\nwrote ${RESULTS}`);
+}
+
+/** /measures?state=… without an instrument filter. */
+function rawMeasuresNoInstrument(states: string[], asOf: string): RawCase {
+  const ph = states.map(() => "?").join(",");
+  const cond = `(coalesce(nm.adopted_on, nm.published_on, nm.in_force_on) is null or coalesce(nm.adopted_on, nm.published_on, nm.in_force_on) <= @asOf) and (nm.repealed_on is null or nm.repealed_on > @asOf) and nm.state_code in (${ph})`;
+  return (db) => {
+    db.prepare(`select count(*) n from national_measures nm where ${cond}`).get(...states, { asOf });
+    const rows = db
+      .prepare(`select nm.*, ms.name, exists (select 1 from notifications n where n.principal_measure_id = nm.id) principal from national_measures nm join member_states ms on ms.code = nm.state_code where ${cond} order by nm.adopted_on desc, nm.id desc limit 25`)
+      .all(...states, { asOf }) as { id: number }[];
+    if (rows.length) db.prepare(`select mi.measure_id, i.celex, i.short_name from measure_instruments mi join instruments i on i.id = mi.instrument_id where mi.measure_id in (${rows.map((r) => r.id).join(",")}) order by i.adoption_date`).all();
+    db.prepare("select code, name from member_states order by code").all();
+    db.prepare("select celex, short_name from instruments order by adoption_date").all();
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).message}`);
+  process.exit(1);
+});

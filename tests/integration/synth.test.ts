@@ -1,0 +1,117 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { generateSyntheticDatabase, SYNTHETIC_SOURCE_KEY } from "@/scripts/synth/generate";
+import { loadSeed } from "@/seed/load";
+import { readSeed } from "@/seed/read";
+import { freshDatabase, tempPath } from "../helpers/db";
+
+const TINY = { states: 3, instruments: 5, provisions: 8, measures: 50 };
+
+function generate(seed: number, states = TINY.states): string {
+  const out = tempPath("synth.sqlite");
+  generateSyntheticDatabase({ ...TINY, states, out, seed });
+  return out;
+}
+
+function dump(path: string): Record<string, unknown[]> {
+  const db = new Database(path, { readonly: true });
+  try {
+    const synth = `(select id from sources where key = '${SYNTHETIC_SOURCE_KEY}')`;
+    return {
+      states: db.prepare(`select * from member_states where source_id = ${synth} order by code`).all(),
+      instruments: db.prepare(`select * from instruments where source_id = ${synth} order by id`).all(),
+      provisions: db.prepare(`select * from provisions where source_id = ${synth} order by id`).all(),
+      obligations: db.prepare(`select * from obligations where source_id = ${synth} order by id`).all(),
+      measures: db.prepare("select * from national_measures where is_synthetic = 1 order by id").all(),
+      measureInstruments: db.prepare("select * from measure_instruments order by measure_id, instrument_id").all(),
+      notifications: db.prepare(`select * from notifications where source_id = ${synth} order by id`).all(),
+      infringements: db.prepare(`select * from infringements where source_id = ${synth} order by id`).all(),
+      transpositions: db.prepare("select * from transpositions where is_synthetic = 1 order by id").all(),
+      transpositionMeasures: db.prepare("select * from transposition_measures order by transposition_id, measure_id").all(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function runCli(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/synth.ts", ...args], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 });
+}
+
+describe("scripts/synth.ts: the synthetic scale database", () => {
+  it("writes the asked-for counts through the real migrations, on top of the real seed", () => {
+    const db = new Database(generate(7), { readonly: true });
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(n("select count(*) n from transpositions where is_synthetic = 1")).toBe(TINY.states * TINY.instruments * TINY.provisions);
+    expect(n("select count(*) n from national_measures where is_synthetic = 1")).toBe(TINY.measures);
+    expect(n("select count(*) n from instruments where celex like '3____L9%'")).toBe(TINY.instruments);
+    expect(n("select count(*) n from provisions p join instruments i on i.id = p.instrument_id where i.celex like '3____L9%'")).toBe(TINY.instruments * TINY.provisions);
+    expect(n("select count(*) n from member_states")).toBe(28);
+    expect(n("select count(*) n from __drizzle_migrations")).toBeGreaterThan(0);
+    expect(n("select count(*) n from search_words where search_words match 'synthetic*'")).toBeGreaterThan(0); // the FTS triggers ran
+    expect(n("select count(*) n from audit_events where entity = 'synthetic_dataset'")).toBe(1);
+    db.close();
+  });
+
+  it("adds clearly marked synthetic states beyond the 28 real ones", () => {
+    const db = new Database(generate(1, 30), { readonly: true });
+    const extra = db.prepare("select code, name from member_states where code like 'X%' order by code").all();
+    expect(extra).toEqual([
+      { code: "XA", name: "Synthetic state 1" },
+      { code: "XB", name: "Synthetic state 2" },
+    ]);
+    expect((db.prepare("select count(distinct state_code) n from transpositions where is_synthetic = 1").get() as { n: number }).n).toBe(30);
+    db.close();
+  });
+
+  it("is deterministic: the same seed gives the same rows, another seed other rows", () => {
+    const a = dump(generate(42));
+    expect(dump(generate(42))).toEqual(a);
+    expect(dump(generate(43)).measures).not.toEqual(a.measures);
+  });
+
+  it("marks every synthetic record: is_synthetic where the table has it, the synthetic source everywhere", () => {
+    const db = new Database(generate(5), { readonly: true });
+    const real = freshDatabase();
+    loadSeed(real, readSeed());
+    const realCount = (table: string) => (real.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const synth = `(select id from sources where key = '${SYNTHETIC_SOURCE_KEY}')`;
+    const source = db.prepare(`select title, method, verification from sources where key = ?`).get(SYNTHETIC_SOURCE_KEY);
+    expect(source).toEqual({ title: "Synthetic record generated by scripts/synth.ts", method: "desk_research", verification: "unverified" });
+    for (const table of ["national_measures", "transpositions"]) {
+      expect(n(`select count(*) n from ${table} where is_synthetic = 0`)).toBe(realCount(table));
+      expect(n(`select count(*) n from ${table} where is_synthetic = 1 and source_id is not ${synth}`)).toBe(0);
+      expect(n(`select count(*) n from ${table} where is_synthetic = 0 and source_id is ${synth}`)).toBe(0);
+    }
+    for (const table of ["member_states", "instruments", "provisions", "obligations", "notifications", "infringements"])
+      expect(n(`select count(*) n from ${table} where source_id is not ${synth}`), table).toBe(realCount(table));
+    // Link tables: every extra row hangs off a synthetic record.
+    expect(n("select count(*) n from measure_instruments mi join national_measures m on m.id = mi.measure_id where m.is_synthetic = 0")).toBe(realCount("measure_instruments"));
+    expect(n("select count(*) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id where t.is_synthetic = 0")).toBe(realCount("transposition_measures"));
+    expect(n("select count(*) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id where t.is_synthetic = 1")).toBeGreaterThan(0);
+    real.sqlite.close();
+    db.close();
+  });
+
+  it("refuses the default database, INVENTORY_DB_PATH, and an existing file without --force", () => {
+    const tiny = ["--states", "3", "--instruments", "5", "--provisions", "8", "--measures", "50"];
+    const byDefault = runCli(["--out", "db/inventory.sqlite", "--force", ...tiny], { INVENTORY_DB_PATH: "" });
+    expect(byDefault.status).toBe(1);
+    expect(byDefault.stderr).toMatch(/^error: refusing to write synthetic data to the inventory database /);
+
+    const configured = tempPath("live.sqlite");
+    const byEnv = runCli(["--out", configured, "--force", ...tiny], { INVENTORY_DB_PATH: configured });
+    expect(byEnv.status).toBe(1);
+    expect(byEnv.stderr).toMatch(/refusing to write synthetic data/);
+    expect(existsSync(configured)).toBe(false);
+
+    const existing = tempPath("existing.sqlite");
+    writeFileSync(existing, "");
+    const noForce = runCli(["--out", existing, ...tiny]);
+    expect(noForce.status).toBe(1);
+    expect(noForce.stderr).toMatch(/already exists: pass --force/);
+  }, 60_000);
+});
