@@ -15,7 +15,8 @@ export function measureConditions(query: TableQuery, asOf: AsOf): SQL[] {
   if (query.state.length) where.push(inArray(nationalMeasures.stateCode, query.state));
   if (query.instrument)
     where.push(
-      sql`exists (select 1 from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where mi.measure_id = ${nationalMeasures.id} and i.celex = ${query.instrument})`,
+      // An IN over the instrument's measures, not a correlated EXISTS per measure (issue 8 bench: 155 ms → index lookup).
+      sql`${nationalMeasures.id} in (select mi.measure_id from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where i.celex = ${query.instrument})`,
     );
   if (query.status.length) where.push(sql`${nationalMeasures.status} in ${query.status}`);
   if (query.type.length) where.push(sql`${nationalMeasures.type} in ${query.type}`);

@@ -26,3 +26,12 @@ export interface TablePage<Row> {
   rows: Row[];
   total: number;
 }
+
+/** SQLite binds at most 32,766 variables per statement: long id lists are queried in chunks. */
+export const MAX_BOUND_IDS = 10_000;
+
+export function inChunks<T, R>(ids: readonly T[], run: (chunk: T[]) => R[], size: number = MAX_BOUND_IDS): R[] {
+  const out: R[] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(...run(ids.slice(i, i + size)));
+  return out;
+}

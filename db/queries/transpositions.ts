@@ -5,7 +5,7 @@ import { instrumentCountsAsOf, measureCountsAsOfAlias, type AsOf } from "@/lib/a
 import { transpositionColumns, type TranspositionListRow } from "@/lib/columns/transpositions";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
-import { offset, orderBy, type TablePage } from "./table-helpers";
+import { inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
 /** A correspondence counts as of a date when no measure is cited, or one cited measure counts then (lib/as-of.ts). */
 export function transpositionCountsAsOf(asOf: AsOf): SQL {
@@ -34,7 +34,8 @@ function likePattern(text: string): string {
 export function transpositionConditions(query: TableQuery, asOf: AsOf): SQL[] {
   const where: SQL[] = [instrumentCountsAsOf(asOf), transpositionCountsAsOf(asOf)];
   if (query.state.length) where.push(inArray(transpositions.stateCode, query.state));
-  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
+  // As a subquery on the provision ids, so the planner starts from the instrument's few provisions (issue 8 bench).
+  if (query.instrument) where.push(sql`${transpositions.provisionId} in (select p.id from ${provisions} p join ${instruments} i on i.id = p.instrument_id where i.celex = ${query.instrument})`);
   if (query.status.length) where.push(sql`${transpositions.status} in ${query.status}`);
   if (query.relation.length) where.push(sql`${transpositions.relation} in ${query.relation}`);
   if (query.verification) where.push(sql`${transpositions.verification} = ${query.verification}`);
@@ -96,13 +97,15 @@ export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): Table
 export function measuresOfTranspositions(db: Db, ids: number[]): Map<number, { key: string; titleOriginal: string; language: string }[]> {
   const out = new Map<number, { key: string; titleOriginal: string; language: string }[]>();
   if (!ids.length) return out;
-  const rows = db
-    .select({ transpositionId: transpositionMeasures.transpositionId, key: nationalMeasures.key, titleOriginal: nationalMeasures.titleOriginal, language: nationalMeasures.language })
-    .from(transpositionMeasures)
-    .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
-    .where(inArray(transpositionMeasures.transpositionId, ids))
-    .orderBy(asc(nationalMeasures.id))
-    .all();
+  const rows = inChunks(ids, (chunk) =>
+    db
+      .select({ transpositionId: transpositionMeasures.transpositionId, key: nationalMeasures.key, titleOriginal: nationalMeasures.titleOriginal, language: nationalMeasures.language })
+      .from(transpositionMeasures)
+      .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
+      .where(inArray(transpositionMeasures.transpositionId, chunk))
+      .orderBy(asc(nationalMeasures.id))
+      .all(),
+  );
   for (const { transpositionId, ...m } of rows) out.set(transpositionId, [...(out.get(transpositionId) ?? []), m]);
   return out;
 }
@@ -129,20 +132,22 @@ export function correspondences(db: Db, stateCodes: string[], provisionIds: numb
   const out = new Map<string, Correspondence>();
   const rows =
     stateCodes.length && provisionIds.length
-      ? db
-          .select({
-            id: transpositions.id,
-            stateCode: transpositions.stateCode,
-            provisionId: transpositions.provisionId,
-            status: transpositions.status,
-            relation: transpositions.relation,
-            nationalProvision: transpositions.nationalProvision,
-            note: transpositions.note,
-            verification: transpositions.verification,
-          })
-          .from(transpositions)
-          .where(and(inArray(transpositions.stateCode, stateCodes), inArray(transpositions.provisionId, provisionIds), transpositionCountsAsOf(asOf)))
-          .all()
+      ? inChunks(provisionIds, (chunk) =>
+          db
+            .select({
+              id: transpositions.id,
+              stateCode: transpositions.stateCode,
+              provisionId: transpositions.provisionId,
+              status: transpositions.status,
+              relation: transpositions.relation,
+              nationalProvision: transpositions.nationalProvision,
+              note: transpositions.note,
+              verification: transpositions.verification,
+            })
+            .from(transpositions)
+            .where(and(inArray(transpositions.stateCode, stateCodes), inArray(transpositions.provisionId, chunk), transpositionCountsAsOf(asOf)))
+            .all(),
+        )
       : [];
   const measures = measuresOfTranspositions(
     db,
