@@ -57,6 +57,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/charts">Charts</Link>
                 </li>
+                <li>
+                  <Link href="/data">Open data</Link>
+                </li>
               </ul>
             </nav>
             <Suspense fallback={null}>

@@ -12,6 +12,7 @@ import { VerificationBadge } from "@/app/components/source-note";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
+import { DownloadCsv } from "@/app/data/download-csv";
 
 export const metadata: Metadata = { title: "National measures" };
 
@@ -28,6 +29,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       <AsOfBanner asOf={asOf} path="/measures" />
       <ParamErrors errors={errors} />
       <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db)} searchLabel="Title contains" />
+      <DownloadCsv table="measures" spec={measuresSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={measuresSpec}
         query={query}

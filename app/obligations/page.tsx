@@ -11,6 +11,7 @@ import { VerificationBadge } from "@/app/components/source-note";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
+import { DownloadCsv } from "@/app/data/download-csv";
 
 export const metadata: Metadata = { title: "Security obligations" };
 
@@ -30,6 +31,7 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
       <AsOfBanner asOf={asOf} path="/obligations" />
       <ParamErrors errors={errors} />
       <FilterForm spec={obligationsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db)} searchLabel="Text contains" />
+      <DownloadCsv table="obligations" spec={obligationsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={obligationsSpec}
         query={query}

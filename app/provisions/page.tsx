@@ -11,6 +11,7 @@ import { VerificationBadge } from "@/app/components/source-note";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
+import { DownloadCsv } from "@/app/data/download-csv";
 
 export const metadata: Metadata = { title: "Provisions" };
 
@@ -30,6 +31,7 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
       <AsOfBanner asOf={asOf} path="/provisions" />
       <ParamErrors errors={errors} />
       <FilterForm spec={provisionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, true)} searchLabel="Heading or summary contains" />
+      <DownloadCsv table="provisions" spec={provisionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={provisionsSpec}
         query={query}

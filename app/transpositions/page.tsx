@@ -13,6 +13,7 @@ import { StatusBadge } from "@/app/components/status-badge";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
+import { DownloadCsv } from "@/app/data/download-csv";
 
 export const metadata: Metadata = { title: "Correspondences" };
 
@@ -32,6 +33,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
       <AsOfBanner asOf={asOf} path="/transpositions" extra="A correspondence citing national measures counts once one of them does; its status is the current assessment." />
       <ParamErrors errors={errors} />
       <FilterForm spec={transpositionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, true)} searchLabel="Text (article, national provision or measure)" />
+      <DownloadCsv table="transpositions" spec={transpositionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={transpositionsSpec}
         query={query}

@@ -1,0 +1,8 @@
+/** GET /api/v1/infringements: the same filters, sorting and as-of as the tables, keyset-paginated (lib/export). */
+import { listEndpoint } from "@/lib/export/handlers";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  return listEndpoint("infringements", request);
+}

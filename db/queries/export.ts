@@ -1,0 +1,485 @@
+/**
+ * The row sources of the open-data exports and the JSON API: for each table,
+ * ONE select whose WHERE is the table's own condition builder (the same
+ * `measureConditions`, `transpositionConditions`, … the browse pages use),
+ * ordered by the allow-listed sort column with the unique id as tiebreaker
+ * (table-helpers `orderBy`). Nested lists come from correlated subqueries as
+ * JSON, so a row is complete in one statement and the CSV can be streamed
+ * with `.iterate()`; the API pages through the same statement by keyset.
+ */
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { openDatabase, type Db } from "../client";
+import {
+  infringements,
+  instruments,
+  measureInstruments,
+  memberStates,
+  nationalMeasures,
+  notifications,
+  obligations,
+  obligationSecurityProperties,
+  obligationThreats,
+  provisionObligations,
+  provisions,
+  sources,
+  transpositionMeasures,
+  transpositions,
+} from "../schema";
+import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf, type AsOf } from "@/lib/as-of";
+import type { ColumnSpec } from "@/lib/columns/types";
+import type { MeasureListRow } from "@/lib/columns/measures";
+import type { ObligationListRow } from "@/lib/columns/obligations";
+import type { ProvisionListRow } from "@/lib/columns/provisions";
+import type { TranspositionListRow } from "@/lib/columns/transpositions";
+import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/lib/export/columns";
+import type { TableQuery } from "@/lib/table-state";
+import { measureConditions } from "./measures";
+import { obligationConditions } from "./obligations";
+import { provisionConditions } from "./provisions";
+import { orderBy } from "./table-helpers";
+import { transpositionConditions, transpositionCountsAsOf } from "./transpositions";
+
+type Field = SQLiteColumn | SQL;
+type Fields = Record<string, Field>;
+
+/** The part of a drizzle select the sources share once `.$dynamic()` erased the joins from the type. */
+interface DynamicSelect {
+  where(where: SQL | undefined): DynamicSelect;
+  orderBy(...order: SQL[]): DynamicSelect;
+  limit(n: number): DynamicSelect;
+  toSQL(): { sql: string; params: unknown[] };
+}
+
+/** `as_of` as the API read it: `given` tells an explicit date from the default (today). */
+export type ExportAsOf = AsOf & { given?: boolean };
+
+export interface RowSource<Row> {
+  /** The unique tiebreaker of the order, and of the cursor. */
+  id: SQLiteColumn;
+  fields(query: TableQuery, asOf: AsOf): Fields;
+  from(db: Db, fields: Fields): DynamicSelect;
+  conditions(query: TableQuery, asOf: AsOf): SQL[];
+  /** Keyset parts of sort columns whose `sortSql` is a list (e.g. `instrument_id, position`). */
+  keyset?: Record<string, Field[]>;
+  map(raw: Record<string, unknown>): Row;
+}
+
+const json = <T>(v: unknown): T => JSON.parse(typeof v === "string" ? v : "[]") as T;
+const str = (v: unknown) => v as string;
+const strOrNull = (v: unknown) => (v ?? null) as string | null;
+const num = (v: unknown) => Number(v ?? 0);
+
+const dyn = (q: { $dynamic(): unknown }) => q.$dynamic() as DynamicSelect;
+
+const inStates = (column: SQLiteColumn, query: TableQuery): SQL[] => (query.state.length ? [inArray(column, query.state)] : []);
+
+export const measureSource: RowSource<MeasureListRow> = {
+  id: nationalMeasures.id,
+  fields: () => ({
+    id: nationalMeasures.id,
+    key: nationalMeasures.key,
+    stateCode: nationalMeasures.stateCode,
+    stateName: memberStates.name,
+    titleOriginal: nationalMeasures.titleOriginal,
+    titleEnglish: nationalMeasures.titleEnglish,
+    language: nationalMeasures.language,
+    type: nationalMeasures.type,
+    nationalIdentifier: nationalMeasures.nationalIdentifier,
+    adoptedOn: nationalMeasures.adoptedOn,
+    inForceOn: nationalMeasures.inForceOn,
+    notifiedOn: nationalMeasures.notifiedOn,
+    repealedOn: nationalMeasures.repealedOn,
+    status: nationalMeasures.status,
+    verification: nationalMeasures.verification,
+    isPrincipal: sql`exists (select 1 from ${notifications} n where n.principal_measure_id = ${nationalMeasures.id})`,
+    instruments: sql`(select json_group_array(json_object('celex', x.celex, 'shortName', x.short_name)) from (select i.celex, i.short_name from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where mi.measure_id = ${nationalMeasures.id} order by i.adoption_date) x)`,
+  }),
+  from: (db, fields) => dyn(db.select(fields).from(nationalMeasures).innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))),
+  conditions: measureConditions,
+  map: (r) => ({
+    id: num(r.id),
+    key: str(r.key),
+    stateCode: str(r.stateCode),
+    stateName: str(r.stateName),
+    titleOriginal: str(r.titleOriginal),
+    titleEnglish: strOrNull(r.titleEnglish),
+    language: str(r.language),
+    type: str(r.type),
+    nationalIdentifier: strOrNull(r.nationalIdentifier),
+    adoptedOn: strOrNull(r.adoptedOn),
+    inForceOn: strOrNull(r.inForceOn),
+    notifiedOn: strOrNull(r.notifiedOn),
+    repealedOn: strOrNull(r.repealedOn),
+    status: str(r.status),
+    verification: str(r.verification),
+    isPrincipal: Boolean(r.isPrincipal),
+    instruments: json(r.instruments),
+  }),
+};
+
+export const transpositionSource: RowSource<TranspositionListRow> = {
+  id: transpositions.id,
+  fields: () => ({
+    id: transpositions.id,
+    stateCode: transpositions.stateCode,
+    stateName: memberStates.name,
+    celex: instruments.celex,
+    shortName: instruments.shortName,
+    provisionId: provisions.id,
+    provisionKind: provisions.kind,
+    provisionNumber: provisions.number,
+    provisionHeading: provisions.heading,
+    status: transpositions.status,
+    relation: transpositions.relation,
+    nationalProvision: transpositions.nationalProvision,
+    note: transpositions.note,
+    assessedAt: transpositions.assessedAt,
+    verification: transpositions.verification,
+    measures: sql`(select json_group_array(json_object('key', x.key, 'titleOriginal', x.title_original, 'language', x.language)) from (select m.key, m.title_original, m.language from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by m.id) x)`,
+  }),
+  from: (db, fields) =>
+    dyn(
+      db
+        .select(fields)
+        .from(transpositions)
+        .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
+        .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+        .innerJoin(memberStates, eq(memberStates.code, transpositions.stateCode)),
+    ),
+  conditions: transpositionConditions,
+  keyset: { provision: [provisions.instrumentId, provisions.position] },
+  map: (r) => ({
+    id: num(r.id),
+    stateCode: str(r.stateCode),
+    stateName: str(r.stateName),
+    celex: str(r.celex),
+    shortName: str(r.shortName),
+    provisionId: num(r.provisionId),
+    provisionKind: str(r.provisionKind),
+    provisionNumber: str(r.provisionNumber),
+    provisionHeading: str(r.provisionHeading),
+    status: str(r.status),
+    relation: strOrNull(r.relation),
+    nationalProvision: strOrNull(r.nationalProvision),
+    note: strOrNull(r.note),
+    assessedAt: strOrNull(r.assessedAt),
+    verification: str(r.verification),
+    measures: json(r.measures),
+  }),
+};
+
+export const provisionSource: RowSource<ProvisionListRow> = {
+  id: provisions.id,
+  fields: (query, asOf) => {
+    const counted = and(eq(transpositions.provisionId, provisions.id), transpositionCountsAsOf(asOf), ...inStates(transpositions.stateCode, query));
+    return {
+      id: provisions.id,
+      celex: instruments.celex,
+      shortName: instruments.shortName,
+      kind: provisions.kind,
+      number: provisions.number,
+      heading: provisions.heading,
+      summary: provisions.summary,
+      requiresTransposition: provisions.requiresTransposition,
+      securityRelevant: provisions.securityRelevant,
+      deadline: provisions.deadline,
+      verification: provisions.verification,
+      obligationCount: sql`(select count(*) from ${provisionObligations} po where po.provision_id = ${provisions.id})`,
+      fullCount: sql`(select count(*) from ${transpositions} where ${counted} and ${transpositions.status} = 'full')`,
+      assessedCount: sql`(select count(*) from ${transpositions} where ${counted} and ${transpositions.status} <> 'unknown')`,
+    };
+  },
+  from: (db, fields) => dyn(db.select(fields).from(provisions).innerJoin(instruments, eq(instruments.id, provisions.instrumentId))),
+  conditions: provisionConditions,
+  keyset: { number: [provisions.instrumentId, provisions.position] },
+  map: (r) => ({
+    id: num(r.id),
+    celex: str(r.celex),
+    shortName: str(r.shortName),
+    kind: str(r.kind),
+    number: str(r.number),
+    heading: str(r.heading),
+    summary: str(r.summary),
+    requiresTransposition: Boolean(r.requiresTransposition),
+    securityRelevant: Boolean(r.securityRelevant),
+    deadline: strOrNull(r.deadline),
+    verification: str(r.verification),
+    obligationCount: num(r.obligationCount),
+    fullCount: num(r.fullCount),
+    assessedCount: num(r.assessedCount),
+  }),
+};
+
+/** Qualified: a single-table select renders its columns bare, which a subquery with its own `id` would capture. */
+const obligationId = sql`${sql.identifier("obligations")}.${sql.identifier("id")}`;
+
+export const obligationSource: RowSource<ObligationListRow> = {
+  id: obligations.id,
+  fields: (query, asOf) => ({
+    id: obligations.id,
+    key: obligations.key,
+    duty: obligations.duty,
+    addressee: obligations.addressee,
+    verification: obligations.verification,
+    securityProperties: sql`(select json_group_array(x.property) from (select osp.property from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligationId} order by osp.rowid) x)`,
+    threats: sql`(select json_group_array(x.threat) from (select ot.threat from ${obligationThreats} ot where ot.obligation_id = ${obligationId} order by ot.rowid) x)`,
+    provisions: sql`(select json_group_array(json_object('id', x.id, 'celex', x.celex, 'shortName', x.short_name, 'kind', x.kind, 'number', x.number)) from (select p.id, i.celex, i.short_name, p.kind, p.number from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id join ${instruments} i on i.id = p.instrument_id where po.obligation_id = ${obligationId} order by i.adoption_date, p.position) x)`,
+    statesCovering: sql`(select count(distinct ${transpositions.stateCode}) from ${provisionObligations} pc join ${transpositions} on ${transpositions.provisionId} = pc.provision_id where pc.obligation_id = ${obligationId} and ${transpositions.status} = 'full' and ${and(transpositionCountsAsOf(asOf), ...inStates(transpositions.stateCode, query))})`,
+  }),
+  // Joined to its (required) source only so drizzle qualifies every column: bare names would be captured by the subqueries.
+  from: (db, fields) => dyn(db.select(fields).from(obligations).innerJoin(sources, eq(sources.id, obligations.sourceId))),
+  conditions: obligationConditions,
+  map: (r) => ({
+    id: num(r.id),
+    key: str(r.key),
+    duty: str(r.duty),
+    addressee: str(r.addressee),
+    verification: str(r.verification),
+    securityProperties: json(r.securityProperties),
+    threats: json(r.threats),
+    provisions: json(r.provisions),
+    statesCovering: num(r.statesCovering),
+  }),
+};
+
+export function notificationConditions(query: TableQuery, asOf: AsOf): SQL[] {
+  const where: SQL[] = [instrumentCountsAsOf(asOf), notificationCountsAsOf(asOf), ...inStates(notifications.stateCode, query)];
+  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
+  if (query.status.length) where.push(sql`${notifications.status} in ${query.status}`);
+  if (query.verification) where.push(sql`${notifications.verification} = ${query.verification}`);
+  if (query.notified.from) where.push(sql`${notifications.notifiedOn} >= ${query.notified.from}`);
+  if (query.notified.to) where.push(sql`${notifications.notifiedOn} <= ${query.notified.to}`);
+  return where;
+}
+
+export const notificationSource: RowSource<NotificationListRow> = {
+  id: notifications.id,
+  fields: () => ({
+    id: notifications.id,
+    stateCode: notifications.stateCode,
+    stateName: memberStates.name,
+    celex: instruments.celex,
+    shortName: instruments.shortName,
+    status: notifications.status,
+    notifiedOn: notifications.notifiedOn,
+    principalMeasureKey: sql`(select m.key from ${nationalMeasures} m where m.id = ${notifications.principalMeasureId})`,
+    verification: notifications.verification,
+  }),
+  from: (db, fields) =>
+    dyn(db.select(fields).from(notifications).innerJoin(instruments, eq(instruments.id, notifications.instrumentId)).innerJoin(memberStates, eq(memberStates.code, notifications.stateCode))),
+  conditions: notificationConditions,
+  map: (r) => ({
+    id: num(r.id),
+    stateCode: str(r.stateCode),
+    stateName: str(r.stateName),
+    celex: str(r.celex),
+    shortName: str(r.shortName),
+    status: str(r.status),
+    notifiedOn: strOrNull(r.notifiedOn),
+    principalMeasureKey: strOrNull(r.principalMeasureKey),
+    verification: str(r.verification),
+  }),
+};
+
+/** A proceeding counts from its first dated stage; one with no dated stage counts in views of today or later. */
+export function infringementConditions(query: TableQuery, asOf: AsOf): SQL[] {
+  const started = asOf.date >= new Date().toISOString().slice(0, 10) ? sql`(${infringementStartedOn} is null or ${infringementStartedOn} <= ${asOf.date})` : sql`${infringementStartedOn} <= ${asOf.date}`;
+  const where: SQL[] = [instrumentCountsAsOf(asOf), started, ...inStates(infringements.stateCode, query)];
+  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
+  if (query.verification) where.push(sql`${infringements.verification} = ${query.verification}`);
+  return where;
+}
+
+export const infringementSource: RowSource<InfringementListRow> = {
+  id: infringements.id,
+  fields: () => ({
+    id: infringements.id,
+    stateCode: infringements.stateCode,
+    celex: instruments.celex,
+    shortName: instruments.shortName,
+    type: infringements.type,
+    procedureNumber: infringements.procedureNumber,
+    courtCase: infringements.courtCase,
+    outcome: infringements.outcome,
+    startedOn: infringementStartedOn,
+    stages: sql`(select json_group_array(json_object('stage', x.stage, 'date', x.date)) from (select s.stage, s.date from infringement_stages s where s.infringement_id = ${infringements.id} order by s.date is null, s.date, s.id) x)`,
+    verification: infringements.verification,
+  }),
+  from: (db, fields) => dyn(db.select(fields).from(infringements).innerJoin(instruments, eq(instruments.id, infringements.instrumentId))),
+  conditions: infringementConditions,
+  map: (r) => ({
+    id: num(r.id),
+    stateCode: str(r.stateCode),
+    celex: str(r.celex),
+    shortName: str(r.shortName),
+    type: str(r.type),
+    procedureNumber: strOrNull(r.procedureNumber),
+    courtCase: strOrNull(r.courtCase),
+    outcome: strOrNull(r.outcome),
+    startedOn: strOrNull(r.startedOn),
+    stages: json(r.stages),
+    verification: str(r.verification),
+  }),
+};
+
+/** Member States: all that have ever been members, or, with an explicit `as_of`, those that were members then. */
+export const memberStateSource: RowSource<MemberStateListRow> = {
+  id: memberStates.code as unknown as SQLiteColumn,
+  fields: () => ({ code: memberStates.code, name: memberStates.name, accessionDate: memberStates.accessionDate, exitDate: memberStates.exitDate }),
+  from: (db, fields) => dyn(db.select(fields).from(memberStates)),
+  conditions: (query, asOf: ExportAsOf) => [...(asOf.given ? [stateIsMemberAsOf(asOf)] : []), ...inStates(memberStates.code, query)],
+  map: (r) => ({ code: str(r.code), name: str(r.name), accessionDate: str(r.accessionDate), exitDate: strOrNull(r.exitDate) }),
+};
+
+export const instrumentSource: RowSource<InstrumentListRow> = {
+  id: instruments.id,
+  fields: () => ({
+    id: instruments.id,
+    celex: instruments.celex,
+    type: instruments.type,
+    shortName: instruments.shortName,
+    title: instruments.title,
+    adoptionDate: instruments.adoptionDate,
+    ojReference: instruments.ojReference,
+    eli: instruments.eli,
+    transpositionDeadline: instruments.transpositionDeadline,
+    repealedBy: instruments.repealedBy,
+    repealedFrom: instruments.repealedFrom,
+    verification: instruments.verification,
+  }),
+  from: (db, fields) => dyn(db.select(fields).from(instruments)),
+  conditions: (query, asOf) => {
+    const where: SQL[] = [instrumentCountsAsOf(asOf)];
+    if (query.instrument) where.push(eq(instruments.celex, query.instrument));
+    if (query.verification) where.push(sql`${instruments.verification} = ${query.verification}`);
+    return where;
+  },
+  map: (r) => ({
+    id: num(r.id),
+    celex: str(r.celex),
+    type: str(r.type),
+    shortName: str(r.shortName),
+    title: str(r.title),
+    adoptionDate: str(r.adoptionDate),
+    ojReference: str(r.ojReference),
+    eli: strOrNull(r.eli),
+    transpositionDeadline: strOrNull(r.transpositionDeadline),
+    repealedBy: strOrNull(r.repealedBy),
+    repealedFrom: strOrNull(r.repealedFrom),
+    verification: str(r.verification),
+  }),
+};
+
+/** The keyset position after a row: its sort-key parts and its id. */
+export interface Cursor {
+  sort: string;
+  values: (string | number | null)[];
+  id: string | number;
+}
+
+function sortParts<Row>(source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery): Field[] {
+  const override = source.keyset?.[query.sort.id];
+  if (override) return override;
+  const column = columns.find((c) => c.id === query.sort.id);
+  if (!column?.sortSql) throw new Error(`sort column ${query.sort.id} is not sortable`);
+  return [column.sortSql];
+}
+
+/**
+ * Rows after the cursor in the order (parts…, id), all in one direction.
+ * SQLite sorts NULL first ascending and last descending; the comparison
+ * follows that, so the walk visits every row exactly once.
+ */
+function afterCursor(parts: Field[], id: SQLiteColumn, cursor: Cursor, desc: boolean): SQL {
+  const after = (p: Field, v: string | number | null): SQL => {
+    if (v === null) return desc ? sql`0` : sql`${p} is not null`;
+    return desc ? sql`(${p} < ${v} or ${p} is null)` : sql`${p} > ${v}`;
+  };
+  const same = (p: Field, v: string | number | null): SQL => (v === null ? sql`${p} is null` : sql`${p} = ${v}`);
+  let condition: SQL = desc ? sql`${id} < ${cursor.id}` : sql`${id} > ${cursor.id}`;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const v = cursor.values[i] ?? null;
+    condition = sql`(${after(parts[i]!, v)} or (${same(parts[i]!, v)} and ${condition}))`;
+  }
+  return condition;
+}
+
+export interface BuiltQuery {
+  sql: string;
+  params: unknown[];
+  /** Field names in the order of the result columns. */
+  names: string[];
+  /** How many trailing columns are keyset parts (then the id). */
+  keyParts: number;
+}
+
+/** The one statement of a table view: filters, as-of, order, and optionally the keyset and a limit. */
+export function buildTableQuery<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf, page?: { after: Cursor | null; limit: number }): BuiltQuery {
+  const parts = sortParts(source, columns, query);
+  const fields: Fields = { ...source.fields(query, asOf) };
+  parts.forEach((p, i) => (fields[`__k${i}`] = sql`${p}`));
+  fields.__id = source.id;
+  const where = [...source.conditions(query, asOf)];
+  if (page?.after) where.push(afterCursor(parts, source.id, page.after, query.sort.desc));
+  // A list-valued sortSql (`instrument_id, position`) gets the direction on every part; a plain one orders as the pages do.
+  const dir = query.sort.desc ? desc : asc;
+  const order = source.keyset?.[query.sort.id] ? [...parts.map((p) => dir(p)), dir(source.id)] : orderBy(columns, query, source.id);
+  let q = source
+    .from(db, fields)
+    .where(and(...where))
+    .orderBy(...order);
+  if (page) q = q.limit(page.limit);
+  const built = q.toSQL();
+  return { sql: built.sql, params: built.params, names: Object.keys(fields), keyParts: parts.length };
+}
+
+export interface KeyedRow<Row> {
+  row: Row;
+  cursor: Omit<Cursor, "sort">;
+}
+
+function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]): KeyedRow<Row> {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < built.names.length; i++) raw[built.names[i]!] = values[i];
+  const n = built.names.length;
+  return { row: source.map(raw), cursor: { values: values.slice(n - 1 - built.keyParts, n - 1) as Cursor["values"], id: values[n - 1] as string | number } };
+}
+
+/** Every matching row, one at a time, from a prepared statement: constant memory whatever the table's size. */
+export function* iterateTable<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf): Generator<Row, void, undefined> {
+  const built = buildTableQuery(db, source, columns, query, asOf);
+  const raw: Record<string, unknown> = {};
+  const names = built.names;
+  for (const values of db.$client.prepare(built.sql).raw(true).iterate(...built.params) as IterableIterator<unknown[]>) {
+    for (let i = 0; i < names.length; i++) raw[names[i]!] = values[i];
+    yield source.map(raw);
+  }
+}
+
+/** One page after the cursor; `next` is set when more rows follow. */
+export function pageTable<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf, after: Cursor | null, limit: number): { rows: Row[]; next: Cursor | null } {
+  const built = buildTableQuery(db, source, columns, query, asOf, { after, limit: limit + 1 });
+  const all = (db.$client.prepare(built.sql).raw(true).all(...built.params) as unknown[][]).map((v) => keyed(source, built, v));
+  const rows = all.slice(0, limit);
+  const last = rows.at(-1);
+  return { rows: rows.map((r) => r.row), next: all.length > limit && last ? { sort: `${query.sort.desc ? "-" : ""}${query.sort.id}`, ...last.cursor } : null };
+}
+
+/** How many rows match (for the API's `total`). */
+export function countTable<Row>(db: Db, source: RowSource<Row>, query: TableQuery, asOf: AsOf): number {
+  const q = source.from(db, { n: sql`count(*)` }).where(and(...source.conditions(query, asOf))).toSQL();
+  const row = db.$client.prepare(q.sql).raw(true).get(...q.params) as unknown[] | undefined;
+  return Number(row?.[0] ?? 0);
+}
+
+/**
+ * A read-only connection of its own for one streamed export: better-sqlite3
+ * keeps a connection busy while a statement iterates, so a long export on the
+ * app's shared connection would block every other request. WAL gives the
+ * reader a consistent snapshot for the whole export.
+ */
+export function openExportReader(path: string): { db: Db; close: () => void } {
+  const handle = openDatabase(path, { readonly: true, mustExist: true });
+  return { db: handle.db, close: () => handle.sqlite.close() };
+}

@@ -1,0 +1,142 @@
+/**
+ * The two read handlers every open-data route uses: a JSON page of a table
+ * (keyset-paginated) and a streamed CSV of all its matching rows. Public
+ * data: no session and no token. Every refusal is application/problem+json.
+ */
+import { getDb, type DbHandle } from "@/db/client";
+import { recordAudit } from "@/db/audit";
+import { iterateTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
+import { csvFileName, type CsvValue } from "@/lib/csv";
+import { csvStream } from "@/lib/csv-stream";
+import { errorFields, log, newRequestId } from "@/lib/log";
+import { ANONYMOUS } from "@/lib/policy";
+import { problem } from "@/lib/problem";
+import type { ColumnSpec } from "@/lib/columns/types";
+import { apiTables, isTableName, exportTableNames, type ApiTable, type TableName } from "./registry";
+import { encodeCursor, parseParams, exportQueryString } from "./params";
+
+export const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" };
+
+function requestIdOf(request: Request): string {
+  const id = request.headers.get("x-request-id");
+  return id && /^[A-Za-z0-9._-]{8,100}$/.test(id) ? id : newRequestId();
+}
+
+function badParams(errors: Record<string, string[]>, requestId: string): Response {
+  return problem(400, { detail: `Some query parameters are not valid: ${Object.keys(errors).join(", ")}.`, errors, requestId });
+}
+
+/** The path of the database the app's connection uses, for a reader of its own. */
+function databaseFile(): string {
+  getDb();
+  return (globalThis as unknown as { inventoryDb: DbHandle }).inventoryDb.path;
+}
+
+/** Rows after the cursor in memory, for computed tables (same order rule as SQL: nulls first ascending, then the key). */
+function pageInMemory(t: ApiTable<unknown>, rows: unknown[], sort: { id: string; desc: boolean }, after: Cursor | null, limit: number): { rows: unknown[]; next: Cursor | null } {
+  const column = t.spec.columns.find((c) => c.id === sort.id)!;
+  const keyOf = (r: unknown): [CsvValue, string | number] => [column.value(r) as CsvValue, t.key(r)];
+  const cmpValue = (a: unknown, b: unknown) => (a === b ? 0 : a === null || a === undefined ? -1 : b === null || b === undefined ? 1 : (a as number | string) < (b as number | string) ? -1 : 1);
+  const cmp = (a: [CsvValue, string | number], b: [CsvValue, string | number]) => (sort.desc ? -1 : 1) * (cmpValue(a[0], b[0]) || cmpValue(a[1], b[1]));
+  const sorted = [...rows].sort((a, b) => cmp(keyOf(a), keyOf(b)));
+  const start = after ? sorted.findIndex((r) => cmp(keyOf(r), [(after.values[0] ?? null) as CsvValue, after.id]) > 0) : 0;
+  const page = start < 0 ? [] : sorted.slice(start, start + limit);
+  const more = start >= 0 && start + limit < sorted.length;
+  const last = page.at(-1);
+  const sortText = `${sort.desc ? "-" : ""}${sort.id}`;
+  return { rows: page, next: more && last !== undefined ? { sort: sortText, values: [keyOf(last)[0] as string | number | null], id: t.key(last) } : null };
+}
+
+/** GET /api/v1/<table>: one page of rows as JSON, with `next_cursor`. */
+export async function listEndpoint(name: TableName, request: Request): Promise<Response> {
+  const requestId = requestIdOf(request);
+  const t = apiTables[name];
+  const url = new URL(request.url);
+  const parsed = parseParams(t.spec, "api", url.searchParams);
+  if (!parsed.ok) return badParams(parsed.errors, requestId);
+  try {
+    const { query, asOf } = parsed.table;
+    const db = getDb();
+    const page = t.source ? pageTable(db, t.source, t.spec.columns, query, asOf, parsed.cursor, parsed.limit) : pageInMemory(t, t.rows!(db, query, asOf), query.sort, parsed.cursor, parsed.limit);
+    const next = page.next ? encodeCursor(page.next) : null;
+    const nextUrl = next ? new URL(url) : null;
+    nextUrl?.searchParams.set("cursor", next!);
+    const csvParams = new URLSearchParams(exportQueryString(url.searchParams));
+    csvParams.delete("cursor");
+    csvParams.delete("limit");
+    const qs = csvParams.toString();
+    const csv = (exportTableNames as readonly string[]).includes(name) ? `/api/v1/export/${name}.csv${qs ? `?${qs}` : ""}` : null;
+    const body = {
+      data: page.rows,
+      count: page.rows.length,
+      as_of: asOf.date,
+      sort: `${query.sort.desc ? "-" : ""}${query.sort.id}`,
+      next_cursor: next,
+      links: { self: `${url.pathname}${url.search}`, next: nextUrl ? `${nextUrl.pathname}${nextUrl.search}` : null, csv },
+    };
+    return new Response(JSON.stringify(body), { status: 200, headers: { ...JSON_HEADERS, "X-Request-Id": requestId } });
+  } catch (error) {
+    log("error", "api list failed", { requestId, table: name, ...errorFields(error) });
+    return problem(500, { detail: "Something went wrong reading the inventory.", requestId });
+  }
+}
+
+const CSV_FILE = /^([a-z-]+)\.csv$/;
+
+/** GET /api/v1/export/<table>.csv: every matching row, streamed. */
+export async function csvEndpoint(request: Request, file: string): Promise<Response> {
+  const requestId = requestIdOf(request);
+  const match = CSV_FILE.exec(file);
+  const name = match?.[1];
+  if (!name || !isTableName(name) || !(exportTableNames as readonly string[]).includes(name))
+    return problem(404, { detail: `No export ${JSON.stringify(file.slice(0, 60))}; exports are ${exportTableNames.map((n) => `${n}.csv`).join(", ")}.`, requestId });
+  const t = apiTables[name];
+  const url = new URL(request.url);
+  const parsed = parseParams(t.spec, "csv", url.searchParams);
+  if (!parsed.ok) return badParams(parsed.errors, requestId);
+  const { query, asOf } = parsed.table;
+  const columns = t.spec.columns as readonly ColumnSpec<unknown>[];
+  const header = columns.map((c) => c.id);
+  const filters = exportQueryString(url.searchParams);
+  let reader: { close: () => void } | null = null;
+  try {
+    const db = getDb();
+    // One audit event per export request: what was taken out, with which filters (cheap: one insert).
+    recordAudit(db, { actor: ANONYMOUS, action: "export", entity: "export", recordId: name, after: { table: name, query: filters, asOf: asOf.date }, requestId });
+    let rows: Iterator<CsvValue[]>;
+    if (t.source) {
+      const r = openExportReader(databaseFile());
+      reader = r;
+      const source = iterateTable(r.db, t.source, columns, query, asOf);
+      rows = (function* () {
+        for (const row of source) yield columns.map((c) => c.value(row));
+      })();
+    } else {
+      rows = t.rows!(db, query, asOf).map((row) => columns.map((c) => c.value(row)))[Symbol.iterator]();
+    }
+    const started = performance.now();
+    const stream = csvStream(header, rows, {
+      bom: parsed.bom,
+      onClose: (result) => {
+        reader?.close();
+        if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
+        else log("info", "csv export", { requestId, table: name, rows: result.rows, cancelled: result.cancelled ?? false, ms: Math.round(performance.now() - started) });
+      },
+    });
+    const parts = [name, ...query.state, ...(query.instrument ? [query.instrument] : []), asOf.date];
+    return new Response(stream, {
+      status: 200,
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8; header=present",
+        "Content-Disposition": `attachment; filename="${csvFileName(...parts)}"`,
+        "Cache-Control": "no-store",
+        "Access-Control-Allow-Origin": "*",
+        "X-Request-Id": requestId,
+      },
+    });
+  } catch (error) {
+    reader?.close();
+    log("error", "csv export failed", { requestId, table: name, ...errorFields(error) });
+    return problem(500, { detail: "Something went wrong reading the inventory.", requestId });
+  }
+}

@@ -1,0 +1,32 @@
+/** The indicators table: one row per Member State on the as-of date, computed by lib/indicators from one inventory snapshot. */
+import type { Db } from "@/db/client";
+import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { computeCoverageByState, computeInfringementFigures, computeScoreboard } from "@/lib/indicators";
+import { todayIso, type AsOf } from "@/lib/as-of";
+import type { TableQuery } from "@/lib/table-state";
+import type { IndicatorRow } from "./columns";
+
+export function indicatorRows(db: Db, query: TableQuery, asOf: AsOf): IndicatorRow[] {
+  const snapshot = loadInventorySnapshotCached(db, todayIso());
+  const coverage = new Map(computeCoverageByState(snapshot, asOf.date).map((c) => [c.stateCode, c.coverage]));
+  const open = new Map(computeInfringementFigures(snapshot, asOf.date).map((i) => [i.stateCode, i.openCount]));
+  return computeScoreboard(snapshot, asOf.date)
+    .rows.filter((r) => query.state.length === 0 || query.state.includes(r.stateCode))
+    .map((r) => ({
+      stateCode: r.stateCode,
+      stateName: r.stateName,
+      dueCount: r.deficit.dueCount,
+      transposedCount: r.deficit.transposedCount,
+      notTransposedCount: r.deficit.notTransposedCount,
+      deficit: r.deficit.deficit,
+      deficitRating: r.ratings.deficit,
+      change: r.change.change,
+      longOverdue: r.longOverdue.count,
+      totalDelayMonths: r.totalDelay.totalMonths,
+      conformityDeficit: r.conformity.share,
+      overallScore: r.overall.score,
+      overallBand: r.overall.band,
+      coverage: coverage.get(r.stateCode) ?? null,
+      openInfringements: open.get(r.stateCode) ?? 0,
+    }));
+}

@@ -1,0 +1,204 @@
+/**
+ * The tables of the open-data API and the CSV export: for each, its spec
+ * (columns, filters, default order), where its rows come from (one SQL
+ * statement, or lib/indicators in memory) and the zod schema of one JSON row,
+ * from which the OpenAPI document is generated.
+ */
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import {
+  infringementSource,
+  instrumentSource,
+  measureSource,
+  memberStateSource,
+  notificationSource,
+  obligationSource,
+  provisionSource,
+  transpositionSource,
+  type RowSource,
+} from "@/db/queries/export";
+import type { AsOf } from "@/lib/as-of";
+import type { TableQuery, TableSpec } from "@/lib/table-state";
+import {
+  addressees,
+  infringementStages,
+  infringementTypes,
+  instrumentTypes,
+  measureStatuses,
+  measureTypes,
+  notificationStatuses,
+  provisionKinds,
+  securityProperties,
+  threatCategories,
+  transpositionRelations,
+  transpositionStatuses,
+  verificationStates,
+} from "@/lib/vocabulary";
+import { indicatorRows } from "./indicators";
+import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "./specs";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 date, YYYY-MM-DD");
+const nullableDate = date.nullable();
+const state = z.string().regex(/^[A-Z]{2}$/).describe("EU country code (EL for Greece, UK for the United Kingdom)");
+const celex = z.string().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/).describe("CELEX number");
+const verification = z.enum(verificationStates);
+
+export const itemSchemas = {
+  "member-states": z.object({ code: state, name: z.string(), accessionDate: date, exitDate: nullableDate }),
+  instruments: z.object({
+    id: z.number().int(),
+    celex,
+    type: z.enum(instrumentTypes),
+    shortName: z.string(),
+    title: z.string(),
+    adoptionDate: date,
+    ojReference: z.string(),
+    eli: z.string().nullable(),
+    transpositionDeadline: nullableDate,
+    repealedBy: z.string().nullable(),
+    repealedFrom: nullableDate,
+    verification,
+  }),
+  provisions: z.object({
+    id: z.number().int(),
+    celex,
+    shortName: z.string(),
+    kind: z.enum(provisionKinds),
+    number: z.string(),
+    heading: z.string(),
+    summary: z.string(),
+    requiresTransposition: z.boolean(),
+    securityRelevant: z.boolean(),
+    deadline: nullableDate,
+    verification,
+    obligationCount: z.number().int(),
+    fullCount: z.number().int().describe("Correspondences recorded as full, among the states of the `state` filter (all states without one)"),
+    assessedCount: z.number().int(),
+  }),
+  obligations: z.object({
+    id: z.number().int(),
+    key: z.string(),
+    duty: z.string(),
+    addressee: z.enum(addressees),
+    verification,
+    securityProperties: z.array(z.enum(securityProperties)),
+    threats: z.array(z.enum(threatCategories)),
+    provisions: z.array(z.object({ id: z.number().int(), celex, shortName: z.string(), kind: z.enum(provisionKinds), number: z.string() })),
+    statesCovering: z.number().int(),
+  }),
+  measures: z.object({
+    id: z.number().int(),
+    key: z.string(),
+    stateCode: state,
+    stateName: z.string(),
+    titleOriginal: z.string().describe("Official title in the original language"),
+    titleEnglish: z.string().nullable().describe("English working translation"),
+    language: z.string(),
+    type: z.enum(measureTypes),
+    nationalIdentifier: z.string().nullable(),
+    adoptedOn: nullableDate,
+    inForceOn: nullableDate,
+    notifiedOn: nullableDate,
+    repealedOn: nullableDate,
+    status: z.enum(measureStatuses),
+    verification,
+    isPrincipal: z.boolean(),
+    instruments: z.array(z.object({ celex, shortName: z.string() })),
+  }),
+  transpositions: z.object({
+    id: z.number().int(),
+    stateCode: state,
+    stateName: z.string(),
+    celex,
+    shortName: z.string(),
+    provisionId: z.number().int(),
+    provisionKind: z.enum(provisionKinds),
+    provisionNumber: z.string(),
+    provisionHeading: z.string(),
+    status: z.enum(transpositionStatuses),
+    relation: z.enum(transpositionRelations).nullable(),
+    nationalProvision: z.string().nullable(),
+    note: z.string().nullable(),
+    assessedAt: z.string().nullable(),
+    verification,
+    measures: z.array(z.object({ key: z.string(), titleOriginal: z.string(), language: z.string() })),
+  }),
+  notifications: z.object({
+    id: z.number().int(),
+    stateCode: state,
+    stateName: z.string(),
+    celex,
+    shortName: z.string(),
+    status: z.enum(notificationStatuses),
+    notifiedOn: nullableDate,
+    principalMeasureKey: z.string().nullable(),
+    verification,
+  }),
+  infringements: z.object({
+    id: z.number().int(),
+    stateCode: state,
+    celex,
+    shortName: z.string(),
+    type: z.enum(infringementTypes),
+    procedureNumber: z.string().nullable(),
+    courtCase: z.string().nullable(),
+    outcome: z.string().nullable(),
+    startedOn: nullableDate,
+    stages: z.array(z.object({ stage: z.enum(infringementStages), date: nullableDate })),
+    verification,
+  }),
+  indicators: z.object({
+    stateCode: state,
+    stateName: z.string(),
+    dueCount: z.number().int(),
+    transposedCount: z.number().int(),
+    notTransposedCount: z.number().int(),
+    deficit: z.number().nullable().describe("Share of the instruments due whose complete transposition is not notified (Scoreboard-style, not official)"),
+    deficitRating: z.enum(["green", "yellow", "red"]).nullable(),
+    change: z.number().int().nullable(),
+    longOverdue: z.number().int(),
+    totalDelayMonths: z.number().nullable(),
+    conformityDeficit: z.number().nullable(),
+    overallScore: z.number().int().nullable(),
+    overallBand: z.enum(["above_average", "average", "below_average"]).nullable(),
+    coverage: z.number().nullable(),
+    openInfringements: z.number().int(),
+  }),
+} as const;
+
+export const tableNames = ["member-states", "instruments", "provisions", "obligations", "measures", "transpositions", "notifications", "infringements", "indicators"] as const;
+export type TableName = (typeof tableNames)[number];
+
+/** Tables with a CSV export at /api/v1/export/<name>.csv. */
+export const exportTableNames = ["measures", "transpositions", "provisions", "obligations", "notifications", "infringements", "indicators", "member-states", "instruments"] as const satisfies readonly TableName[];
+
+export interface ApiTable<Row> {
+  name: TableName;
+  title: string;
+  description: string;
+  spec: TableSpec<Row>;
+  /** SQL-backed tables stream; in-memory ones are computed per request. */
+  source: RowSource<Row> | null;
+  rows?: (db: Db, query: TableQuery, asOf: AsOf) => Row[];
+  /** The JSON value of a row's unique key (the cursor's tiebreaker for in-memory tables). */
+  key: (row: Row) => string | number;
+  item: z.ZodType;
+}
+
+function table<Row>(t: ApiTable<Row>): ApiTable<unknown> {
+  return t as unknown as ApiTable<unknown>;
+}
+
+export const apiTables: Record<TableName, ApiTable<unknown>> = {
+  "member-states": table({ name: "member-states", title: "Member States", description: "Every state that has been a member, with accession and exit dates. With `as_of`, only the members on that date.", spec: memberStatesSpec, source: memberStateSource, key: (r) => r.code, item: itemSchemas["member-states"] }),
+  instruments: table({ name: "instruments", title: "Instruments", description: "The directives in the inventory, adopted by the as-of date.", spec: instrumentsSpec, source: instrumentSource, key: (r) => r.id, item: itemSchemas.instruments }),
+  provisions: table({ name: "provisions", title: "Provisions", description: "Every article and annex, with counts of recorded correspondences among the filtered states.", spec: provisionsSpec, source: provisionSource, key: (r) => r.id, item: itemSchemas.provisions }),
+  obligations: table({ name: "obligations", title: "Obligations", description: "Security duties imposed by the provisions, tagged with COM(2001)298 security properties and threats.", spec: obligationsSpec, source: obligationSource, key: (r) => r.id, item: itemSchemas.obligations }),
+  measures: table({ name: "measures", title: "National measures", description: "National legal acts recorded as transposing the instruments.", spec: measuresSpec, source: measureSource, key: (r) => r.id, item: itemSchemas.measures }),
+  transpositions: table({ name: "transpositions", title: "Correspondences (transpositions)", description: "Recorded correspondence rows: Member State × provision → status, national provision, relation, measures. A provision without a row is unknown (not assessed).", spec: transpositionsSpec, source: transpositionSource, key: (r) => r.id, item: itemSchemas.transpositions }),
+  notifications: table({ name: "notifications", title: "Notifications", description: "Member State × instrument notification of transposition (complete, partial, none), counted from its date.", spec: notificationsSpec, source: notificationSource, key: (r) => r.id, item: itemSchemas.notifications }),
+  infringements: table({ name: "infringements", title: "Infringement proceedings", description: "Proceedings with their stages; counted from their first dated stage.", spec: infringementsSpec, source: infringementSource, key: (r) => r.id, item: itemSchemas.infringements }),
+  indicators: table({ name: "indicators", title: "Indicators", description: "Scoreboard-style indicators per Member State on the as-of date (lib/indicators; not official figures).", spec: indicatorsSpec, source: null, rows: indicatorRows, key: (r) => r.stateCode, item: itemSchemas.indicators }),
+};
+
+export const isTableName = (v: string): v is TableName => (tableNames as readonly string[]).includes(v);

@@ -1,0 +1,124 @@
+/**
+ * The import's one entry point on the server (POST /import/run): session →
+ * actor re-read from the database → same-origin check (a cookie-authenticated
+ * POST outside a server action has no built-in CSRF check) → zod → policy →
+ * validate, and on `mode=apply` apply all or nothing. The answer is NDJSON,
+ * one line per progress step and a last line with the result, so the page can
+ * show a progress bar for a large file.
+ */
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { applyImportAsSubmission, applyImportDirectly, loadImportContext } from "@/db/queries/export-correspondence";
+import { errorFields, log } from "@/lib/log";
+import { can, ForbiddenError, type Actor } from "@/lib/policy";
+import { problem } from "@/lib/problem";
+import { celexNumber, stateCode } from "@/lib/validation/common";
+import { ConflictError, InvalidReferenceError } from "@/db/writes/errors";
+import { OutOfScopeError, SubmissionConflictError } from "@/db/writes/submissions";
+import { decodeCsvFile, MAX_IMPORT_BYTES, validateImport, type ImportReport } from "./correspondence";
+
+export const importRequest = z
+  .object({
+    mode: z.enum(["validate", "apply"], { error: "Choose validate or apply." }),
+    state: stateCode,
+    instrument: celexNumber,
+  })
+  .strict();
+
+export type ImportEvent =
+  | { type: "progress"; phase: "validate" | "apply"; done: number; total: number }
+  | { type: "report"; report: Omit<ImportReport, "rows"> & { rows: Omit<ImportReport["rows"][number], "input">[] } }
+  | { type: "applied"; mode: "direct" | "submission"; changes: number; submissionId?: number }
+  | { type: "error"; message: string };
+
+/** Who may import for a state: staff directly, a regulator for its own state as a submission. */
+export function importMode(actor: Actor, state: string): "direct" | "submission" | null {
+  if (can(actor, "inventory.edit")) return "direct";
+  if (can(actor, "submission.propose", { stateCode: state })) return "submission";
+  return null;
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+export async function runImport(request: Request, db: Db, actor: Actor, requestId: string): Promise<Response> {
+  if (!sameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
+  if (actor.kind !== "user") return problem(401, { detail: "Sign in to import.", requestId });
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_IMPORT_BYTES + 64 * 1024) return problem(413, { detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, requestId });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return problem(415, { detail: "Send the file as multipart/form-data.", requestId });
+  }
+  const parsed = importRequest.safeParse({ mode: form.get("mode"), state: form.get("state"), instrument: form.get("instrument") });
+  if (!parsed.success) return problem(400, { detail: "Some fields need attention.", errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])), requestId });
+  const { mode, state, instrument } = parsed.data;
+  const allowed = importMode(actor, state);
+  if (!allowed) return problem(403, { detail: actor.role === "regulator" ? `You can only import for ${actor.memberStateCode}.` : "Your account may not import.", requestId });
+  const file = form.get("file");
+  if (!(file instanceof Blob)) return problem(400, { detail: "Choose a CSV file.", errors: { file: ["Choose a CSV file."] }, requestId });
+  const fileName = z.string().max(200).catch("upload.csv").parse((file as File).name || "upload.csv").replace(/[^\p{L}\p{N}._ -]+/gu, "_");
+  if (file.size > MAX_IMPORT_BYTES) return problem(413, { detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, errors: { file: [`At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`] }, requestId });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (e: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(e)}\n`));
+      try {
+        const decoded = decodeCsvFile(bytes);
+        const context = loadImportContext(db, state, instrument, fileName);
+        if (!context) {
+          send({ type: "error", message: `No instrument ${instrument} in the inventory.` });
+          return controller.close();
+        }
+        const progress: ImportEvent[] = [];
+        const report: ImportReport = decoded.ok
+          ? validateImport(decoded.text, context, { onProgress: (done, total) => progress.push({ type: "progress", phase: "validate", done, total }), every: 250 })
+          : { fileError: decoded.message, errors: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 } };
+        for (const p of progress) {
+          send(p);
+          await tick();
+        }
+        send({ type: "report", report: { ...report, rows: report.rows.map(({ input: _i, ...r }) => r) } });
+        if (mode === "apply") {
+          if (report.fileError || report.errors.length) send({ type: "error", message: "Nothing was applied: fix the rows listed in the report first." });
+          else if (report.summary.create + report.summary.update === 0) send({ type: "error", message: "Nothing to apply: the file matches the inventory." });
+          else {
+            const total = report.summary.create + report.summary.update;
+            send({ type: "progress", phase: "apply", done: 0, total });
+            await tick();
+            if (allowed === "direct") send({ type: "applied", mode: "direct", changes: applyImportDirectly(db, actor, report, fileName, requestId) });
+            else {
+              const created = applyImportAsSubmission(db, actor, report, state, fileName, requestId);
+              send({ type: "applied", mode: "submission", changes: created.changes.length, submissionId: created.submission.id });
+            }
+            send({ type: "progress", phase: "apply", done: total, total });
+          }
+        }
+      } catch (error) {
+        if (error instanceof ConflictError || error instanceof SubmissionConflictError) send({ type: "error", message: "A correspondence was changed by someone else meanwhile; validate the file again. Nothing was applied." });
+        else if (error instanceof InvalidReferenceError || error instanceof OutOfScopeError) send({ type: "error", message: `${error.message} Nothing was applied.` });
+        else if (error instanceof ForbiddenError) send({ type: "error", message: "You are not allowed to do this." });
+        else {
+          log("error", "csv import failed", { requestId, ...errorFields(error) });
+          send({ type: "error", message: `Something went wrong and nothing was applied. Reference: ${requestId}.` });
+        }
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,123 @@
+import { and, eq } from "drizzle-orm";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { auditEvents, submissions, transpositions } from "@/db/schema";
+import { runImport, type ImportEvent } from "@/lib/import/run";
+import type { Actor } from "@/lib/policy";
+import { actorByEmail, seededInventory } from "../helpers/inventory";
+
+let h: DbHandle;
+const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle };
+let exportGET: (r: Request, c: { params: Promise<{ file: string }> }) => Promise<Response>;
+
+beforeAll(async () => {
+  h = seededInventory();
+  globalForDb.inventoryDb = h;
+  exportGET = (await import("@/app/api/v1/export/[file]/route")).GET;
+});
+afterAll(() => {
+  delete globalForDb.inventoryDb;
+});
+
+async function exportCsv(qs: string): Promise<string> {
+  const res = await exportGET(new Request(`http://localhost/api/v1/export/transpositions.csv?${qs}`), { params: Promise.resolve({ file: "transpositions.csv" }) });
+  return res.text();
+}
+
+async function post(actor: Actor, fields: Record<string, string>, csv: string | Uint8Array, headers: Record<string, string> = { origin: "http://localhost", host: "localhost" }) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  form.set("file", new Blob([csv as BlobPart], { type: "text/csv" }), "table.csv");
+  const res = await runImport(new Request("http://localhost/import/run", { method: "POST", body: form, headers }), h.db, actor, "test-request-id");
+  if (!res.headers.get("content-type")?.startsWith("application/x-ndjson")) return { res, events: [] as ImportEvent[] };
+  const events = (await res.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ImportEvent);
+  return { res, events };
+}
+const reportOf = (events: ImportEvent[]) => (events.find((e) => e.type === "report") as Extract<ImportEvent, { type: "report" }>).report;
+
+describe("correspondence CSV import", () => {
+  it("round trip: an exported correspondence table imports with no changes; an edited one yields exactly the edits", async () => {
+    const editor = actorByEmail(h, "editor@example.eu");
+    // More rows first, one with a note a spreadsheet would read as a formula (neutralised in the export, restored on import).
+    const seeded = await post(editor, { mode: "apply", state: "DE", instrument: "31995L0046" }, "article,national_provision,status,relation,note\r\n16,§ 5 BDSG,full,equal,\r\n18,§ 4d BDSG,partial,subset,-only for automated processing\r\nAnnex I,,not_applicable,,\r\n".replace("Annex I,,not_applicable,,\r\n", ""));
+    expect(seeded.events.find((e) => e.type === "applied")).toMatchObject({ changes: 2 });
+    const exported = await exportCsv("state=DE&instrument=31995L0046");
+    expect(exported).toContain("'-only for automated processing");
+    const lines = exported.trimEnd().split("\r\n");
+    expect(lines.length).toBeGreaterThan(3);
+    const same = reportOf((await post(editor, { mode: "validate", state: "DE", instrument: "31995L0046" }, exported)).events);
+    expect(same.errors).toEqual([]);
+    expect(same.summary).toMatchObject({ rows: lines.length - 1, create: 0, update: 0, unchanged: lines.length - 1 });
+
+    const header = lines[0]!.split(",");
+    const statusAt = header.indexOf("status");
+    const cells = lines[1]!.split(",");
+    const newStatus = cells[statusAt] === "partial" ? "non_conforming" : "partial";
+    cells[statusAt] = newStatus;
+    const edited = [lines[0], cells.join(","), ...lines.slice(2)].join("\r\n") + "\r\n";
+    const { events } = await post(editor, { mode: "apply", state: "DE", instrument: "31995L0046" }, edited);
+    const report = reportOf(events);
+    expect(report.summary).toMatchObject({ update: 1, create: 0 });
+    expect(report.rows.find((r) => r.action === "update")!.changes.map((c) => c.field)).toContain("status");
+    expect(events.at(-1)).toMatchObject({ type: "progress", phase: "apply" });
+    expect(events.find((e) => e.type === "applied")).toEqual({ type: "applied", mode: "direct", changes: 1 });
+    const audit = h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "transposition"), eq(auditEvents.reason, "CSV import table.csv"))).all();
+    expect(audit).toHaveLength(3);
+    // The export now shows exactly the edit; only the assessment time of the edited row moved.
+    const withoutAssessedAt = (csv: string) => (parse(csv) as string[][]).map((r) => r.filter((_, i) => i !== header.indexOf("assessed_at")));
+    expect(withoutAssessedAt(await exportCsv("state=DE&instrument=31995L0046"))).toEqual(withoutAssessedAt(edited));
+  });
+
+  it("keeps Greek and Bulgarian text byte for byte through import and export", async () => {
+    const editor = actorByEmail(h, "editor@example.eu");
+    const text = "article,national_provision,status,relation,measure,note\r\n16,\"Άρθρο 10, παρ. 1 ν. 2472/1997\",partial,subset,,\"Чл. 23 от Закона за защита на личните данни; \"\"бележка\"\"\"\r\n";
+    const { events } = await post(editor, { mode: "apply", state: "EL", instrument: "31995L0046" }, text);
+    expect(events.find((e) => e.type === "applied")).toMatchObject({ mode: "direct", changes: 1 });
+    const exported = await exportCsv("state=EL&instrument=31995L0046");
+    expect(exported).toContain('"Άρθρο 10, παρ. 1 ν. 2472/1997"');
+    expect(exported).toContain('"Чл. 23 от Закона за защита на личните данни; ""бележка"""');
+  });
+
+  it("applies nothing when one row is bad, and reports it by line", async () => {
+    const editor = actorByEmail(h, "editor@example.eu");
+    const before = h.db.select().from(transpositions).where(eq(transpositions.stateCode, "IT")).all();
+    const csv = "article,status\r\n16,full\r\n17,fully\r\n";
+    const { events } = await post(editor, { mode: "apply", state: "IT", instrument: "31995L0046" }, csv);
+    expect(reportOf(events).errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }]);
+    expect(events.at(-1)).toMatchObject({ type: "error", message: expect.stringContaining("Nothing was applied") });
+    expect(h.db.select().from(transpositions).where(eq(transpositions.stateCode, "IT")).all()).toEqual(before);
+  });
+
+  it("turns a regulator's import into one pending submission for its own state, and refuses another state", async () => {
+    const fr = actorByEmail(h, "regulator.fr@example.eu");
+    const csv = "article,national_provision,status\r\n17,Art. 34 loi 78-17,full\r\nAnnex II,,not_applicable\r\n";
+    const before = h.db.select().from(transpositions).all().length;
+    const { events } = await post(fr, { mode: "apply", state: "FR", instrument: "31999L0093" }, csv.replace("17,", "2,"));
+    const applied = events.find((e) => e.type === "applied") as Extract<ImportEvent, { type: "applied" }>;
+    expect(applied).toMatchObject({ mode: "submission" });
+    const sub = h.db.select().from(submissions).where(eq(submissions.id, applied.submissionId!)).get()!;
+    expect(sub).toMatchObject({ stateCode: "FR", status: "pending" });
+    expect(h.db.select().from(transpositions).all().length).toBe(before);
+    const other = await post(fr, { mode: "apply", state: "DE", instrument: "31999L0093" }, csv);
+    expect(other.res.status).toBe(403);
+    expect(other.res.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("refuses cross-site posts, anonymous users, researchers, bad fields and bad files with one clear message", async () => {
+    const editor = actorByEmail(h, "editor@example.eu");
+    const ok = { mode: "validate", state: "DE", instrument: "31995L0046" };
+    expect((await post(editor, ok, "article,status\r\n17,full\r\n", { origin: "https://evil.example", host: "localhost" })).res.status).toBe(403);
+    expect((await post({ kind: "anonymous" }, ok, "article,status\r\n17,full\r\n")).res.status).toBe(401);
+    expect((await post(actorByEmail(h, "researcher@example.eu"), ok, "a")).res.status).toBe(403);
+    const bad = await post(editor, { ...ok, state: "Germany" }, "a");
+    expect(bad.res.status).toBe(400);
+    expect(((await bad.res.json()) as { errors: Record<string, string[]> }).errors.state).toBeTruthy();
+    const latin1 = reportOf((await post(editor, ok, new Uint8Array([0x61, 0x72, 0x74, 0xe9]))).events);
+    expect(latin1.fileError).toContain("not UTF-8");
+    expect(reportOf((await post(editor, ok, "")).events).fileError).toBe("The file is empty.");
+  });
+});
