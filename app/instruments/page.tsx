@@ -3,18 +3,24 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listInstruments } from "@/db/queries/instruments";
 import { DateText } from "@/app/components/date-text";
+import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
+import { resolveAsOf, withAsOf } from "@/lib/as-of";
 import { VerificationBadge } from "@/app/components/source-note";
 
 export const metadata: Metadata = { title: "Instruments" };
 
-export default function InstrumentsPage() {
-  const instruments = listInstruments(getDb());
+export default async function InstrumentsPage({ searchParams }: { searchParams: Promise<{ as_of?: string | string[] }> }) {
+  const asOf = resolveAsOf((await searchParams).as_of);
+  const all = listInstruments(getDb());
+  const instruments = all.filter((i) => i.adoptionDate <= asOf.date);
   return (
     <>
       <h1>Instruments</h1>
       <p className="lead">The Community acts whose national transposition the inventory records.</p>
+      {asOf.error ? <ParamErrors errors={[asOf.error]} /> : null}
+      <AsOfBanner asOf={asOf} path="/instruments" extra={`${instruments.length} of the ${all.length} instruments had been adopted by then.`} />
       {instruments.length === 0 ? (
-        <p>The inventory holds no instruments yet.</p>
+        <p>{all.length ? `None of the inventory's instruments had been adopted by ${asOf.date}.` : "The inventory holds no instruments yet."}</p>
       ) : (
         <div className="table-scroll">
           <table>
@@ -33,7 +39,7 @@ export default function InstrumentsPage() {
               {instruments.map((i) => (
                 <tr key={i.celex}>
                   <th scope="row">
-                    <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+                    <Link href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</Link>
                     <div className="muted">{i.title}</div>
                   </th>
                   <td>{i.celex}</td>
@@ -43,7 +49,7 @@ export default function InstrumentsPage() {
                   <td>
                     <DateText value={i.transpositionDeadline} />
                   </td>
-                  <td>{i.repealedFrom ? <DateText value={i.repealedFrom} /> : "No"}</td>
+                  <td>{i.repealedFrom ? <>{i.repealedFrom <= asOf.date ? "Repealed " : "Repealed later, "}<DateText value={i.repealedFrom} /></> : "No"}</td>
                   <td>
                     <VerificationBadge state={i.verification} />
                   </td>

@@ -81,3 +81,16 @@ test.describe("a researcher new to the inventory", () => {
     await expect(page).toHaveURL(/\/instruments\/31990L0388$/);
   });
 });
+
+test.describe("the lists as the inventory stood on a date", () => {
+  test("the Member States and instruments lists follow the as-of date", async ({ page }) => {
+    await page.goto("/member-states?as_of=1990-06-30");
+    await expect(page.getByText("12 of the 28 states were members then.")).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "Austria" })).toHaveCount(0);
+    await expect(page.getByRole("rowheader", { name: "Greece" })).toHaveAttribute("scope", "row");
+    await page.goto("/instruments?as_of=1997-01-01");
+    await expect(page.getByText("2 of the 6 instruments had been adopted by then.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "95/46/EC" })).toHaveAttribute("href", "/instruments/31995L0046?as_of=1997-01-01");
+    await expect(page.getByRole("link", { name: "1999/93/EC" })).toHaveCount(0);
+  });
+});
