@@ -27,7 +27,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: { PORT: String(PORT), INVENTORY_DB_PATH: DB, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" },
-    stdout: "pipe",
+    stdout: "ignore", // the JSON access log of every request; errors still come through stderr
     stderr: "pipe",
   },
 });
