@@ -34,11 +34,11 @@ import type { ProvisionListRow } from "@/lib/columns/provisions";
 import type { TranspositionListRow } from "@/lib/columns/transpositions";
 import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/lib/export/columns";
 import type { TableQuery } from "@/lib/table-state";
-import { measureConditions } from "./measures";
+import { measureConditions, measureListFields } from "./measures";
 import { obligationConditions } from "./obligations";
 import { provisionConditions } from "./provisions";
 import { orderBy } from "./table-helpers";
-import { transpositionConditions, transpositionCountsAsOf } from "./transpositions";
+import { transpositionConditions, transpositionCountsAsOf, transpositionListFields } from "./transpositions";
 
 type Field = SQLiteColumn | SQL;
 type Fields = Record<string, Field>;
@@ -77,22 +77,7 @@ const inStates = (column: SQLiteColumn, query: TableQuery): SQL[] => (query.stat
 export const measureSource: RowSource<MeasureListRow> = {
   id: nationalMeasures.id,
   fields: () => ({
-    id: nationalMeasures.id,
-    key: nationalMeasures.key,
-    stateCode: nationalMeasures.stateCode,
-    stateName: memberStates.name,
-    titleOriginal: nationalMeasures.titleOriginal,
-    titleEnglish: nationalMeasures.titleEnglish,
-    language: nationalMeasures.language,
-    type: nationalMeasures.type,
-    nationalIdentifier: nationalMeasures.nationalIdentifier,
-    adoptedOn: nationalMeasures.adoptedOn,
-    inForceOn: nationalMeasures.inForceOn,
-    notifiedOn: nationalMeasures.notifiedOn,
-    repealedOn: nationalMeasures.repealedOn,
-    status: nationalMeasures.status,
-    verification: nationalMeasures.verification,
-    isPrincipal: sql`exists (select 1 from ${notifications} n where n.principal_measure_id = ${nationalMeasures.id})`,
+    ...measureListFields,
     instruments: sql`(select json_group_array(json_object('celex', x.celex, 'shortName', x.short_name)) from (select i.celex, i.short_name from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where mi.measure_id = ${nationalMeasures.id} order by i.adoption_date) x)`,
   }),
   from: (db, fields) => dyn(db.select(fields).from(nationalMeasures).innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))),
@@ -121,21 +106,7 @@ export const measureSource: RowSource<MeasureListRow> = {
 export const transpositionSource: RowSource<TranspositionListRow> = {
   id: transpositions.id,
   fields: () => ({
-    id: transpositions.id,
-    stateCode: transpositions.stateCode,
-    stateName: memberStates.name,
-    celex: instruments.celex,
-    shortName: instruments.shortName,
-    provisionId: provisions.id,
-    provisionKind: provisions.kind,
-    provisionNumber: provisions.number,
-    provisionHeading: provisions.heading,
-    status: transpositions.status,
-    relation: transpositions.relation,
-    nationalProvision: transpositions.nationalProvision,
-    note: transpositions.note,
-    assessedAt: transpositions.assessedAt,
-    verification: transpositions.verification,
+    ...transpositionListFields,
     measures: sql`(select json_group_array(json_object('key', x.key, 'titleOriginal', x.title_original, 'language', x.language)) from (select m.key, m.title_original, m.language from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by m.id) x)`,
   }),
   from: (db, fields) =>

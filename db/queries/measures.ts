@@ -9,6 +9,26 @@ import { dateRange, offset, orderBy, type TablePage } from "./table-helpers";
 
 const isPrincipal = sql<number>`exists (select 1 from ${notifications} n where n.principal_measure_id = ${nationalMeasures.id})`;
 
+/** The columns of a measures-table row, shared by the page, the JSON API and the CSV export. */
+export const measureListFields = {
+  id: nationalMeasures.id,
+  key: nationalMeasures.key,
+  stateCode: nationalMeasures.stateCode,
+  stateName: memberStates.name,
+  titleOriginal: nationalMeasures.titleOriginal,
+  titleEnglish: nationalMeasures.titleEnglish,
+  language: nationalMeasures.language,
+  type: nationalMeasures.type,
+  nationalIdentifier: nationalMeasures.nationalIdentifier,
+  adoptedOn: nationalMeasures.adoptedOn,
+  inForceOn: nationalMeasures.inForceOn,
+  notifiedOn: nationalMeasures.notifiedOn,
+  repealedOn: nationalMeasures.repealedOn,
+  status: nationalMeasures.status,
+  verification: nationalMeasures.verification,
+  isPrincipal,
+};
+
 /** The WHERE of the measures table; the count and the page share it. */
 export function measureConditions(query: TableQuery, asOf: AsOf): SQL[] {
   const where: SQL[] = [measureCountsAsOf(asOf)];
@@ -34,24 +54,7 @@ export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<M
   const where = and(...measureConditions(query, asOf));
   const total = db.select({ n: sql<number>`count(*)` }).from(nationalMeasures).where(where).get()?.n ?? 0;
   const rows = db
-    .select({
-      id: nationalMeasures.id,
-      key: nationalMeasures.key,
-      stateCode: nationalMeasures.stateCode,
-      stateName: memberStates.name,
-      titleOriginal: nationalMeasures.titleOriginal,
-      titleEnglish: nationalMeasures.titleEnglish,
-      language: nationalMeasures.language,
-      type: nationalMeasures.type,
-      nationalIdentifier: nationalMeasures.nationalIdentifier,
-      adoptedOn: nationalMeasures.adoptedOn,
-      inForceOn: nationalMeasures.inForceOn,
-      notifiedOn: nationalMeasures.notifiedOn,
-      repealedOn: nationalMeasures.repealedOn,
-      status: nationalMeasures.status,
-      verification: nationalMeasures.verification,
-      isPrincipal,
-    })
+    .select(measureListFields)
     .from(nationalMeasures)
     .innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))
     .where(where)

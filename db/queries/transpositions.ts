@@ -8,6 +8,25 @@ import { matchingIdsSql } from "./search";
 import { inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
 /** A correspondence counts as of a date when no measure is cited, or one cited measure counts then (lib/as-of.ts). */
+/** The columns of a correspondences-table row, shared by the page, the JSON API and the CSV export. */
+export const transpositionListFields = {
+  id: transpositions.id,
+  stateCode: transpositions.stateCode,
+  stateName: memberStates.name,
+  celex: instruments.celex,
+  shortName: instruments.shortName,
+  provisionId: provisions.id,
+  provisionKind: provisions.kind,
+  provisionNumber: provisions.number,
+  provisionHeading: provisions.heading,
+  status: transpositions.status,
+  relation: transpositions.relation,
+  nationalProvision: transpositions.nationalProvision,
+  note: transpositions.note,
+  assessedAt: transpositions.assessedAt,
+  verification: transpositions.verification,
+};
+
 export function transpositionCountsAsOf(asOf: AsOf): SQL {
   return sql`(not exists (select 1 from ${transpositionMeasures} tm0 where tm0.transposition_id = ${transpositions.id})
     or exists (select 1 from ${transpositionMeasures} tm1 join ${nationalMeasures} m on m.id = tm1.measure_id where tm1.transposition_id = ${transpositions.id} and ${measureCountsAsOfAlias("m", asOf)}))`;
@@ -61,23 +80,7 @@ export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): Table
       .innerJoin(instruments, eq(instruments.id, provisions.instrumentId));
   const total = base().where(where).get()?.n ?? 0;
   const rows = db
-    .select({
-      id: transpositions.id,
-      stateCode: transpositions.stateCode,
-      stateName: memberStates.name,
-      celex: instruments.celex,
-      shortName: instruments.shortName,
-      provisionId: provisions.id,
-      provisionKind: provisions.kind,
-      provisionNumber: provisions.number,
-      provisionHeading: provisions.heading,
-      status: transpositions.status,
-      relation: transpositions.relation,
-      nationalProvision: transpositions.nationalProvision,
-      note: transpositions.note,
-      assessedAt: transpositions.assessedAt,
-      verification: transpositions.verification,
-    })
+    .select(transpositionListFields)
     .from(transpositions)
     .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
     .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
