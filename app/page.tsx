@@ -1,17 +1,19 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { countPerInstrument, countPerState, lastUpdatedAt } from "@/db/queries/overview";
-import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "@/db/queries/overview";
+import { loadDashboard, provisionLabels } from "@/db/queries/dashboard";
 import { ParamErrors } from "./components/as-of-banner";
 import { AsOfControl } from "./components/dashboard/as-of-control";
 import { ScoreboardTable } from "./components/dashboard/scoreboard-table";
 import { EuropeMap } from "./components/map/europe-map";
 import { todayIso, withAsOf } from "@/lib/as-of";
 import { parseDashboardParams, queryString, type RawSearchParams } from "@/lib/dashboard-params";
-import { computeDashboardFigures } from "@/lib/indicators/dashboard";
 import { isInForceOn, isMemberOn } from "@/lib/indicators/timeline";
 import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
 import { DEFAULT_MAP_INDICATOR, MAP_INDICATOR_INFO, MAP_INDICATORS, mapValues } from "@/lib/map/indicators";
+
+/** Instruments named in the introduction and the instruments table; beyond that, a link to the full list. */
+const DASHBOARD_INSTRUMENTS = 25;
 
 const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
 const daysToText = (days: number) => (days >= 365 ? `${(days / 365.2425).toFixed(1)} years` : `${days} days`);
@@ -20,16 +22,20 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = parseDashboardParams(await searchParams);
   const { asOf } = params;
   const db = getDb();
-  const snapshot = loadInventorySnapshotCached(db, todayIso());
-  const figures = computeDashboardFigures(snapshot, asOf.date);
-  const perInstrument = countPerInstrument(db);
+  const { snapshot, figures } = loadDashboard(db, asOf.date, todayIso());
+  // The whole acquis is 2,000 instruments: the dashboard names the first few, /instruments lists them all.
+  const perInstrument = countPerInstrument(db, { limit: DASHBOARD_INSTRUMENTS });
+  const totals = inventoryTotals(db);
   const perState = countPerState(db);
   const updated = lastUpdatedAt(db);
   const totalMeasures = perState.reduce((n, s) => n + s.measures, 0);
 
   const instrumentById = new Map(snapshot.instruments.map((i) => [i.id, i]));
   const stateName = new Map(snapshot.memberStates.map((s) => [s.code, s.name]));
-  const provisionById = new Map(snapshot.provisions.map((p) => [p.id, p]));
+  const provisionById = provisionLabels(
+    db,
+    figures.largestProvisionGaps.map((g) => g.provisionId),
+  );
   const inForce = snapshot.instruments.filter((i) => isInForceOn(i, asOf.date));
   const rows = figures.scoreboard.rows;
   const withDeficit = rows.filter((r) => r.deficit.deficit !== null);
@@ -40,8 +46,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const fullSum = figures.coverage.reduce((n, c) => n + c.fullCount, 0);
   const assessedSum = figures.coverage.reduce((n, c) => n + c.assessedCount, 0);
   const applicableSum = figures.coverage.reduce((n, c) => n + c.applicableCount, 0);
-  const assessedPairs = figures.provisionGaps.reduce((n, g) => n + g.assessedCount, 0);
-  const boundPairs = figures.provisionGaps.reduce((n, g) => n + g.stateCount - g.counts.not_applicable, 0);
+  const { assessed: assessedPairs, bound: boundPairs } = figures.provisionPairs;
 
   const mapQuery: Record<string, string> = params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map };
   const values = mapValues(params.map, figures);
@@ -56,13 +61,23 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         (§3.6): data protection, privacy in telecommunications, electronic signatures and the security requirements of the telecommunications framework.
       </p>
       <p>
-        The inventory covers {perInstrument.length} instruments:{" "}
-        {perInstrument.map((i, n) => (
-          <span key={i.celex}>
-            {n > 0 ? ", " : ""}
-            <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
-          </span>
-        ))}
+        The inventory covers {totals.instruments} instruments
+        {totals.instruments > perInstrument.length ? (
+          <>
+            {" "}
+            (<Link href="/instruments">list them all</Link>)
+          </>
+        ) : (
+          <>
+            :{" "}
+            {perInstrument.map((i, n) => (
+              <span key={i.celex}>
+                {n > 0 ? ", " : ""}
+                <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+              </span>
+            ))}
+          </>
+        )}
         . See also the <Link href={withAsOf("/gaps", asOf)}>gap matrix</Link> and the <Link href={withAsOf("/charts", asOf)}>charts</Link>.
       </p>
       <ParamErrors errors={params.errors} />
@@ -250,10 +265,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h2 id="holdings-heading">What the inventory holds</h2>
       <ul className="cards" aria-label="What the inventory holds">
         <li>
-          <span className="figure">{perInstrument.length}</span> instruments
+          <span className="figure">{totals.instruments}</span> instruments
         </li>
         <li>
-          <span className="figure">{perInstrument.reduce((n, i) => n + i.provisions, 0)}</span> provisions
+          <span className="figure">{totals.provisions}</span> provisions
         </li>
         <li>
           <span className="figure">{totalMeasures}</span> national measures
@@ -304,6 +319,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </tbody>
         </table>
       </div>
+      {totals.instruments > perInstrument.length ? (
+        <p>
+          The first {perInstrument.length} of {totals.instruments} instruments by adoption date; <Link href="/instruments">all instruments</Link>.
+        </p>
+      ) : null}
 
       <h2 id="states-heading">Member States</h2>
       <div className="table-scroll">

@@ -5,7 +5,7 @@
  * for optimistic concurrency.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   addressees,
   infringementStages,
@@ -425,4 +425,79 @@ export const auditEvents = sqliteTable(
     requestId: text("request_id"),
   },
   (t) => [index("audit_events_entity_record").on(t.entity, t.recordId), index("audit_events_at").on(t.at)],
+);
+
+/*
+ * The indicator cache: per-instrument indicator results for one "as of" date,
+ * computed on demand by db/queries/indicator-cache.ts from the records above
+ * with the pure functions of lib/indicators, and kept in step by the write
+ * transactions: triggers (migration 0005) delete an instrument's rows in the
+ * same transaction as any change to what they were computed from. Derived
+ * data, not records of the inventory: never exported, edited or audited.
+ */
+
+/** One row per instrument × date computed; its presence is what makes the rows below valid. */
+export const indicatorCacheInstruments = sqliteTable(
+  "indicator_cache_instruments",
+  {
+    instrumentId: integer("instrument_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "cascade" }),
+    asOf: text("as_of").notNull(),
+    /** The day undated facts were taken to be known from (lib/indicators/inventory.ts, `takenOn`): today when computed. */
+    takenOn: text("taken_on").notNull(),
+    /** Σ assessed states over the instrument's provision rows (harmonisation). */
+    assessedPairs: integer("assessed_pairs").notNull(),
+    /** Σ (states counted − not applicable) over the provision rows. */
+    boundPairs: integer("bound_pairs").notNull(),
+    computedAt: text("computed_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.instrumentId, t.asOf, t.takenOn] }), index("indicator_cache_instruments_date").on(t.asOf, t.takenOn)],
+);
+
+/** Provision coverage of one state × instrument (lib/indicators/coverage.ts, InstrumentCoverage), one row per in-scope pair. */
+export const indicatorCacheCells = sqliteTable(
+  "indicator_cache_cells",
+  {
+    instrumentId: integer("instrument_id").notNull(),
+    asOf: text("as_of").notNull(),
+    takenOn: text("taken_on").notNull(),
+    stateCode: text("state_code").notNull(),
+    provisionCount: integer("provision_count").notNull(),
+    fullCount: integer("full_count").notNull(),
+    partialCount: integer("partial_count").notNull(),
+    notTransposedCount: integer("not_transposed_count").notNull(),
+    nonConformingCount: integer("non_conforming_count").notNull(),
+    notApplicableCount: integer("not_applicable_count").notNull(),
+    unknownCount: integer("unknown_count").notNull(),
+    notYetDueCount: integer("not_yet_due_count").notNull(),
+    isRepealedOnAsOf: integer("is_repealed_on_as_of", { mode: "boolean" }).notNull(),
+    /** Some provision of the instrument is assessed non_conforming for the state on the date (the Scoreboard's conformity deficit). */
+    hasNonConformingProvision: integer("has_non_conforming_provision", { mode: "boolean" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instrumentId, t.asOf, t.takenOn, t.stateCode] }),
+    foreignKey({ columns: [t.instrumentId, t.asOf, t.takenOn], foreignColumns: [indicatorCacheInstruments.instrumentId, indicatorCacheInstruments.asOf, indicatorCacheInstruments.takenOn] }).onDelete("cascade"),
+    index("indicator_cache_cells_date").on(t.asOf, t.takenOn),
+  ],
+);
+
+/** The instrument's provisions with the largest harmonisation gaps (lib/indicators/harmonisation.ts), enough for any "largest gaps" list. */
+export const indicatorCacheGaps = sqliteTable(
+  "indicator_cache_gaps",
+  {
+    instrumentId: integer("instrument_id").notNull(),
+    asOf: text("as_of").notNull(),
+    takenOn: text("taken_on").notNull(),
+    provisionId: integer("provision_id").notNull(),
+    gap: real("gap").notNull(),
+    assessedCount: integer("assessed_count").notNull(),
+    /** The whole ProvisionHarmonisation as JSON. */
+    figures: text("figures", { mode: "json" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instrumentId, t.asOf, t.takenOn, t.provisionId] }),
+    foreignKey({ columns: [t.instrumentId, t.asOf, t.takenOn], foreignColumns: [indicatorCacheInstruments.instrumentId, indicatorCacheInstruments.asOf, indicatorCacheInstruments.takenOn] }).onDelete("cascade"),
+    index("indicator_cache_gaps_rank").on(t.asOf, t.takenOn, t.gap, t.assessedCount),
+  ],
 );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { snapshotForChart } from "@/db/queries/dashboard";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
 import { ChartFigure } from "../components/charts/chart-figure";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Charts" };
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseChartParams(await searchParams);
   const { asOf } = params;
-  const snapshot = loadInventorySnapshotCached(getDb(), todayIso());
+  const snapshot = snapshotForChart(getDb(), "deficit", todayIso());
   const errors = [...params.errors];
   let instrument = timelineInstrument(snapshot, params.instrument);
   if (!instrument) {
@@ -27,7 +27,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const deficit = deficitChart(snapshot, asOf.date);
   const timeline = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
   const delays = delaysChart(snapshot, asOf.date);
-  const coverage = coverageChart(snapshot, asOf.date);
+  const coverage = coverageChart(snapshotForChart(getDb(), "coverage", todayIso()), asOf.date);
 
   return (
     <>

@@ -33,7 +33,8 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   const params = parseGapParams(await searchParams);
   const { asOf } = params;
   const db = getDb();
-  const snapshot = loadInventorySnapshotCached(db, todayIso());
+  // Read only what the view needs: the whole inventory is 3 million correspondences at the scale of the acquis.
+  const snapshot = loadInventorySnapshotCached(db, todayIso(), { provisions: false });
   const errors = [...params.errors];
   let instrument = params.instrument === null ? snapshot.instruments[0] : snapshot.instruments.find((i) => i.celex === params.instrument);
   if (!instrument) {
@@ -88,7 +89,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       ) : params.view === "obligations" ? (
         <CoverageView
           title="Member States × obligations"
-          matrix={computeObligationMatrix(snapshot, asOf.date, params)}
+          matrix={computeObligationMatrix(loadInventorySnapshotCached(db, todayIso(), { obligationProvisionsOnly: true }), asOf.date, params)}
           columnLabel={(id) => snapshot.obligations.find((o) => o.id === id)?.key ?? String(id)}
           columnTitle={(() => {
             const duties = obligationDuties(db);
@@ -101,7 +102,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       ) : (
         <CoverageView
           title="Member States × security properties"
-          matrix={computePropertyMatrix(snapshot, asOf.date, params)}
+          matrix={computePropertyMatrix(loadInventorySnapshotCached(db, todayIso(), { obligationProvisionsOnly: true }), asOf.date, params)}
           columnLabel={(p) => label(p)}
           columnTitle={(p) => `Provisions imposing an obligation tagged ${label(p)} (COM(2001)298 §2.1)`}
           cellHref={(state, p) => withAsOf(`/transpositions?state=${state}&property=${p}`, asOf)}
@@ -135,7 +136,7 @@ function ProvisionView({
   asOfQuery: Record<string, string>;
 }) {
   const { asOf } = params;
-  const matrix = computeProvisionMatrix(snapshot, instrumentId, asOf.date, params);
+  const matrix = computeProvisionMatrix(loadInventorySnapshotCached(db, todayIso(), { instrumentIds: [instrumentId] }), instrumentId, asOf.date, params);
   const texts = correspondenceTextsForInstrument(db, instrumentId);
   const headings = provisionHeadings(db, instrumentId);
   const provisionLabel = (kind: string, number: string) => (kind === "annex" ? `Annex ${number}` : `Art. ${number}`);

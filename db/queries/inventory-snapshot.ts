@@ -1,11 +1,19 @@
 /**
- * Reads the whole inventory into the plain `InventorySnapshot` the indicators
- * take (lib/indicators), in ten queries whatever the number of states,
- * provisions or correspondences: one per table (notifications joined to their
- * principal measure), joined in memory.
+ * Reads the inventory into the plain `InventorySnapshot` the indicators take
+ * (lib/indicators), in ten queries whatever the number of states, provisions
+ * or correspondences: one per table (notifications joined to their principal
+ * measure), joined in memory.
+ *
+ * At the scale of the whole acquis (3 million correspondences) the whole
+ * snapshot is gigabytes, so callers read a part (`SnapshotScope`): the
+ * indicators of an instrument need only that instrument's provisions and
+ * correspondences, and the Scoreboard-style ones none at all. Every indicator
+ * computed per instrument gives the same result on a snapshot scoped to that
+ * instrument as on the whole one (tests/integration/indicator-cache.test.ts).
  */
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import { contentVersion } from "./content-version";
 import {
   infringements,
   infringementStageEvents,
@@ -33,12 +41,40 @@ function groupBy<K, V, R>(rows: readonly V[], key: (row: V) => K, value: (row: V
   return map;
 }
 
+/** Which part of the inventory to read; the default is all of it. */
+export interface SnapshotScope {
+  /**
+   * Only these instruments, with their provisions, correspondences,
+   * notifications and infringements (member states and obligations are
+   * always read whole).
+   */
+  instrumentIds?: readonly number[];
+  /** Read provisions and correspondences (default true); false for the Scoreboard-style indicators, which count notifications. */
+  provisions?: boolean;
+  /** Only provisions imposing some obligation (and their correspondences): all the obligation and security-property views need. */
+  obligationProvisionsOnly?: boolean;
+}
+
+/** `column IN (the ids)` with the ids bound as one JSON parameter, so any number of them fits one statement. */
+function inIds(column: SQL | { getSQL(): SQL }, ids: readonly number[]): SQL {
+  return sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
+}
+
 /**
  * The inventory as it stands, for the indicators. `takenOn` is the day the
  * snapshot stands for — undated facts count from that day on — and defaults
  * to today (UTC), the "today" of lib/as-of.ts.
  */
-export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toISOString().slice(0, 10)): InventorySnapshot {
+export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toISOString().slice(0, 10), scope: SnapshotScope = {}): InventorySnapshot {
+  const ids = scope.instrumentIds;
+  const withProvisions = scope.provisions ?? true;
+  const byInstrument = (column: SQL | { getSQL(): SQL }): SQL | undefined => (ids ? inIds(column, ids) : undefined);
+  const provisionFilter = (provisionId: SQL | { getSQL(): SQL }): SQL | undefined => {
+    const parts: SQL[] = [];
+    if (ids) parts.push(sql`${provisionId} in (select id from provisions where ${inIds(sql`instrument_id`, ids)})`);
+    if (scope.obligationProvisionsOnly) parts.push(sql`${provisionId} in (select provision_id from provision_obligations)`);
+    return parts.length ? sql.join(parts, sql` and `) : undefined;
+  };
   const stateRows = db
     .select({ code: memberStates.code, name: memberStates.name, accessionDate: memberStates.accessionDate, exitDate: memberStates.exitDate })
     .from(memberStates)
@@ -55,9 +91,12 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       repealedFrom: instruments.repealedFrom,
     })
     .from(instruments)
+    .where(ids ? inIds(instruments.id, ids) : undefined)
     .orderBy(asc(instruments.adoptionDate), asc(instruments.id))
     .all();
-  const provisionRows = db
+  const provisionRows = !withProvisions
+    ? []
+    : db
     .select({
       id: provisions.id,
       instrumentId: provisions.instrumentId,
@@ -68,6 +107,7 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       deadline: provisions.deadline,
     })
     .from(provisions)
+    .where(provisionFilter(provisions.id))
     .orderBy(asc(provisions.instrumentId), asc(provisions.position))
     .all();
 
@@ -78,7 +118,7 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     (r): SecurityProperty => r.property,
   );
   const provisionsByObligation = groupBy(
-    db.select().from(provisionObligations).orderBy(asc(provisionObligations.provisionId)).all(),
+    !withProvisions ? [] : db.select().from(provisionObligations).where(ids ? provisionFilter(provisionObligations.provisionId) : undefined).orderBy(asc(provisionObligations.provisionId)).all(),
     (r) => r.obligationId,
     (r) => r.provisionId,
   );
@@ -98,16 +138,22 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     })
     .from(notifications)
     .leftJoin(nationalMeasures, eq(nationalMeasures.id, notifications.principalMeasureId))
+    .where(byInstrument(notifications.instrumentId))
     .all();
 
-  const transpositionRows = db
-    .select({ id: transpositions.id, stateCode: transpositions.stateCode, provisionId: transpositions.provisionId, status: transpositions.status, relation: transpositions.relation })
-    .from(transpositions)
-    .orderBy(asc(transpositions.id))
-    .all();
+  const transpositionRows = !withProvisions
+    ? []
+    : db
+        .select({ id: transpositions.id, stateCode: transpositions.stateCode, provisionId: transpositions.provisionId, status: transpositions.status, relation: transpositions.relation })
+        .from(transpositions)
+        .where(provisionFilter(transpositions.provisionId))
+        .orderBy(asc(transpositions.id))
+        .all();
   // Only the dates of the cited measures: the earliest known one is what lib/as-of.ts counts a measure from.
   const measuresByTransposition = groupBy(
-    db
+    !withProvisions
+      ? []
+      : db
       .select({
         transpositionId: transpositionMeasures.transpositionId,
         knownFrom: sql<string | null>`coalesce(${nationalMeasures.adoptedOn}, ${nationalMeasures.publishedOn}, ${nationalMeasures.inForceOn})`,
@@ -115,6 +161,7 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       })
       .from(transpositionMeasures)
       .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
+      .where(ids || scope.obligationProvisionsOnly ? sql`${transpositionMeasures.transpositionId} in (select id from transpositions where ${provisionFilter(sql`provision_id`)})` : undefined)
       .all(),
     (r) => r.transpositionId,
     (r): SnapshotMeasureDates => ({ knownFrom: r.knownFrom, repealedOn: r.repealedOn }),
@@ -130,10 +177,16 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       courtCase: infringements.courtCase,
     })
     .from(infringements)
+    .where(byInstrument(infringements.instrumentId))
     .orderBy(asc(infringements.id))
     .all();
   const stagesByInfringement = groupBy(
-    db.select().from(infringementStageEvents).orderBy(asc(infringementStageEvents.id)).all(),
+    db
+      .select()
+      .from(infringementStageEvents)
+      .where(ids ? sql`${infringementStageEvents.infringementId} in (select id from infringements where ${inIds(sql`instrument_id`, ids)})` : undefined)
+      .orderBy(asc(infringementStageEvents.id))
+      .all(),
     (r) => r.infringementId,
     (r): SnapshotInfringementStage => ({ stage: r.stage, date: r.date }),
   );
@@ -161,22 +214,26 @@ interface CachedSnapshot {
   key: string;
   snapshot: InventorySnapshot;
 }
-const snapshotCache = new WeakMap<Db, CachedSnapshot>();
+const snapshotCache = new WeakMap<Db, Map<string, CachedSnapshot>>();
+/** Parts kept per connection (whole, frame, obligation provisions, a few instruments). */
+const CACHED_SCOPES = 8;
 
 /**
- * `loadInventorySnapshot`, reused while the database has not changed: the key
- * is SQLite's `data_version` (bumped by commits of other connections) with
- * this connection's `total_changes()` (bumped by its own writes) and the day,
- * so any write anywhere makes the next request read afresh. The dashboard,
- * the gap matrix and the charts read one snapshot per request through it.
+ * `loadInventorySnapshot`, reused while the inventory has not changed
+ * (`contentVersion`), per scope: any write anywhere makes the next request
+ * read afresh.
  */
-export function loadInventorySnapshotCached(db: Db, takenOn: IsoDate = new Date().toISOString().slice(0, 10)): InventorySnapshot {
-  const dataVersion = db.get<{ data_version: number }>(sql`pragma data_version`)?.data_version ?? 0;
-  const changes = db.get<{ changes: number }>(sql`select total_changes() as changes`)?.changes ?? 0;
-  const key = `${dataVersion}|${changes}|${takenOn}`;
-  const cached = snapshotCache.get(db);
+export function loadInventorySnapshotCached(db: Db, takenOn: IsoDate = new Date().toISOString().slice(0, 10), scope: SnapshotScope = {}): InventorySnapshot {
+  const key = contentVersion(db, takenOn);
+  const scopeKey = JSON.stringify(scope);
+  let perScope = snapshotCache.get(db);
+  if (!perScope) snapshotCache.set(db, (perScope = new Map()));
+  const cached = perScope.get(scopeKey);
   if (cached && cached.key === key) return cached.snapshot;
-  const snapshot = loadInventorySnapshot(db, takenOn);
-  snapshotCache.set(db, { key, snapshot });
+  const snapshot = loadInventorySnapshot(db, takenOn, scope);
+  perScope.delete(scopeKey);
+  perScope.set(scopeKey, { key, snapshot });
+  // Maps iterate in insertion order: the first entry is the least recently loaded.
+  for (const [k, v] of perScope) if (perScope.size > CACHED_SCOPES || v.key !== key) perScope.delete(k);
   return snapshot;
 }

@@ -14,8 +14,9 @@ export interface InstrumentCount {
   assessedTranspositions: number;
 }
 
-export function countPerInstrument(db: Db): InstrumentCount[] {
-  return db
+/** The counts of the first `limit` instruments by adoption date (all without a limit): each row costs a few index scans. */
+export function countPerInstrument(db: Db, options: { limit?: number } = {}): InstrumentCount[] {
+  const query = db
     .select({
       celex: instruments.celex,
       shortName: instruments.shortName,
@@ -26,8 +27,14 @@ export function countPerInstrument(db: Db): InstrumentCount[] {
       assessedTranspositions: sql<number>`(select count(*) from ${transpositions} t join ${provisions} p on p.id = t.provision_id where p.instrument_id = "instruments"."id" and t.status <> 'unknown')`,
     })
     .from(instruments)
-    .orderBy(instruments.adoptionDate)
-    .all();
+    .orderBy(instruments.adoptionDate, instruments.id);
+  return (options.limit === undefined ? query : query.limit(options.limit)).all();
+}
+
+/** Instruments and provisions in the inventory. */
+export function inventoryTotals(db: Db): { instruments: number; provisions: number } {
+  const count = (table: typeof instruments | typeof provisions) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  return { instruments: count(instruments), provisions: count(provisions) };
 }
 
 export interface StateCount {

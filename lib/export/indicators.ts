@@ -1,17 +1,15 @@
-/** The indicators table: one row per Member State on the as-of date, computed by lib/indicators from one inventory snapshot. */
+/** The indicators table: one row per Member State on the as-of date, the dashboard's figures (db/queries/dashboard.ts). */
 import type { Db } from "@/db/client";
-import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
-import { computeCoverageByState, computeInfringementFigures, computeScoreboard } from "@/lib/indicators";
+import { loadDashboard } from "@/db/queries/dashboard";
 import { todayIso, type AsOf } from "@/lib/as-of";
 import type { TableQuery } from "@/lib/table-state";
 import type { IndicatorRow } from "./columns";
 
 export function indicatorRows(db: Db, query: TableQuery, asOf: AsOf): IndicatorRow[] {
-  const snapshot = loadInventorySnapshotCached(db, todayIso());
-  const coverage = new Map(computeCoverageByState(snapshot, asOf.date).map((c) => [c.stateCode, c.coverage]));
-  const open = new Map(computeInfringementFigures(snapshot, asOf.date).map((i) => [i.stateCode, i.openCount]));
-  return computeScoreboard(snapshot, asOf.date)
-    .rows.filter((r) => query.state.length === 0 || query.state.includes(r.stateCode))
+  const { figures } = loadDashboard(db, asOf.date, todayIso());
+  const coverage = new Map(figures.coverage.map((c) => [c.stateCode, c.coverage]));
+  const open = new Map(figures.infringements.map((i) => [i.stateCode, i.openCount]));
+  return figures.scoreboard.rows.filter((r) => query.state.length === 0 || query.state.includes(r.stateCode))
     .map((r) => ({
       stateCode: r.stateCode,
       stateName: r.stateName,

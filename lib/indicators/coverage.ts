@@ -45,10 +45,16 @@ export interface CoverageFigures {
 export function coverageFigures(statuses: readonly TranspositionStatus[]): CoverageFigures {
   const counts = emptyStatusCounts();
   for (const s of statuses) counts[s] += 1;
-  const applicableCount = statuses.length - counts.not_applicable;
+  return coverageFiguresOfCounts(counts);
+}
+
+/** The same figures from the counts per status (their sum is the number of counted provisions). */
+export function coverageFiguresOfCounts(counts: StatusCounts): CoverageFigures {
+  const provisionCount = Object.values(counts).reduce((a, b) => a + b, 0);
+  const applicableCount = provisionCount - counts.not_applicable;
   const assessedCount = applicableCount - counts.unknown;
   return {
-    provisionCount: statuses.length,
+    provisionCount,
     counts,
     applicableCount,
     assessedCount,

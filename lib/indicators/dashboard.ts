@@ -4,12 +4,15 @@
  * per state, infringement figures, per-instrument delays and the largest gaps.
  * Each part is one of the indicator functions of this folder; nothing here
  * adds a formula except the per-state coverage sum (documented below) and the
- * ordering of the gap lists.
+ * ordering of the gap lists. The provision-level part is summed per
+ * instrument (instrument-figures.ts) so that it can come from the indicator
+ * cache instead of 3 million correspondences in memory.
  */
 import type { InventorySnapshot, IsoDate } from "./inventory";
 import { computeScoreboard, computeInstrumentDelays, type InstrumentDelay, type Scoreboard } from "./transposition-deficit";
-import { computeCoverageByInstrument } from "./coverage";
-import { computeHarmonisationGaps, type ProvisionHarmonisation } from "./harmonisation";
+import type { ProvisionHarmonisation } from "./harmonisation";
+import { LARGEST_GAPS_LENGTH, provisionLevelFiguresOf, type CoverageSums, type ProvisionLevelFigures } from "./instrument-figures";
+import { pairKey } from "./inventory";
 import { computeInfringementFigures, type StateInfringements } from "./infringements";
 import { addMonths, daysBetween, isInForceOn } from "./timeline";
 import { membersOn } from "./deadlines";
@@ -28,16 +31,15 @@ export interface StateCoverage {
 
 /** Provision coverage per state over all instruments: Σ full / Σ assessed of the state × instrument cells. */
 export function computeCoverageByState(snapshot: InventorySnapshot, asOf: IsoDate): StateCoverage[] {
-  const byState = new Map<string, StateCoverage>(membersOn(snapshot, asOf).map((s) => [s.code, { stateCode: s.code, fullCount: 0, assessedCount: 0, applicableCount: 0, coverage: null }]));
-  for (const cell of computeCoverageByInstrument(snapshot, asOf)) {
-    const row = byState.get(cell.stateCode);
-    if (!row) continue;
-    row.fullCount += cell.counts.full;
-    row.assessedCount += cell.assessedCount;
-    row.applicableCount += cell.applicableCount;
-  }
-  for (const row of byState.values()) row.coverage = row.assessedCount === 0 ? null : row.fullCount / row.assessedCount;
-  return [...byState.values()];
+  return coverageOfStates(snapshot, asOf, provisionLevelFiguresOf(snapshot, asOf).coverageByState);
+}
+
+/** The coverage of each state that is a member on asOf, from the sums of its cells (however they were computed). */
+export function coverageOfStates(snapshot: InventorySnapshot, asOf: IsoDate, sums: ReadonlyMap<string, CoverageSums>): StateCoverage[] {
+  return membersOn(snapshot, asOf).map((s) => {
+    const { fullCount, assessedCount, applicableCount } = sums.get(s.code) ?? { fullCount: 0, assessedCount: 0, applicableCount: 0 };
+    return { stateCode: s.code, fullCount, assessedCount, applicableCount, coverage: assessedCount === 0 ? null : fullCount / assessedCount };
+  });
 }
 
 export interface AsOfSuggestion {
@@ -96,30 +98,38 @@ export interface DashboardFigures {
   largestDelays: InstrumentDelay[];
   /** Provisions with an assessed gap > 0, largest gap first (ties: more states assessed first). */
   largestProvisionGaps: ProvisionHarmonisation[];
-  /** All provision rows, for the counts of what is assessed. */
-  provisionGaps: ProvisionHarmonisation[];
+  /** Σ over every provision of the states assessed, and of the states bound (counted − not applicable): how much is assessed. */
+  provisionPairs: { assessed: number; bound: number };
   suggestion: AsOfSuggestion | null;
 }
 
-export function computeDashboardFigures(snapshot: InventorySnapshot, asOf: IsoDate, options: { listLength?: number } = {}): DashboardFigures {
-  const listLength = options.listLength ?? 10;
+/**
+ * The dashboard's figures. `snapshot` needs the notifications and
+ * infringements; the provision-level part comes from `provisionLevel` when
+ * given (summed per instrument, e.g. from the indicator cache — then the
+ * snapshot need hold no provisions), else from the snapshot's own
+ * correspondences.
+ */
+export function computeDashboardFigures(
+  snapshot: InventorySnapshot,
+  asOf: IsoDate,
+  options: { listLength?: number; provisionLevel?: ProvisionLevelFigures } = {},
+): DashboardFigures {
+  const listLength = options.listLength ?? LARGEST_GAPS_LENGTH;
+  const provisionLevel = options.provisionLevel ?? provisionLevelFiguresOf(snapshot, asOf, listLength);
   const delays = computeInstrumentDelays(snapshot, asOf);
-  const provisionGaps = computeHarmonisationGaps(snapshot, asOf);
   return {
     asOf,
-    scoreboard: computeScoreboard(snapshot, asOf),
-    coverage: computeCoverageByState(snapshot, asOf),
+    scoreboard: computeScoreboard(snapshot, asOf, { isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)) }),
+    coverage: coverageOfStates(snapshot, asOf, provisionLevel.coverageByState),
     infringements: computeInfringementFigures(snapshot, asOf),
     delays,
     largestDelays: delays
       .filter((d) => (d.status === "overdue" || d.status === "late") && (d.delayDays ?? 0) > 0)
       .sort((a, b) => (b.delayDays ?? 0) - (a.delayDays ?? 0) || a.stateCode.localeCompare(b.stateCode))
       .slice(0, listLength),
-    largestProvisionGaps: provisionGaps
-      .filter((g) => g.gap !== null && g.gap > 0)
-      .sort((a, b) => b.gap! - a.gap! || b.assessedCount - a.assessedCount || a.provisionId - b.provisionId)
-      .slice(0, listLength),
-    provisionGaps,
+    largestProvisionGaps: provisionLevel.largestGaps.slice(0, listLength),
+    provisionPairs: { assessed: provisionLevel.assessedPairs, bound: provisionLevel.boundPairs },
     suggestion: suggestAsOf(snapshot, asOf),
   };
 }

@@ -123,11 +123,13 @@ export function transpositionDateOf(record: SnapshotNotification, takenOn: IsoDa
 export function notificationOnDate(snapshot: InventorySnapshot, stateCode: string, instrumentId: number, asOf: IsoDate): NotificationOnDate {
   const record = indexSnapshot(snapshot).notificationByStateInstrument.get(pairKey(stateCode, instrumentId));
   if (!record) return { state: "not_recorded", status: null, notifiedOn: null, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown: false };
-  const base = { status: record.status, notifiedOn: record.notifiedOn, isNotificationDateKnown: record.notifiedOn !== null };
-  if (record.status !== "complete") return { ...base, state: "not_transposed", transposedOn: null, dateBasis: null, isDateInferred: false };
+  // Built field by field rather than spread from a common base: this runs for every state × instrument (60,000 at scale) twice per Scoreboard.
+  const { status, notifiedOn } = record;
+  const isNotificationDateKnown = notifiedOn !== null;
+  if (status !== "complete") return { state: "not_transposed", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
   const dated = transpositionDateOf(record, snapshot.takenOn);
-  if (dated === null) return { ...base, state: asOf >= snapshot.takenOn ? "transposed" : "date_unknown", transposedOn: null, dateBasis: null, isDateInferred: false };
-  return { ...base, state: dated.date <= asOf ? "transposed" : "not_transposed", transposedOn: dated.date, dateBasis: dated.basis, isDateInferred: dated.basis !== "notified" };
+  if (dated === null) return { state: asOf >= snapshot.takenOn ? "transposed" : "date_unknown", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
+  return { state: dated.date <= asOf ? "transposed" : "not_transposed", status, notifiedOn, transposedOn: dated.date, dateBasis: dated.basis, isDateInferred: dated.basis !== "notified", isNotificationDateKnown };
 }
 
 export interface CountedInstrument {
@@ -272,6 +274,16 @@ export function totalDelayOf(deficit: TranspositionDeficit): TotalTranspositionD
   };
 }
 
+/** Whether some provision of the instrument is assessed non_conforming for the state on the date. */
+export type NonConformingTest = (stateCode: string, instrumentId: number) => boolean;
+
+/** The test read off the snapshot's correspondences (it must hold the instrument's provisions). */
+export function assessedNonConformingIn(snapshot: InventorySnapshot, asOf: IsoDate): NonConformingTest {
+  const index = indexSnapshot(snapshot);
+  return (stateCode, instrumentId) =>
+    (index.provisionsByInstrument.get(instrumentId) ?? []).some((p) => transpositionStatusOn(snapshot, stateCode, p.id, asOf).status === "non_conforming");
+}
+
 export type ConformityReason = "assessed_non_conforming" | "non_conformity_proceeding";
 
 export interface ConformityDeficit {
@@ -291,15 +303,19 @@ export interface ConformityDeficit {
  * `non_conforming` for the state, or a non-conformity proceeding open on asOf.
  * `unknown` provisions say nothing about conformity and do not count.
  */
-export function conformityDeficitOf(snapshot: InventorySnapshot, deficit: TranspositionDeficit, asOf: IsoDate): ConformityDeficit {
+export function conformityDeficitOf(
+  snapshot: InventorySnapshot,
+  deficit: TranspositionDeficit,
+  asOf: IsoDate,
+  isAssessedNonConforming: NonConformingTest = assessedNonConformingIn(snapshot, asOf),
+): ConformityDeficit {
   const index = indexSnapshot(snapshot);
   const proceedings = (index.infringementsByState.get(deficit.stateCode) ?? []).filter((f) => f.type === "non_conformity" && isProceedingOpenOn(snapshot, f, asOf));
   const transposed = deficit.instruments.filter((c) => c.notification.state === "transposed");
   const nonConforming: ConformityDeficit["instruments"] = [];
   for (const c of transposed) {
     const reasons: ConformityReason[] = [];
-    const provisions = index.provisionsByInstrument.get(c.instrumentId) ?? [];
-    if (provisions.some((p) => transpositionStatusOn(snapshot, deficit.stateCode, p.id, asOf).status === "non_conforming")) reasons.push("assessed_non_conforming");
+    if (isAssessedNonConforming(deficit.stateCode, c.instrumentId)) reasons.push("assessed_non_conforming");
     if (proceedings.some((f) => f.instrumentId === c.instrumentId)) reasons.push("non_conformity_proceeding");
     if (reasons.length) nonConforming.push({ instrumentId: c.instrumentId, reasons });
   }
@@ -409,8 +425,9 @@ export interface Scoreboard {
  * (green below average × 0.9, yellow within ±10%, red above average × 1.1);
  * overall = Σ points (red −1, yellow 0, green +1) over the five ratings.
  */
-export function computeScoreboard(snapshot: InventorySnapshot, asOf: IsoDate, options: { previousDate?: IsoDate } = {}): Scoreboard {
+export function computeScoreboard(snapshot: InventorySnapshot, asOf: IsoDate, options: { previousDate?: IsoDate; isAssessedNonConforming?: NonConformingTest } = {}): Scoreboard {
   const previousDate = options.previousDate ?? previousReportingDate(asOf);
+  const isAssessedNonConforming = options.isAssessedNonConforming ?? assessedNonConformingIn(snapshot, asOf);
   const partial = membersOn(snapshot, asOf).map((state) => {
     const deficit = computeStateTranspositionDeficit(snapshot, state, asOf);
     return {
@@ -419,7 +436,7 @@ export function computeScoreboard(snapshot: InventorySnapshot, asOf: IsoDate, op
       change: computeDeficitChange(snapshot, state, asOf, previousDate),
       longOverdue: longOverdueOf(deficit),
       totalDelay: totalDelayOf(deficit),
-      conformity: conformityDeficitOf(snapshot, deficit, asOf),
+      conformity: conformityDeficitOf(snapshot, deficit, asOf, isAssessedNonConforming),
     };
   });
   const averages = {

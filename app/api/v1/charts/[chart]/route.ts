@@ -5,7 +5,7 @@
  * like the pages it backs. Bad parameters get a 400 with the message as text.
  */
 import { getDb } from "@/db/client";
-import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { snapshotForChart } from "@/db/queries/dashboard";
 import { todayIso } from "@/lib/as-of";
 import { chartCsv, chartTable, timelineInstrument } from "@/lib/charts";
 import { csvFileName } from "@/lib/csv";
@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const parsed = parseChartParams(raw);
   if (parsed.errors.length) return badRequest(parsed.errors.join(" "));
   try {
-    const snapshot = loadInventorySnapshotCached(getDb(), todayIso());
+    const snapshot = snapshotForChart(getDb(), id.data, todayIso());
     const instrument = timelineInstrument(snapshot, parsed.instrument);
     if (id.data === "timeline" && !instrument) return badRequest(`No instrument with CELEX ${parsed.instrument} is in the inventory.`);
     const table = chartTable(id.data, snapshot, parsed.asOf.date, instrument);

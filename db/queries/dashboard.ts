@@ -1,0 +1,56 @@
+/**
+ * The dashboard's figures for a date: the Scoreboard-style part from the
+ * notifications and infringements (a snapshot without provisions, reused
+ * while the inventory is unchanged), the provision-level part from the
+ * indicator cache (db/queries/indicator-cache.ts). The figures of a date are
+ * kept with the snapshot they were computed from, so repeated views of an
+ * unchanged inventory cost a lookup; any write starts afresh.
+ */
+import { inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import { provisions } from "../schema";
+import { loadProvisionLevelFigures } from "./indicator-cache";
+import { loadInventorySnapshotCached } from "./inventory-snapshot";
+import { computeDashboardFigures, type DashboardFigures } from "@/lib/indicators/dashboard";
+import type { InventorySnapshot, IsoDate } from "@/lib/indicators/inventory";
+import type { ChartId } from "@/lib/dashboard-params";
+
+export interface Dashboard {
+  /** States, instruments, notifications and infringements (no provisions). */
+  snapshot: InventorySnapshot;
+  figures: DashboardFigures;
+}
+
+const figuresBySnapshot = new WeakMap<InventorySnapshot, Map<IsoDate, DashboardFigures>>();
+const DATES_PER_SNAPSHOT = 16;
+
+export function loadDashboard(db: Db, asOf: IsoDate, takenOn: IsoDate): Dashboard {
+  const snapshot = loadInventorySnapshotCached(db, takenOn, { provisions: false });
+  let byDate = figuresBySnapshot.get(snapshot);
+  if (!byDate) figuresBySnapshot.set(snapshot, (byDate = new Map()));
+  let figures = byDate.get(asOf);
+  if (!figures) {
+    figures = computeDashboardFigures(snapshot, asOf, { provisionLevel: loadProvisionLevelFigures(db, asOf, takenOn) });
+    if (byDate.size >= DATES_PER_SNAPSHOT) byDate.delete(byDate.keys().next().value!);
+    byDate.set(asOf, figures);
+  }
+  return { snapshot, figures };
+}
+
+export interface ProvisionLabel {
+  id: number;
+  kind: string;
+  number: string;
+}
+
+/** Kind and number of the given provisions (the dashboard's lists name a handful). */
+export function provisionLabels(db: Db, ids: readonly number[]): Map<number, ProvisionLabel> {
+  if (ids.length === 0) return new Map();
+  const rows = db.select({ id: provisions.id, kind: provisions.kind, number: provisions.number }).from(provisions).where(inArray(provisions.id, [...ids])).all();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The part of the inventory a chart of /charts is drawn from: the coverage chart needs the provisions imposing obligations, the others only the notifications. */
+export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate): InventorySnapshot {
+  return loadInventorySnapshotCached(db, takenOn, chart === "coverage" ? { obligationProvisionsOnly: true } : { provisions: false });
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { cachedInstrumentCount, ensureIndicatorCache } from "@/db/queries/indicator-cache";
+import { loadDashboard } from "@/db/queries/dashboard";
+import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
+import { computeDashboardFigures } from "@/lib/indicators/dashboard";
+import { computeInstrumentFigures } from "@/lib/indicators/instrument-figures";
+import { loadSeed } from "@/seed/load";
+import { readSeed } from "@/seed/read";
+import { freshDatabase } from "../helpers/db";
+
+const TODAY = "2026-12-01";
+const DATES = ["1999-06-30", "2003-12-31", "2010-06-30", "2020-06-30", TODAY];
+
+describe("the indicator cache on the real seed", () => {
+  let handle: ReturnType<typeof freshDatabase>;
+  const db = () => handle.db;
+  const sql = (text: string, ...params: unknown[]) => handle.sqlite.prepare(text).run(...params);
+  const one = <T>(text: string, ...params: unknown[]) => handle.sqlite.prepare(text).pluck().get(...params) as T;
+  const instrumentCount = () => one<number>("select count(*) from instruments");
+  const instrumentOf = (celex: string) => one<number>("select id from instruments where celex = ?", celex);
+  const fresh = (asOf: string) => computeDashboardFigures(loadInventorySnapshot(db(), TODAY), asOf);
+
+  beforeAll(() => {
+    handle = freshDatabase();
+    loadSeed(handle, readSeed());
+  });
+
+  it("gives the dashboard exactly the figures computed from the whole inventory, on every date", () => {
+    for (const asOf of DATES) {
+      const { figures } = loadDashboard(db(), asOf, TODAY);
+      expect(cachedInstrumentCount(db(), asOf, TODAY)).toBe(instrumentCount());
+      expect(figures).toEqual(fresh(asOf));
+    }
+  });
+
+  it("computes each instrument from a snapshot of that instrument alone with the same result as from the whole", () => {
+    const whole = loadInventorySnapshot(db(), TODAY);
+    for (const asOf of DATES) {
+      const expected = computeInstrumentFigures(whole, asOf);
+      const scoped = whole.instruments.flatMap((i) => computeInstrumentFigures(loadInventorySnapshot(db(), TODAY, { instrumentIds: [i.id] }), asOf));
+      expect(scoped).toEqual(expected);
+    }
+  });
+
+  it("drops an instrument's rows in the transaction that changes a correspondence of it, and only its rows", () => {
+    ensureIndicatorCache(db(), "2010-06-30", TODAY);
+    const dp = instrumentOf("31995L0046");
+    const row = handle.sqlite.prepare("select t.id, t.status from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.status <> 'non_conforming' limit 1").get(dp) as { id: number; status: string };
+    sql("update transpositions set note = 'a note the indicators do not read' where id = ?", row.id);
+    expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount());
+    sql("update transpositions set status = 'non_conforming' where id = ?", row.id);
+    expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount() - 1);
+    expect(one<number>("select count(*) from indicator_cache_cells where instrument_id = ?", dp)).toBe(0);
+    expect(one<number>("select count(*) from indicator_cache_gaps where instrument_id = ?", dp)).toBe(0);
+    // The next read recomputes it and sees the change.
+    for (const asOf of ["2010-06-30", TODAY]) expect(loadDashboard(db(), asOf, TODAY).figures).toEqual(fresh(asOf));
+    sql("update transpositions set status = ? where id = ?", row.status, row.id);
+  });
+
+  it("drops the rows of every instrument a measure's dates reach, through the correspondences citing it", () => {
+    ensureIndicatorCache(db(), "2010-06-30", TODAY);
+    const measure = handle.sqlite
+      .prepare("select tm.measure_id id, count(distinct p.instrument_id) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id join provisions p on p.id = t.provision_id group by tm.measure_id order by n desc limit 1")
+      .get() as { id: number; n: number };
+    const before = handle.sqlite.prepare("select adopted_on, repealed_on from national_measures where id = ?").get(measure.id) as { adopted_on: string | null; repealed_on: string | null };
+    sql("update national_measures set repealed_on = '2005-01-01' where id = ?", measure.id);
+    expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount() - measure.n);
+    expect(loadDashboard(db(), "2010-06-30", TODAY).figures).toEqual(fresh("2010-06-30"));
+    sql("update national_measures set repealed_on = ? where id = ?", before.repealed_on, measure.id);
+    expect(loadDashboard(db(), "2010-06-30", TODAY).figures).toEqual(fresh("2010-06-30"));
+  });
+
+  it("drops everything when a Member State's dates change, and an instrument's rows when its deadline or a provision changes", () => {
+    ensureIndicatorCache(db(), "2010-06-30", TODAY);
+    const accession = one<string>("select accession_date from member_states where code = 'PL'");
+    sql("update member_states set accession_date = '2005-05-01' where code = 'PL'");
+    expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(0);
+    expect(loadDashboard(db(), "2010-06-30", TODAY).figures).toEqual(fresh("2010-06-30"));
+    sql("update member_states set accession_date = ? where code = 'PL'", accession);
+
+    ensureIndicatorCache(db(), "2010-06-30", TODAY);
+    const es = instrumentOf("31999L0093");
+    const deadline = one<string>("select transposition_deadline from instruments where id = ?", es);
+    sql("update instruments set transposition_deadline = '2009-12-31' where id = ?", es);
+    expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount() - 1);
+    expect(loadDashboard(db(), "2010-06-30", TODAY).figures).toEqual(fresh("2010-06-30"));
+    sql("update instruments set transposition_deadline = ? where id = ?", deadline, es);
+
+    ensureIndicatorCache(db(), "2010-06-30", TODAY);
+    sql("update provisions set requires_transposition = 1 - requires_transposition where id = (select min(id) from provisions where instrument_id = ?)", es);
+    expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount() - 1);
+    expect(loadDashboard(db(), "2010-06-30", TODAY).figures).toEqual(fresh("2010-06-30"));
+    sql("update provisions set requires_transposition = 1 - requires_transposition where id = (select min(id) from provisions where instrument_id = ?)", es);
+  });
+
+  it("never reuses rows computed on another day: undated facts count from the day of computing", () => {
+    ensureIndicatorCache(db(), "2020-06-30", TODAY);
+    expect(ensureIndicatorCache(db(), "2020-06-30", "2026-12-02")).toBe(instrumentCount());
+    expect(one<number>("select count(*) from indicator_cache_instruments where taken_on = ?", TODAY)).toBe(0);
+  });
+});
