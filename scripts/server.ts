@@ -11,6 +11,7 @@ import type { DbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { join } from "node:path";
+import { fork, type ChildProcess } from "node:child_process";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 const DRAIN_TIMEOUT_MS = 15_000;
@@ -74,11 +75,32 @@ export async function startServer(options: ServerOptions): Promise<void> {
     backupTimer.unref();
   }
 
+  // Today's indicator cache is filled in a process of its own on start-up and after each UTC midnight (scripts/warm-indicator-cache.ts).
+  let warming: ChildProcess | undefined;
+  let warmTimer: NodeJS.Timeout | undefined;
+  const warmIndicatorCache = () => {
+    if (process.env.INDICATOR_CACHE_WARM === "0" || warming) return;
+    warming = fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    warming.once("exit", () => (warming = undefined));
+    warming.once("error", (error) => log("error", "could not start warming the indicator cache", errorFields(error)));
+  };
+  const scheduleWarmAtMidnight = () => {
+    const now = Date.now();
+    const nextMidnight = Math.ceil((now + 1) / 86_400_000) * 86_400_000;
+    warmTimer = setTimeout(() => {
+      warmIndicatorCache();
+      scheduleWarmAtMidnight();
+    }, nextMidnight - now + 5_000);
+    warmTimer.unref();
+  };
+
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
     log("info", "shutting down", { signal, inFlight });
     clearInterval(backupTimer);
+    clearTimeout(warmTimer);
+    warming?.kill("SIGTERM");
     setTimeout(() => {
       const force = setTimeout(() => {
         log("warn", "requests still running after the drain timeout; closing anyway", { inFlight });
@@ -112,4 +134,6 @@ export async function startServer(options: ServerOptions): Promise<void> {
     server.once("error", reject);
     server.listen(options.port, () => resolve());
   });
+  warmIndicatorCache();
+  scheduleWarmAtMidnight();
 }

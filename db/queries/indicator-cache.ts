@@ -108,15 +108,23 @@ function pruneCache(db: Db, takenOn: IsoDate): void {
 
 /**
  * Makes sure every instrument's figures for asOf are stored, computing the
- * missing ones in batches. Returns how many instruments were computed.
+ * missing ones in batches (`shouldStop` is asked before each). Returns how
+ * many instruments were looked at (those another process computed meanwhile
+ * included).
  */
-export function ensureIndicatorCache(db: Db, asOf: IsoDate, takenOn: IsoDate, options: { batchSize?: number } = {}): number {
+export function ensureIndicatorCache(db: Db, asOf: IsoDate, takenOn: IsoDate, options: { batchSize?: number; shouldStop?: () => boolean } = {}): number {
   const missing = missingInstrumentIds(db, asOf, takenOn);
   if (missing.length === 0) return 0;
   pruneCache(db, takenOn);
   const size = options.batchSize ?? CACHE_BATCH_SIZE;
-  for (let i = 0; i < missing.length; i += size) computeBatch(db, asOf, takenOn, missing.slice(i, i + size));
-  return missing.length;
+  let computed = 0;
+  for (let i = 0; i < missing.length; i += size) {
+    if (options.shouldStop?.()) break;
+    const batch = missing.slice(i, i + size);
+    computeBatch(db, asOf, takenOn, batch);
+    computed += batch.length;
+  }
+  return computed;
 }
 
 /** The whole inventory's provision-level figures on asOf, from the cache (filled first where needed); lists of at most LARGEST_GAPS_LENGTH. */

@@ -147,7 +147,8 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
         .select({ id: transpositions.id, stateCode: transpositions.stateCode, provisionId: transpositions.provisionId, status: transpositions.status, relation: transpositions.relation })
         .from(transpositions)
         .where(provisionFilter(transpositions.provisionId))
-        .orderBy(asc(transpositions.id))
+        // Sorting is for a stable whole snapshot; a scoped read skips it (75,000 rows a batch at scale).
+        .orderBy(...(ids ? [] : [asc(transpositions.id)]))
         .all();
   // Only the dates of the cited measures: the earliest known one is what lib/as-of.ts counts a measure from.
   const measuresByTransposition = groupBy(

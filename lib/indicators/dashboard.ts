@@ -126,7 +126,8 @@ export function computeDashboardFigures(
     delays,
     largestDelays: delays
       .filter((d) => (d.status === "overdue" || d.status === "late") && (d.delayDays ?? 0) > 0)
-      .sort((a, b) => (b.delayDays ?? 0) - (a.delayDays ?? 0) || a.stateCode.localeCompare(b.stateCode))
+      // Codes are ASCII capitals: comparing code units orders them as localeCompare would, without its cost over 60,000 pairs.
+      .sort((a, b) => (b.delayDays ?? 0) - (a.delayDays ?? 0) || (a.stateCode < b.stateCode ? -1 : a.stateCode > b.stateCode ? 1 : 0))
       .slice(0, listLength),
     largestProvisionGaps: provisionLevel.largestGaps.slice(0, listLength),
     provisionPairs: { assessed: provisionLevel.assessedPairs, bound: provisionLevel.boundPairs },

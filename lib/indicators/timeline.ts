@@ -11,7 +11,20 @@ const MS_PER_DAY = 86_400_000;
 /** The average Gregorian month (365.2425 / 12 days): months are reported as days ÷ this, not rounded. */
 export const DAYS_PER_MONTH = 365.2425 / 12;
 
+/** Parsed dates: the indicators compare the same few thousand deadlines and as-of dates millions of times at scale. */
+const parsedDates = new Map<IsoDate, number>();
+const PARSED_DATES_KEPT = 100_000;
+
 function toUtcMs(date: IsoDate): number {
+  const known = parsedDates.get(date);
+  if (known !== undefined) return known;
+  const ms = parseUtcMs(date);
+  if (parsedDates.size >= PARSED_DATES_KEPT) parsedDates.clear();
+  parsedDates.set(date, ms);
+  return ms;
+}
+
+function parseUtcMs(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
   const [, y, m, d] = match;

@@ -109,14 +109,17 @@ export function transpositionDateOf(record: SnapshotNotification, takenOn: IsoDa
   if (record.notifiedOn !== null) return { date: record.notifiedOn, basis: "notified" };
   const m = record.principalMeasure;
   if (!m) return null;
-  const candidates: [IsoDate | null, TranspositionDateBasis][] = [
-    [m.notifiedOn, "principal_measure_notified"],
-    [m.inForceOn, "principal_measure_in_force"],
-    [m.adoptedOn, "principal_measure_adopted"],
-    [m.publishedOn, "principal_measure_published"],
-  ];
-  for (const [date, basis] of candidates) if (date !== null) return date <= takenOn ? { date, basis } : null;
-  return null;
+  // The first recorded of: notified, in force, adopted, published (written out: this runs for every notification).
+  const [date, basis]: [IsoDate | null, TranspositionDateBasis] =
+    m.notifiedOn !== null
+      ? [m.notifiedOn, "principal_measure_notified"]
+      : m.inForceOn !== null
+        ? [m.inForceOn, "principal_measure_in_force"]
+        : m.adoptedOn !== null
+          ? [m.adoptedOn, "principal_measure_adopted"]
+          : [m.publishedOn, "principal_measure_published"];
+  if (date === null) return null;
+  return date <= takenOn ? { date, basis } : null;
 }
 
 /** How the state's notification of the instrument reads on asOf (rules in the module comment). */

@@ -98,4 +98,13 @@ describe("the indicator cache on the real seed", () => {
     expect(ensureIndicatorCache(db(), "2020-06-30", "2026-12-02")).toBe(instrumentCount());
     expect(one<number>("select count(*) from indicator_cache_instruments where taken_on = ?", TODAY)).toBe(0);
   });
+
+  it("computes in batches and stops between them when asked to", () => {
+    const asOf = "2015-06-30";
+    let asked = 0;
+    expect(ensureIndicatorCache(db(), asOf, TODAY, { batchSize: 2, shouldStop: () => ++asked > 1 })).toBe(2);
+    expect(cachedInstrumentCount(db(), asOf, TODAY)).toBe(2);
+    expect(ensureIndicatorCache(db(), asOf, TODAY, { batchSize: 2 })).toBe(instrumentCount() - 2);
+    expect(loadDashboard(db(), asOf, TODAY).figures).toEqual(fresh(asOf));
+  });
 });
