@@ -128,7 +128,7 @@ async function startServer(name: string, dbPath: string, port: number): Promise<
   const fd = openSync(logFile, "w");
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, INVENTORY_DB_PATH: dbPath, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64"), NEXTAUTH_URL: base, BACKUP_DIR: "", BACKUP_INTERVAL_HOURS: "" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, INVENTORY_DB_PATH: dbPath, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64"), NEXTAUTH_URL: base, BACKUP_DIR: "", BACKUP_INTERVAL_HOURS: "", INDICATOR_CACHE_WARM: "0" },
     stdio: ["ignore", fd, fd],
   });
   closeSync(fd);
@@ -219,6 +219,40 @@ async function runPageCase(c: PageCase, scale: Server, real: Server | null, db: 
     realMedian,
     note: [server.error ? `scale server answered ${server.error}` : `${(server.bytes / 1024).toFixed(0)} KiB`, realRun?.error ? `real server answered ${realRun.error}` : null].filter(Boolean).join("; "),
   };
+}
+
+/**
+ * The dashboard's two slow moments, beside its usual (cached) time: the first
+ * view of a date, which fills the indicator cache for every instrument, and
+ * the first view after a write, which recomputes the changed instrument and
+ * the Scoreboard. The bench changes one correspondence's status and back
+ * through its own connection (the server notices as it would any other
+ * process's commit); the rows end as they were.
+ */
+async function runDashboardFreshnessCases(scale: Server, path: string, asOf: string): Promise<{ result: CaseResult; note: string }[]> {
+  const rw = new Database(SCALE_DB);
+  rw.pragma("foreign_keys = ON");
+  rw.pragma("busy_timeout = 30000");
+  try {
+    rw.prepare("delete from indicator_cache_instruments where as_of = ?").run(asOf);
+    const first = await timedGet(scale.base + path);
+    const cold: CaseResult = { name: `dashboard ${path}, first view of the date (fills the indicator cache)`, median_ms: round(first.ms), p95_ms: null, runs: 1, raw_median_ms: null, ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: round(vmHwmMb(scale.child.pid!)), meets_target: null };
+    const row = rw.prepare("select id, status from transpositions where status in ('partial', 'full') order by id limit 1").get() as { id: number; status: string };
+    const flip = rw.prepare("update transpositions set status = ? where id = ?");
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      flip.run(row.status === "full" ? "partial" : "full", row.id);
+      flip.run(row.status, row.id);
+      times.push((await timedGet(scale.base + path)).ms);
+    }
+    const afterWrite: CaseResult = { name: `dashboard ${path}, first view after a write`, median_ms: round(median(times)), p95_ms: round(p95(times)), runs: times.length, raw_median_ms: null, ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null };
+    return [
+      { result: cold, note: `status ${first.status}; every instrument's figures computed for the date` },
+      { result: afterWrite, note: "one correspondence changed and changed back before each view" },
+    ];
+  } finally {
+    rw.close();
+  }
 }
 
 /** Streams the CSV export and counts its lines; `sqlite3 -csv` does the same query into /dev/null. */
@@ -340,6 +374,12 @@ async function main() {
     results.push(exp.result);
     lines.push(`${exp.result.name.padEnd(78)} ${exp.result.rows_per_s === null ? "" : `${exp.result.rows_per_s.toLocaleString("en")} rows/s, median ${fmt(exp.result.median_ms)}, peak RSS ${fmt(exp.result.peak_rss_mb, " MB")}; `}${exp.note}${exp.result.meets_target === null ? "" : exp.result.meets_target ? "  MET" : "  MISSED"}`);
     log(lines.at(-1)!);
+
+    for (const { result, note } of await runDashboardFreshnessCases(scale, `/?as_of=${asOf}`, asOf)) {
+      results.push(result);
+      lines.push(`${result.name.padEnd(78)} median ${fmt(result.median_ms)}  p95 ${fmt(result.p95_ms)}  (${note})`);
+      log(lines.at(-1)!);
+    }
 
     for (const c of cases) {
       const { result, realMedian, note } = await runPageCase(c, scale, real, db);

@@ -27,8 +27,15 @@ export function transpositionCountsOn(snapshot: InventorySnapshot, row: Snapshot
   return row.measures.length === 0 || row.measures.some((m) => measureExistsOn(m, asOf, snapshot));
 }
 
+/** The last answer per row: coverage, harmonisation and the Scoreboard ask about the same rows and date in turn. */
+const lastAnswer = new WeakMap<SnapshotTransposition, { asOf: IsoDate; answer: StatusOnDate }>();
+
 export function transpositionStatusOn(snapshot: InventorySnapshot, stateCode: string, provisionId: number, asOf: IsoDate): StatusOnDate {
   const row = indexSnapshot(snapshot).transpositionByStateProvision.get(pairKey(stateCode, provisionId));
-  if (!row || !transpositionCountsOn(snapshot, row, asOf)) return UNASSESSED;
-  return { status: row.status, relation: row.relation, transpositionId: row.id };
+  if (!row) return UNASSESSED;
+  const last = lastAnswer.get(row);
+  if (last && last.asOf === asOf) return last.answer;
+  const answer: StatusOnDate = transpositionCountsOn(snapshot, row, asOf) ? { status: row.status, relation: row.relation, transpositionId: row.id } : UNASSESSED;
+  lastAnswer.set(row, { asOf, answer });
+  return answer;
 }
