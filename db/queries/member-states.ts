@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { infringements, infringementStageEvents, instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisions, sources, transpositions } from "../schema";
+import { infringements, infringementStageEvents, instruments, memberStates, nationalMeasures, sources } from "../schema";
 
 export type MemberState = typeof memberStates.$inferSelect;
 export type NationalMeasure = typeof nationalMeasures.$inferSelect;
@@ -9,67 +9,45 @@ export function listMemberStates(db: Db): MemberState[] {
   return db.select().from(memberStates).orderBy(asc(memberStates.name)).all();
 }
 
-export interface MeasureRow extends NationalMeasure {
-  source: typeof sources.$inferSelect;
-  isPrincipal: boolean;
-}
-
-export interface InstrumentSection {
-  instrumentId: number;
-  adoptionDate: string;
+export interface InfringementRow {
+  id: number;
   celex: string;
   shortName: string;
-  title: string;
-  notification: { id: number; status: string; notifiedOn: string | null; verification: string } | null;
-  measures: MeasureRow[];
+  type: string;
+  procedureNumber: string | null;
+  courtCase: string | null;
+  outcome: string | null;
+  verification: string;
+  stages: { stage: string; date: string | null; note: string | null }[];
 }
 
 export interface MemberStateDetail {
   state: MemberState;
   source: typeof sources.$inferSelect;
-  instruments: InstrumentSection[];
-  infringements: {
-    id: number;
-    celex: string;
-    shortName: string;
-    type: string;
-    procedureNumber: string | null;
-    courtCase: string | null;
-    outcome: string | null;
-    verification: string;
-    stages: { stage: string; date: string | null; note: string | null }[];
-  }[];
+  /** The first `infringementLimit` proceedings, in the instruments' adoption order, and how many there are. */
+  infringements: InfringementRow[];
+  infringementCount: number;
 }
 
-/** A state's measures grouped by the instruments they transpose (a measure may appear under several). */
-export function findMemberStateDetail(db: Db, code: string): MemberStateDetail | null {
+/** A state with its source and infringement proceedings; its instruments are summarised by ./member-state-summary.ts. */
+export function findMemberStateDetail(db: Db, code: string, infringementLimit: number): MemberStateDetail | null {
   const row = db.select().from(memberStates).innerJoin(sources, eq(sources.id, memberStates.sourceId)).where(eq(memberStates.code, code)).get();
   if (!row) return null;
-  const allInstruments = db.select().from(instruments).orderBy(asc(instruments.adoptionDate)).all();
-  const measureRows = db
-    .select({ measure: nationalMeasures, source: sources, instrumentId: measureInstruments.instrumentId })
-    .from(nationalMeasures)
-    .innerJoin(measureInstruments, eq(measureInstruments.measureId, nationalMeasures.id))
-    .innerJoin(sources, eq(sources.id, nationalMeasures.sourceId))
-    .where(eq(nationalMeasures.stateCode, code))
-    .orderBy(asc(nationalMeasures.adoptedOn), asc(nationalMeasures.id))
-    .all();
-  const notificationRows = db.select().from(notifications).where(eq(notifications.stateCode, code)).all();
-  const instrumentsWithRows = new Set(
-    db
-      .selectDistinct({ id: provisions.instrumentId })
-      .from(transpositions)
-      .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
-      .where(eq(transpositions.stateCode, code))
-      .all()
-      .map((r) => r.id),
-  );
+  const { rows, total } = listStateInfringements(db, code, { limit: infringementLimit });
+  return { state: row.member_states, source: row.sources, infringements: rows, infringementCount: total };
+}
+
+/** A state's infringement proceedings with their stages, optionally for one instrument, at most `limit` of them. */
+export function listStateInfringements(db: Db, code: string, options: { instrumentId?: number; limit: number }): { rows: InfringementRow[]; total: number } {
+  const where = and(eq(infringements.stateCode, code), options.instrumentId === undefined ? undefined : eq(infringements.instrumentId, options.instrumentId));
+  const total = db.select({ n: sql<number>`count(*)` }).from(infringements).where(where).get()?.n ?? 0;
   const infringementRows = db
     .select({ f: infringements, celex: instruments.celex, shortName: instruments.shortName })
     .from(infringements)
     .innerJoin(instruments, eq(instruments.id, infringements.instrumentId))
-    .where(eq(infringements.stateCode, code))
-    .orderBy(asc(instruments.adoptionDate))
+    .where(where)
+    .orderBy(asc(instruments.adoptionDate), asc(infringements.id))
+    .limit(options.limit)
     .all();
   const stageRows = infringementRows.length
     ? db
@@ -84,29 +62,11 @@ export function findMemberStateDetail(db: Db, code: string): MemberStateDetail |
         .orderBy(asc(infringementStageEvents.id))
         .all()
     : [];
-
-  const sections = allInstruments
-    .map((instrument): InstrumentSection => {
-      const notification = notificationRows.find((n) => n.instrumentId === instrument.id) ?? null;
-      return {
-        instrumentId: instrument.id,
-        adoptionDate: instrument.adoptionDate,
-        celex: instrument.celex,
-        shortName: instrument.shortName,
-        title: instrument.title,
-        notification: notification && { id: notification.id, status: notification.status, notifiedOn: notification.notifiedOn, verification: notification.verification },
-        measures: measureRows
-          .filter((m) => m.instrumentId === instrument.id)
-          .map((m) => ({ ...m.measure, source: m.source, isPrincipal: notification?.principalMeasureId === m.measure.id })),
-      };
-    })
-    .filter((s) => s.measures.length > 0 || s.notification || instrumentsWithRows.has(s.instrumentId));
-
+  const stagesOf = new Map<number, InfringementRow["stages"]>();
+  for (const s of stageRows) stagesOf.set(s.infringementId, [...(stagesOf.get(s.infringementId) ?? []), { stage: s.stage, date: s.date, note: s.note }]);
   return {
-    state: row.member_states,
-    source: row.sources,
-    instruments: sections,
-    infringements: infringementRows.map((r) => ({
+    total,
+    rows: infringementRows.map((r) => ({
       id: r.f.id,
       celex: r.celex,
       shortName: r.shortName,
@@ -115,7 +75,12 @@ export function findMemberStateDetail(db: Db, code: string): MemberStateDetail |
       courtCase: r.f.courtCase,
       outcome: r.f.outcome,
       verification: r.f.verification,
-      stages: stageRows.filter((s) => s.infringementId === r.f.id).map((s) => ({ stage: s.stage, date: s.date, note: s.note })),
+      stages: stagesOf.get(r.f.id) ?? [],
     })),
   };
+}
+
+/** A state alone (for pages that need its name and dates, not its records). */
+export function findMemberState(db: Db, code: string): MemberState | null {
+  return db.select().from(memberStates).where(eq(memberStates.code, code)).get() ?? null;
 }

@@ -42,6 +42,24 @@ test.describe("a researcher new to the inventory", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test("sees at a glance where Germany stands on each instrument and opens one article by article", async ({ page }) => {
+    await page.goto("/member-states/DE?as_of=2005-01-01");
+    const glance = page.getByRole("table", { name: /Instruments of Germany/ });
+    const dataProtection = glance.getByRole("row", { name: /95\/46\/EC/ });
+    await expect(dataProtection.getByRole("rowheader")).toHaveText("95/46/EC");
+    await expectNoSeriousAxeViolations(page);
+    await dataProtection.getByRole("link", { name: "Article by article for 95/46/EC" }).click();
+    await expect(page).toHaveURL(/\/member-states\/DE\/instruments\/31995L0046\?as_of=2005-01-01$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Germany (DE): 95/46/EC");
+    await expect(page.getByText(/As of 2005-01-01\./)).toBeVisible();
+    // The correspondence table is open on its own page.
+    await expect(page.getByRole("table", { name: "Correspondence of Germany for 95/46/EC" }).getByRole("rowheader", { name: /Art\. 17/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Gesetz zur Änderung des Bundesdatenschutzgesetzes/ })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("link", { name: "These correspondences as a table" }).click();
+    await expect(page).toHaveURL(/\/transpositions\?state=DE&instrument=31995L0046&as_of=2005-01-01$/);
+  });
+
   test("finds Luxembourg's Court judgment C-450/00 and Greece's measures in Greek", async ({ page }) => {
     await page.goto("/member-states/LU");
     await expect(page.getByRole("cell", { name: "C-450/00" })).toBeVisible();

@@ -1,28 +1,32 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findInstrumentDetail } from "@/db/queries/instruments";
-import { correspondences, gridStates } from "@/db/queries/transpositions";
+import { instrumentStatusGrid } from "@/db/queries/instrument-grid";
 import { asOfRules, resolveAsOf, withAsOf, type AsOf } from "@/lib/as-of";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner } from "@/app/components/as-of-banner";
-import { StatusBadge } from "@/app/components/status-badge";
 import { celexParam, parseParam } from "@/lib/validation/params";
 import { eurLexUrl, safeHttpUrl } from "@/lib/links";
-import { label } from "@/lib/vocabulary";
+import { label, transpositionStatuses } from "@/lib/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
+import { StatusGrid } from "./status-grid";
 
 interface Props {
   params: Promise<{ celex: string }>;
   searchParams: Promise<RawSearchParams>;
 }
 
+/** Once per request: generateMetadata and the page both need the record. */
+const loadDetail = cache((celex: string) => findInstrumentDetail(getDb(), celex));
+
 async function load(params: Props["params"]) {
   const celex = parseParam(celexParam, (await params).celex);
-  const detail = celex ? findInstrumentDetail(getDb(), celex) : null;
+  const detail = celex ? loadDetail(celex) : null;
   if (!detail) notFound();
   return detail;
 }
@@ -37,15 +41,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
   const asOf = resolveAsOf((await searchParams).as_of);
   const notifications = allNotifications.filter((n) => asOfRules.notification(n, asOf));
   const undated = allNotifications.filter((n) => n.notifiedOn === null && !asOfRules.notification(n, asOf)).length;
-  const db = getDb();
-  const states = gridStates(
-    db,
-    provisions.map((p) => p.id),
-    asOf,
-  );
-  const grid = correspondences(
-    db,
-    states.map((s) => s.code),
+  const { states, statuses } = instrumentStatusGrid(
+    getDb(),
     provisions.map((p) => p.id),
     asOf,
   );
@@ -134,36 +131,12 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
         transposed, ✕ non-conforming, – not applicable, ? unknown.
       </p>
       <div className="table-scroll">
-        <table aria-labelledby="grid-heading" className="grid-table">
-          <thead>
-            <tr>
-              <th scope="col">Member State</th>
-              {provisions.map((p) => (
-                <th scope="col" key={p.id}>
-                  <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
-                    {p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`}
-                  </Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {states.map((s) => (
-              <tr key={s.code}>
-                <th scope="row">
-                  <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.code}</Link>
-                  <span className="visually-hidden"> {s.name}</span>
-                  {!s.isMember ? <span className="muted"> (not a member then)</span> : null}
-                </th>
-                {provisions.map((p) => (
-                  <td key={p.id}>
-                    <StatusBadge status={grid.get(`${s.code}:${p.id}`)?.status ?? "unknown"} short />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StatusGrid
+          labelledBy="grid-heading"
+          columns={provisions.map((p) => ({ id: p.id, href: withAsOf(`/provisions/${p.id}`, asOf), text: p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}` }))}
+          rows={states.map((s) => ({ ...s, href: withAsOf(`/member-states/${s.code}`, asOf) }))}
+          cells={states.map((s) => provisions.map((p) => statusIndex(statuses.get(`${s.code}:${p.id}`))).join("")).join("")}
+        />
       </div>
 
       <h2 id="notifications-heading">Notifications by Member State</h2>
@@ -215,6 +188,11 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       )}
     </>
   );
+}
+
+function statusIndex(status: string | undefined): number {
+  const i = transpositionStatuses.indexOf((status ?? "unknown") as (typeof transpositionStatuses)[number]);
+  return i < 0 ? 0 : i;
 }
 
 function ProvisionEntry({ provision: p, asOf }: { provision: Awaited<ReturnType<typeof load>>["provisions"][number]; asOf: AsOf }) {

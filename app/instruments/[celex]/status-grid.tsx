@@ -1,0 +1,62 @@
+"use client";
+/**
+ * The states × provisions grid of an instrument (30 × 50 cells at scale). A client component so that the
+ * page's RSC payload carries one character per cell instead of every cell's element tree; the HTML is still
+ * rendered on the server.
+ */
+import Link from "next/link";
+import { label, transpositionStatuses } from "@/lib/vocabulary";
+
+/** The symbols of StatusBadge; the cell itself carries the status colour. */
+const SYMBOL: Record<string, string> = { full: "●", partial: "◐", not_transposed: "○", non_conforming: "✕", not_applicable: "–", unknown: "?" };
+
+export interface GridColumn {
+  id: number;
+  href: string;
+  text: string;
+}
+
+export interface GridRow {
+  code: string;
+  name: string;
+  href: string;
+  isMember: boolean;
+}
+
+/** `cells` holds, row by row, the index in `transpositionStatuses` of each state × provision status. */
+export function StatusGrid({ labelledBy, columns, rows, cells }: { labelledBy: string; columns: GridColumn[]; rows: GridRow[]; cells: string }) {
+  return (
+    <table aria-labelledby={labelledBy} className="grid-table">
+      <thead>
+        <tr>
+          <th scope="col">Member State</th>
+          {columns.map((c) => (
+            <th scope="col" key={c.id}>
+              <Link href={c.href}>{c.text}</Link>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s, r) => (
+          <tr key={s.code}>
+            <th scope="row">
+              <Link href={s.href}>{s.code}</Link>
+              <span className="visually-hidden"> {s.name}</span>
+              {!s.isMember ? <span className="muted"> (not a member then)</span> : null}
+            </th>
+            {columns.map((c, i) => {
+              const status = transpositionStatuses[Number(cells[r * columns.length + i])] ?? "unknown";
+              return (
+                <td key={c.id} className={`tstatus-${status}`}>
+                  <span aria-hidden="true">{SYMBOL[status]}</span>
+                  <span className="visually-hidden">{label(status)}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

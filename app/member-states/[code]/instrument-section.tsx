@@ -1,0 +1,232 @@
+import Link from "next/link";
+import type { ProvisionHead } from "@/db/queries/instruments";
+import type { StateInstrumentSummary, StateMeasure } from "@/db/queries/member-state-summary";
+import type { Correspondence } from "@/db/queries/transpositions";
+import { withAsOf, type AsOf } from "@/lib/as-of";
+import { label } from "@/lib/vocabulary";
+import { StatusBadge } from "@/app/components/status-badge";
+import { DateText } from "@/app/components/date-text";
+import { ExternalLink } from "@/app/components/external-link";
+import { StaffCorrespondenceLink, StaffEditLink } from "@/app/components/staff-edit-link";
+import { SourceNote, VerificationBadge } from "@/app/components/source-note";
+
+/** Where one state's detail for one instrument lives: its measures and its correspondence table. */
+export function stateInstrumentPath(stateCode: string, celex: string): string {
+  return `/member-states/${stateCode}/instruments/${celex}`;
+}
+
+export function provisionLabel(p: { kind: string; number: string }): string {
+  return p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`;
+}
+
+/** A state's notification, measures and article-by-article correspondence for one instrument. */
+export function InstrumentSection({
+  state,
+  summary,
+  measures,
+  provisions,
+  correspondences,
+  asOf,
+  headingLevel = 3,
+  openCorrespondence = false,
+}: {
+  state: { code: string; name: string };
+  summary: StateInstrumentSummary;
+  measures: StateMeasure[];
+  provisions: ProvisionHead[];
+  correspondences: Map<string, Correspondence>;
+  asOf: AsOf;
+  headingLevel?: 2 | 3;
+  openCorrespondence?: boolean;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const notification = summary.notification;
+  return (
+    <section aria-labelledby={`instrument-${summary.celex}`}>
+      <Heading id={`instrument-${summary.celex}`}>
+        <Link href={withAsOf(`/instruments/${summary.celex}`, asOf)}>{summary.shortName}</Link> <span className="muted">— {summary.title}</span>
+      </Heading>
+      <p>
+        Notification:{" "}
+        {notification ? (
+          <>
+            <span className={`badge status-${notification.status}`}>{label(notification.status)}</span>
+            {notification.notifiedOn ? (
+              <>
+                {" "}
+                on <DateText value={notification.notifiedOn} />
+              </>
+            ) : (
+              <span className="muted"> (date not recorded)</span>
+            )}{" "}
+            <VerificationBadge state={notification.verification} />
+            <StaffEditLink slug="notifications" entity="notification" id={notification.id} label={`the notification for ${summary.shortName}`} />
+          </>
+        ) : summary.undatedNotification ? (
+          <span className="muted">a notification is recorded without a date, so it is not counted as of {asOf.date}</span>
+        ) : (
+          <span className="muted">not recorded</span>
+        )}
+      </p>
+      {summary.laterMeasureCount > 0 ? (
+        <p className="muted">
+          {summary.laterMeasureCount} more measure{summary.laterMeasureCount === 1 ? " does" : "s do"} not count as of {asOf.date} (adopted later, undated or repealed by
+          then).
+        </p>
+      ) : null}
+      {measures.length === 0 ? (
+        <p className="muted">No national measure recorded for this instrument.</p>
+      ) : (
+        <MeasureTable stateName={state.name} shortName={summary.shortName} measures={measures} asOf={asOf} />
+      )}
+      <CorrespondenceTable
+        stateCode={state.code}
+        stateName={state.name}
+        shortName={summary.shortName}
+        provisions={provisions}
+        lookup={(id) => correspondences.get(`${state.code}:${id}`)}
+        asOf={asOf}
+        open={openCorrespondence}
+      />
+    </section>
+  );
+}
+
+function MeasureTable({ stateName, shortName, measures, asOf }: { stateName: string; shortName: string; measures: StateMeasure[]; asOf: AsOf }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">
+          National measures of {stateName} for {shortName}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">Type</th>
+            <th scope="col">Adopted</th>
+            <th scope="col">Published</th>
+            <th scope="col">In force</th>
+            <th scope="col">Status</th>
+            <th scope="col">Verification</th>
+          </tr>
+        </thead>
+        <tbody>
+          {measures.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">
+                <span lang={m.language} className="measure-title">
+                  <Link href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)}>{m.titleOriginal}</Link>
+                </span>
+                {m.url ? (
+                  <>
+                    {" "}
+                    <ExternalLink href={m.url}>official text</ExternalLink>
+                  </>
+                ) : null}
+                {m.isPrincipal ? <span className="badge"> Principal measure</span> : null}
+                <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={m.titleOriginal} />
+                {m.titleEnglish && m.titleEnglish !== m.titleOriginal ? (
+                  <div className="muted">
+                    {m.titleEnglish}
+                    {m.titleEnglishIsWorkingTranslation ? " (working translation)" : null}
+                  </div>
+                ) : null}
+                <div className="muted">{[m.nationalIdentifier, m.publicationReference].filter(Boolean).join(" · ")}</div>
+                <div>
+                  <small>
+                    <SourceNote source={m.source} />
+                  </small>
+                </div>
+              </th>
+              <td>{label(m.type)}</td>
+              <td>
+                <DateText value={m.adoptedOn} />
+              </td>
+              <td>
+                <DateText value={m.publishedOn} />
+              </td>
+              <td>
+                <DateText value={m.inForceOn} />
+              </td>
+              <td>
+                <span className={`badge status-${m.status}`}>{label(m.status)}</span>
+              </td>
+              <td>
+                <VerificationBadge state={m.verification} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CorrespondenceTable({
+  stateCode,
+  stateName,
+  shortName,
+  provisions,
+  lookup,
+  asOf,
+  open,
+}: {
+  stateCode: string;
+  stateName: string;
+  shortName: string;
+  provisions: ProvisionHead[];
+  lookup: (id: number) => Correspondence | undefined;
+  asOf: AsOf;
+  open: boolean;
+}) {
+  const cells = provisions.map((p) => ({ p, c: lookup(p.id) }));
+  const counts = new Map<string, number>();
+  for (const { c } of cells) counts.set(c?.status ?? "unknown", (counts.get(c?.status ?? "unknown") ?? 0) + 1);
+  return (
+    <details className="correspondence" open={open}>
+      <summary>
+        Correspondence table, article by article ({[...counts].map(([status, n]) => `${n} ${label(status).toLowerCase()}`).join(", ")})
+      </summary>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">
+            Correspondence of {stateName} for {shortName}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Provision</th>
+              <th scope="col">Status</th>
+              <th scope="col">Relation</th>
+              <th scope="col">National provision</th>
+              <th scope="col">Verification</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cells.map(({ p, c }) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>{provisionLabel(p)}</Link> <span className="muted">{p.heading}</span>
+                  {!p.requiresTransposition ? <span className="badge muted">No transposition required</span> : null}
+                </th>
+                <td>
+                  <StatusBadge status={c?.status ?? "unknown"} />
+                </td>
+                <td>{c?.relation ? label(c.relation) : <span className="muted">—</span>}</td>
+                <td>{c?.nationalProvision ?? <span className="muted">—</span>}</td>
+                <td>
+                  {c?.verification ? <VerificationBadge state={c.verification} /> : <span className="muted">—</span>}
+                  <StaffCorrespondenceLink
+                    stateCode={stateCode}
+                    provisionId={p.id}
+                    transpositionId={c?.isRecorded ? c.id : null}
+                    label={`${stateName}'s correspondence for ${shortName} ${p.kind === "annex" ? "Annex" : "Art."} ${p.number}`}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,277 @@
+/**
+ * A Member State's instruments at scale (issue 8): one row per instrument the state has records for,
+ * with its notification, its correspondences counted by status and its measures counted, all in SQL
+ * (GROUP BY over the page's instruments only), so the page costs the same for 6 instruments or 2,000.
+ */
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { infringements, instruments, measureInstruments, nationalMeasures, notifications, provisions, sources, transpositions } from "../schema";
+import { transpositionStatuses } from "@/lib/vocabulary";
+import { asOfRules, instrumentCountsAsOf, measureCountsAsOf, type AsOf } from "@/lib/as-of";
+import { correspondences, transpositionCountsAsOf, type Correspondence } from "./transpositions";
+import { listProvisionHeads, type ProvisionHead } from "./instruments";
+
+export type TranspositionStatus = (typeof transpositionStatuses)[number];
+
+export interface StateNotification {
+  id: number;
+  status: string;
+  notifiedOn: string | null;
+  verification: string;
+  principalMeasureId: number | null;
+}
+
+export interface StateInstrumentSummary {
+  instrumentId: number;
+  celex: string;
+  shortName: string;
+  title: string;
+  adoptionDate: string;
+  transpositionDeadline: string | null;
+  /** The notification when it counts as of the date, else null. */
+  notification: StateNotification | null;
+  /** A notification is recorded without a date, and so does not count in a past view. */
+  undatedNotification: boolean;
+  provisionCount: number;
+  /** Correspondences that count as of the date, by status; `unknown` includes the provisions without one. */
+  statusCounts: Record<TranspositionStatus, number>;
+  /** The state's measures for the instrument that count as of the date, and those that do not (yet, or any more). */
+  measureCount: number;
+  laterMeasureCount: number;
+  /** Infringement proceedings recorded against the state for the instrument. */
+  infringementCount: number;
+}
+
+export interface StateInstrumentPage {
+  total: number;
+  rows: StateInstrumentSummary[];
+}
+
+const headFields = {
+  id: instruments.id,
+  celex: instruments.celex,
+  shortName: instruments.shortName,
+  title: instruments.title,
+  adoptionDate: instruments.adoptionDate,
+  transpositionDeadline: instruments.transpositionDeadline,
+};
+
+/**
+ * The instruments a state has anything recorded for (a measure, a notification or a correspondence row),
+ * adopted by the as-of date, in adoption order; one page of them with their figures.
+ */
+export function listStateInstrumentSummaries(db: Db, stateCode: string, asOf: AsOf, page: { page: number; pageSize: number }): StateInstrumentPage {
+  // The ids alone (a few thousand integers at most) give the total and the page in one pass over the instruments.
+  const ids = db
+    .select({ id: instruments.id })
+    .from(instruments)
+    .where(and(instrumentCountsAsOf(asOf), stateHasRecords(stateCode)))
+    .orderBy(asc(instruments.adoptionDate), asc(instruments.id))
+    .all()
+    .map((r) => r.id);
+  const pageIds = ids.slice((page.page - 1) * page.pageSize, page.page * page.pageSize);
+  const heads = pageIds.length ? db.select(headFields).from(instruments).where(inArray(instruments.id, pageIds)).orderBy(asc(instruments.adoptionDate), asc(instruments.id)).all() : [];
+  return { total: ids.length, rows: summarise(db, stateCode, asOf, heads) };
+}
+
+/** The summary of one instrument for a state, whether or not anything is recorded (null for an unknown CELEX). */
+export function findStateInstrumentSummary(db: Db, stateCode: string, celex: string, asOf: AsOf): StateInstrumentSummary | null {
+  const head = db
+    .select(headFields)
+    .from(instruments)
+    .where(eq(instruments.celex, celex))
+    .get();
+  return head ? (summarise(db, stateCode, asOf, [head])[0] ?? null) : null;
+}
+
+function stateHasRecords(stateCode: string) {
+  // Correspondences first: a probe per instrument on transpositions_state_provision that stops at the first of its
+  // provisions with a row. The IN lists (built once, from the state's rows) are only built when a probe fails.
+  return sql`(exists (select 1 from ${provisions} p join ${transpositions} t on t.provision_id = p.id and t.state_code = ${stateCode} where p.instrument_id = ${instruments.id})
+    or ${instruments.id} in (select n.instrument_id from ${notifications} n where n.state_code = ${stateCode})
+    or ${instruments.id} in (select mi.instrument_id from ${nationalMeasures} m join ${measureInstruments} mi on mi.measure_id = m.id where m.state_code = ${stateCode}))`;
+}
+
+function provisionIdsOf(instrumentIds: number[]) {
+  return sql`(select p.id from ${provisions} p where p.instrument_id in ${instrumentIds})`;
+}
+
+/**
+ * The unary `+` keeps SQLite from starting at national_measures_state (all of a state's 10,000 measures):
+ * the plan starts from the few instruments' links instead.
+ */
+function stateOfMeasureIs(stateCode: string) {
+  return sql`+${nationalMeasures.stateCode} = ${stateCode}`;
+}
+
+type Head = Pick<StateInstrumentSummary, "celex" | "shortName" | "title" | "adoptionDate" | "transpositionDeadline"> & { id: number };
+
+function emptyCounts(): Record<TranspositionStatus, number> {
+  return Object.fromEntries(transpositionStatuses.map((s) => [s, 0])) as Record<TranspositionStatus, number>;
+}
+
+function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateInstrumentSummary[] {
+  if (!heads.length) return [];
+  const ids = heads.map((h) => h.id);
+  const provisionCounts = new Map(
+    db
+      .select({ instrumentId: provisions.instrumentId, n: sql<number>`count(*)` })
+      .from(provisions)
+      .where(inArray(provisions.instrumentId, ids))
+      .groupBy(provisions.instrumentId)
+      .all()
+      .map((r) => [r.instrumentId, r.n]),
+  );
+  // A correspondence counts only once its instrument is adopted (lib/as-of.ts); the list holds adopted ones only, a detail page may not.
+  const adoptedIds = heads.filter((h) => asOfRules.instrument(h, asOf)).map((h) => h.id);
+  const statusRows = !adoptedIds.length
+    ? []
+    : db
+        .select({ instrumentId: provisions.instrumentId, status: transpositions.status, n: sql<number>`count(*)` })
+        .from(transpositions)
+        .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
+        // Through the instruments' provisions, so the plan probes (state, provision) instead of scanning the state's rows.
+        .where(and(eq(transpositions.stateCode, stateCode), inArray(transpositions.provisionId, provisionIdsOf(adoptedIds)), transpositionCountsAsOf(asOf)))
+        .groupBy(provisions.instrumentId, transpositions.status)
+        .all();
+  const measureRows = db
+    .select({
+      instrumentId: measureInstruments.instrumentId,
+      counted: sql<number>`coalesce(sum(case when ${measureCountsAsOf(asOf)} then 1 else 0 end), 0)`,
+      n: sql<number>`count(*)`,
+    })
+    .from(measureInstruments)
+    .innerJoin(nationalMeasures, eq(nationalMeasures.id, measureInstruments.measureId))
+    .where(and(inArray(measureInstruments.instrumentId, ids), stateOfMeasureIs(stateCode)))
+    .groupBy(measureInstruments.instrumentId)
+    .all();
+  const infringementCounts = new Map(
+    db
+      .select({ instrumentId: infringements.instrumentId, n: sql<number>`count(*)` })
+      .from(infringements)
+      .where(and(eq(infringements.stateCode, stateCode), inArray(infringements.instrumentId, ids)))
+      .groupBy(infringements.instrumentId)
+      .all()
+      .map((r) => [r.instrumentId, r.n]),
+  );
+  const notificationRows = db
+    .select({
+      instrumentId: notifications.instrumentId,
+      id: notifications.id,
+      status: notifications.status,
+      notifiedOn: notifications.notifiedOn,
+      verification: notifications.verification,
+      principalMeasureId: notifications.principalMeasureId,
+    })
+    .from(notifications)
+    .where(and(eq(notifications.stateCode, stateCode), inArray(notifications.instrumentId, ids)))
+    .all();
+
+  const counts = new Map<number, Record<TranspositionStatus, number>>();
+  for (const r of statusRows) {
+    const c = counts.get(r.instrumentId) ?? emptyCounts();
+    c[r.status] += r.n;
+    counts.set(r.instrumentId, c);
+  }
+  const measures = new Map(measureRows.map((r) => [r.instrumentId, r]));
+  const notificationOf = new Map(notificationRows.map((r) => [r.instrumentId, r]));
+  return heads.map(({ id, ...head }) => {
+    const provisionCount = provisionCounts.get(id) ?? 0;
+    const statusCounts = counts.get(id) ?? emptyCounts();
+    const assessedOrRecorded = transpositionStatuses.reduce((sum, s) => (s === "unknown" ? sum : sum + statusCounts[s]), 0);
+    statusCounts.unknown = provisionCount - assessedOrRecorded;
+    const n = notificationOf.get(id);
+    const m = measures.get(id);
+    return {
+      instrumentId: id,
+      ...head,
+      notification: n && asOfRules.notification(n, asOf) ? { id: n.id, status: n.status, notifiedOn: n.notifiedOn, verification: n.verification, principalMeasureId: n.principalMeasureId } : null,
+      undatedNotification: n !== undefined && n.notifiedOn === null && !asOfRules.notification(n, asOf),
+      provisionCount,
+      statusCounts,
+      measureCount: m?.counted ?? 0,
+      laterMeasureCount: (m?.n ?? 0) - (m?.counted ?? 0),
+      infringementCount: infringementCounts.get(id) ?? 0,
+    };
+  });
+}
+
+export type StateMeasure = typeof nationalMeasures.$inferSelect & { source: typeof sources.$inferSelect; isPrincipal: boolean };
+
+/**
+ * The state's measures for each of a few instruments (those of an inline section or a detail page),
+ * that count as of the date, oldest first; `isPrincipal` from the recorded notification.
+ */
+export function stateMeasuresByInstrument(db: Db, stateCode: string, summaries: StateInstrumentSummary[], asOf: AsOf): Map<number, StateMeasure[]> {
+  const out = new Map<number, StateMeasure[]>();
+  if (!summaries.length) return out;
+  const principal = new Map(
+    db
+      .select({ instrumentId: notifications.instrumentId, measureId: notifications.principalMeasureId })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.stateCode, stateCode),
+          inArray(
+            notifications.instrumentId,
+            summaries.map((s) => s.instrumentId),
+          ),
+        ),
+      )
+      .all()
+      .map((r) => [r.instrumentId, r.measureId]),
+  );
+  const rows = db
+    .select({ measure: nationalMeasures, source: sources, instrumentId: measureInstruments.instrumentId })
+    .from(measureInstruments)
+    .innerJoin(nationalMeasures, eq(nationalMeasures.id, measureInstruments.measureId))
+    .innerJoin(sources, eq(sources.id, nationalMeasures.sourceId))
+    .where(
+      and(
+        inArray(
+          measureInstruments.instrumentId,
+          summaries.map((s) => s.instrumentId),
+        ),
+        stateOfMeasureIs(stateCode),
+        measureCountsAsOf(asOf),
+      ),
+    )
+    .orderBy(asc(nationalMeasures.adoptedOn), asc(nationalMeasures.id))
+    .all();
+  for (const r of rows) {
+    const list = out.get(r.instrumentId) ?? [];
+    list.push({ ...r.measure, source: r.source, isPrincipal: principal.get(r.instrumentId) === r.measure.id });
+    out.set(r.instrumentId, list);
+  }
+  return out;
+}
+
+export interface StateInstrumentDetails {
+  measures: Map<number, StateMeasure[]>;
+  /** Each instrument's provisions in document order. */
+  provisions: Map<number, ProvisionHead[]>;
+  /** `${state}:${provisionId}` → the correspondence, `unknown` where none counts. */
+  correspondences: Map<string, Correspondence>;
+}
+
+/** Everything the detailed sections of a few instruments show (the page inlines them only for a handful). */
+export function stateInstrumentDetails(db: Db, stateCode: string, summaries: StateInstrumentSummary[], asOf: AsOf): StateInstrumentDetails {
+  const heads = listProvisionHeads(
+    db,
+    summaries.map((s) => s.instrumentId),
+  );
+  const adopted = new Set(summaries.filter((s) => asOfRules.instrument(s, asOf)).map((s) => s.instrumentId));
+  const provisionsOf = new Map<number, ProvisionHead[]>();
+  for (const h of heads) provisionsOf.set(h.instrumentId, [...(provisionsOf.get(h.instrumentId) ?? []), h]);
+  return {
+    measures: stateMeasuresByInstrument(db, stateCode, summaries, asOf),
+    provisions: provisionsOf,
+    // Provisions of an instrument not adopted by the date are left out, and so read as unknown.
+    correspondences: correspondences(
+      db,
+      [stateCode],
+      heads.filter((h) => adopted.has(h.instrumentId)).map((h) => h.id),
+      asOf,
+    ),
+  };
+}
