@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "@/db/queries/overview";
-import { loadDashboard, provisionLabels } from "@/db/queries/dashboard";
+import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
 import { ParamErrors } from "./components/as-of-banner";
 import { AsOfControl } from "./components/dashboard/as-of-control";
 import { ScoreboardTable } from "./components/dashboard/scoreboard-table";
@@ -24,10 +23,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const db = getDb();
   const { snapshot, figures } = loadDashboard(db, asOf.date, todayIso());
   // The whole acquis is 2,000 instruments: the dashboard names the first few, /instruments lists them all.
-  const perInstrument = countPerInstrument(db, { limit: DASHBOARD_INSTRUMENTS });
-  const totals = inventoryTotals(db);
-  const perState = countPerState(db);
-  const updated = lastUpdatedAt(db);
+  const { perInstrument, totals, perState, updated } = loadDashboardOverview(db, DASHBOARD_INSTRUMENTS, todayIso());
   const totalMeasures = perState.reduce((n, s) => n + s.measures, 0);
 
   const instrumentById = new Map(snapshot.instruments.map((i) => [i.id, i]));

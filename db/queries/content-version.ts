@@ -26,3 +26,17 @@ export function writeDerived<T>(db: Db, work: () => T): T {
     derivedChanges.set(db.$client, (derivedChanges.get(db.$client) ?? 0) + total() - before);
   }
 }
+
+const memos = new WeakMap<Db["$client"], Map<string, { version: string; value: unknown }>>();
+
+/** `compute()`, reused on this connection while the content version (of today) stays the same. */
+export function memoOnContent<T>(db: Db, name: string, takenOn: string, compute: () => T): T {
+  const version = contentVersion(db, takenOn);
+  let byName = memos.get(db.$client);
+  if (!byName) memos.set(db.$client, (byName = new Map()));
+  const hit = byName.get(name);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = compute();
+  byName.set(name, { version, value });
+  return value;
+}

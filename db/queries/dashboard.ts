@@ -11,6 +11,8 @@ import type { Db } from "../client";
 import { provisions } from "../schema";
 import { loadProvisionLevelFigures } from "./indicator-cache";
 import { loadInventorySnapshotCached } from "./inventory-snapshot";
+import { memoOnContent } from "./content-version";
+import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "./overview";
 import { computeDashboardFigures, type DashboardFigures } from "@/lib/indicators/dashboard";
 import type { InventorySnapshot, IsoDate } from "@/lib/indicators/inventory";
 import type { ChartId } from "@/lib/dashboard-params";
@@ -53,4 +55,14 @@ export function provisionLabels(db: Db, ids: readonly number[]): Map<number, Pro
 /** The part of the inventory a chart of /charts is drawn from: the coverage chart needs the provisions imposing obligations, the others only the notifications. */
 export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate): InventorySnapshot {
   return loadInventorySnapshotCached(db, takenOn, chart === "coverage" ? { obligationProvisionsOnly: true } : { provisions: false });
+}
+
+/** The dashboard's counts of what the inventory holds (the first `instrumentLimit` instruments by adoption), reused while nothing changes. */
+export function loadDashboardOverview(db: Db, instrumentLimit: number, takenOn: IsoDate) {
+  return memoOnContent(db, `dashboard-overview|${instrumentLimit}`, takenOn, () => ({
+    perInstrument: countPerInstrument(db, { limit: instrumentLimit }),
+    totals: inventoryTotals(db),
+    perState: countPerState(db),
+    updated: lastUpdatedAt(db),
+  }));
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cachedInstrumentCount, ensureIndicatorCache } from "@/db/queries/indicator-cache";
-import { loadDashboard } from "@/db/queries/dashboard";
+import { loadDashboard, loadDashboardOverview } from "@/db/queries/dashboard";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
 import { computeDashboardFigures } from "@/lib/indicators/dashboard";
 import { computeInstrumentFigures } from "@/lib/indicators/instrument-figures";
@@ -106,5 +106,33 @@ describe("the indicator cache on the real seed", () => {
     expect(cachedInstrumentCount(db(), asOf, TODAY)).toBe(2);
     expect(ensureIndicatorCache(db(), asOf, TODAY, { batchSize: 2 })).toBe(instrumentCount() - 2);
     expect(loadDashboard(db(), asOf, TODAY).figures).toEqual(fresh(asOf));
+  });
+
+  it("reuses the dashboard's counts while nothing changes, not after a write, and not for the cache's own writes", () => {
+    const first = loadDashboardOverview(db(), 25, TODAY);
+    expect(loadDashboardOverview(db(), 25, TODAY)).toBe(first);
+    ensureIndicatorCache(db(), "2001-01-01", TODAY);
+    expect(loadDashboardOverview(db(), 25, TODAY)).toBe(first);
+    const measures = first.perState.find((s) => s.code === "FR")!.measures;
+    const id = one<number>("select id from national_measures where state_code = 'FR' limit 1");
+    const links = handle.sqlite.prepare("select * from measure_instruments where measure_id = ?").all(id);
+    const tms = handle.sqlite.prepare("select * from transposition_measures where measure_id = ?").all(id);
+    const notes = handle.sqlite.prepare("select id from notifications where principal_measure_id = ?").pluck().all(id);
+    const row = handle.sqlite.prepare("select * from national_measures where id = ?").get(id) as Record<string, unknown>;
+    handle.sqlite.transaction(() => {
+      sql("update notifications set principal_measure_id = null where principal_measure_id = ?", id);
+      sql("delete from transposition_measures where measure_id = ?", id);
+      sql("delete from measure_instruments where measure_id = ?", id);
+      sql("delete from national_measures where id = ?", id);
+    })();
+    expect(loadDashboardOverview(db(), 25, TODAY).perState.find((s) => s.code === "FR")!.measures).toBe(measures - 1);
+    handle.sqlite.transaction(() => {
+      const cols = Object.keys(row);
+      sql(`insert into national_measures (${cols.join(",")}) values (${cols.map(() => "?").join(",")})`, ...cols.map((c) => row[c]));
+      for (const l of links as Record<string, unknown>[]) sql("insert into measure_instruments (measure_id, instrument_id) values (?, ?)", l.measure_id, l.instrument_id);
+      for (const l of tms as Record<string, unknown>[]) sql("insert into transposition_measures (transposition_id, measure_id) values (?, ?)", l.transposition_id, l.measure_id);
+      for (const n of notes) sql("update notifications set principal_measure_id = ? where id = ?", id, n);
+    })();
+    expect(loadDashboardOverview(db(), 25, TODAY).perState.find((s) => s.code === "FR")!.measures).toBe(measures);
   });
 });
