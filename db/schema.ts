@@ -202,7 +202,8 @@ export const nationalMeasures = sqliteTable(
   (t) => [
     index("national_measures_state").on(t.stateCode),
     // Browse tables sort by these dates with the id as tiebreaker (the rowid ends every index).
-    index("national_measures_state_adopted").on(t.stateCode, t.adoptedOn),
+    // Leading columns as the old (state, adopted) index; the dates make the "as of" check covering (lib/as-of.ts).
+    index("national_measures_state_dates").on(t.stateCode, t.adoptedOn, t.publishedOn, t.inForceOn, t.repealedOn),
     index("national_measures_adopted").on(t.adoptedOn),
     index("national_measures_in_force").on(t.inForceOn),
     index("national_measures_notified").on(t.notifiedOn),
@@ -244,6 +245,8 @@ export const transpositions = sqliteTable(
   (t) => [
     uniqueIndex("transpositions_state_provision").on(t.stateCode, t.provisionId),
     index("transpositions_provision").on(t.provisionId),
+    // The default sort of /transpositions (state, id) straight from the index.
+    index("transpositions_state").on(t.stateCode),
     index("transpositions_status_state").on(t.status, t.stateCode),
     check("transpositions_status", oneOf(t.status, transpositionStatuses)),
     check("transpositions_relation", sql`${t.relation} is null or ${oneOf(t.relation, transpositionRelations)}`),

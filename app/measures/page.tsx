@@ -21,14 +21,14 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const { query, asOf, errors } = parseTableQuery(measuresSpec, raw);
   const hidden = hiddenColumns(measuresSpec, query, raw);
   const db = getDb();
-  const { rows, total } = listMeasures(db, query, asOf);
+  const { rows, total, totalIsCapped } = listMeasures(db, query, asOf);
   return (
     <>
       <h1>National measures</h1>
       <p className="lead">The national legal acts recorded as transposing the instruments, with their dates, status and verification state.</p>
       <AsOfBanner asOf={asOf} path="/measures" />
       <ParamErrors errors={errors} />
-      <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db)} searchLabel="Title contains" />
+      <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, false, query.instrument)} searchLabel="Title contains" />
       <DownloadCsv table="measures" spec={measuresSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={measuresSpec}
@@ -37,6 +37,8 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         hidden={hidden}
         rows={rows}
         total={total}
+        totalIsCapped={totalIsCapped}
+        apiPath="/api/v1/measures"
         caption="National measures"
         noun={{ one: "national measure", many: "national measures" }}
         rowId={(r) => r.key}

@@ -22,7 +22,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
   const { query, asOf, errors } = parseTableQuery(transpositionsSpec, raw);
   const hidden = hiddenColumns(transpositionsSpec, query, raw);
   const db = getDb();
-  const { rows, total } = listTranspositions(db, query, asOf);
+  const { rows, total, totalIsCapped } = listTranspositions(db, query, asOf);
   return (
     <>
       <h1>Correspondences (transpositions)</h1>
@@ -32,7 +32,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
       </p>
       <AsOfBanner asOf={asOf} path="/transpositions" extra="A correspondence citing national measures counts once one of them does; its status is the current assessment." />
       <ParamErrors errors={errors} />
-      <FilterForm spec={transpositionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, true)} searchLabel="Text (article, national provision or measure)" />
+      <FilterForm spec={transpositionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, true, query.instrument)} searchLabel="Text (article, national provision or measure)" />
       <DownloadCsv table="transpositions" spec={transpositionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={transpositionsSpec}
@@ -41,6 +41,8 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         hidden={hidden}
         rows={rows}
         total={total}
+        totalIsCapped={totalIsCapped}
+        apiPath="/api/v1/transpositions"
         caption="Correspondences"
         noun={{ one: "correspondence", many: "correspondences" }}
         rowId={(r) => String(r.id)}

@@ -5,7 +5,7 @@ import { measureCountsAsOf, type AsOf } from "@/lib/as-of";
 import { measureColumns, type MeasureListRow } from "@/lib/columns/measures";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
-import { dateRange, offset, orderBy, type TablePage } from "./table-helpers";
+import { cappedCount, dateRange, offset, orderBy, type TablePage } from "./table-helpers";
 
 const isPrincipal = sql<number>`exists (select 1 from ${notifications} n where n.principal_measure_id = ${nationalMeasures.id})`;
 
@@ -52,21 +52,32 @@ export function measureConditions(query: TableQuery, asOf: AsOf): SQL[] {
 
 export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<MeasureListRow> {
   const where = and(...measureConditions(query, asOf));
-  const total = db.select({ n: sql<number>`count(*)` }).from(nationalMeasures).where(where).get()?.n ?? 0;
-  const rows = db
-    .select(measureListFields)
+  const { total, totalIsCapped } = cappedCount(db, db.select({ one: sql`1` }).from(nationalMeasures).where(where));
+  // The page's ids first, sorted on the index alone; then only those rows with their columns (sorting 20,000 full rows with isPrincipal each took 33 ms at scale).
+  const ids = db
+    .select({ id: nationalMeasures.id })
     .from(nationalMeasures)
-    .innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))
     .where(where)
     .orderBy(...orderBy(measureColumns, query, nationalMeasures.id))
     .limit(query.pageSize)
     .offset(offset(query))
-    .all();
+    .all()
+    .map((r) => r.id);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const rows = ids.length
+    ? db
+        .select(measureListFields)
+        .from(nationalMeasures)
+        .innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))
+        .where(inArray(nationalMeasures.id, ids))
+        .all()
+        .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+    : [];
   const byMeasure = instrumentsOfMeasures(
     db,
     rows.map((r) => r.id),
   );
-  return { total, rows: rows.map((r) => ({ ...r, isPrincipal: Boolean(r.isPrincipal), instruments: byMeasure.get(r.id) ?? [] })) };
+  return { total, totalIsCapped, rows: rows.map((r) => ({ ...r, isPrincipal: Boolean(r.isPrincipal), instruments: byMeasure.get(r.id) ?? [] })) };
 }
 
 function instrumentsOfMeasures(db: Db, ids: number[]): Map<number, { celex: string; shortName: string }[]> {

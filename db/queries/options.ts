@@ -1,5 +1,5 @@
 /** Choices for form fields. */
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
 
@@ -43,4 +43,44 @@ export function obligationChoices(db: Db) {
     .orderBy(asc(obligations.key))
     .all()
     .map((o) => ({ value: o.value, label: o.label.length > 110 ? `${o.label.slice(0, 108)}…` : o.label }));
+}
+
+/** Above this many instruments a filter form lists none up front: its instrument field suggests as the user types. */
+export const INSTRUMENT_LIST_LIMIT = 100;
+
+/**
+ * The instruments a filter form offers up front: all of them while there are at most
+ * INSTRUMENT_LIST_LIMIT, else only the selected one (a page at the scale of the acquis
+ * would otherwise carry 2,000 options).
+ */
+export function instrumentFilterChoices(db: Db, selected: string | null): { choices: { celex: string; shortName: string }[]; isComplete: boolean } {
+  const all = db
+    .select({ celex: instruments.celex, shortName: instruments.shortName })
+    .from(instruments)
+    .orderBy(asc(instruments.adoptionDate))
+    .limit(INSTRUMENT_LIST_LIMIT + 1)
+    .all();
+  if (all.length <= INSTRUMENT_LIST_LIMIT) return { choices: all, isComplete: true };
+  const choices = selected ? db.select({ celex: instruments.celex, shortName: instruments.shortName }).from(instruments).where(eq(instruments.celex, selected)).all() : [];
+  return { choices, isComplete: false };
+}
+
+/** Instruments whose CELEX number starts with, or whose short name or title contains, the text (for the filter field's suggestions). */
+export function suggestInstruments(db: Db, text: string, limit = 20): { celex: string; shortName: string }[] {
+  const t = text.trim().slice(0, 100);
+  if (!t) return [];
+  const escaped = t.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db
+    .select({ celex: instruments.celex, shortName: instruments.shortName })
+    .from(instruments)
+    .where(
+      or(
+        sql`${instruments.celex} like ${`${escaped.toUpperCase()}%`} escape '\\'`,
+        sql`${instruments.shortName} like ${`%${escaped}%`} escape '\\'`,
+        sql`${instruments.title} like ${`%${escaped}%`} escape '\\'`,
+      ),
+    )
+    .orderBy(asc(instruments.adoptionDate))
+    .limit(limit)
+    .all();
 }

@@ -47,20 +47,34 @@ export interface SearchPage {
   results: SearchResult[];
 }
 
-/** Word-index hits rank above substring-only hits; within each, by bm25 (title weighs 3, body 1). */
-function hitsSql(words: string, trigram: string | null, asOf: AsOf): SQL {
-  // MATERIALIZED keeps SQLite from flattening the FTS scans into the outer query, where bm25() is not allowed.
-  const wordHits = sql`select rowid as rid, 0 as tier, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}`;
-  const union = trigram
-    ? sql`${wordHits} union all select rowid as rid, 1 as tier, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ${trigram}`
-    : wordHits;
-  // As of the date: measures by the as-of rule, provisions with their instrument's adoption, obligations when a provision imposing them counts.
-  return sql`with h as materialized (${union})
-    select rid, min(tier * 1000 + score) as score from h
-    where (rid % 4 <> 1 or exists (select 1 from national_measures m where m.id = rid / 4 and ${measureCountsAsOfAlias("m", asOf)}))
+/** The "as of" rule on a hit's `rid`: measures by the as-of rule, provisions with their instrument's adoption, obligations when a provision imposing them counts. */
+function hitCountsAsOf(asOf: AsOf): SQL {
+  return sql`(rid % 4 <> 1 or exists (select 1 from national_measures m where m.id = rid / 4 and ${measureCountsAsOfAlias("m", asOf)}))
       and (rid % 4 <> 2 or exists (select 1 from provisions p join instruments i on i.id = p.instrument_id where p.id = rid / 4 and i.adoption_date <= ${asOf.date}))
-      and (rid % 4 <> 3 or not exists (select 1 from provision_obligations po0 where po0.obligation_id = rid / 4) or exists (select 1 from provision_obligations po join provisions p on p.id = po.provision_id join instruments i on i.id = p.instrument_id where po.obligation_id = rid / 4 and i.adoption_date <= ${asOf.date}))
-    group by rid`;
+      and (rid % 4 <> 3 or not exists (select 1 from provision_obligations po0 where po0.obligation_id = rid / 4) or exists (select 1 from provision_obligations po join provisions p on p.id = po.provision_id join instruments i on i.id = p.instrument_id where po.obligation_id = rid / 4 and i.adoption_date <= ${asOf.date}))`;
+}
+
+/** Per kind, the records matching (and counting as of the date), and how many of them the word index matches. No bm25: counting needs no rank. */
+function countHits(db: Db, words: string, trigram: string | null, asOf: AsOf): { code: number; n: number; words: number }[] {
+  const wordIds = sql`select rowid as rid, 0 as tier from search_words where search_words match ${words}`;
+  const union = trigram ? sql`${wordIds} union all select rowid as rid, 1 as tier from search_trigram where search_trigram match ${trigram}` : wordIds;
+  return db.all(sql`with h as materialized (${union}), hits as (select rid, min(tier) as tier from h group by rid)
+    select rid % 4 as code, count(*) as n, sum(tier = 0) as words from hits where ${hitCountsAsOf(asOf)} group by rid % 4`);
+}
+
+/**
+ * One tier of the ranking: word-index hits (tier 0), or substring-only hits (tier 1, those the word index does not match),
+ * by bm25 (title weighs 3, body 1), then id.
+ */
+function rankTier(db: Db, tier: 0 | 1, words: string, trigram: string, kindCode: number | null, asOf: AsOf, limit: number, offset: number): { rid: number }[] {
+  // MATERIALIZED keeps SQLite from flattening the FTS scan into the outer query, where bm25() is not allowed.
+  const scored =
+    tier === 0
+      ? sql`select rowid as rid, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}`
+      : sql`select rowid as rid, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ${trigram}
+          and rowid not in (select rowid from search_words where search_words match ${words})`;
+  const kind = kindCode === null ? sql`` : sql`rid % 4 = ${kindCode} and`;
+  return db.all(sql`with s as materialized (${scored}) select rid from s where ${kind} ${hitCountsAsOf(asOf)} order by score, rid limit ${limit} offset ${offset}`);
 }
 
 export function searchInventory(db: Db, options: { q: string; kind: SearchKind | null; asOf: AsOf; page: number; pageSize: number }): SearchPage {
@@ -68,17 +82,25 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   const countsByKind: Record<SearchKind, number> = { measure: 0, provision: 0, obligation: 0 };
   const words = wordMatchExpression(terms);
   if (!words) return { terms, total: 0, countsByKind, results: [] };
-  const hits = hitsSql(words, trigramMatchExpression(terms), options.asOf);
+  const trigram = trigramMatchExpression(terms);
 
-  for (const row of db.all<{ code: number; n: number }>(sql`with hits as (${hits}) select rid % 4 as code, count(*) as n from hits group by rid % 4`)) {
+  const wordsByKind: Record<SearchKind, number> = { measure: 0, provision: 0, obligation: 0 };
+  for (const row of countHits(db, words, trigram, options.asOf)) {
     const kind = searchKinds.find((k) => KIND_CODE[k] === row.code);
-    if (kind) countsByKind[kind] = row.n;
+    if (kind) {
+      countsByKind[kind] = row.n;
+      wordsByKind[kind] = row.words;
+    }
   }
   const total = options.kind ? countsByKind[options.kind] : countsByKind.measure + countsByKind.provision + countsByKind.obligation;
-  const kindFilter = options.kind ? sql`where rid % 4 = ${KIND_CODE[options.kind]}` : sql``;
-  const ranked = db.all<{ rid: number; score: number }>(
-    sql`with hits as (${hits}) select rid, score from hits ${kindFilter} order by score, rid limit ${options.pageSize} offset ${(options.page - 1) * options.pageSize}`,
-  );
+  const wordTotal = options.kind ? wordsByKind[options.kind] : wordsByKind.measure + wordsByKind.provision + wordsByKind.obligation;
+  // Word-index hits rank above substring-only hits, so a page within the first tier needs no substring ranking (and the other way round).
+  const from = (options.page - 1) * options.pageSize;
+  const to = from + options.pageSize;
+  const kindCode = options.kind ? KIND_CODE[options.kind] : null;
+  const ranked: { rid: number }[] = [];
+  if (from < wordTotal) ranked.push(...rankTier(db, 0, words, trigram ?? "", kindCode, options.asOf, Math.min(to, wordTotal) - from, from));
+  if (trigram && to > wordTotal && total > wordTotal) ranked.push(...rankTier(db, 1, words, trigram, kindCode, options.asOf, to - Math.max(from, wordTotal), Math.max(0, from - wordTotal)));
   const ids = (code: number) => ranked.filter((r) => r.rid % 4 === code).map((r) => Math.floor(r.rid / 4));
   const found = new Map<number, SearchResult>();
 

@@ -1,5 +1,6 @@
 import { asc, desc, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
 import type { ColumnSpec } from "@/lib/columns/types";
 import type { DateRange, TableQuery } from "@/lib/table-state";
 
@@ -24,7 +25,24 @@ export function offset(query: TableQuery): number {
 
 export interface TablePage<Row> {
   rows: Row[];
+  /** The number of matching rows, or COUNT_CAP when `totalIsCapped`. */
   total: number;
+  /** True when more than COUNT_CAP rows match: counting stopped there (the JSON API's `count` stays exact). */
+  totalIsCapped?: boolean;
+}
+
+/**
+ * Tables count at most this many rows: an exact count of 300,000 correspondences checks the
+ * "as of" rule on each of them (seconds at the scale of the acquis), and beyond this a table
+ * says "more than 10,000".
+ */
+export const COUNT_CAP = 10_000;
+
+/** `select count(*) from (<rows> limit COUNT_CAP + 1)`, given the rows' SQL: the total, capped. */
+export function cappedCount(db: Db, rows: { toSQL(): { sql: string; params: unknown[] } }, cap: number = COUNT_CAP): { total: number; totalIsCapped: boolean } {
+  const { sql: text, params } = rows.toSQL();
+  const n = (db.$client.prepare(`select count(*) as n from (${text} limit ${Math.floor(cap) + 1})`).get(...params) as { n: number }).n;
+  return n > cap ? { total: cap, totalIsCapped: true } : { total: n, totalIsCapped: false };
 }
 
 /** SQLite binds at most 32,766 variables per statement: long id lists are queried in chunks. */

@@ -5,7 +5,7 @@ import { instrumentCountsAsOf, measureCountsAsOfAlias, type AsOf } from "@/lib/a
 import { transpositionColumns, type TranspositionListRow } from "@/lib/columns/transpositions";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
-import { inChunks, offset, orderBy, type TablePage } from "./table-helpers";
+import { cappedCount, inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
 /** A correspondence counts as of a date when no measure is cited, or one cited measure counts then (lib/as-of.ts). */
 /** The columns of a correspondences-table row, shared by the page, the JSON API and the CSV export. */
@@ -51,11 +51,17 @@ function likePattern(text: string): string {
 }
 
 export function transpositionConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const where: SQL[] = [instrumentCountsAsOf(asOf), transpositionCountsAsOf(asOf)];
+  return [instrumentCountsAsOf(asOf), ...rowConditions(query, asOf)];
+}
+
+/** The conditions on the correspondence row itself (all but its instrument's adoption); the per-row "as of" check goes last, after the cheap filters. */
+function rowConditions(query: TableQuery, asOf: AsOf): SQL[] {
+  const where: SQL[] = [];
   if (query.state.length) where.push(inArray(transpositions.stateCode, query.state));
   // As a subquery on the provision ids, so the planner starts from the instrument's few provisions (issue 8 bench).
   if (query.instrument) where.push(sql`${transpositions.provisionId} in (select p.id from ${provisions} p join ${instruments} i on i.id = p.instrument_id where i.celex = ${query.instrument})`);
-  if (query.status.length) where.push(sql`${transpositions.status} in ${query.status}`);
+  // With an instrument, its few provisions are the best start: the unary + keeps the planner off transpositions_status_state (29 ms → 0.1 ms at scale).
+  if (query.status.length) where.push(query.instrument ? sql`+${transpositions.status} in ${query.status}` : sql`${transpositions.status} in ${query.status}`);
   if (query.relation.length) where.push(sql`${transpositions.relation} in ${query.relation}`);
   if (query.verification) where.push(sql`${transpositions.verification} = ${query.verification}`);
   where.push(...provisionObligationConditions(transpositions.provisionId as never, query));
@@ -67,18 +73,23 @@ export function transpositionConditions(query: TableQuery, asOf: AsOf): SQL[] {
     if (measureIds) parts.push(sql`exists (select 1 from ${transpositionMeasures} tmq where tmq.transposition_id = ${transpositions.id} and tmq.measure_id in ${measureIds})`);
     where.push(sql`(${sql.join(parts, sql` or `)})`);
   }
+  where.push(transpositionCountsAsOf(asOf));
   return where;
 }
 
 export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): TablePage<TranspositionListRow> {
   const where = and(...transpositionConditions(query, asOf));
-  const base = () =>
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(transpositions)
-      .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
-      .innerJoin(instruments, eq(instruments.id, provisions.instrumentId));
-  const total = base().where(where).get()?.n ?? 0;
+  // When every instrument was adopted by the date, the count needs neither the adoption check nor its two joins per row.
+  const everyInstrumentCounts = db.select({ ok: sql<number>`coalesce(max(${instruments.adoptionDate}) <= ${asOf.date}, 1)` }).from(instruments).get()?.ok === 1;
+  const counted = everyInstrumentCounts
+    ? db.select({ one: sql`1` }).from(transpositions).where(and(...rowConditions(query, asOf)))
+    : db
+        .select({ one: sql`1` })
+        .from(transpositions)
+        .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
+        .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+        .where(where);
+  const { total, totalIsCapped } = cappedCount(db, counted);
   const rows = db
     .select(transpositionListFields)
     .from(transpositions)
@@ -94,7 +105,7 @@ export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): Table
     db,
     rows.map((r) => r.id),
   );
-  return { total, rows: rows.map((r) => ({ ...r, measures: measures.get(r.id) ?? [] })) };
+  return { total, totalIsCapped, rows: rows.map((r) => ({ ...r, measures: measures.get(r.id) ?? [] })) };
 }
 
 export function measuresOfTranspositions(db: Db, ids: number[]): Map<number, { key: string; titleOriginal: string; language: string }[]> {

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { nationalMeasures, provisions, obligations } from "@/db/schema";
+import { nationalMeasures, provisions, obligations, transpositions } from "@/db/schema";
 import { listMeasures, findMeasureDetail } from "@/db/queries/measures";
 import { listTranspositions, correspondences } from "@/db/queries/transpositions";
 import { listProvisions, findProvisionDetail } from "@/db/queries/provisions";
 import { listObligations, findObligationDetail } from "@/db/queries/obligations";
 import { searchInventory } from "@/db/queries/search";
 import { compareStates } from "@/db/queries/compare";
+import { instrumentFilterChoices, suggestInstruments } from "@/db/queries/options";
+import { cappedCount } from "@/db/queries/table-helpers";
 import { resolveAsOf } from "@/lib/as-of";
 import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/lib/table-specs";
 import { parseTableQuery, type RawSearchParams, type TableSpec } from "@/lib/table-state";
@@ -132,10 +134,42 @@ describe("the correspondence (transpositions) table", () => {
     expect(codes).toEqual([...codes].sort().reverse());
   });
 
+  it("counts exactly up to the cap, and says when it stopped there", () => {
+    const all = listTranspositions(h.db, parse(transpositionsSpec, {}).query, today);
+    expect(all.totalIsCapped).toBe(false);
+    const rows = h.db.select({ one: sql`1` }).from(transpositions);
+    expect(cappedCount(h.db, rows, all.total)).toEqual({ total: all.total, totalIsCapped: false });
+    expect(cappedCount(h.db, rows, all.total - 1)).toEqual({ total: all.total - 1, totalIsCapped: true });
+    expect(cappedCount(h.db, rows.where(sql`0`), 5)).toEqual({ total: 0, totalIsCapped: false });
+  });
+
+  it("counts the same rows with an instrument and a status as without the instrument, restricted to it", () => {
+    const both = listTranspositions(h.db, parse(transpositionsSpec, { instrument: "31995L0046", status: ["full", "partial"], page_size: "100" }).query, today);
+    const byStatus = (page: number) => listTranspositions(h.db, parse(transpositionsSpec, { status: ["full", "partial"], page_size: "100", page: String(page) }).query, today);
+    const pages = Math.ceil(byStatus(1).total / 100);
+    const expected = Array.from({ length: pages }, (_, i) => byStatus(i + 1).rows).flat().filter((r) => r.celex === "31995L0046");
+    expect(both.total).toBeGreaterThan(0);
+    expect(both.rows.every((r) => r.celex === "31995L0046" && ["full", "partial"].includes(r.status))).toBe(true);
+    expect(both.total).toBe(expected.length);
+  });
+
   it("fills pairs without a row as unknown, never not_transposed", () => {
     const art17 = h.db.select({ id: provisions.id }).from(provisions).where(sql`${provisions.number} = '17' and ${provisions.instrumentId} = (select id from instruments where celex = '31995L0046')`).get()!;
     const map = correspondences(h.db, ["DE", "HR"], [art17.id], today);
     expect(map.get(`HR:${art17.id}`)).toMatchObject({ status: "unknown", isRecorded: false });
+  });
+});
+
+describe("the instrument filter's choices", () => {
+  it("lists every instrument while there are few, and suggests by CELEX prefix, short name or title", () => {
+    const { choices, isComplete } = instrumentFilterChoices(h.db, null);
+    expect(isComplete).toBe(true);
+    expect(choices.map((c) => c.celex)).toContain("31995L0046");
+    expect(suggestInstruments(h.db, "31995").map((c) => c.celex)).toEqual(["31995L0046"]);
+    expect(suggestInstruments(h.db, "95/46").map((c) => c.celex)).toContain("31995L0046");
+    expect(suggestInstruments(h.db, "electronic signatures").map((c) => c.celex)).toContain("31999L0093");
+    expect(suggestInstruments(h.db, "  ")).toEqual([]);
+    expect(suggestInstruments(h.db, "%")).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AsOf } from "@/lib/as-of";
 import { columnMeta } from "@/lib/columns/types";
-import { PAGE_SIZES, tableHref, type TableQuery, type TableSpec } from "@/lib/table-state";
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, tableHref, tableSearchParams, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { DataTable } from "./data-table";
 
 interface Props<Row> {
@@ -17,6 +17,10 @@ interface Props<Row> {
   hidden: string[];
   rows: Row[];
   total: number;
+  /** True when counting stopped at `total` (COUNT_CAP) and more rows match: the count says "more than", the exact figure is the JSON API's `count`. */
+  totalIsCapped?: boolean;
+  /** The JSON API endpoint of the table (e.g. `/api/v1/transpositions`), linked for the exact count when the total is capped. */
+  apiPath?: string;
   caption: string;
   noun: { one: string; many: string };
   rowId: (row: Row) => string;
@@ -28,7 +32,9 @@ interface Props<Row> {
 export function BrowseTable<Row>(props: Props<Row>) {
   const { spec, query, asOf, hidden } = props;
   const href = (patch: Partial<TableQuery>, hiddenPatch?: string[]) => tableHref(spec, query, asOf, hidden, patch, hiddenPatch);
-  const pageCount = Math.max(1, Math.ceil(props.total / query.pageSize));
+  const isCapped = props.totalIsCapped === true;
+  // A capped count knows only that more rows follow: Next stays while the page is full, Last is not offered.
+  const pageCount = isCapped ? Math.max(query.page + (props.rows.length === query.pageSize ? 1 : 0), 1) : Math.max(1, Math.ceil(props.total / query.pageSize));
   const sortHrefs = Object.fromEntries(
     spec.columns
       .filter((c) => c.sortSql !== undefined)
@@ -38,14 +44,32 @@ export function BrowseTable<Row>(props: Props<Row>) {
   const sizes = [...new Set([...PAGE_SIZES, query.pageSize])].sort((a, b) => a - b);
   const pageSizeHrefs = Object.fromEntries(sizes.map((s) => [String(s), href({ pageSize: s, page: 1 })]));
   const first = props.total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
-  const last = Math.min(props.total, query.page * query.pageSize);
+  const last = isCapped ? first + props.rows.length - 1 : Math.min(props.total, query.page * query.pageSize);
+  const exactHref = props.apiPath ? `${props.apiPath}?${new URLSearchParams([...tableSearchParams(spec, { ...query, page: 1, pageSize: DEFAULT_PAGE_SIZE }, asOf, hidden)].filter(([k]) => k !== "hide" && k !== "sort"))}` : null;
 
   return (
     <section aria-label={`${props.caption}: results`}>
       <p className="row-count" role="status">
-        {props.total === 0 ? `No ${props.noun.many}` : `${props.total} ${props.total === 1 ? props.noun.one : props.noun.many}`}
-        {props.total > 0 ? `, showing ${first}–${last}` : null}
-        {query.page > pageCount && props.total > 0 ? ` (page ${query.page} is past the last page, ${pageCount})` : null}
+        {isCapped
+          ? `More than ${props.total.toLocaleString("en")} ${props.noun.many}`
+          : props.total === 0
+            ? `No ${props.noun.many}`
+            : `${props.total} ${props.total === 1 ? props.noun.one : props.noun.many}`}
+        {props.rows.length > 0 ? `, showing ${first}–${last}` : null}
+        {!isCapped && query.page > pageCount && props.total > 0 ? ` (page ${query.page} is past the last page, ${pageCount})` : null}
+        {isCapped && props.rows.length === 0 ? ` (page ${query.page} is past the last page)` : null}
+        {isCapped ? (
+          <>
+            {" "}
+            (counting stops at {props.total.toLocaleString("en")}
+            {exactHref ? (
+              <>
+                ; the exact number is the <code>count</code> of <a href={exactHref}>the JSON API for this view</a>
+              </>
+            ) : null}
+            )
+          </>
+        ) : null}
       </p>
       <DataTable
         caption={props.caption}
@@ -68,11 +92,9 @@ export function BrowseTable<Row>(props: Props<Row>) {
           <ul>
             <li>{query.page > 1 ? <Link href={href({ page: 1 })}>First</Link> : <span aria-disabled="true">First</span>}</li>
             <li>{query.page > 1 ? <Link href={href({ page: Math.min(query.page - 1, pageCount) })} rel="prev">Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
-            <li>
-              Page {Math.min(query.page, pageCount)} of {pageCount}
-            </li>
+            <li>{isCapped ? `Page ${query.page} of more than ${Math.floor(props.total / query.pageSize)}` : `Page ${Math.min(query.page, pageCount)} of ${pageCount}`}</li>
             <li>{query.page < pageCount ? <Link href={href({ page: query.page + 1 })} rel="next">Next</Link> : <span aria-disabled="true">Next</span>}</li>
-            <li>{query.page < pageCount ? <Link href={href({ page: pageCount })}>Last</Link> : <span aria-disabled="true">Last</span>}</li>
+            {isCapped ? null : <li>{query.page < pageCount ? <Link href={href({ page: pageCount })}>Last</Link> : <span aria-disabled="true">Last</span>}</li>}
           </ul>
         </nav>
       ) : null}

@@ -7,10 +7,13 @@ import Link from "next/link";
 import type { AsOf } from "@/lib/as-of";
 import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { addressees, label, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
+import { InstrumentField } from "./instrument-field";
 
 export interface FilterOptions {
   states: { code: string; name: string }[];
+  /** Every instrument while the list is short, else only the selected one (the field then suggests as the user types). */
   instruments: { celex: string; shortName: string }[];
+  instrumentsAreComplete: boolean;
   obligations?: { key: string; duty: string }[];
 }
 
@@ -72,19 +75,7 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
       ) : null}
       <div className="filter-grid">
         {has("state") ? <Checkboxes name="state" legend="Member States" values={options.states.map((s) => s.code)} selected={query.state} labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`} /> : null}
-        {has("instrument") ? (
-          <label className="filter-select">
-            Instrument{" "}
-            <select name="instrument" defaultValue={query.instrument ?? ""}>
-              <option value="">Any instrument</option>
-              {options.instruments.map((i) => (
-                <option key={i.celex} value={i.celex}>
-                  {i.shortName} ({i.celex})
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        {has("instrument") ? <InstrumentField value={query.instrument} choices={options.instruments} isComplete={options.instrumentsAreComplete} /> : null}
         {has("status") && spec.statuses ? <Checkboxes name="status" legend="Status" values={spec.statuses} selected={query.status} /> : null}
         {has("relation") ? <Checkboxes name="relation" legend="Relation to the directive" values={transpositionRelations} selected={query.relation} /> : null}
         {has("property") ? <Checkboxes name="property" legend="Security property" values={securityProperties} selected={query.property} /> : null}
