@@ -18,6 +18,9 @@ const SHORT: Record<ProvisionCell["status"], string> = { full: "Full", partial: 
 const STATUS_TEXT: Record<ProvisionCell["status"], string> = { ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])), not_due: "Not due on this date" } as Record<ProvisionCell["status"], string>;
 const VIEW_LABELS: Record<GapView, string> = { provisions: "States × provisions of an instrument", obligations: "States × obligations", properties: "States × security properties" };
 
+/** Beyond this many instruments the picker is a CELEX field: 2,000 options would weigh more than the matrix. */
+const INSTRUMENT_SELECT_LIMIT = 100;
+
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
@@ -151,13 +154,22 @@ function ProvisionView({
             <input key={k} type="hidden" name={k} value={v} />
           ))}
         <label htmlFor="gap-instrument">Instrument</label>
-        <select id="gap-instrument" name="instrument" defaultValue={celex}>
-          {snapshot.instruments.map((i) => (
-            <option key={i.celex} value={i.celex}>
-              {i.shortName}
-            </option>
-          ))}
-        </select>
+        {snapshot.instruments.length <= INSTRUMENT_SELECT_LIMIT ? (
+          <select id="gap-instrument" name="instrument" defaultValue={celex}>
+            {snapshot.instruments.map((i) => (
+              <option key={i.celex} value={i.celex}>
+                {i.shortName}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <>
+            <input id="gap-instrument" type="text" name="instrument" defaultValue={celex} size={14} maxLength={20} autoComplete="off" spellCheck={false} aria-describedby="gap-instrument-hint" />
+            <span id="gap-instrument-hint" className="muted hint">
+              CELEX number (<Link href="/instruments">list of instruments</Link>)
+            </span>
+          </>
+        )}
         <button type="submit" className="secondary">
           Show its matrix
         </button>
