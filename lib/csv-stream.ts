@@ -1,30 +1,20 @@
 /**
  * Streaming CSV for the exports: the same cell rules as lib/csv.ts (RFC 4180
- * quoting, CRLF, formula neutralisation through `csvCell`), written line by
+ * quoting, CRLF, formula neutralisation through `csvField`), written line by
  * line into a ReadableStream that produces only when the consumer pulls, so a
  * 3,000,000-row export holds one chunk in memory, never the rows.
  */
-import { csvCell, type CsvValue } from "./csv";
+import { csvField, type CsvValue } from "./csv";
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const QUOTE = /"/g;
-
-/** One record as RFC 4180 text, with its CRLF. Hot path of every export: no allocation beyond the line. */
+/** One record as RFC 4180 text, with its CRLF. */
 export function csvLine(values: readonly CsvValue[]): string {
-  let out = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) out += ",";
-    const v = values[i];
-    if (v === null || v === undefined || v === "") continue;
-    // Numbers cannot need quotes or neutralising; text goes through the one rule of lib/csv.ts.
-    const cell = typeof v === "number" && Number.isFinite(v) ? String(v) : csvCell(v);
-    out += NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
-  }
+  let out = values.length ? csvField(values[0]) : "";
+  for (let i = 1; i < values.length; i++) out += "," + csvField(values[i]);
   return out + "\r\n";
 }
 
 export const UTF8_BOM = "\uFEFF";
-/** Bytes produced per pull: large enough to amortise the overhead, small enough to keep memory flat. */
+/** Characters produced per pull: large enough to amortise the per-chunk cost of the stream, small enough to keep memory flat. */
 export const CSV_CHUNK_CHARS = 64 * 1024;
 
 export interface CsvStreamOptions {
@@ -37,6 +27,8 @@ export interface CsvStreamOptions {
 /**
  * A pull-driven CSV body: each pull() takes rows from the iterator until the
  * chunk is full, so the database is read only as fast as the client reads.
+ * A row is an array of cell values in header order (e.g. a raw better-sqlite3
+ * row): lines are built from it directly, with no row object in between.
  * Cancelling (client gone) closes the iterator, which finalises the statement.
  */
 export function csvStream(header: readonly string[], rows: Iterator<readonly CsvValue[]>, options: CsvStreamOptions = {}): ReadableStream<Uint8Array> {
@@ -67,7 +59,10 @@ export function csvStream(header: readonly string[], rows: Iterator<readonly Csv
               finish({});
               return;
             }
-            chunk += csvLine(next.value);
+            const values = next.value;
+            let line = values.length ? csvField(values[0]) : "";
+            for (let i = 1; i < values.length; i++) line += "," + csvField(values[i]);
+            chunk += line + "\r\n";
             count++;
           }
           controller.enqueue(encoder.encode(chunk));

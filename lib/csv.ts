@@ -12,14 +12,36 @@ import { stringify } from "csv-stringify/sync";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+/** `=`, `+`, `-`, `@`, tab, CR, LF: the first characters a spreadsheet may read as a formula. */
+function startsLikeFormula(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 10;
+}
 
 /** One cell as it is written: numbers as numbers, empty for null, text neutralised. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return startsLikeFormula(value) ? `'${value}` : value;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
+
+/**
+ * One cell as an RFC 4180 field: `csvCell`, then quoted (quotes doubled) when
+ * it holds a quote, comma, CR or LF. The hot path of the streamed exports, so
+ * text, the common case, is tested first.
+ */
+export function csvField(value: CsvValue): string {
+  if (typeof value === "string") {
+    if (value === "") return "";
+    const cell = startsLikeFormula(value) ? `'${value}` : value;
+    return NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
+  }
+  // Numbers, booleans and empty cells never need quotes.
+  return csvCell(value);
 }
 
 /** A whole CSV document: a header row, then one row per record. */

@@ -8,7 +8,7 @@
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { SQLiteSyncDialect, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
 import {
   infringements,
@@ -26,7 +26,7 @@ import {
   transpositionMeasures,
   transpositions,
 } from "../schema";
-import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf, type AsOf } from "@/lib/as-of";
+import { instrumentCountsAsOf, measureCountsAsOfAlias, notificationCountsAsOf, stateIsMemberAsOf, type AsOf } from "@/lib/as-of";
 import type { ColumnSpec } from "@/lib/columns/types";
 import type { MeasureListRow } from "@/lib/columns/measures";
 import type { ObligationListRow } from "@/lib/columns/obligations";
@@ -63,6 +63,38 @@ export interface RowSource<Row> {
   /** Keyset parts of sort columns whose `sortSql` is a list (e.g. `instrument_id, position`). */
   keyset?: Record<string, Field[]>;
   map(raw: Record<string, unknown>): Row;
+  /** The CSV export's own select, used only when its cells cover every column of the table. */
+  csv?: (query: TableQuery, asOf: AsOf) => CsvSelect;
+}
+
+export interface CsvSelect {
+  /**
+   * The CSV cells in SQL, by column id: each expression yields exactly what
+   * the column's `value(row)` gives (text, a number or null), so the export
+   * formats the raw values without building a row.
+   */
+  cells: Fields;
+  /** The WHERE, when it differs from `conditions` (e.g. without the as-of check `asOfCell` makes). */
+  conditions?: SQL[];
+  /**
+   * A column whose cell is NULL exactly when the row does not count as of the
+   * date: the rule is then evaluated once per row in the select, beside the
+   * cell, instead of again in the WHERE, and such rows are skipped.
+   */
+  asOfCell?: string;
+}
+
+const dialect = new SQLiteSyncDialect();
+const sameSql = (a: SQL, b: SQL) => {
+  const x = dialect.sqlToQuery(a);
+  const y = dialect.sqlToQuery(b);
+  return x.sql === y.sql && JSON.stringify(x.params) === JSON.stringify(y.params);
+};
+
+/** `conditions` without `drop` (compared as rendered SQL); all of them if it is not among them, which only costs time. */
+function conditionsWithout(conditions: SQL[], drop: SQL): SQL[] {
+  const i = conditions.findIndex((c) => sameSql(c, drop));
+  return i < 0 ? conditions : [...conditions.slice(0, i), ...conditions.slice(i + 1)];
 }
 
 const json = <T>(v: unknown): T => JSON.parse(typeof v === "string" ? v : "[]") as T;
@@ -120,6 +152,27 @@ export const transpositionSource: RowSource<TranspositionListRow> = {
     ),
   conditions: transpositionConditions,
   keyset: { provision: [provisions.instrumentId, provisions.position] },
+  // The cells of lib/columns/transpositions.ts. `measures` also decides the as-of rule (transpositionCountsAsOf:
+  // no measure cited, or a cited measure counts) in the same pass over the row's measures, instead of two more
+  // correlated EXISTS: NULL when the row does not count, else the keys ('' for none). The keys are ordered by
+  // `tm.measure_id` (= m.id), which the primary key (transposition_id, measure_id) yields without a sort.
+  csv: (query, asOf) => ({
+    cells: {
+      state: transpositions.stateCode,
+      instrument: instruments.celex,
+      provision: sql`(case when ${provisions.kind} = 'annex' then 'Annex ' else 'Art. ' end || ${provisions.number})`,
+      heading: provisions.heading,
+      status: transpositions.status,
+      relation: transpositions.relation,
+      national_provision: transpositions.nationalProvision,
+      measures: sql`(select case when count(*) = 0 or max(x.counts) = 1 then coalesce(group_concat(x.key, ' '), '') end from (select m.key, case when m.id is not null and ${measureCountsAsOfAlias("m", asOf)} then 1 else 0 end counts from ${transpositionMeasures} tm left join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x)`,
+      note: transpositions.note,
+      assessed_at: transpositions.assessedAt,
+      verification: transpositions.verification,
+    },
+    conditions: conditionsWithout(transpositionConditions(query, asOf), transpositionCountsAsOf(asOf)),
+    asOfCell: "measures",
+  }),
   map: (r) => ({
     id: num(r.id),
     stateCode: str(r.stateCode),
@@ -385,12 +438,25 @@ export interface BuiltQuery {
   keyParts: number;
 }
 
-/** The one statement of a table view: filters, as-of, order, and optionally the keyset and a limit. */
-export function buildTableQuery<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf, page?: { after: Cursor | null; limit: number }): BuiltQuery {
+/**
+ * The one statement of a table view: filters, as-of, order, and optionally the keyset and a limit.
+ * With `select`, exactly those fields are selected (no keyset columns: the CSV needs no cursor).
+ */
+export function buildTableQuery<Row>(
+  db: Db,
+  source: RowSource<Row>,
+  columns: readonly ColumnSpec<Row>[],
+  query: TableQuery,
+  asOf: AsOf,
+  page?: { after: Cursor | null; limit: number },
+  select?: Fields,
+): BuiltQuery {
   const parts = sortParts(source, columns, query);
-  const fields: Fields = { ...source.fields(query, asOf) };
-  parts.forEach((p, i) => (fields[`__k${i}`] = sql`${p}`));
-  fields.__id = source.id;
+  const fields: Fields = { ...(select ?? source.fields(query, asOf)) };
+  if (!select) {
+    parts.forEach((p, i) => (fields[`__k${i}`] = sql`${p}`));
+    fields.__id = source.id;
+  }
   const where = [...source.conditions(query, asOf)];
   if (page?.after) where.push(afterCursor(parts, source.id, page.after, query.sort.desc));
   // A list-valued sortSql (`instrument_id, position`) gets the direction on every part; a plain one orders as the pages do.
@@ -415,6 +481,49 @@ function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]
   for (let i = 0; i < built.names.length; i++) raw[built.names[i]!] = values[i];
   const n = built.names.length;
   return { row: source.map(raw), cursor: { values: values.slice(n - 1 - built.keyParts, n - 1) as Cursor["values"], id: values[n - 1] as string | number } };
+}
+
+/**
+ * Every matching row as its CSV cells in column order, straight from the
+ * statement (`.raw()` arrays): no row objects, no per-row closures. Falls back
+ * to `map` and each column's `value` when the source has no SQL for a column.
+ */
+export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf): Iterator<unknown[]> {
+  const csv = source.csv?.(query, asOf);
+  if (csv && columns.every((c) => c.id in csv.cells)) {
+    const select: Fields = {};
+    for (const c of columns) select[c.id] = csv.cells[c.id]!;
+    const own = csv.conditions ? { ...source, conditions: () => csv.conditions! } : source;
+    const built = buildTableQuery(db, own, columns, query, asOf, undefined, select);
+    const rows = db.$client.prepare(built.sql).raw(true).iterate(...built.params) as IterableIterator<unknown[]>;
+    const at = csv.asOfCell === undefined ? -1 : columns.findIndex((c) => c.id === csv.asOfCell);
+    if (at < 0) return rows;
+    return {
+      next() {
+        for (;;) {
+          const next = rows.next();
+          if (next.done || next.value[at] !== null) return next;
+        }
+      },
+      return: () => rows.return!(),
+    };
+  }
+  const rows = iterateTable(db, source, columns, query, asOf);
+  const values = columns.map((c) => c.value);
+  return {
+    next() {
+      const next = rows.next();
+      if (next.done) return { done: true, value: undefined };
+      const row = next.value;
+      const out = new Array<unknown>(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = values[i]!(row);
+      return { done: false, value: out };
+    },
+    return() {
+      rows.return();
+      return { done: true, value: undefined };
+    },
+  };
 }
 
 /** Every matching row, one at a time, from a prepared statement: constant memory whatever the table's size. */
@@ -452,5 +561,8 @@ export function countTable<Row>(db: Db, source: RowSource<Row>, query: TableQuer
  */
 export function openExportReader(path: string): { db: Db; close: () => void } {
   const handle = openDatabase(path, { readonly: true, mustExist: true });
+  // 32 MB instead of 2: the default order sorts each state's rows (~100,000 at scale), which then stays in memory
+  // instead of spilling to temporary files; larger sorts still spill, so memory stays bounded.
+  handle.sqlite.pragma("cache_size = -32768");
   return { db: handle.db, close: () => handle.sqlite.close() };
 }

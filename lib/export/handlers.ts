@@ -5,14 +5,13 @@
  */
 import { getDb, type DbHandle } from "@/db/client";
 import { recordAudit } from "@/db/audit";
-import { iterateTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
+import { openExportReader, pageTable, type Cursor } from "@/db/queries/export";
 import { csvFileName, type CsvValue } from "@/lib/csv";
-import { csvStream } from "@/lib/csv-stream";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { ANONYMOUS } from "@/lib/policy";
 import { problem } from "@/lib/problem";
-import type { ColumnSpec } from "@/lib/columns/types";
 import { apiTables, isTableName, exportTableNames, type ApiTable, type TableName } from "./registry";
+import { exportCsvStream } from "./csv-export";
 import { encodeCursor, parseParams, exportQueryString } from "./params";
 
 export const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" };
@@ -95,30 +94,19 @@ export async function csvEndpoint(request: Request, file: string): Promise<Respo
   const parsed = parseParams(t.spec, "csv", url.searchParams);
   if (!parsed.ok) return badParams(parsed.errors, requestId);
   const { query, asOf } = parsed.table;
-  const columns = t.spec.columns as readonly ColumnSpec<unknown>[];
-  const header = columns.map((c) => c.id);
   const filters = exportQueryString(url.searchParams);
   let reader: { close: () => void } | null = null;
   try {
     const db = getDb();
     // One audit event per export request: what was taken out, with which filters (cheap: one insert).
     recordAudit(db, { actor: ANONYMOUS, action: "export", entity: "export", recordId: name, after: { table: name, query: filters, asOf: asOf.date }, requestId });
-    let rows: Iterator<CsvValue[]>;
-    if (t.source) {
-      const r = openExportReader(databaseFile());
-      reader = r;
-      const source = iterateTable(r.db, t.source, columns, query, asOf);
-      rows = (function* () {
-        for (const row of source) yield columns.map((c) => c.value(row));
-      })();
-    } else {
-      rows = t.rows!(db, query, asOf).map((row) => columns.map((c) => c.value(row)))[Symbol.iterator]();
-    }
     const started = performance.now();
-    const stream = csvStream(header, rows, {
+    const own = t.source ? openExportReader(databaseFile()) : null;
+    reader = own;
+    const stream = exportCsvStream(own?.db ?? db, t, query, asOf, {
       bom: parsed.bom,
       onClose: (result) => {
-        reader?.close();
+        own?.close();
         if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
         else log("info", "csv export", { requestId, table: name, rows: result.rows, cancelled: result.cancelled ?? false, ms: Math.round(performance.now() - started) });
       },

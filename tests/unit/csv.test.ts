@@ -47,3 +47,14 @@ describe("csvFileName", () => {
     expect(csvFileName("")).toBe("export.csv");
   });
 });
+
+describe("csvField", () => {
+  it("is csvCell quoted as RFC 4180 needs, as csv-stringify writes it", async () => {
+    const { csvField } = await import("@/lib/csv");
+    const values = ["=SUM(A1)", "+1", "-x", "@cmd", "\tx", "\rx", "\nx", 'a "b"', "a,b", "a\r\nb", "", "plain", "Νόμος", -5, 3.5, 0, Number.NaN, true, false, null, undefined];
+    for (const v of values) {
+      const expected = toCsv(["h"], [[v]]).slice(3, -2);
+      expect(csvField(v), JSON.stringify(v)).toBe(expected);
+    }
+  });
+});
