@@ -504,3 +504,16 @@ export const indicatorCacheGaps = sqliteTable(
     index("indicator_cache_gaps_rank").on(t.asOf, t.takenOn, t.gap, t.assessedCount),
   ],
 );
+
+/**
+ * Version counters of parts of the inventory, bumped by triggers (migration
+ * 0007) in the transaction of every change to the part, whichever process
+ * makes it. `scoreboard`: the records the Scoreboard-style indicators read
+ * without provisions (member states, instruments, notifications and their
+ * principal measures' dates, infringements, obligations), so that a change to
+ * a correspondence does not make every process reload them. Derived data.
+ */
+export const partVersions = sqliteTable("part_versions", {
+  part: text("part").primaryKey(),
+  version: integer("version").notNull().default(0),
+});

@@ -27,7 +27,14 @@ export function writeDerived<T>(db: Db, work: () => T): T {
   }
 }
 
+/** The counter the triggers of migration 0007 bump on any change to the records the Scoreboard-style indicators read, by any process. */
+export function scoreboardVersion(db: Db): number {
+  return (db.$client.prepare("select version from part_versions where part = 'scoreboard'").pluck().get() as number | undefined) ?? -1;
+}
+
 const memos = new WeakMap<Db["$client"], Map<string, { version: string; value: unknown }>>();
+
+const MEMOS_KEPT = 64;
 
 /** `compute()`, reused on this connection while the content version (of today) stays the same. */
 export function memoOnContent<T>(db: Db, name: string, takenOn: string, compute: () => T): T {
@@ -37,6 +44,9 @@ export function memoOnContent<T>(db: Db, name: string, takenOn: string, compute:
   const hit = byName.get(name);
   if (hit && hit.version === version) return hit.value as T;
   const value = compute();
+  byName.delete(name);
   byName.set(name, { version, value });
+  // Maps iterate in insertion order: drop the least recently computed beyond a bound.
+  for (const key of byName.keys()) if (byName.size > MEMOS_KEPT) byName.delete(key);
   return value;
 }

@@ -13,7 +13,8 @@ import { loadProvisionLevelFigures } from "./indicator-cache";
 import { loadInventorySnapshotCached } from "./inventory-snapshot";
 import { memoOnContent } from "./content-version";
 import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "./overview";
-import { computeDashboardFigures, type DashboardFigures } from "@/lib/indicators/dashboard";
+import { computeDashboardFigures, computeNotificationFigures, type DashboardFigures, type NotificationFigures } from "@/lib/indicators/dashboard";
+import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
 import type { InventorySnapshot, IsoDate } from "@/lib/indicators/inventory";
 import type { ChartId } from "@/lib/dashboard-params";
 
@@ -23,20 +24,46 @@ export interface Dashboard {
   figures: DashboardFigures;
 }
 
-const figuresBySnapshot = new WeakMap<InventorySnapshot, Map<IsoDate, DashboardFigures>>();
+interface SnapshotParts {
+  notificationFigures: NotificationFigures;
+  scoreboard?: { nonConforming: string; scoreboard: Scoreboard };
+}
+/** Per snapshot without provisions (it lives until a Scoreboard record changes) and date: the parts that depend on it alone. */
+const partsBySnapshot = new WeakMap<InventorySnapshot, Map<IsoDate, SnapshotParts>>();
 const DATES_PER_SNAPSHOT = 16;
 
+function snapshotParts(snapshot: InventorySnapshot, asOf: IsoDate): SnapshotParts {
+  let byDate = partsBySnapshot.get(snapshot);
+  if (!byDate) partsBySnapshot.set(snapshot, (byDate = new Map()));
+  let parts = byDate.get(asOf);
+  if (!parts) {
+    parts = { notificationFigures: computeNotificationFigures(snapshot, asOf) };
+    if (byDate.size >= DATES_PER_SNAPSHOT) byDate.delete(byDate.keys().next().value!);
+    byDate.set(asOf, parts);
+  }
+  return parts;
+}
+
+/**
+ * The dashboard for a date. The whole figures are reused while nothing
+ * changes; after a write to a correspondence only the changed instrument's
+ * cache rows and the SQL sums are redone — the notification figures, and the
+ * Scoreboard unless the non-conforming pairs changed, are kept with the
+ * snapshot they came from.
+ */
 export function loadDashboard(db: Db, asOf: IsoDate, takenOn: IsoDate): Dashboard {
   const snapshot = loadInventorySnapshotCached(db, takenOn, { provisions: false });
-  let byDate = figuresBySnapshot.get(snapshot);
-  if (!byDate) figuresBySnapshot.set(snapshot, (byDate = new Map()));
-  let figures = byDate.get(asOf);
-  if (!figures) {
-    figures = computeDashboardFigures(snapshot, asOf, { provisionLevel: loadProvisionLevelFigures(db, asOf, takenOn) });
-    if (byDate.size >= DATES_PER_SNAPSHOT) byDate.delete(byDate.keys().next().value!);
-    byDate.set(asOf, figures);
-  }
-  return { snapshot, figures };
+  return memoOnContent(db, `dashboard|${asOf}`, takenOn, () => {
+    const provisionLevel = loadProvisionLevelFigures(db, asOf, takenOn);
+    const parts = snapshotParts(snapshot, asOf);
+    const nonConforming = [...provisionLevel.nonConforming].sort().join(",");
+    const figures = computeDashboardFigures(snapshot, asOf, {
+      provisionLevel,
+      reuse: { notificationFigures: parts.notificationFigures, scoreboard: parts.scoreboard?.nonConforming === nonConforming ? parts.scoreboard.scoreboard : undefined },
+    });
+    parts.scoreboard = { nonConforming, scoreboard: figures.scoreboard };
+    return { snapshot, figures };
+  });
 }
 
 export interface ProvisionLabel {

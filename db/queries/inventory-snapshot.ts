@@ -13,7 +13,7 @@
  */
 import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { contentVersion } from "./content-version";
+import { contentVersion, scoreboardVersion } from "./content-version";
 import {
   infringements,
   infringementStageEvents,
@@ -222,10 +222,12 @@ const CACHED_SCOPES = 8;
 /**
  * `loadInventorySnapshot`, reused while the inventory has not changed
  * (`contentVersion`), per scope: any write anywhere makes the next request
- * read afresh.
+ * read afresh — except for the snapshot without provisions, which is read
+ * afresh only when one of its records changes (`scoreboardVersion`).
  */
 export function loadInventorySnapshotCached(db: Db, takenOn: IsoDate = new Date().toISOString().slice(0, 10), scope: SnapshotScope = {}): InventorySnapshot {
-  const key = contentVersion(db, takenOn);
+  // Without provisions the snapshot holds only the Scoreboard's records, whose own counter (migration 0007) survives changes to correspondences.
+  const key = scope.provisions === false && !scope.instrumentIds ? `scoreboard ${scoreboardVersion(db)}|${takenOn}` : contentVersion(db, takenOn);
   const scopeKey = JSON.stringify(scope);
   let perScope = snapshotCache.get(db);
   if (!perScope) snapshotCache.set(db, (perScope = new Map()));

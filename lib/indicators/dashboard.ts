@@ -103,35 +103,55 @@ export interface DashboardFigures {
   suggestion: AsOfSuggestion | null;
 }
 
-/**
- * The dashboard's figures. `snapshot` needs the notifications and
- * infringements; the provision-level part comes from `provisionLevel` when
- * given (summed per instrument, e.g. from the indicator cache — then the
- * snapshot need hold no provisions), else from the snapshot's own
- * correspondences.
- */
-export function computeDashboardFigures(
-  snapshot: InventorySnapshot,
-  asOf: IsoDate,
-  options: { listLength?: number; provisionLevel?: ProvisionLevelFigures } = {},
-): DashboardFigures {
-  const listLength = options.listLength ?? LARGEST_GAPS_LENGTH;
-  const provisionLevel = options.provisionLevel ?? provisionLevelFiguresOf(snapshot, asOf, listLength);
+/** The parts of the dashboard computed from notifications and infringements alone: the same for a snapshot and date whatever the correspondences say. */
+export interface NotificationFigures {
+  delays: InstrumentDelay[];
+  largestDelays: InstrumentDelay[];
+  infringements: StateInfringements[];
+  suggestion: AsOfSuggestion | null;
+}
+
+export function computeNotificationFigures(snapshot: InventorySnapshot, asOf: IsoDate, listLength: number = LARGEST_GAPS_LENGTH): NotificationFigures {
   const delays = computeInstrumentDelays(snapshot, asOf);
   return {
-    asOf,
-    scoreboard: computeScoreboard(snapshot, asOf, { isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)) }),
-    coverage: coverageOfStates(snapshot, asOf, provisionLevel.coverageByState),
-    infringements: computeInfringementFigures(snapshot, asOf),
     delays,
     largestDelays: delays
       .filter((d) => (d.status === "overdue" || d.status === "late") && (d.delayDays ?? 0) > 0)
       // Codes are ASCII capitals: comparing code units orders them as localeCompare would, without its cost over 60,000 pairs.
       .sort((a, b) => (b.delayDays ?? 0) - (a.delayDays ?? 0) || (a.stateCode < b.stateCode ? -1 : a.stateCode > b.stateCode ? 1 : 0))
       .slice(0, listLength),
+    infringements: computeInfringementFigures(snapshot, asOf),
+    suggestion: suggestAsOf(snapshot, asOf),
+  };
+}
+
+/**
+ * The dashboard's figures. `snapshot` needs the notifications and
+ * infringements; the provision-level part comes from `provisionLevel` when
+ * given (summed per instrument, e.g. from the indicator cache — then the
+ * snapshot need hold no provisions), else from the snapshot's own
+ * correspondences. `reuse` hands in parts already computed for the same
+ * snapshot and date (the Scoreboard only if computed with the same
+ * non-conforming pairs).
+ */
+export function computeDashboardFigures(
+  snapshot: InventorySnapshot,
+  asOf: IsoDate,
+  options: { listLength?: number; provisionLevel?: ProvisionLevelFigures; reuse?: { notificationFigures?: NotificationFigures; scoreboard?: Scoreboard } } = {},
+): DashboardFigures {
+  const listLength = options.listLength ?? LARGEST_GAPS_LENGTH;
+  const provisionLevel = options.provisionLevel ?? provisionLevelFiguresOf(snapshot, asOf, listLength);
+  const { delays, largestDelays, infringements, suggestion } = options.reuse?.notificationFigures ?? computeNotificationFigures(snapshot, asOf, listLength);
+  return {
+    asOf,
+    scoreboard: options.reuse?.scoreboard ?? computeScoreboard(snapshot, asOf, { isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)) }),
+    coverage: coverageOfStates(snapshot, asOf, provisionLevel.coverageByState),
+    infringements,
+    delays,
+    largestDelays,
     largestProvisionGaps: provisionLevel.largestGaps.slice(0, listLength),
     provisionPairs: { assessed: provisionLevel.assessedPairs, bound: provisionLevel.boundPairs },
-    suggestion: suggestAsOf(snapshot, asOf),
+    suggestion,
   };
 }
 

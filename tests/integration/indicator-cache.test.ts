@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cachedInstrumentCount, ensureIndicatorCache } from "@/db/queries/indicator-cache";
 import { loadDashboard, loadDashboardOverview } from "@/db/queries/dashboard";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
+import { scoreboardVersion } from "@/db/queries/content-version";
 import { computeDashboardFigures } from "@/lib/indicators/dashboard";
 import { computeInstrumentFigures } from "@/lib/indicators/instrument-figures";
 import { loadSeed } from "@/seed/load";
@@ -134,5 +135,47 @@ describe("the indicator cache on the real seed", () => {
       for (const n of notes) sql("update notifications set principal_measure_id = ? where id = ?", id, n);
     })();
     expect(loadDashboardOverview(db(), 25, TODAY).perState.find((s) => s.code === "FR")!.measures).toBe(measures);
+  });
+
+  it("keeps the Scoreboard's records across a change to a correspondence, and reads them afresh after a change to a notification", () => {
+    const asOf = "2010-06-30";
+    const first = loadDashboard(db(), asOf, TODAY);
+    const row = handle.sqlite.prepare("select id, status from transpositions where status = 'full' limit 1").get() as { id: number; status: string };
+    sql("update transpositions set status = 'partial' where id = ?", row.id);
+    const afterCorrespondence = loadDashboard(db(), asOf, TODAY);
+    expect(afterCorrespondence.snapshot).toBe(first.snapshot);
+    expect(afterCorrespondence.figures).toEqual(fresh(asOf));
+    expect(afterCorrespondence.figures).not.toEqual(first.figures);
+    sql("update transpositions set status = ? where id = ?", row.status, row.id);
+
+    const notification = handle.sqlite.prepare("select id, status from notifications where status = 'complete' limit 1").get() as { id: number; status: string };
+    sql("update notifications set status = 'partial' where id = ?", notification.id);
+    const afterNotification = loadDashboard(db(), asOf, TODAY);
+    expect(afterNotification.snapshot).not.toBe(first.snapshot);
+    expect(afterNotification.figures).toEqual(fresh(asOf));
+    sql("update notifications set status = ? where id = ?", notification.status, notification.id);
+    expect(loadDashboard(db(), asOf, TODAY).figures).toEqual(fresh(asOf));
+  });
+
+  it("counts every change to a Scoreboard record, in any of its tables, and not a change to a measure's title", () => {
+    const touch: [string, string][] = [
+      ["member_states", "name"],
+      ["instruments", "short_name"],
+      ["notifications", "status"],
+      ["infringements", "type"],
+      ["infringement_stages", "stage"],
+      ["obligations", "duty"],
+      ["obligation_security_properties", "property"],
+      ["national_measures", "adopted_on"],
+    ];
+    for (const [table, column] of touch) {
+      const before = scoreboardVersion(db());
+      sql(`update ${table} set ${column} = ${column} where rowid = (select min(rowid) from ${table})`);
+      expect(scoreboardVersion(db()), table).toBe(before + 1);
+    }
+    const before = scoreboardVersion(db());
+    sql("update national_measures set title_original = title_original where rowid = (select min(rowid) from national_measures)");
+    sql("update transpositions set status = status where rowid = (select min(rowid) from transpositions)");
+    expect(scoreboardVersion(db())).toBe(before);
   });
 });
