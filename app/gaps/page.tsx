@@ -10,10 +10,11 @@ import { GAP_VIEWS, parseGapParams, queryString, type GapView, type RawSearchPar
 import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix, type CoverageMatrix, type ProvisionCell } from "@/lib/indicators/gap-matrix";
 import type { CoverageFigures } from "@/lib/indicators/coverage";
 import { label } from "@/lib/vocabulary";
+import { STATUS_SYMBOL } from "../components/status-symbols";
 
 export const metadata: Metadata = { title: "Gap matrix" };
 
-const SYMBOL: Record<ProvisionCell["status"], string> = { full: "●", partial: "◐", not_transposed: "○", non_conforming: "✕", not_applicable: "–", unknown: "?", not_due: "·" };
+const SYMBOL: Record<ProvisionCell["status"], string> = { ...STATUS_SYMBOL, not_due: "·" };
 const SHORT: Record<ProvisionCell["status"], string> = { full: "Full", partial: "Part", not_transposed: "None", non_conforming: "NC", not_applicable: "N/A", unknown: "?", not_due: "n/d" };
 const STATUS_TEXT: Record<ProvisionCell["status"], string> = { ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])), not_due: "Not due on this date" } as Record<ProvisionCell["status"], string>;
 const VIEW_LABELS: Record<GapView, string> = { provisions: "States × provisions of an instrument", obligations: "States × obligations", properties: "States × security properties" };

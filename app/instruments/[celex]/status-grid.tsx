@@ -7,8 +7,10 @@
 import Link from "next/link";
 import { label, transpositionStatuses } from "@/lib/vocabulary";
 
+import { STATUS_SYMBOL } from "@/app/components/status-symbols";
+
 /** The symbols of StatusBadge; the cell itself carries the status colour. */
-const SYMBOL: Record<string, string> = { full: "●", partial: "◐", not_transposed: "○", non_conforming: "✕", not_applicable: "–", unknown: "?" };
+const SYMBOL: Record<string, string> = STATUS_SYMBOL;
 
 export interface GridColumn {
   id: number;
