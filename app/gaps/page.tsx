@@ -11,6 +11,7 @@ import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix,
 import type { CoverageFigures } from "@/lib/indicators/coverage";
 import { label } from "@/lib/vocabulary";
 import { STATUS_SYMBOL } from "../components/status-symbols";
+import { ProvisionHeatmap } from "./provision-heatmap";
 
 export const metadata: Metadata = { title: "Gap matrix" };
 
@@ -184,48 +185,31 @@ function ProvisionView({
         <p>Nothing to show: {matrix.states.length === 0 ? `no state was a member on ${asOf.date}` : `${shortName} has no provision requiring transposition`}.</p>
       ) : (
         <div className="table-scroll">
-          <table className="heatmap" aria-labelledby="matrix-heading">
-            <thead>
-              <tr>
-                <th scope="col">Member State (gap)</th>
-                {matrix.provisions.map((c) => (
-                  <th scope="col" key={c.provision.id} title={headings.get(c.provision.id)}>
-                    <Link href={withAsOf(`/provisions/${c.provision.id}`, asOf)}>{provisionLabel(c.provision.kind, c.provision.number)}</Link>
-                    <span className="gap-figure">gap {pct(c.gap)}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.states.map((r, ri) => (
-                <tr key={r.state.code}>
-                  <th scope="row">
-                    <Link href={withAsOf(`/member-states/${r.state.code}`, asOf)}>{r.state.name}</Link> <span className="gap-figure">gap {pct(r.gap)}</span>
-                  </th>
-                  {matrix.cells[ri]!.map((cell, ci) => {
-                    const p = matrix.provisions[ci]!.provision;
-                    const text = texts.get(`${r.state.code}|${p.id}`);
-                    const description = [
-                      `${r.state.name}, ${shortName} ${provisionLabel(p.kind, p.number)} (${headings.get(p.id) ?? ""}): ${STATUS_TEXT[cell.status]}`,
-                      text?.nationalProvision ? `National provision: ${text.nationalProvision}` : null,
-                      text?.note ? `Note: ${clip(text.note)}` : null,
-                    ]
-                      .filter(Boolean)
-                      .join(". ");
-                    return (
-                      <td key={p.id} className={`cell tstatus-${cell.status}`}>
-                        <Link href={withAsOf(`/provisions/${p.id}?state=${r.state.code}`, asOf)} aria-label={description} title={description}>
-                          <span aria-hidden="true">
-                            {SYMBOL[cell.status]} {SHORT[cell.status]}
-                          </span>
-                        </Link>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProvisionHeatmap
+            labelledBy="matrix-heading"
+            shortName={shortName}
+            columns={matrix.provisions.map((c) => ({
+              id: c.provision.id,
+              label: provisionLabel(c.provision.kind, c.provision.number),
+              heading: headings.get(c.provision.id) ?? "",
+              gap: pct(c.gap),
+              href: withAsOf(`/provisions/${c.provision.id}`, asOf),
+            }))}
+            rows={matrix.states.map((r, ri) => ({
+              code: r.state.code,
+              name: r.state.name,
+              gap: pct(r.gap),
+              href: withAsOf(`/member-states/${r.state.code}`, asOf),
+              // The cell names the state, the provision, its status and the national provision; the heading is the column's, the note on the provision's page.
+              cells: matrix.cells[ri]!.map((cell, ci): [string, string] => {
+                const np = texts.get(`${r.state.code}|${matrix.provisions[ci]!.provision.id}`)?.nationalProvision;
+                return [cell.status, np ? clip(np, 80) : ""];
+              }),
+            }))}
+            statusText={STATUS_TEXT}
+            shortText={SHORT}
+            asOfSuffix={asOf.isToday ? "" : `&as_of=${asOf.date}`}
+          />
         </div>
       )}
       <p className="muted small">

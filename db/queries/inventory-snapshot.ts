@@ -237,6 +237,7 @@ export function loadInventorySnapshotCached(db: Db, takenOn: IsoDate = new Date(
   perScope.delete(scopeKey);
   perScope.set(scopeKey, { key, snapshot });
   // Maps iterate in insertion order: the first entry is the least recently loaded.
-  for (const [k, v] of perScope) if (perScope.size > CACHED_SCOPES || v.key !== key) perScope.delete(k);
+  // Scopes are keyed on different versions, so an entry is stale only when its own key moves on; the oldest go beyond the bound.
+  for (const k of perScope.keys()) if (perScope.size > CACHED_SCOPES) perScope.delete(k);
   return snapshot;
 }
