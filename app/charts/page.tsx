@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDb } from "@/db/client";
+import { InstrumentPicker } from "../components/instrument-picker";
 import { snapshotForChart } from "@/db/queries/dashboard";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
@@ -12,9 +12,6 @@ import { parseChartParams, queryString, type ChartId, type RawSearchParams } fro
 import { label, securityProperties } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Charts" };
-
-/** Beyond this many instruments the timeline's picker is a CELEX field rather than 2,000 options. */
-const INSTRUMENT_SELECT_LIMIT = 100;
 
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseChartParams(await searchParams);
@@ -51,22 +48,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
           <form method="get" action="/charts#chart-timeline" className="inline-controls">
             {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
             <label htmlFor="timeline-instrument">Timeline of</label>
-            {snapshot.instruments.length <= INSTRUMENT_SELECT_LIMIT ? (
-              <select id="timeline-instrument" name="instrument" defaultValue={instrument.celex}>
-                {snapshot.instruments.map((i) => (
-                  <option key={i.celex} value={i.celex}>
-                    {i.shortName}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <>
-                <input id="timeline-instrument" type="text" name="instrument" defaultValue={instrument.celex} size={14} maxLength={20} autoComplete="off" spellCheck={false} aria-describedby="timeline-instrument-hint" />
-                <span id="timeline-instrument-hint" className="muted hint">
-                  CELEX number (<Link href="/instruments">list of instruments</Link>)
-                </span>
-              </>
-            )}
+            <InstrumentPicker id="timeline-instrument" instruments={snapshot.instruments} selected={instrument.celex} />
             <button type="submit" className="secondary">
               Show its timeline
             </button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { InstrumentPicker } from "../components/instrument-picker";
 import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
 import { correspondenceTextsForInstrument, obligationDuties, provisionHeadings } from "@/db/queries/gap-matrix";
 import { ParamErrors } from "../components/as-of-banner";
@@ -19,9 +20,6 @@ const SYMBOL: Record<ProvisionCell["status"], string> = { ...STATUS_SYMBOL, not_
 const SHORT: Record<ProvisionCell["status"], string> = { full: "Full", partial: "Part", not_transposed: "None", non_conforming: "NC", not_applicable: "N/A", unknown: "?", not_due: "n/d" };
 const STATUS_TEXT: Record<ProvisionCell["status"], string> = { ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])), not_due: "Not due on this date" } as Record<ProvisionCell["status"], string>;
 const VIEW_LABELS: Record<GapView, string> = { provisions: "States × provisions of an instrument", obligations: "States × obligations", properties: "States × security properties" };
-
-/** Beyond this many instruments the picker is a CELEX field: 2,000 options would weigh more than the matrix. */
-const INSTRUMENT_SELECT_LIMIT = 100;
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
@@ -156,22 +154,7 @@ function ProvisionView({
             <input key={k} type="hidden" name={k} value={v} />
           ))}
         <label htmlFor="gap-instrument">Instrument</label>
-        {snapshot.instruments.length <= INSTRUMENT_SELECT_LIMIT ? (
-          <select id="gap-instrument" name="instrument" defaultValue={celex}>
-            {snapshot.instruments.map((i) => (
-              <option key={i.celex} value={i.celex}>
-                {i.shortName}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <>
-            <input id="gap-instrument" type="text" name="instrument" defaultValue={celex} size={14} maxLength={20} autoComplete="off" spellCheck={false} aria-describedby="gap-instrument-hint" />
-            <span id="gap-instrument-hint" className="muted hint">
-              CELEX number (<Link href="/instruments">list of instruments</Link>)
-            </span>
-          </>
-        )}
+        <InstrumentPicker id="gap-instrument" instruments={snapshot.instruments} selected={celex} />
         <button type="submit" className="secondary">
           Show its matrix
         </button>

@@ -50,12 +50,17 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function transpositionConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  return [instrumentCountsAsOf(asOf), ...rowConditions(query, asOf)];
+/**
+ * The WHERE of a correspondence view. `measureRule: false` leaves out the
+ * per-row check of the cited measures (transpositionCountsAsOf), for a caller
+ * that applies it itself (the CSV export decides it with the measures cell).
+ */
+export function transpositionConditions(query: TableQuery, asOf: AsOf, options: { measureRule?: boolean } = {}): SQL[] {
+  return [instrumentCountsAsOf(asOf), ...rowConditions(query, asOf, options)];
 }
 
 /** The conditions on the correspondence row itself (all but its instrument's adoption); the per-row "as of" check goes last, after the cheap filters. */
-function rowConditions(query: TableQuery, asOf: AsOf): SQL[] {
+function rowConditions(query: TableQuery, asOf: AsOf, { measureRule = true }: { measureRule?: boolean } = {}): SQL[] {
   const where: SQL[] = [];
   if (query.state.length) where.push(inArray(transpositions.stateCode, query.state));
   // As a subquery on the provision ids, so the planner starts from the instrument's few provisions (issue 8 bench).
@@ -73,7 +78,7 @@ function rowConditions(query: TableQuery, asOf: AsOf): SQL[] {
     if (measureIds) parts.push(sql`exists (select 1 from ${transpositionMeasures} tmq where tmq.transposition_id = ${transpositions.id} and tmq.measure_id in ${measureIds})`);
     where.push(sql`(${sql.join(parts, sql` or `)})`);
   }
-  where.push(transpositionCountsAsOf(asOf));
+  if (measureRule) where.push(transpositionCountsAsOf(asOf));
   return where;
 }
 

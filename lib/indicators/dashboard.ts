@@ -11,7 +11,8 @@
 import type { InventorySnapshot, IsoDate } from "./inventory";
 import { computeScoreboard, computeInstrumentDelays, type InstrumentDelay, type Scoreboard } from "./transposition-deficit";
 import type { ProvisionHarmonisation } from "./harmonisation";
-import { LARGEST_GAPS_LENGTH, provisionLevelFiguresOf, type CoverageSums, type ProvisionLevelFigures } from "./instrument-figures";
+import { addCoverageCells, LARGEST_GAPS_LENGTH, provisionLevelFiguresOf, type CoverageSums, type ProvisionLevelFigures } from "./instrument-figures";
+import { computeCoverageByInstrument } from "./coverage";
 import { pairKey } from "./inventory";
 import { computeInfringementFigures, type StateInfringements } from "./infringements";
 import { addMonths, daysBetween, isInForceOn } from "./timeline";
@@ -31,7 +32,7 @@ export interface StateCoverage {
 
 /** Provision coverage per state over all instruments: Σ full / Σ assessed of the state × instrument cells. */
 export function computeCoverageByState(snapshot: InventorySnapshot, asOf: IsoDate): StateCoverage[] {
-  return coverageOfStates(snapshot, asOf, provisionLevelFiguresOf(snapshot, asOf).coverageByState);
+  return coverageOfStates(snapshot, asOf, addCoverageCells(new Map(), computeCoverageByInstrument(snapshot, asOf)));
 }
 
 /** The coverage of each state that is a member on asOf, from the sums of its cells (however they were computed). */

@@ -84,6 +84,18 @@ export interface CoverageSums {
   applicableCount: number;
 }
 
+/** Adds state × instrument cells to the per-state sums. */
+export function addCoverageCells(sums: Map<string, CoverageSums>, cells: Iterable<InstrumentCoverage>): Map<string, CoverageSums> {
+  for (const cell of cells) {
+    const row = sums.get(cell.stateCode) ?? { fullCount: 0, assessedCount: 0, applicableCount: 0 };
+    row.fullCount += cell.counts.full;
+    row.assessedCount += cell.assessedCount;
+    row.applicableCount += cell.applicableCount;
+    sums.set(cell.stateCode, row);
+  }
+  return sums;
+}
+
 /** The provision-level figures of the whole inventory on one date, summed from the per-instrument ones. */
 export interface ProvisionLevelFigures {
   coverageByState: Map<string, CoverageSums>;
@@ -99,13 +111,7 @@ export function combineInstrumentFigures(parts: Iterable<InstrumentFigures>, lis
   const combined: ProvisionLevelFigures = { coverageByState: new Map(), nonConforming: new Set(), assessedPairs: 0, boundPairs: 0, largestGaps: [] };
   const candidates: ProvisionHarmonisation[] = [];
   for (const part of parts) {
-    for (const cell of part.coverage) {
-      const sums = combined.coverageByState.get(cell.stateCode) ?? { fullCount: 0, assessedCount: 0, applicableCount: 0 };
-      sums.fullCount += cell.counts.full;
-      sums.assessedCount += cell.assessedCount;
-      sums.applicableCount += cell.applicableCount;
-      combined.coverageByState.set(cell.stateCode, sums);
-    }
+    addCoverageCells(combined.coverageByState, part.coverage);
     for (const code of part.nonConformingStateCodes) combined.nonConforming.add(pairKey(code, part.instrumentId));
     combined.assessedPairs += part.assessedPairs;
     combined.boundPairs += part.boundPairs;
