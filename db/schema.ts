@@ -239,15 +239,28 @@ export const transpositions = sqliteTable(
     sourceId: integer("source_id").references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull().default("unverified"),
     isSynthetic: integer("is_synthetic", { mode: "boolean" }).notNull().default(false),
+    /*
+     * When the correspondence counts "as of" a date (lib/as-of.ts), summed up
+     * from its cited measures by the triggers of migration 0008 in the
+     * transaction that changes them, so that counting rows is a look at the row
+     * (or an index) instead of a join to the measures per row:
+     * counts_from — the earliest day one of its measures is known from; null when it cites none (it counts from the start);
+     * counts_until — the day the last of them is repealed; null when one never is;
+     * counts_by_window — false when the measures' periods are not one window
+     * (an undated measure, or several with some repealed): the rule then reads the measures.
+     */
+    countsFrom: text("counts_from"),
+    countsUntil: text("counts_until"),
+    countsByWindow: integer("counts_by_window", { mode: "boolean" }).notNull().default(true),
     version: version(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("transpositions_state_provision").on(t.stateCode, t.provisionId),
     index("transpositions_provision").on(t.provisionId),
-    // The default sort of /transpositions (state, id) straight from the index.
-    index("transpositions_state").on(t.stateCode),
-    index("transpositions_status_state").on(t.status, t.stateCode),
+    // The default sort of /transpositions (state, id) straight from the index, which also holds the "as of" window: a capped count never reads the table.
+    index("transpositions_state_window").on(t.stateCode, t.id, t.countsByWindow, t.countsFrom, t.countsUntil),
+    index("transpositions_status_state_window").on(t.status, t.stateCode, t.id, t.countsByWindow, t.countsFrom, t.countsUntil),
     check("transpositions_status", oneOf(t.status, transpositionStatuses)),
     check("transpositions_relation", sql`${t.relation} is null or ${oneOf(t.relation, transpositionRelations)}`),
   ],

@@ -144,13 +144,23 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
   const transpositionRows = !withProvisions
     ? []
     : db
-        .select({ id: transpositions.id, stateCode: transpositions.stateCode, provisionId: transpositions.provisionId, status: transpositions.status, relation: transpositions.relation })
+        .select({
+          id: transpositions.id,
+          stateCode: transpositions.stateCode,
+          provisionId: transpositions.provisionId,
+          status: transpositions.status,
+          relation: transpositions.relation,
+          countsByWindow: transpositions.countsByWindow,
+          countsFrom: transpositions.countsFrom,
+          countsUntil: transpositions.countsUntil,
+        })
         .from(transpositions)
         .where(provisionFilter(transpositions.provisionId))
         // Sorting is for a stable whole snapshot; a scoped read skips it (75,000 rows a batch at scale).
         .orderBy(...(ids ? [] : [asc(transpositions.id)]))
         .all();
   // Only the dates of the cited measures: the earliest known one is what lib/as-of.ts counts a measure from.
+  // Only for the rows whose measures are not one window (transpositions.counts_*): about 1 in 100 at scale.
   const measuresByTransposition = groupBy(
     !withProvisions
       ? []
@@ -162,7 +172,9 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       })
       .from(transpositionMeasures)
       .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
-      .where(ids || scope.obligationProvisionsOnly ? sql`${transpositionMeasures.transpositionId} in (select id from transpositions where ${provisionFilter(sql`provision_id`)})` : undefined)
+      .where(
+        sql`${transpositionMeasures.transpositionId} in (select id from transpositions where not counts_by_window ${ids || scope.obligationProvisionsOnly ? sql`and ${provisionFilter(sql`provision_id`)}` : sql``})`,
+      )
       .all(),
     (r) => r.transpositionId,
     (r): SnapshotMeasureDates => ({ knownFrom: r.knownFrom, repealedOn: r.repealedOn }),
@@ -206,9 +218,17 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       principalMeasure:
         n.principalId === null ? null : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
     })),
-    transpositions: transpositionRows.map((t) => ({ ...t, measures: measuresByTransposition.get(t.id) ?? [] })),
+    transpositions: transpositionRows.map(({ countsByWindow, countsFrom, countsUntil, ...t }) => ({ ...t, measures: countsByWindow ? windowAsMeasure(countsFrom, countsUntil) : (measuresByTransposition.get(t.id) ?? []) })),
     infringements: infringementRows.map((f) => ({ ...f, stages: stagesByInfringement.get(f.id) ?? [] })),
   };
+}
+
+/**
+ * A correspondence's window as the one measure the indicators' rule needs (lib/indicators/transposition-status.ts):
+ * it counts from `from` until `until` exactly as its measures do together; none when it cites none.
+ */
+function windowAsMeasure(from: IsoDate | null, until: IsoDate | null): SnapshotMeasureDates[] {
+  return from === null ? [] : [{ knownFrom: from, repealedOn: until }];
 }
 
 interface CachedSnapshot {

@@ -7,7 +7,6 @@ import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
 import { cappedCount, inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
-/** A correspondence counts as of a date when no measure is cited, or one cited measure counts then (lib/as-of.ts). */
 /** The columns of a correspondences-table row, shared by the page, the JSON API and the CSV export. */
 export const transpositionListFields = {
   id: transpositions.id,
@@ -27,9 +26,16 @@ export const transpositionListFields = {
   verification: transpositions.verification,
 };
 
+/**
+ * A correspondence counts as of a date when no measure is cited, or one cited measure counts then (lib/as-of.ts).
+ * Decided from the row's window (transpositions.counts_*, kept by the triggers of migration 0008), which the
+ * state and status indexes hold too; only rows whose measures are not one window read them.
+ */
 export function transpositionCountsAsOf(asOf: AsOf): SQL {
-  return sql`(not exists (select 1 from ${transpositionMeasures} tm0 where tm0.transposition_id = ${transpositions.id})
-    or exists (select 1 from ${transpositionMeasures} tm1 join ${nationalMeasures} m on m.id = tm1.measure_id where tm1.transposition_id = ${transpositions.id} and ${measureCountsAsOfAlias("m", asOf)}))`;
+  return sql`(case when ${transpositions.countsByWindow}
+    then (${transpositions.countsFrom} is null or ${transpositions.countsFrom} <= ${asOf.date}) and (${transpositions.countsUntil} is null or ${transpositions.countsUntil} > ${asOf.date})
+    else exists (select 1 from ${transpositionMeasures} tm1 join ${nationalMeasures} m on m.id = tm1.measure_id where tm1.transposition_id = ${transpositions.id} and ${measureCountsAsOfAlias("m", asOf)})
+    end)`;
 }
 
 /** Obligation-based filters on a provision id expression, shared by the transpositions and provisions tables. */

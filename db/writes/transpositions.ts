@@ -71,7 +71,8 @@ export const transpositionWriter: EntityWriter<TranspositionInput> = {
       .where(eq(transpositionMeasures.transpositionId, id))
       .orderBy(nationalMeasures.key)
       .all();
-    const { sourceId: _s, updatedAt: _u, isSynthetic: _i, assessorId: _a, ...fields } = row.t;
+    // The counts_* window is derived from the measures (migration 0008), not an edited field.
+    const { sourceId: _s, updatedAt: _u, isSynthetic: _i, assessorId: _a, countsFrom: _f, countsUntil: _t, countsByWindow: _w, ...fields } = row.t;
     return {
       ...fields,
       provision: `${row.celex} ${row.provisionKind} ${row.provisionNumber}`,
