@@ -28,7 +28,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       <p className="lead">The national legal acts recorded as transposing the instruments, with their dates, status and verification state.</p>
       <AsOfBanner asOf={asOf} path="/measures" />
       <ParamErrors errors={errors} />
-      <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, false, query.instrument)} searchLabel="Title contains" />
+      <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel="Title contains" />
       <DownloadCsv table="measures" spec={measuresSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={measuresSpec}

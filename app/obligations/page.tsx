@@ -30,7 +30,7 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
       </p>
       <AsOfBanner asOf={asOf} path="/obligations" />
       <ParamErrors errors={errors} />
-      <FilterForm spec={obligationsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, false, query.instrument)} searchLabel="Text contains" />
+      <FilterForm spec={obligationsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel="Text contains" />
       <DownloadCsv table="obligations" spec={obligationsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={obligationsSpec}

@@ -32,7 +32,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
       </p>
       <AsOfBanner asOf={asOf} path="/transpositions" extra="A correspondence citing national measures counts once one of them does; its status is the current assessment." />
       <ParamErrors errors={errors} />
-      <FilterForm spec={transpositionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, true, query.instrument)} searchLabel="Text (article, national provision or measure)" />
+      <FilterForm spec={transpositionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query, true)} searchLabel="Text (article, national provision or measure)" />
       <DownloadCsv table="transpositions" spec={transpositionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={transpositionsSpec}

@@ -45,42 +45,97 @@ export function obligationChoices(db: Db) {
     .map((o) => ({ value: o.value, label: o.label.length > 110 ? `${o.label.slice(0, 108)}…` : o.label }));
 }
 
-/** Above this many instruments a filter form lists none up front: its instrument field suggests as the user types. */
-export const INSTRUMENT_LIST_LIMIT = 100;
+/** Above this many choices a filter form lists none up front: its field suggests as the user types (instruments, obligations). */
+export const FILTER_LIST_LIMIT = 100;
+
+export interface FilterChoices {
+  /** Every choice while there are at most FILTER_LIST_LIMIT, else only the selected one. */
+  choices: { value: string; label: string }[];
+  isComplete: boolean;
+}
+
+/** An obligation's duty cut to fit one line of a list. */
+function shortDuty(o: { value: string; label: string }): { value: string; label: string } {
+  return { value: o.value, label: o.label.length > 90 ? `${o.label.slice(0, 90)}…` : o.label };
+}
+
+/** A first page of the list, or the one choice of that value. */
+type ChoiceQuery = { limit: number } | { only: string };
 
 /**
- * The instruments a filter form offers up front: all of them while there are at most
- * INSTRUMENT_LIST_LIMIT, else only the selected one (a page at the scale of the acquis
- * would otherwise carry 2,000 options).
+ * What a filter form offers up front for one field: the whole list while it is short, else only
+ * the selected choice (a page at the scale of the acquis would otherwise carry 2,000 options).
  */
-export function instrumentFilterChoices(db: Db, selected: string | null): { choices: { celex: string; shortName: string }[]; isComplete: boolean } {
-  const all = db
-    .select({ celex: instruments.celex, shortName: instruments.shortName })
-    .from(instruments)
-    .orderBy(asc(instruments.adoptionDate))
-    .limit(INSTRUMENT_LIST_LIMIT + 1)
-    .all();
-  if (all.length <= INSTRUMENT_LIST_LIMIT) return { choices: all, isComplete: true };
-  const choices = selected ? db.select({ celex: instruments.celex, shortName: instruments.shortName }).from(instruments).where(eq(instruments.celex, selected)).all() : [];
-  return { choices, isComplete: false };
+function filterChoices(list: (query: ChoiceQuery) => { value: string; label: string }[], selected: string | null): FilterChoices {
+  const all = list({ limit: FILTER_LIST_LIMIT + 1 });
+  if (all.length <= FILTER_LIST_LIMIT) return { choices: all, isComplete: true };
+  return { choices: selected ? list({ only: selected }) : [], isComplete: false };
+}
+
+export function instrumentFilterChoices(db: Db, selected: string | null): FilterChoices {
+  return filterChoices(
+    (q) =>
+      db
+        .select({ value: instruments.celex, label: instruments.shortName })
+        .from(instruments)
+        .where("only" in q ? eq(instruments.celex, q.only) : undefined)
+        .orderBy(asc(instruments.adoptionDate))
+        .limit("limit" in q ? q.limit : 1)
+        .all(),
+    selected,
+  );
+}
+
+export function obligationFilterChoices(db: Db, selected: string | null): FilterChoices {
+  return filterChoices(
+    (q) =>
+      db
+        .select({ value: obligations.key, label: obligations.duty })
+        .from(obligations)
+        .where("only" in q ? eq(obligations.key, q.only) : undefined)
+        .orderBy(asc(obligations.key))
+        .limit("limit" in q ? q.limit : 1)
+        .all()
+        .map(shortDuty),
+    selected,
+  );
+}
+
+/** The trimmed text with LIKE's wildcards escaped (for `ESCAPE '\\'`), or null when it is blank. */
+function escapeLike(text: string): string | null {
+  const t = text.trim().slice(0, 100);
+  return t ? t.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
 }
 
 /** Instruments whose CELEX number starts with, or whose short name or title contains, the text (for the filter field's suggestions). */
-export function suggestInstruments(db: Db, text: string, limit = 20): { celex: string; shortName: string }[] {
-  const t = text.trim().slice(0, 100);
-  if (!t) return [];
-  const escaped = t.replace(/[\\%_]/g, (c) => `\\${c}`);
+export function suggestInstruments(db: Db, text: string, limit = 20): { value: string; label: string }[] {
+  const e = escapeLike(text);
+  if (e === null) return [];
   return db
-    .select({ celex: instruments.celex, shortName: instruments.shortName })
+    .select({ value: instruments.celex, label: instruments.shortName })
     .from(instruments)
     .where(
       or(
-        sql`${instruments.celex} like ${`${escaped.toUpperCase()}%`} escape '\\'`,
-        sql`${instruments.shortName} like ${`%${escaped}%`} escape '\\'`,
-        sql`${instruments.title} like ${`%${escaped}%`} escape '\\'`,
+        sql`${instruments.celex} like ${`${e.toUpperCase()}%`} escape '\\'`,
+        sql`${instruments.shortName} like ${`%${e}%`} escape '\\'`,
+        sql`${instruments.title} like ${`%${e}%`} escape '\\'`,
       ),
     )
     .orderBy(asc(instruments.adoptionDate))
     .limit(limit)
     .all();
+}
+
+/** Obligations whose key or duty contains the text (for the filter field's suggestions). */
+export function suggestObligations(db: Db, text: string, limit = 20): { value: string; label: string }[] {
+  const e = escapeLike(text);
+  if (e === null) return [];
+  return db
+    .select({ value: obligations.key, label: obligations.duty })
+    .from(obligations)
+    .where(or(sql`${obligations.key} like ${`%${e}%`} escape '\\'`, sql`${obligations.duty} like ${`%${e}%`} escape '\\'`))
+    .orderBy(asc(obligations.key))
+    .limit(limit)
+    .all()
+    .map(shortDuty);
 }

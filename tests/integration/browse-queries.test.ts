@@ -8,7 +8,7 @@ import { listProvisions, findProvisionDetail } from "@/db/queries/provisions";
 import { listObligations, findObligationDetail } from "@/db/queries/obligations";
 import { searchInventory } from "@/db/queries/search";
 import { compareStates } from "@/db/queries/compare";
-import { instrumentFilterChoices, suggestInstruments } from "@/db/queries/options";
+import { FILTER_LIST_LIMIT, instrumentFilterChoices, obligationFilterChoices, suggestInstruments, suggestObligations } from "@/db/queries/options";
 import { cappedCount } from "@/db/queries/table-helpers";
 import { resolveAsOf } from "@/lib/as-of";
 import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/lib/table-specs";
@@ -164,12 +164,37 @@ describe("the instrument filter's choices", () => {
   it("lists every instrument while there are few, and suggests by CELEX prefix, short name or title", () => {
     const { choices, isComplete } = instrumentFilterChoices(h.db, null);
     expect(isComplete).toBe(true);
-    expect(choices.map((c) => c.celex)).toContain("31995L0046");
-    expect(suggestInstruments(h.db, "31995").map((c) => c.celex)).toEqual(["31995L0046"]);
-    expect(suggestInstruments(h.db, "95/46").map((c) => c.celex)).toContain("31995L0046");
-    expect(suggestInstruments(h.db, "electronic signatures").map((c) => c.celex)).toContain("31999L0093");
+    expect(choices.map((c) => c.value)).toContain("31995L0046");
+    expect(suggestInstruments(h.db, "31995").map((c) => c.value)).toEqual(["31995L0046"]);
+    expect(suggestInstruments(h.db, "95/46").map((c) => c.value)).toContain("31995L0046");
+    expect(suggestInstruments(h.db, "electronic signatures").map((c) => c.value)).toContain("31999L0093");
     expect(suggestInstruments(h.db, "  ")).toEqual([]);
     expect(suggestInstruments(h.db, "%")).toEqual([]);
+  });
+});
+
+describe("the obligation filter's choices", () => {
+  it("lists every obligation while there are few, and suggests by key or duty", () => {
+    const { choices, isComplete } = obligationFilterChoices(h.db, null);
+    expect(isComplete).toBe(true);
+    expect(choices.length).toBe(h.db.select({ n: sql<number>`count(*)` }).from(obligations).get()!.n);
+    expect(choices.every((c) => c.label.length <= 91)).toBe(true);
+    expect(suggestObligations(h.db, "dp-data-acc").map((c) => c.value)).toEqual(["dp-data-accuracy"]);
+    expect(suggestObligations(h.db, "accurate").map((c) => c.value)).toContain("dp-data-accuracy");
+    expect(suggestObligations(h.db, "_")).toEqual([]);
+    expect(suggestObligations(h.db, "")).toEqual([]);
+  });
+
+  it("sends only the selected obligation once the list is too long to send, and the field then suggests", () => {
+    const g = freshDatabase();
+    loadSeed(g, readSeed());
+    const source = g.sqlite.prepare("select source_id from obligations limit 1").pluck().get();
+    const insert = g.sqlite.prepare("insert into obligations (key, duty, addressee, source_id, verification) values (?, ?, 'member_state', ?, 'unverified')");
+    for (let i = 0; i < FILTER_LIST_LIMIT; i += 1) insert.run(`zz-scale-${String(i).padStart(3, "0")}`, `A duty of the scale test number ${i}`, source);
+    expect(obligationFilterChoices(g.db, null)).toEqual({ choices: [], isComplete: false });
+    expect(obligationFilterChoices(g.db, "dp-data-accuracy").choices.map((c) => c.value)).toEqual(["dp-data-accuracy"]);
+    expect(obligationFilterChoices(g.db, "no-such-obligation").choices).toEqual([]);
+    expect(suggestObligations(g.db, "scale test").length).toBe(20);
   });
 });
 

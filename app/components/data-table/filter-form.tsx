@@ -7,14 +7,15 @@ import Link from "next/link";
 import type { AsOf } from "@/lib/as-of";
 import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { addressees, label, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
-import { InstrumentField } from "./instrument-field";
+import type { FilterChoices } from "@/db/queries/options";
+import { SuggestField } from "./suggest-field";
 
 export interface FilterOptions {
   states: { code: string; name: string }[];
   /** Every instrument while the list is short, else only the selected one (the field then suggests as the user types). */
-  instruments: { celex: string; shortName: string }[];
-  instrumentsAreComplete: boolean;
-  obligations?: { key: string; duty: string }[];
+  instruments: FilterChoices;
+  /** The same for obligations, on the tables filtered by obligation. */
+  obligations?: FilterChoices;
 }
 
 interface Props<Row> {
@@ -75,24 +76,58 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
       ) : null}
       <div className="filter-grid">
         {has("state") ? <Checkboxes name="state" legend="Member States" values={options.states.map((s) => s.code)} selected={query.state} labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`} /> : null}
-        {has("instrument") ? <InstrumentField value={query.instrument} choices={options.instruments} isComplete={options.instrumentsAreComplete} /> : null}
+        {has("instrument") ? (
+          <SuggestField
+            name="instrument"
+            label="Instrument"
+            value={query.instrument}
+            choices={options.instruments.choices}
+            isComplete={options.instruments.isComplete}
+            suggestPath="/search/instruments"
+            size={14}
+            maxLength={20}
+            hint={
+              <>
+                CELEX number, e.g. 31995L0046 (<Link href="/instruments">list of instruments</Link>); empty for any instrument.
+              </>
+            }
+          />
+        ) : null}
         {has("status") && spec.statuses ? <Checkboxes name="status" legend="Status" values={spec.statuses} selected={query.status} /> : null}
         {has("relation") ? <Checkboxes name="relation" legend="Relation to the directive" values={transpositionRelations} selected={query.relation} /> : null}
         {has("property") ? <Checkboxes name="property" legend="Security property" values={securityProperties} selected={query.property} /> : null}
         {has("addressee") ? <Checkboxes name="addressee" legend="Addressee" values={addressees} selected={query.addressee} /> : null}
         {has("type") ? <Checkboxes name="type" legend="Type of measure" values={measureTypes} selected={query.type} /> : null}
         {has("obligation") && options.obligations ? (
-          <label className="filter-select">
-            Obligation{" "}
-            <select name="obligation" defaultValue={query.obligation ?? ""}>
-              <option value="">Any obligation</option>
-              {options.obligations.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.duty.length > 90 ? `${o.duty.slice(0, 90)}…` : o.duty}
-                </option>
-              ))}
-            </select>
-          </label>
+          options.obligations.isComplete ? (
+            <label className="filter-select">
+              Obligation{" "}
+              <select name="obligation" defaultValue={query.obligation ?? ""}>
+                <option value="">Any obligation</option>
+                {options.obligations.choices.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <SuggestField
+              name="obligation"
+              label="Obligation"
+              value={query.obligation}
+              choices={options.obligations.choices}
+              isComplete={false}
+              suggestPath="/search/obligations"
+              size={24}
+              maxLength={80}
+              hint={
+                <>
+                  Obligation key, e.g. dp-data-accuracy (<Link href="/obligations">list of obligations</Link>); empty for any obligation.
+                </>
+              }
+            />
+          )
         ) : null}
         {has("principal") ? (
           <label className="filter-select">

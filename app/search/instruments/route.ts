@@ -1,6 +1,6 @@
 /**
  * GET /search/instruments?q=… : up to 20 instruments matching the text, as JSON
- * `[{ celex, shortName }]`, for the suggestions of the filter forms' instrument field.
+ * `[{ value, label }]` (CELEX number and short name), for the suggestions of the filter forms' instrument field.
  */
 import { getDb } from "@/db/client";
 import { suggestInstruments } from "@/db/queries/options";
