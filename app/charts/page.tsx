@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
-import { snapshotForChart } from "@/db/queries/dashboard";
+import { loadChartTable, snapshotForChart } from "@/db/queries/dashboard";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
 import { ChartFigure } from "../components/charts/chart-figure";
 import { CoverageBars, DeficitBars, DelayBars, TimelineLines } from "../components/charts/charts";
 import { todayIso } from "@/lib/as-of";
-import { coverageChart, deficitChart, delaysChart, DEFICIT_REFERENCE_LINES, timelineChart, timelineInstrument } from "@/lib/charts";
+import { DEFICIT_REFERENCE_LINES, timelineChart, timelineInstrument, type ChartTable } from "@/lib/charts";
 import { parseChartParams, queryString, type ChartId, type RawSearchParams } from "@/lib/dashboard-params";
 import { label, securityProperties } from "@/lib/vocabulary";
 
@@ -16,7 +16,9 @@ export const metadata: Metadata = { title: "Charts" };
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseChartParams(await searchParams);
   const { asOf } = params;
-  const snapshot = snapshotForChart(getDb(), "deficit", todayIso());
+  const db = getDb();
+  const takenOn = todayIso();
+  const snapshot = snapshotForChart(db, "deficit", takenOn);
   const errors = [...params.errors];
   let instrument = timelineInstrument(snapshot, params.instrument);
   if (!instrument) {
@@ -25,10 +27,12 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   }
   const query: Record<string, string> = params.instrument && instrument ? { instrument: instrument.celex } : {};
   const csvHref = (id: ChartId, extra: Record<string, string> = {}) => `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...extra })}`;
-  const deficit = deficitChart(snapshot, asOf.date);
+  // Only the timeline (one instrument, a millisecond) is computed here; the others always have a table.
+  const table = (id: Exclude<ChartId, "timeline">) => loadChartTable(db, id, asOf.date, takenOn, null) as ChartTable;
+  const deficit = table("deficit");
   const timeline = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
-  const delays = delaysChart(snapshot, asOf.date);
-  const coverage = coverageChart(snapshotForChart(getDb(), "coverage", todayIso()), asOf.date);
+  const delays = table("delays");
+  const coverage = table("coverage");
 
   return (
     <>

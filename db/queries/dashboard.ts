@@ -15,8 +15,9 @@ import { memoOnContent } from "./content-version";
 import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "./overview";
 import { computeDashboardFigures, computeNotificationFigures, type DashboardFigures, type NotificationFigures } from "@/lib/indicators/dashboard";
 import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
-import type { InventorySnapshot, IsoDate } from "@/lib/indicators/inventory";
+import type { InventorySnapshot, IsoDate, SnapshotInstrument } from "@/lib/indicators/inventory";
 import type { ChartId } from "@/lib/dashboard-params";
+import { chartTable, type ChartTable } from "@/lib/charts";
 
 export interface Dashboard {
   /** States, instruments, notifications and infringements (no provisions). */
@@ -82,6 +83,16 @@ export function provisionLabels(db: Db, ids: readonly number[]): Map<number, Pro
 /** The part of the inventory a chart of /charts is drawn from: the coverage chart needs the provisions imposing obligations, the others only the notifications. */
 export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate): InventorySnapshot {
   return loadInventorySnapshotCached(db, takenOn, chart === "coverage" ? { obligationProvisionsOnly: true } : { provisions: false });
+}
+
+/**
+ * A chart's table on a date (lib/charts), reused while the inventory is unchanged, like the
+ * dashboard's figures: the coverage chart reads the 690,000 correspondences of provisions
+ * imposing an obligation at the scale of the acquis (3 s), the page and its CSV ask for the same.
+ */
+export function loadChartTable(db: Db, id: ChartId, asOf: IsoDate, takenOn: IsoDate, instrument: SnapshotInstrument | null): ChartTable | null {
+  const key = `chart|${id}|${asOf}|${id === "timeline" ? (instrument?.id ?? "none") : ""}`;
+  return memoOnContent(db, key, takenOn, () => chartTable(id, snapshotForChart(db, id, takenOn), asOf, instrument));
 }
 
 /** The dashboard's counts of what the inventory holds (the first `instrumentLimit` instruments by adoption), reused while nothing changes. */

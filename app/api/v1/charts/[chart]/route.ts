@@ -5,9 +5,9 @@
  * like the pages it backs. Bad parameters get a 400 with the message as text.
  */
 import { getDb } from "@/db/client";
-import { snapshotForChart } from "@/db/queries/dashboard";
+import { loadChartTable, snapshotForChart } from "@/db/queries/dashboard";
 import { todayIso } from "@/lib/as-of";
-import { chartCsv, chartTable, timelineInstrument } from "@/lib/charts";
+import { chartCsv, timelineInstrument } from "@/lib/charts";
 import { csvFileName } from "@/lib/csv";
 import { chartId, parseChartParams } from "@/lib/dashboard-params";
 import { errorFields, log, newRequestId } from "@/lib/log";
@@ -24,10 +24,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const parsed = parseChartParams(raw);
   if (parsed.errors.length) return badRequest(parsed.errors.join(" "));
   try {
-    const snapshot = snapshotForChart(getDb(), id.data, todayIso());
-    const instrument = timelineInstrument(snapshot, parsed.instrument);
+    const db = getDb();
+    const takenOn = todayIso();
+    const instrument = id.data === "timeline" ? timelineInstrument(snapshotForChart(db, "timeline", takenOn), parsed.instrument) : null;
     if (id.data === "timeline" && !instrument) return badRequest(`No instrument with CELEX ${parsed.instrument} is in the inventory.`);
-    const table = chartTable(id.data, snapshot, parsed.asOf.date, instrument);
+    const table = loadChartTable(db, id.data, parsed.asOf.date, takenOn, instrument);
     if (!table) return badRequest("Nothing to export.");
     const name = csvFileName("chart", id.data, ...(id.data === "timeline" && instrument ? [instrument.celex] : []), parsed.asOf.date);
     return new Response(chartCsv(table), {
