@@ -12,7 +12,7 @@
  * column with nothing assessed has no gap and sorts last.
  */
 import type { InventorySnapshot, IsoDate, SecurityProperty, SnapshotMemberState, SnapshotProvision, TranspositionStatus } from "./inventory";
-import { indexSnapshot } from "./inventory";
+import { indexSnapshot, transpositionOf } from "./inventory";
 import { membersOn, provisionScopeForState } from "./deadlines";
 import { coverageFigures, computeCoverageByObligation, computeCoverageBySecurityProperty, type CoverageFigures } from "./coverage";
 import { computeHarmonisationGaps } from "./harmonisation";
@@ -63,7 +63,7 @@ export function computeProvisionMatrix(snapshot: InventorySnapshot, instrumentId
       const statuses: TranspositionStatus[] = [];
       for (const p of provisions) {
         if (!due.has(p.id)) {
-          cellsById.set(p.id, { status: "not_due", transpositionId: index.transpositionByStateProvision.get(`${state.code}|${p.id}`)?.id ?? null });
+          cellsById.set(p.id, { status: "not_due", transpositionId: transpositionOf(index, state.code, p.id)?.id ?? null });
           continue;
         }
         const s = transpositionStatusOn(snapshot, state.code, p.id, asOf);

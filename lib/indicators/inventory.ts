@@ -142,6 +142,11 @@ export interface InventorySnapshot {
   infringements: SnapshotInfringement[];
 }
 
+/** The correspondence row of a state × provision, if one is recorded. */
+export function transpositionOf(index: SnapshotIndex, stateCode: string, provisionId: number): SnapshotTransposition | undefined {
+  return index.transpositionsByState.get(stateCode)?.get(provisionId);
+}
+
 /** Lookups built once per snapshot; the indicators are called many times on the same one (dashboard, map slider). */
 export interface SnapshotIndex {
   instrumentsById: Map<number, SnapshotInstrument>;
@@ -149,7 +154,8 @@ export interface SnapshotIndex {
   /** In document order. */
   provisionsByInstrument: Map<number, SnapshotProvision[]>;
   notificationByStateInstrument: Map<string, SnapshotNotification>;
-  transpositionByStateProvision: Map<string, SnapshotTransposition>;
+  /** State → provision id → correspondence row: number keys, no string built per lookup (millions of lookups at scale). */
+  transpositionsByState: Map<string, Map<number, SnapshotTransposition>>;
   infringementsByState: Map<string, SnapshotInfringement[]>;
 }
 
@@ -175,6 +181,12 @@ export function indexSnapshot(snapshot: InventorySnapshot): SnapshotIndex {
   const provisionsByInstrument = new Map<number, SnapshotProvision[]>();
   for (const p of snapshot.provisions) push(provisionsByInstrument, p.instrumentId, p);
   for (const list of provisionsByInstrument.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
+  const transpositionsByState = new Map<string, Map<number, SnapshotTransposition>>();
+  for (const t of snapshot.transpositions) {
+    const own = transpositionsByState.get(t.stateCode);
+    if (own) own.set(t.provisionId, t);
+    else transpositionsByState.set(t.stateCode, new Map([[t.provisionId, t]]));
+  }
   const infringementsByState = new Map<string, SnapshotInfringement[]>();
   for (const f of snapshot.infringements) push(infringementsByState, f.stateCode, f);
   const index: SnapshotIndex = {
@@ -182,7 +194,7 @@ export function indexSnapshot(snapshot: InventorySnapshot): SnapshotIndex {
     provisionsById: new Map(snapshot.provisions.map((p) => [p.id, p])),
     provisionsByInstrument,
     notificationByStateInstrument: new Map(snapshot.notifications.map((n) => [pairKey(n.stateCode, n.instrumentId), n])),
-    transpositionByStateProvision: new Map(snapshot.transpositions.map((t) => [pairKey(t.stateCode, t.provisionId), t])),
+    transpositionsByState,
     infringementsByState,
   };
   indexCache.set(snapshot, index);

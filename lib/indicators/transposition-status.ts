@@ -11,7 +11,7 @@
  * - Otherwise the row's status and relation.
  */
 import type { InventorySnapshot, IsoDate, SnapshotTransposition, TranspositionRelation, TranspositionStatus } from "./inventory";
-import { indexSnapshot, pairKey } from "./inventory";
+import { indexSnapshot, transpositionOf } from "./inventory";
 import { measureExistsOn } from "./timeline";
 
 export interface StatusOnDate {
@@ -27,15 +27,21 @@ export function transpositionCountsOn(snapshot: InventorySnapshot, row: Snapshot
   return row.measures.length === 0 || row.measures.some((m) => measureExistsOn(m, asOf, snapshot));
 }
 
-/** The last answer per row: coverage, harmonisation and the Scoreboard ask about the same rows and date in turn. */
-const lastAnswer = new WeakMap<SnapshotTransposition, { asOf: IsoDate; answer: StatusOnDate }>();
+/**
+ * The answers for the last date asked, kept with the snapshot's index: coverage, harmonisation and the
+ * Scoreboard ask about the same rows and date in turn (millions of times per dashboard date at scale).
+ */
+const answersOfLastDate = new WeakMap<object, { asOf: IsoDate; answers: Map<SnapshotTransposition, StatusOnDate> }>();
 
 export function transpositionStatusOn(snapshot: InventorySnapshot, stateCode: string, provisionId: number, asOf: IsoDate): StatusOnDate {
-  const row = indexSnapshot(snapshot).transpositionByStateProvision.get(pairKey(stateCode, provisionId));
+  const index = indexSnapshot(snapshot);
+  const row = transpositionOf(index, stateCode, provisionId);
   if (!row) return UNASSESSED;
-  const last = lastAnswer.get(row);
-  if (last && last.asOf === asOf) return last.answer;
+  let memo = answersOfLastDate.get(index);
+  if (!memo || memo.asOf !== asOf) answersOfLastDate.set(index, (memo = { asOf, answers: new Map() }));
+  const known = memo.answers.get(row);
+  if (known) return known;
   const answer: StatusOnDate = transpositionCountsOn(snapshot, row, asOf) ? { status: row.status, relation: row.relation, transpositionId: row.id } : UNASSESSED;
-  lastAnswer.set(row, { asOf, answer });
+  memo.answers.set(row, answer);
   return answer;
 }
