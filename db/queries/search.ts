@@ -6,7 +6,8 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
-import { measureCountsAsOfAlias, type AsOf } from "@/lib/as-of";
+import { memoOnContent } from "./content-version";
+import { measureCountsAsOfAlias, todayIso, type AsOf } from "@/lib/as-of";
 import { queryTerms, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
 
 export const searchKinds = ["measure", "provision", "obligation"] as const;
@@ -47,34 +48,66 @@ export interface SearchPage {
   results: SearchResult[];
 }
 
-/** The "as of" rule on a hit's `rid`: measures by the as-of rule, provisions with their instrument's adoption, obligations when a provision imposing them counts. */
-function hitCountsAsOf(asOf: AsOf): SQL {
-  return sql`(rid % 4 <> 1 or exists (select 1 from national_measures m where m.id = rid / 4 and ${measureCountsAsOfAlias("m", asOf)}))
-      and (rid % 4 <> 2 or exists (select 1 from provisions p join instruments i on i.id = p.instrument_id where p.id = rid / 4 and i.adoption_date <= ${asOf.date}))
-      and (rid % 4 <> 3 or not exists (select 1 from provision_obligations po0 where po0.obligation_id = rid / 4) or exists (select 1 from provision_obligations po join provisions p on p.id = po.provision_id join instruments i on i.id = p.instrument_id where po.obligation_id = rid / 4 and i.adoption_date <= ${asOf.date}))`;
-}
-
-/** Per kind, the records matching (and counting as of the date), and how many of them the word index matches. No bm25: counting needs no rank. */
-function countHits(db: Db, words: string, trigram: string | null, asOf: AsOf): { code: number; n: number; words: number }[] {
-  const wordIds = sql`select rowid as rid, 0 as tier from search_words where search_words match ${words}`;
-  const union = trigram ? sql`${wordIds} union all select rowid as rid, 1 as tier from search_trigram where search_trigram match ${trigram}` : wordIds;
-  return db.all(sql`with h as materialized (${union}), hits as (select rid, min(tier) as tier from h group by rid)
-    select rid % 4 as code, count(*) as n, sum(tier = 0) as words from hits where ${hitCountsAsOf(asOf)} group by rid % 4`);
+/** The "as of" rule on an index rowid (`id × 4 + kind code`): measures by the as-of rule, provisions with their instrument's adoption, obligations when a provision imposing them counts. */
+function hitCountsAsOf(rid: SQL, asOf: AsOf): SQL {
+  return sql`(${rid} % 4 <> 1 or exists (select 1 from national_measures m where m.id = ${rid} / 4 and ${measureCountsAsOfAlias("m", asOf)}))
+      and (${rid} % 4 <> 2 or exists (select 1 from provisions p join instruments i on i.id = p.instrument_id where p.id = ${rid} / 4 and i.adoption_date <= ${asOf.date}))
+      and (${rid} % 4 <> 3 or not exists (select 1 from provision_obligations po0 where po0.obligation_id = ${rid} / 4) or exists (select 1 from provision_obligations po join provisions p on p.id = po.provision_id join instruments i on i.id = p.instrument_id where po.obligation_id = ${rid} / 4 and i.adoption_date <= ${asOf.date}))`;
 }
 
 /**
- * One tier of the ranking: word-index hits (tier 0), or substring-only hits (tier 1, those the word index does not match),
- * by bm25 (title weighs 3, body 1), then id.
+ * One pass over the indexes: the hits counting as of the date (word-index hits, tier 0, with their bm25 — title weighs 3,
+ * body 1 — and substring-only hits, tier 1: the trigram index's that the word index does not match), counted per kind,
+ * and the requested slice of tier 0 by bm25 then rowid. Each index is read once and each hit checked once; the counts
+ * and the slice come from the same materialized hits, so nothing large crosses into JavaScript.
  */
-function rankTier(db: Db, tier: 0 | 1, words: string, trigram: string, kindCode: number | null, asOf: AsOf, limit: number, offset: number): { rid: number }[] {
-  // MATERIALIZED keeps SQLite from flattening the FTS scan into the outer query, where bm25() is not allowed.
-  const scored =
-    tier === 0
-      ? sql`select rowid as rid, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}`
-      : sql`select rowid as rid, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ${trigram}
+function countAndRankWordHits(
+  db: Db,
+  words: string,
+  trigram: string | null,
+  asOf: AsOf,
+  kindCode: number | null,
+  limit: number,
+  offset: number,
+): { counts: { code: number; n: number; words: number }[]; ranked: { rid: number }[] } {
+  const wordHits = sql`select rid, score, 0 as tier from w where ${hitCountsAsOf(sql`rid`, asOf)}`;
+  const substringHits = trigram
+    ? sql` union all select rid, null, 1 from (select rowid as rid from search_trigram where search_trigram match ${trigram} and rowid not in (select rid from w)) where ${hitCountsAsOf(sql`rid`, asOf)}`
+    : sql``;
+  const kind = kindCode === null ? sql`` : sql` and rid % 4 = ${kindCode}`;
+  // MATERIALIZED keeps SQLite from flattening the FTS scan into the outer query, where bm25() is not allowed, and reads `hits` once for both parts.
+  const rows = db.values<[0 | 1, number, number | null, number | null]>(sql`with w as materialized (select rowid as rid, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}),
+    hits as materialized (${wordHits}${substringHits})
+    select 0, rid % 4, count(*), sum(tier = 0) from hits group by rid % 4
+    union all select * from (select 1, rid, null, null from hits where tier = 0${kind} order by score, rid limit ${limit} offset ${offset})`);
+  return {
+    counts: rows.filter((r) => r[0] === 0).map(([, code, n, w]) => ({ code, n: n ?? 0, words: w ?? 0 })),
+    ranked: rows.filter((r) => r[0] === 1).map(([, rid]) => ({ rid })),
+  };
+}
+
+/** How many of the best word-index hits a kept search holds (the first ten pages of 20). */
+const RANKS_KEPT = 200;
+type WordHits = ReturnType<typeof countAndRankWordHits>;
+
+/**
+ * `countAndRankWordHits` for the slice [from, to), kept per search (terms, date, kind) while the inventory is unchanged
+ * (`memoOnContent`): paging through the first pages, going back and searching again read the indexes once. Pages beyond
+ * RANKS_KEPT are ranked afresh.
+ */
+function rankedWordHits(db: Db, words: string, trigram: string | null, asOf: AsOf, kindCode: number | null, from: number, to: number): WordHits {
+  if (to > RANKS_KEPT) return countAndRankWordHits(db, words, trigram, asOf, kindCode, to - from, from);
+  const key = `search|${JSON.stringify([words, trigram, asOf.date, kindCode])}`;
+  const hits = memoOnContent(db, key, todayIso(), () => countAndRankWordHits(db, words, trigram, asOf, kindCode, RANKS_KEPT, 0));
+  return { counts: hits.counts, ranked: hits.ranked.slice(from, to) };
+}
+
+/** Substring-only hits (those the word index does not match) by their trigram bm25, then rowid: the pages past the word-index hits. */
+function rankSubstringHits(db: Db, words: string, trigram: string, kindCode: number | null, asOf: AsOf, limit: number, offset: number): { rid: number }[] {
+  const scored = sql`select rowid as rid, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ${trigram}
           and rowid not in (select rowid from search_words where search_words match ${words})`;
   const kind = kindCode === null ? sql`` : sql`rid % 4 = ${kindCode} and`;
-  return db.all(sql`with s as materialized (${scored}) select rid from s where ${kind} ${hitCountsAsOf(asOf)} order by score, rid limit ${limit} offset ${offset}`);
+  return db.all(sql`with s as materialized (${scored}) select rid from s where ${kind} ${hitCountsAsOf(sql`rid`, asOf)} order by score, rid limit ${limit} offset ${offset}`);
 }
 
 export function searchInventory(db: Db, options: { q: string; kind: SearchKind | null; asOf: AsOf; page: number; pageSize: number }): SearchPage {
@@ -84,8 +117,12 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   if (!words) return { terms, total: 0, countsByKind, results: [] };
   const trigram = trigramMatchExpression(terms);
 
+  const from = (options.page - 1) * options.pageSize;
+  const to = from + options.pageSize;
+  const kindCode = options.kind ? KIND_CODE[options.kind] : null;
+  const { counts, ranked } = rankedWordHits(db, words, trigram, options.asOf, kindCode, from, to);
   const wordsByKind: Record<SearchKind, number> = { measure: 0, provision: 0, obligation: 0 };
-  for (const row of countHits(db, words, trigram, options.asOf)) {
+  for (const row of counts) {
     const kind = searchKinds.find((k) => KIND_CODE[k] === row.code);
     if (kind) {
       countsByKind[kind] = row.n;
@@ -94,13 +131,8 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   }
   const total = options.kind ? countsByKind[options.kind] : countsByKind.measure + countsByKind.provision + countsByKind.obligation;
   const wordTotal = options.kind ? wordsByKind[options.kind] : wordsByKind.measure + wordsByKind.provision + wordsByKind.obligation;
-  // Word-index hits rank above substring-only hits, so a page within the first tier needs no substring ranking (and the other way round).
-  const from = (options.page - 1) * options.pageSize;
-  const to = from + options.pageSize;
-  const kindCode = options.kind ? KIND_CODE[options.kind] : null;
-  const ranked: { rid: number }[] = [];
-  if (from < wordTotal) ranked.push(...rankTier(db, 0, words, trigram ?? "", kindCode, options.asOf, Math.min(to, wordTotal) - from, from));
-  if (trigram && to > wordTotal && total > wordTotal) ranked.push(...rankTier(db, 1, words, trigram, kindCode, options.asOf, to - Math.max(from, wordTotal), Math.max(0, from - wordTotal)));
+  // Word-index hits rank above substring-only hits, so a page within the first tier needs no substring ranking.
+  if (trigram && to > wordTotal && total > wordTotal) ranked.push(...rankSubstringHits(db, words, trigram, kindCode, options.asOf, to - Math.max(from, wordTotal), Math.max(0, from - wordTotal)));
   const ids = (code: number) => ranked.filter((r) => r.rid % 4 === code).map((r) => Math.floor(r.rid / 4));
   const found = new Map<number, SearchResult>();
 
