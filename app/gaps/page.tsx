@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
-import { correspondenceTextsForInstrument, obligationDuties, provisionHeadings } from "@/db/queries/gap-matrix";
+import { nationalProvisionsForInstrument, obligationDuties, provisionHeadings } from "@/db/queries/gap-matrix";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
 import { todayIso, withAsOf } from "@/lib/as-of";
@@ -140,7 +140,7 @@ function ProvisionView({
 }) {
   const { asOf } = params;
   const matrix = computeProvisionMatrix(loadInventorySnapshotCached(db, todayIso(), { instrumentIds: [instrumentId] }), instrumentId, asOf.date, params);
-  const texts = correspondenceTextsForInstrument(db, instrumentId);
+  const nationalProvisions = nationalProvisionsForInstrument(db, instrumentId);
   const headings = provisionHeadings(db, instrumentId);
   const provisionLabel = (kind: string, number: string) => (kind === "annex" ? `Annex ${number}` : `Art. ${number}`);
   const counts = new Map<string, number>();
@@ -185,7 +185,7 @@ function ProvisionView({
               href: withAsOf(`/member-states/${r.state.code}`, asOf),
               // The cell names the state, the provision, its status and the national provision; the heading is the column's, the note on the provision's page.
               cells: matrix.cells[ri]!.map((cell, ci): [string, string] => {
-                const np = texts.get(`${r.state.code}|${matrix.provisions[ci]!.provision.id}`)?.nationalProvision;
+                const np = nationalProvisions.get(`${r.state.code}|${matrix.provisions[ci]!.provision.id}`);
                 return [cell.status, np ? clip(np, 80) : ""];
               }),
             }))}

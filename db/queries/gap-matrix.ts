@@ -1,27 +1,25 @@
 /**
  * The text the gap matrix shows beside the indicator snapshot: provision
  * headings, obligation duties and, for one instrument, each correspondence's
- * national provision and note. Two or three queries per request, whatever
- * the number of states (the cells come from the snapshot).
+ * national provision. Two or three queries per request, whatever the number
+ * of states (the cells come from the snapshot).
  */
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { obligations, provisions, transpositions } from "../schema";
 
-export interface CorrespondenceText {
-  nationalProvision: string | null;
-  note: string | null;
-}
-
-/** National provision and note of every correspondence row of the instrument's provisions, by `${stateCode}|${provisionId}`. */
-export function correspondenceTextsForInstrument(db: Db, instrumentId: number): Map<string, CorrespondenceText> {
+/**
+ * The national provision of every correspondence row of the instrument's provisions that names one, by
+ * `${stateCode}|${provisionId}`. Only what the cells show: the note is on the provision's page.
+ */
+export function nationalProvisionsForInstrument(db: Db, instrumentId: number): Map<string, string> {
   const rows = db
-    .select({ stateCode: transpositions.stateCode, provisionId: transpositions.provisionId, nationalProvision: transpositions.nationalProvision, note: transpositions.note })
+    .select({ stateCode: transpositions.stateCode, provisionId: transpositions.provisionId, nationalProvision: transpositions.nationalProvision })
     .from(transpositions)
     .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
-    .where(eq(provisions.instrumentId, instrumentId))
+    .where(and(eq(provisions.instrumentId, instrumentId), isNotNull(transpositions.nationalProvision)))
     .all();
-  return new Map(rows.map((r) => [`${r.stateCode}|${r.provisionId}`, { nationalProvision: r.nationalProvision, note: r.note }]));
+  return new Map(rows.map((r) => [`${r.stateCode}|${r.provisionId}`, r.nationalProvision ?? ""]));
 }
 
 /** Headings of the instrument's provisions, by id. */

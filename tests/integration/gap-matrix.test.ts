@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { nationalProvisionsForInstrument, provisionHeadings } from "@/db/queries/gap-matrix";
+import { loadSeed } from "@/seed/load";
+import { readSeed } from "@/seed/read";
+import { freshDatabase } from "../helpers/db";
+
+let h: DbHandle;
+beforeAll(() => {
+  h = freshDatabase();
+  loadSeed(h, readSeed());
+});
+
+const idOf = (celex: string) => h.sqlite.prepare("select id from instruments where celex = ?").pluck().get(celex) as number;
+
+describe("the gap matrix's texts", () => {
+  it("gives the national provision of every correspondence of the instrument that names one, by state and provision", () => {
+    const instrumentId = idOf("31995L0046");
+    const texts = nationalProvisionsForInstrument(h.db, instrumentId);
+    const art17 = h.sqlite.prepare("select id from provisions where instrument_id = ? and number = '17'").pluck().get(instrumentId) as number;
+    expect(texts.get(`DE|${art17}`)).toMatch(/^§ 9 BDSG/);
+    const expected = h.sqlite
+      .prepare("select t.state_code || '|' || t.provision_id as k, t.national_provision as np from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.national_provision is not null")
+      .all(instrumentId) as { k: string; np: string }[];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Map(expected.map((r) => [r.k, r.np]))).toEqual(texts);
+  });
+
+  it("leaves out correspondences without a national provision and other instruments' rows", () => {
+    const instrumentId = idOf("31995L0046");
+    const row = h.sqlite.prepare("select t.id, t.state_code as s, t.provision_id as p from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? limit 1").get(instrumentId) as { id: number; s: string; p: number };
+    h.sqlite.prepare("update transpositions set national_provision = null where id = ?").run(row.id);
+    const texts = nationalProvisionsForInstrument(h.db, instrumentId);
+    expect(texts.has(`${row.s}|${row.p}`)).toBe(false);
+    const headings = provisionHeadings(h.db, instrumentId);
+    for (const key of texts.keys()) expect(headings.has(Number(key.split("|")[1]))).toBe(true);
+  });
+});
