@@ -3,12 +3,12 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
-import { nationalProvisionsForInstrument, obligationDuties, provisionHeadings } from "@/db/queries/gap-matrix";
+import { loadObligationMatrix, loadPropertyMatrix, nationalProvisionsForInstrument, obligationDuties, provisionHeadings } from "@/db/queries/gap-matrix";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
 import { todayIso, withAsOf } from "@/lib/as-of";
 import { GAP_VIEWS, parseGapParams, queryString, type GapView, type RawSearchParams } from "@/lib/dashboard-params";
-import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix, type CoverageMatrix, type ProvisionCell } from "@/lib/indicators/gap-matrix";
+import { computeProvisionMatrix, type CoverageMatrix, type ProvisionCell } from "@/lib/indicators/gap-matrix";
 import type { CoverageFigures } from "@/lib/indicators/coverage";
 import { label } from "@/lib/vocabulary";
 import { STATUS_SYMBOL } from "../components/status-symbols";
@@ -92,7 +92,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       ) : params.view === "obligations" ? (
         <CoverageView
           title="Member States × obligations"
-          matrix={computeObligationMatrix(loadInventorySnapshotCached(db, todayIso(), { obligationProvisionsOnly: true }), asOf.date, params)}
+          matrix={loadObligationMatrix(db, asOf.date, params, todayIso())}
           columnLabel={(id) => snapshot.obligations.find((o) => o.id === id)?.key ?? String(id)}
           columnTitle={(() => {
             const duties = obligationDuties(db);
@@ -105,7 +105,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       ) : (
         <CoverageView
           title="Member States × security properties"
-          matrix={computePropertyMatrix(loadInventorySnapshotCached(db, todayIso(), { obligationProvisionsOnly: true }), asOf.date, params)}
+          matrix={loadPropertyMatrix(db, asOf.date, params, todayIso())}
           columnLabel={(p) => label(p)}
           columnTitle={(p) => `Provisions imposing an obligation tagged ${label(p)} (COM(2001)298 §2.1)`}
           cellHref={(state, p) => withAsOf(`/transpositions?state=${state}&property=${p}`, asOf)}

@@ -7,6 +7,10 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { obligations, provisions, transpositions } from "../schema";
+import { memoOnContent } from "./content-version";
+import { loadInventorySnapshotCached } from "./inventory-snapshot";
+import { computeObligationMatrix, computePropertyMatrix, type ColumnOrder, type CoverageMatrix, type MatrixOrder } from "@/lib/indicators/gap-matrix";
+import type { IsoDate, SecurityProperty } from "@/lib/indicators/inventory";
 
 /**
  * The national provision of every correspondence row of the instrument's provisions that names one, by
@@ -31,4 +35,23 @@ export function provisionHeadings(db: Db, instrumentId: number): Map<number, str
 /** Every obligation's duty, by id. */
 export function obligationDuties(db: Db): Map<number, string> {
   return new Map(db.select({ id: obligations.id, duty: obligations.duty }).from(obligations).all().map((r) => [r.id, r.duty]));
+}
+
+type MatrixOrderParams = { rows: MatrixOrder; cols: ColumnOrder };
+
+/**
+ * The states × obligations (or × security properties) coverage matrix on a date, kept while the inventory is
+ * unchanged: it reads the correspondences of every provision imposing an obligation (690,000 at the scale of
+ * the acquis, about 3 s), which a repeated view, a re-sort or the other tab need not read again.
+ */
+export function loadObligationMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate): CoverageMatrix<number> {
+  return memoOnContent(db, `gaps|obligations|${asOf}|${order.rows}|${order.cols}`, takenOn, () =>
+    computeObligationMatrix(loadInventorySnapshotCached(db, takenOn, { obligationProvisionsOnly: true }), asOf, order),
+  );
+}
+
+export function loadPropertyMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate): CoverageMatrix<SecurityProperty> {
+  return memoOnContent(db, `gaps|properties|${asOf}|${order.rows}|${order.cols}`, takenOn, () =>
+    computePropertyMatrix(loadInventorySnapshotCached(db, takenOn, { obligationProvisionsOnly: true }), asOf, order),
+  );
 }

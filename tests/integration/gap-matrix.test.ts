@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { nationalProvisionsForInstrument, provisionHeadings } from "@/db/queries/gap-matrix";
+import { loadObligationMatrix, loadPropertyMatrix, nationalProvisionsForInstrument, provisionHeadings } from "@/db/queries/gap-matrix";
+import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
+import { computeObligationMatrix, computePropertyMatrix } from "@/lib/indicators/gap-matrix";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";
 import { freshDatabase } from "../helpers/db";
@@ -34,5 +36,33 @@ describe("the gap matrix's texts", () => {
     expect(texts.has(`${row.s}|${row.p}`)).toBe(false);
     const headings = provisionHeadings(h.db, instrumentId);
     for (const key of texts.keys()) expect(headings.has(Number(key.split("|")[1]))).toBe(true);
+  });
+});
+
+describe("the obligation and security-property matrices, kept while the inventory is unchanged", () => {
+  const TODAY = new Date().toISOString().slice(0, 10);
+  const whole = () => loadInventorySnapshot(h.db, TODAY);
+
+  it("equal the matrices computed from the whole inventory, for every order and date, and are reused on the next ask", () => {
+    for (const asOf of ["2003-12-31", TODAY])
+      for (const order of [{ rows: "name", cols: "document" }, { rows: "gap", cols: "gap" }] as const) {
+        const obligationsMatrix = loadObligationMatrix(h.db, asOf, order, TODAY);
+        expect(obligationsMatrix).toEqual(computeObligationMatrix(whole(), asOf, order));
+        expect(loadObligationMatrix(h.db, asOf, order, TODAY)).toBe(obligationsMatrix);
+        expect(loadPropertyMatrix(h.db, asOf, order, TODAY)).toEqual(computePropertyMatrix(whole(), asOf, order));
+      }
+  });
+
+  it("are computed afresh after a write", () => {
+    const order = { rows: "name", cols: "document" } as const;
+    const before = loadPropertyMatrix(h.db, TODAY, order, TODAY);
+    const row = h.sqlite
+      .prepare("select id, status from transpositions where status = 'full' and provision_id in (select provision_id from provision_obligations) order by id limit 1")
+      .get() as { id: number; status: string };
+    h.sqlite.prepare("update transpositions set status = 'partial' where id = ?").run(row.id);
+    const after = loadPropertyMatrix(h.db, TODAY, order, TODAY);
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(computePropertyMatrix(whole(), TODAY, order));
+    h.sqlite.prepare("update transpositions set status = ? where id = ?").run(row.status, row.id);
   });
 });
