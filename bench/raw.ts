@@ -77,14 +77,15 @@ export function rawSearch(term: string, asOf: string): RawCase {
   const hits = `with h as materialized (
       select rowid rid, 0 tier, bm25(search_words, 0.0, 3.0, 1.0) score from search_words where search_words match @words
       union all select rowid rid, 1 tier, bm25(search_trigram, 0.0, 3.0, 1.0) score from search_trigram where search_trigram match @tri),
-    hits as (select rid, min(tier * 1000 + score) score from h
+    hits as materialized (select rid, min(tier * 1000 + score) score from h
       where (rid % 4 <> 1 or exists (select 1 from national_measures m where m.id = rid / 4 and ${measureAsOf("m")}))
         and (rid % 4 <> 2 or exists (select 1 from provisions p join instruments i on i.id = p.instrument_id where p.id = rid / 4 and i.adoption_date <= @asOf))
       group by rid)`;
   return (db) => {
     const params = { words: `"${term}"*`, tri: `"${term}"`, asOf };
-    db.prepare(`${hits} select rid % 4 code, count(*) n from hits group by rid % 4`).all(params);
-    const top = db.prepare(`${hits} select rid, score from hits order by score, rid limit 20`).all(params) as { rid: number }[];
+    // One statement, the hits read once: the counts per kind, then the first 20 by rank.
+    const rows = db.prepare(`${hits} select 0 part, rid % 4 rid, count(*) n from hits group by rid % 4 union all select * from (select 1, rid, score from hits order by score, rid limit 20)`).all(params) as { part: number; rid: number }[];
+    const top = rows.filter((r) => r.part === 1);
     const measureIds = top.filter((h) => h.rid % 4 === 1).map((h) => Math.floor(h.rid / 4));
     const provisionIds = top.filter((h) => h.rid % 4 === 2).map((h) => Math.floor(h.rid / 4));
     if (measureIds.length) db.prepare(`select m.key, m.title_original, m.title_english, m.language, ms.name from national_measures m join member_states ms on ms.code = m.state_code where m.id in (${measureIds.join(",")})`).all();
@@ -181,10 +182,16 @@ export function rawGapMatrix(celex: string, asOf: string): RawCase {
   };
 }
 
-/** The rows and columns of the transpositions CSV export as of a date (the export applies the as-of rule too), for `sqlite3 -csv`. */
+/**
+ * The rows and columns of the transpositions CSV export as of a date (lib/columns/transpositions.ts: state, instrument,
+ * provision, heading, status, relation, national provision, the cited measures' keys, note, assessed, verification),
+ * with the as-of rule, for `sqlite3 -csv`.
+ */
 export function exportSql(asOf: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`not a date: ${asOf}`);
-  return `select t.id, t.state_code, i.celex, i.short_name, p.kind, p.number, p.heading, t.status, t.relation, t.national_provision, t.note, t.assessor_name, t.assessed_at, t.verification
+  return `select t.state_code, i.celex, case when p.kind = 'annex' then 'Annex ' else 'Art. ' end || p.number, p.heading, t.status, t.relation, t.national_provision,
+    (select coalesce(group_concat(x.key, ' '), '') from (select m.key from transposition_measures tm join national_measures m on m.id = tm.measure_id where tm.transposition_id = t.id order by tm.measure_id) x),
+    t.note, t.assessed_at, t.verification
   from transpositions t join provisions p on p.id = t.provision_id join instruments i on i.id = p.instrument_id
   where i.adoption_date <= @asOf and ${transpositionAsOf} order by t.id;`.replaceAll("@asOf", `'${asOf}'`);
 }

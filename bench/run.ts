@@ -170,11 +170,12 @@ async function timedGet(url: string, retried = false): Promise<{ ms: number; sta
   }
 }
 
-async function timeUrl(url: string): Promise<{ times: number[]; error: string | null; bytes: number }> {
+/** Times `url`, or `url(i)` for the i-th request: a different URL per request times first views, past any cache of the page's work. */
+async function timeUrl(url: string | ((run: number) => string)): Promise<{ times: number[]; error: string | null; bytes: number }> {
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const r = await timedGet(url);
+    const r = await timedGet(typeof url === "string" ? url : url(i));
     if (r.status !== 200) return { times, error: `HTTP ${r.status}`, bytes: r.bytes };
     bytes = r.bytes;
     if (i >= WARMUP) times.push(r.ms);
@@ -196,14 +197,16 @@ function timeRaw(db: Database.Database, work: RawCase): number[] {
 
 interface PageCase {
   name: string;
-  path: string;
+  /** One path for every run, or one per run (first views). */
+  path: string | ((run: number) => string);
   realPath: string;
   raw: RawCase;
   target: number | null;
 }
 
 async function runPageCase(c: PageCase, scale: Server, real: Server | null, db: Database.Database): Promise<{ result: CaseResult; realMedian: number | null; note: string }> {
-  const server = await timeUrl(scale.base + c.path);
+  const path = c.path;
+  const server = await timeUrl(typeof path === "string" ? scale.base + path : (run) => scale.base + path(run));
   const rawTimes = timeRaw(db, c.raw);
   const realRun = real ? await timeUrl(real.base + c.realPath) : null;
   const med = server.times.length && !server.error ? median(server.times) : null;
@@ -337,6 +340,10 @@ async function runConcurrencyCase(scale: Server, path: string, db: Database.Data
 
 // ---------------------------------------------------------------- main
 
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 async function main() {
   ensureBuild();
   const generated = ensureScaleDb();
@@ -356,7 +363,10 @@ async function main() {
     { name: "transpositions ?status=partial", path: "/transpositions?status=partial", realPath: "/transpositions?status=partial", raw: rawTranspositions({ status: "partial" }, today), target: 50 },
     { name: `transpositions ?state=DE&status=partial&instrument=${instrument.celex}`, path: `/transpositions?state=DE&status=partial&instrument=${instrument.celex}`, realPath: `/transpositions?state=DE&status=partial&instrument=${realInstrument}`, raw: rawTranspositions({ states: ["DE"], status: "partial", celex: instrument.celex }, today), target: 50 },
     { name: "search ?q=datenschutz", path: "/search?q=datenschutz", realPath: "/search?q=datenschutz", raw: rawSearch("datenschutz", today), target: 50 },
+    // The search keeps a query's counts and ranking while nothing changes: a different "as of" date each run (a day earlier each time) times first views.
+    { name: "search ?q=datenschutz, first view (as_of a day earlier each run)", path: (run) => `/search?q=datenschutz&as_of=${daysBefore(today, run + 1)}`, realPath: "/search?q=datenschutz", raw: rawSearch("datenschutz", today), target: 50 },
     { name: "search ?q=προστασία (Greek)", path: `/search?q=${encodeURIComponent("προστασία")}`, realPath: `/search?q=${encodeURIComponent("προστασία")}`, raw: rawSearch("προστασια", today), target: 50 },
+    { name: "search ?q=προστασία (Greek), first view", path: (run) => `/search?q=${encodeURIComponent("προστασία")}&as_of=${daysBefore(today, run + 1)}`, realPath: `/search?q=${encodeURIComponent("προστασία")}`, raw: rawSearch("προστασια", today), target: 50 },
     { name: `instrument /instruments/${instrument.celex}`, path: `/instruments/${instrument.celex}`, realPath: `/instruments/${realInstrument}`, raw: rawInstrument(instrument.celex, today), target: 100 },
     { name: "Member State /member-states/DE", path: "/member-states/DE", realPath: "/member-states/DE", raw: rawMemberState("DE", today), target: 100 },
     { name: `dashboard /?as_of=${asOf}`, path: `/?as_of=${asOf}`, realPath: `/?as_of=${asOf}`, raw: rawDashboard(asOf), target: 200 },
