@@ -38,7 +38,7 @@ import { measureConditions, measureListFields } from "./measures";
 import { obligationConditions } from "./obligations";
 import { provisionConditions } from "./provisions";
 import { orderBy } from "./table-helpers";
-import { transpositionConditions, transpositionCountsAsOf, transpositionListFields } from "./transpositions";
+import { transpositionConditions, transpositionCountsAsOf, transpositionListFields, windowCountsAsOf } from "./transpositions";
 
 type Field = SQLiteColumn | SQL;
 type Fields = Record<string, Field>;
@@ -140,8 +140,8 @@ export const transpositionSource: RowSource<TranspositionListRow> = {
   conditions: transpositionConditions,
   keyset: { provision: [provisions.instrumentId, provisions.position] },
   // The cells of lib/columns/transpositions.ts. `measures` also decides the as-of rule (transpositionCountsAsOf:
-  // no measure cited, or a cited measure counts) in the same pass over the row's measures, instead of two more
-  // correlated EXISTS: NULL when the row does not count, else the keys ('' for none). The keys are ordered by
+  // no measure cited, or a cited measure counts): NULL when the row does not count, else the keys ('' for none) —
+  // from the row's window (migration 0008) when its measures are one, else in the same pass over its measures. The keys are ordered by
   // `tm.measure_id` (= m.id), which the primary key (transposition_id, measure_id) yields without a sort.
   csv: (query, asOf) => ({
     cells: {
@@ -152,7 +152,10 @@ export const transpositionSource: RowSource<TranspositionListRow> = {
       status: transpositions.status,
       relation: transpositions.relation,
       national_provision: transpositions.nationalProvision,
-      measures: sql`(select case when count(*) = 0 or max(x.counts) = 1 then coalesce(group_concat(x.key, ' '), '') end from (select m.key, case when m.id is not null and ${measureCountsAsOfAlias("m", asOf)} then 1 else 0 end counts from ${transpositionMeasures} tm left join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x)`,
+      measures: sql`(case when ${transpositions.countsByWindow}
+        then (case when ${windowCountsAsOf(asOf)} then (select coalesce(group_concat(x.key, ' '), '') from (select m.key from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x) end)
+        else (select case when count(*) = 0 or max(x.counts) = 1 then coalesce(group_concat(x.key, ' '), '') end from (select m.key, case when m.id is not null and ${measureCountsAsOfAlias("m", asOf)} then 1 else 0 end counts from ${transpositionMeasures} tm left join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x)
+        end)`,
       note: transpositions.note,
       assessed_at: transpositions.assessedAt,
       verification: transpositions.verification,

@@ -33,9 +33,14 @@ export const transpositionListFields = {
  */
 export function transpositionCountsAsOf(asOf: AsOf): SQL {
   return sql`(case when ${transpositions.countsByWindow}
-    then (${transpositions.countsFrom} is null or ${transpositions.countsFrom} <= ${asOf.date}) and (${transpositions.countsUntil} is null or ${transpositions.countsUntil} > ${asOf.date})
+    then ${windowCountsAsOf(asOf)}
     else exists (select 1 from ${transpositionMeasures} tm1 join ${nationalMeasures} m on m.id = tm1.measure_id where tm1.transposition_id = ${transpositions.id} and ${measureCountsAsOfAlias("m", asOf)})
     end)`;
+}
+
+/** The rule for a row whose measures are one window (`counts_by_window`): the date falls inside it. */
+export function windowCountsAsOf(asOf: AsOf): SQL {
+  return sql`(${transpositions.countsFrom} is null or ${transpositions.countsFrom} <= ${asOf.date}) and (${transpositions.countsUntil} is null or ${transpositions.countsUntil} > ${asOf.date})`;
 }
 
 /** Obligation-based filters on a provision id expression, shared by the transpositions and provisions tables. */
