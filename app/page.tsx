@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
+import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/db/queries/indicator-cache";
+import { FiguresBeingComputed } from "./components/dashboard/figures-being-computed";
 import { ParamErrors } from "./components/as-of-banner";
 import { AsOfControl } from "./components/dashboard/as-of-control";
 import { ScoreboardTable } from "./components/dashboard/scoreboard-table";
@@ -21,6 +23,29 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = parseDashboardParams(await searchParams);
   const { asOf } = params;
   const db = getDb();
+  const mapQuery: Record<string, string> = params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map };
+  const intro = (
+    <>
+      <h1>Inventory of national measures on network and information security</h1>
+      <p className="lead">
+        How the Member States transposed the Community law on network and information security named in the Commission&apos;s Communication COM(2001)298
+        (§3.6): data protection, privacy in telecommunications, electronic signatures and the security requirements of the telecommunications framework.
+      </p>
+    </>
+  );
+  // A date whose figures are mostly missing is computed in the background rather than in this request (db/queries/indicator-cache.ts).
+  const progress = indicatorCacheProgress(db, asOf.date, todayIso());
+  if (progress.total - progress.computed > FILL_IN_REQUEST_LIMIT) {
+    void startIndicatorFill(db, asOf.date, todayIso());
+    return (
+      <>
+        {intro}
+        <ParamErrors errors={params.errors} />
+        <AsOfControl asOf={asOf} path="/" query={mapQuery} />
+        <FiguresBeingComputed date={asOf.date} computed={progress.computed} total={progress.total} reloadHref={`/${queryString({ ...mapQuery, ...(asOf.isToday ? {} : { as_of: asOf.date }) })}`} />
+      </>
+    );
+  }
   const { snapshot, figures } = loadDashboard(db, asOf.date, todayIso());
   // The whole acquis is 2,000 instruments: the dashboard names the first few, /instruments lists them all.
   const { perInstrument, totals, perState, updated } = loadDashboardOverview(db, DASHBOARD_INSTRUMENTS, todayIso());
@@ -44,18 +69,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const applicableSum = figures.coverage.reduce((n, c) => n + c.applicableCount, 0);
   const { assessed: assessedPairs, bound: boundPairs } = figures.provisionPairs;
 
-  const mapQuery: Record<string, string> = params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map };
   const values = mapValues(params.map, figures);
   const mapStates = snapshot.memberStates.map((s) => ({ code: s.code, name: s.name, isMember: isMemberOn(s, asOf.date), href: withAsOf(`/member-states/${s.code}`, asOf) }));
   const lastRepealed = [...snapshot.instruments].filter((i) => i.repealedFrom !== null).sort((a, b) => b.repealedFrom!.localeCompare(a.repealedFrom!))[0];
 
   return (
     <>
-      <h1>Inventory of national measures on network and information security</h1>
-      <p className="lead">
-        How the Member States transposed the Community law on network and information security named in the Commission&apos;s Communication COM(2001)298
-        (§3.6): data protection, privacy in telecommunications, electronic signatures and the security requirements of the telecommunications framework.
-      </p>
+      {intro}
       <p>
         The inventory covers {totals.instruments} instruments
         {totals.instruments > perInstrument.length ? (

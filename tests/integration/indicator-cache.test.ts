@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { cachedInstrumentCount, ensureIndicatorCache } from "@/db/queries/indicator-cache";
+import { cachedInstrumentCount, ensureIndicatorCache, indicatorCacheProgress, startIndicatorFill } from "@/db/queries/indicator-cache";
 import { loadDashboard, loadDashboardOverview } from "@/db/queries/dashboard";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
 import { scoreboardVersion } from "@/db/queries/content-version";
@@ -177,5 +177,25 @@ describe("the indicator cache on the real seed", () => {
     sql("update national_measures set title_original = title_original where rowid = (select min(rowid) from national_measures)");
     sql("update transpositions set status = status where rowid = (select min(rowid) from transpositions)");
     expect(scoreboardVersion(db())).toBe(before);
+  });
+});
+
+describe("filling a date's indicator cache in the background", () => {
+  it("stores every instrument's figures between turns of the event loop, once however many ask, and the dashboard then reads them", async () => {
+    const handle = freshDatabase();
+    loadSeed(handle, readSeed());
+    const asOf = "2007-03-31";
+    const total = handle.sqlite.prepare("select count(*) from instruments").pluck().get() as number;
+    expect(indicatorCacheProgress(handle.db, asOf, TODAY)).toEqual({ computed: 0, total, filling: false });
+    const first = startIndicatorFill(handle.db, asOf, TODAY);
+    expect(startIndicatorFill(handle.db, asOf, TODAY)).toBe(first);
+    // Nothing is computed in the call itself: the request that started the fill answers first.
+    expect(indicatorCacheProgress(handle.db, asOf, TODAY)).toEqual({ computed: 0, total, filling: true });
+    await first;
+    expect(indicatorCacheProgress(handle.db, asOf, TODAY)).toEqual({ computed: total, total, filling: false });
+    expect(loadDashboard(handle.db, asOf, TODAY).figures).toEqual(computeDashboardFigures(loadInventorySnapshot(handle.db, TODAY), asOf));
+    // A finished fill is not kept: the next start looks again, finds nothing missing and ends.
+    await startIndicatorFill(handle.db, asOf, TODAY);
+    expect(cachedInstrumentCount(handle.db, asOf, TODAY)).toBe(total);
   });
 });
