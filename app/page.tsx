@@ -23,6 +23,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = parseDashboardParams(await searchParams);
   const { asOf } = params;
   const db = getDb();
+  const takenOn = todayIso();
   const mapQuery: Record<string, string> = params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map };
   const intro = (
     <>
@@ -34,9 +35,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     </>
   );
   // A date whose figures are mostly missing is computed in the background rather than in this request (db/queries/indicator-cache.ts).
-  const progress = indicatorCacheProgress(db, asOf.date, todayIso());
+  const progress = indicatorCacheProgress(db, asOf.date, takenOn);
   if (progress.total - progress.computed > FILL_IN_REQUEST_LIMIT) {
-    void startIndicatorFill(db, asOf.date, todayIso());
+    void startIndicatorFill(db, asOf.date, takenOn);
     return (
       <>
         {intro}
@@ -46,9 +47,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </>
     );
   }
-  const { snapshot, figures } = loadDashboard(db, asOf.date, todayIso());
+  const { snapshot, figures } = loadDashboard(db, asOf.date, takenOn);
   // The whole acquis is 2,000 instruments: the dashboard names the first few, /instruments lists them all.
-  const { perInstrument, totals, perState, updated } = loadDashboardOverview(db, DASHBOARD_INSTRUMENTS, todayIso());
+  const { perInstrument, totals, perState, updated } = loadDashboardOverview(db, DASHBOARD_INSTRUMENTS, takenOn);
   const totalMeasures = perState.reduce((n, s) => n + s.measures, 0);
 
   const instrumentById = new Map(snapshot.instruments.map((i) => [i.id, i]));

@@ -34,24 +34,18 @@ export interface HeatmapRow {
 
 const SYMBOL: Record<string, string> = { ...STATUS_SYMBOL, not_due: "·" };
 
-/** `hrefOf` cannot cross to the client: cell links follow /provisions/<id>?state=<code>, with `asOfSuffix` appended. */
-export function ProvisionHeatmap({
-  labelledBy,
-  shortName,
-  columns,
-  rows,
-  statusText,
-  shortText,
-  asOfSuffix,
-}: {
-  labelledBy: string;
+/** What the body is drawn from. `hrefOf` cannot cross to the client: cell links follow /provisions/<id>?state=<code>, with `asOfSuffix` appended. */
+interface HeatmapBody {
   shortName: string;
   columns: HeatmapColumn[];
   rows: HeatmapRow[];
   statusText: Record<string, string>;
   shortText: Record<string, string>;
   asOfSuffix: string;
-}) {
+}
+
+export function ProvisionHeatmap({ labelledBy, ...body }: HeatmapBody & { labelledBy: string }) {
+  const { columns } = body;
   return (
     <table className="heatmap" aria-labelledby={labelledBy}>
       <thead>
@@ -65,27 +59,13 @@ export function ProvisionHeatmap({
           ))}
         </tr>
       </thead>
-      <tbody dangerouslySetInnerHTML={{ __html: heatmapBodyHtml({ shortName, columns, rows, statusText, shortText, asOfSuffix }) }} />
+      <tbody dangerouslySetInnerHTML={{ __html: heatmapBodyHtml(body) }} />
     </table>
   );
 }
 
 /** The rows as markup: each cell a link named by state, provision, status and national provision, its symbol and short text hidden from assistive technology. */
-export function heatmapBodyHtml({
-  shortName,
-  columns,
-  rows,
-  statusText,
-  shortText,
-  asOfSuffix,
-}: {
-  shortName: string;
-  columns: HeatmapColumn[];
-  rows: HeatmapRow[];
-  statusText: Record<string, string>;
-  shortText: Record<string, string>;
-  asOfSuffix: string;
-}): string {
+export function heatmapBodyHtml({ shortName, columns, rows, statusText, shortText, asOfSuffix }: HeatmapBody): string {
   const parts: string[] = [];
   for (const r of rows) {
     parts.push(`<tr><th scope="row"><a href="${escapeHtml(r.href)}">${escapeHtml(r.name)}</a> <span class="gap-figure">gap ${escapeHtml(r.gap)}</span></th>`);

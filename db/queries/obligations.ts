@@ -128,7 +128,3 @@ export function findObligationDetail(db: Db, key: string, asOf: AsOf): Obligatio
     ),
   };
 }
-
-export function listObligationChoices(db: Db): { key: string; duty: string }[] {
-  return db.select({ key: obligations.key, duty: obligations.duty }).from(obligations).orderBy(asc(obligations.key)).all();
-}
