@@ -8,5 +8,9 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     pool: "forks",
+    // Timeouts only catch a hung test; speed is measured by bench/. CI shares two cores,
+    // where vitest's 5 s default failed a test that takes 4 s here.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
