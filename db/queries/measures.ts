@@ -5,7 +5,7 @@ import { measureCountsAsOf, type AsOf } from "@/lib/as-of";
 import { measureColumns, type MeasureListRow } from "@/lib/columns/measures";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
-import { cappedCount, dateRange, offset, orderBy, type TablePage } from "./table-helpers";
+import { cappedCount, dateRange, orderBy, pageIdsAcrossStates, type TablePage } from "./table-helpers";
 
 const isPrincipal = sql<number>`exists (select 1 from ${notifications} n where n.principal_measure_id = ${nationalMeasures.id})`;
 
@@ -54,15 +54,17 @@ export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<M
   const where = and(...measureConditions(query, asOf));
   const { total, totalIsCapped } = cappedCount(db, db.select({ one: sql`1` }).from(nationalMeasures).where(where));
   // The page's ids first, sorted on the index alone; then only those rows with their columns (sorting 20,000 full rows with isPrincipal each took 33 ms at scale).
-  const ids = db
-    .select({ id: nationalMeasures.id })
-    .from(nationalMeasures)
-    .where(where)
-    .orderBy(...orderBy(measureColumns, query, nationalMeasures.id))
-    .limit(query.pageSize)
-    .offset(offset(query))
-    .all()
-    .map((r) => r.id);
+  const ids = pageIdsAcrossStates(query, (state, limit, from, among) =>
+    db
+      .select({ id: nationalMeasures.id })
+      .from(nationalMeasures)
+      .where(and(...measureConditions({ ...query, state }, asOf), among ? inArray(nationalMeasures.id, among) : undefined))
+      .orderBy(...orderBy(measureColumns, query, nationalMeasures.id))
+      .limit(limit)
+      .offset(from)
+      .all()
+      .map((r) => r.id),
+  );
   const position = new Map(ids.map((id, i) => [id, i]));
   const rows = ids.length
     ? db

@@ -23,6 +23,27 @@ export function offset(query: TableQuery): number {
   return (query.page - 1) * query.pageSize;
 }
 
+/** Beyond this many candidate ids, a page across several states is sorted by one query (see pageIdsAcrossStates). */
+export const ACROSS_STATES_CANDIDATE_LIMIT = 2_000;
+
+/**
+ * The ids of the query's page when it filters on several Member States. SQLite reads `state_code in (…)` as one index
+ * range per state but cannot merge the ranges in the sort's order, so a single query sorts every matching row (20,000
+ * measures for two states at the scale of the acquis: 9 ms). The page lies within each state's own first rows up to the
+ * page's end: one query per state reads its range in order (via the state's index when the sort column is in it), and
+ * the page is sorted from those candidates alone (0.5 ms). A deep page, whose candidates would be many, and a filter on
+ * one state or none take the single query.
+ *
+ * `sortedIds(states, limit, offset, among)` is the table's id query: its filters with the state filter set to `states`,
+ * restricted to the ids `among` when given, in the page's sort.
+ */
+export function pageIdsAcrossStates(query: TableQuery, sortedIds: (states: string[], limit: number, offset: number, among?: number[]) => number[]): number[] {
+  const end = offset(query) + query.pageSize;
+  if (query.state.length < 2 || query.state.length * end > ACROSS_STATES_CANDIDATE_LIMIT) return sortedIds(query.state, query.pageSize, offset(query));
+  const candidates = query.state.flatMap((state) => sortedIds([state], end, 0));
+  return candidates.length ? sortedIds(query.state, query.pageSize, offset(query), candidates) : [];
+}
+
 export interface TablePage<Row> {
   rows: Row[];
   /** The number of matching rows, or COUNT_CAP when `totalIsCapped`. */

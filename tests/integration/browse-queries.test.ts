@@ -54,6 +54,17 @@ describe("the national measures table", () => {
     expect(everything.rows.slice(0, 4).map((r) => r.id)).toEqual([...first.rows, ...second.rows].map((r) => r.id));
   });
 
+  it("pages several states, each sorted on its own and merged, exactly as one sort of all rows would (every sort, both directions)", () => {
+    const states = ["DE", "FR", "UK", "EL"];
+    for (const sort of measuresSpec.columns.filter((c) => c.sortSql).flatMap((c) => [c.id, `-${c.id}`])) {
+      const oracle = listMeasures(h.db, parse(measuresSpec, { sort, page_size: "100" }).query, today).rows.filter((r) => states.includes(r.stateCode));
+      expect(oracle.length, sort).toBeGreaterThan(6);
+      const { query, asOf } = parse(measuresSpec, { state: states, sort, page_size: "3" });
+      const paged = Array.from({ length: Math.ceil(oracle.length / 3) + 1 }, (_, i) => listMeasures(h.db, { ...query, page: i + 1 }, asOf).rows).flat();
+      expect(paged.map((r) => r.id), sort).toEqual(oracle.map((r) => r.id));
+    }
+  });
+
   it("finds titles by accent-free, compound-word and Greek search", () => {
     const keys = (q: string) => listMeasures(h.db, parse(measuresSpec, { q }).query, today).rows.map((r) => r.key);
     expect(keys("datenschutz")).toContain("de-bdsg-2001");
