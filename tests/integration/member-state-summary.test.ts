@@ -129,6 +129,23 @@ describe("a Member State's per-instrument summary", () => {
   });
 });
 
+describe("a Member State's list of instruments after a write", () => {
+  it("shows an instrument once the state's first record for it is written, and drops it when that record goes", () => {
+    const list = () => listStateInstrumentSummaries(h.db, "MT", resolveAsOf(undefined), page).rows.map((r) => r.celex);
+    expect(list()).toEqual([]);
+    const source = (h.sqlite.prepare("select id from sources order by id limit 1").get() as { id: number }).id;
+    const instrumentId = (h.sqlite.prepare("select id from instruments where celex = ?").get(DP) as { id: number }).id;
+    const id = h.sqlite
+      .prepare("insert into notifications (state_code, instrument_id, status, notified_on, source_id, verification) values ('MT', ?, 'partial', '2004-05-01', ?, 'unverified')")
+      .run(instrumentId, source).lastInsertRowid;
+    expect(list()).toEqual([DP]);
+    // A view of a date before the instrument's adoption leaves it out.
+    expect(listStateInstrumentSummaries(h.db, "MT", resolveAsOf("1995-01-01"), page).total).toBe(0);
+    h.sqlite.prepare("delete from notifications where id = ?").run(id);
+    expect(list()).toEqual([]);
+  });
+});
+
 describe("a Member State's infringement proceedings", () => {
   it("are limited on the state's page, counted in full, and listed per instrument", () => {
     const all = findMemberStateDetail(h.db, "LU", 1000)!;
