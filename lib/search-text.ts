@@ -40,6 +40,20 @@ export function trigramMatchExpression(terms: string[]): string | null {
   return terms.map(quote).join(" ");
 }
 
+/** Characters folded so far (bounded: a text can hold any character). */
+const foldedChars = new Map<string, string>();
+const FOLDED_CHARS_KEPT = 10_000;
+
+/** `foldText` of one character, kept: highlighting folds every character of every result on a page, one at a time. */
+function foldChar(c: string): string {
+  let folded = foldedChars.get(c);
+  if (folded === undefined) {
+    folded = foldText(c);
+    if (foldedChars.size < FOLDED_CHARS_KEPT) foldedChars.set(c, folded);
+  }
+  return folded;
+}
+
 export interface Segment {
   text: string;
   isMatch: boolean;
@@ -56,7 +70,7 @@ export function highlightSegments(text: string, terms: string[]): Segment[] {
   const folded: string[] = [];
   const owner: number[] = [];
   chars.forEach((c, i) => {
-    for (const f of foldText(c)) {
+    for (const f of foldChar(c)) {
       folded.push(f);
       owner.push(i);
     }
