@@ -10,6 +10,7 @@ import next from "next";
 import type { DbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
+import { requestEnded, requestsInFlight, requestStarted } from "../lib/requests-in-flight";
 import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 
@@ -32,7 +33,6 @@ export async function startServer(options: ServerOptions): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  let inFlight = 0;
   let draining = false;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -48,9 +48,9 @@ export async function startServer(options: ServerOptions): Promise<void> {
     }
     if (draining) res.setHeader("Connection", "close");
     const started = performance.now();
-    inFlight++;
+    requestStarted();
     res.on("close", () => {
-      inFlight--;
+      requestEnded();
       const path = (req.url ?? "").split("?")[0];
       log("info", "request", { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
     });
@@ -97,13 +97,13 @@ export async function startServer(options: ServerOptions): Promise<void> {
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
-    log("info", "shutting down", { signal, inFlight });
+    log("info", "shutting down", { signal, inFlight: requestsInFlight() });
     clearInterval(backupTimer);
     clearTimeout(warmTimer);
     warming?.kill("SIGTERM");
     setTimeout(() => {
       const force = setTimeout(() => {
-        log("warn", "requests still running after the drain timeout; closing anyway", { inFlight });
+        log("warn", "requests still running after the drain timeout; closing anyway", { inFlight: requestsInFlight() });
         finish(1);
       }, DRAIN_TIMEOUT_MS);
       force.unref();

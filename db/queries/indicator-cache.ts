@@ -22,6 +22,7 @@ import { computeInstrumentFigures, LARGEST_GAPS_LENGTH, type CoverageSums, type 
 import type { ProvisionHarmonisation } from "@/lib/indicators/harmonisation";
 import { pairKey, type IsoDate } from "@/lib/indicators/inventory";
 import { errorFields, log } from "@/lib/log";
+import { requestsInFlight } from "@/lib/requests-in-flight";
 
 /** Instruments computed per transaction: about 75,000 correspondences at full scale, a few hundred milliseconds of holding the write lock. */
 export const CACHE_BATCH_SIZE = 50;
@@ -140,6 +141,14 @@ export const FILL_IN_REQUEST_LIMIT = 100;
  */
 export const BACKGROUND_BATCH_SIZE = 10;
 
+/**
+ * A batch blocks the process (300 ms at scale), so a background fill starts one only while the server answers no
+ * request (lib/requests-in-flight.ts) — a request then waits for at most the batch already running — or when it has
+ * waited this long, so that a server never idle still finishes the fill.
+ */
+export const FILL_DEFERRAL_MS = 1_000;
+const FILL_POLL_MS = 10;
+
 /** How far the date's figures are: instruments stored out of all instruments, and whether this process is filling them. */
 export function indicatorCacheProgress(db: Db, asOf: IsoDate, takenOn: IsoDate): { computed: number; total: number; filling: boolean } {
   const total = db.$client.prepare("select count(*) from instruments").pluck().get() as number;
@@ -158,7 +167,7 @@ function fillKey(db: Db, asOf: IsoDate, takenOn: IsoDate): string {
 
 /**
  * Fills the date's cache in the background of this process, BACKGROUND_BATCH_SIZE instruments per turn of the event
- * loop, once per date whatever the number of callers. Resolves when every instrument is stored, or when the fill
+ * loop while no request is being answered (FILL_DEFERRAL_MS), once per date whatever the number of callers. Resolves when every instrument is stored, or when the fill
  * failed (logged; the next view of the date starts it again).
  */
 export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Promise<void> {
@@ -167,13 +176,16 @@ export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Pro
   if (running) return running;
   const fill = new Promise<void>((done) => {
     let pruned = false;
+    let waitingSince = Date.now();
     const step = () => {
+      if (requestsInFlight() > 0 && Date.now() - waitingSince < FILL_DEFERRAL_MS) return void setTimeout(step, FILL_POLL_MS);
       try {
         if (!pruned) pruneCache(db, takenOn);
         pruned = true;
         const batch = missingInstrumentIds(db, asOf, takenOn).slice(0, BACKGROUND_BATCH_SIZE);
         if (batch.length === 0) return done();
         computeBatch(db, asOf, takenOn, batch);
+        waitingSince = Date.now();
         setTimeout(step, 0);
       } catch (error) {
         log("error", "filling the indicator cache failed", { asOf, ...errorFields(error) });

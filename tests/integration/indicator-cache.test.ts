@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { cachedInstrumentCount, ensureIndicatorCache, indicatorCacheProgress, startIndicatorFill } from "@/db/queries/indicator-cache";
+import { cachedInstrumentCount, ensureIndicatorCache, FILL_DEFERRAL_MS, indicatorCacheProgress, startIndicatorFill } from "@/db/queries/indicator-cache";
+import { requestEnded, requestsInFlight, requestStarted } from "@/lib/requests-in-flight";
 import { loadDashboard, loadDashboardOverview } from "@/db/queries/dashboard";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
 import { scoreboardVersion } from "@/db/queries/content-version";
@@ -197,5 +198,29 @@ describe("filling a date's indicator cache in the background", () => {
     // A finished fill is not kept: the next start looks again, finds nothing missing and ends.
     await startIndicatorFill(handle.db, asOf, TODAY);
     expect(cachedInstrumentCount(handle.db, asOf, TODAY)).toBe(total);
+  });
+
+  it("waits while the server answers a request, and goes on when the request ends or after FILL_DEFERRAL_MS", async () => {
+    const handle = freshDatabase();
+    loadSeed(handle, readSeed());
+    const total = handle.sqlite.prepare("select count(*) from instruments").pluck().get() as number;
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    requestStarted();
+    try {
+      const fill = startIndicatorFill(handle.db, "2005-06-30", TODAY);
+      await pause(FILL_DEFERRAL_MS / 4);
+      expect(cachedInstrumentCount(handle.db, "2005-06-30", TODAY)).toBe(0);
+      requestEnded();
+      await fill;
+      expect(cachedInstrumentCount(handle.db, "2005-06-30", TODAY)).toBe(total);
+      // A server that never goes idle: each batch waits FILL_DEFERRAL_MS at most, and the fill still ends.
+      requestStarted();
+      const started = Date.now();
+      await startIndicatorFill(handle.db, "2006-06-30", TODAY);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(FILL_DEFERRAL_MS);
+      expect(cachedInstrumentCount(handle.db, "2006-06-30", TODAY)).toBe(total);
+    } finally {
+      while (requestsInFlight() > 0) requestEnded();
+    }
   });
 });
