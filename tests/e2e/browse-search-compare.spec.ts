@@ -107,6 +107,8 @@ test.describe("a researcher exploring the inventory", () => {
     await page.keyboard.press("Space");
     await expect(page).toHaveURL(/hide=/);
     await expect(page.getByRole("columnheader", { name: "Assessment note" })).toBeVisible();
+    // The server sends a column's cells only once it is shown.
+    await expect(page.getByRole("cell", { name: /Seventh principle/ })).toBeVisible();
     await page.getByLabel("Rows per page").selectOption("10");
     await expect(page).toHaveURL(/page_size=10/);
     await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" })).toBeVisible();

@@ -74,7 +74,7 @@ export function BrowseTable<Row>(props: Props<Row>) {
       <DataTable
         caption={props.caption}
         columns={columnMeta(spec.columns)}
-        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: props.cells(r) }))}
+        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(props.cells(r), hidden) }))}
         total={props.total}
         pageCount={pageCount}
         pageIndex={query.page - 1}
@@ -100,4 +100,10 @@ export function BrowseTable<Row>(props: Props<Row>) {
       ) : null}
     </section>
   );
+}
+
+/** The cells of the shown columns only: a hidden column's cells would cross to the client in every row, unrendered (showing a column loads the page again). */
+function shownCells(cells: Record<string, ReactNode>, hidden: readonly string[]): Record<string, ReactNode> {
+  if (!hidden.length) return cells;
+  return Object.fromEntries(Object.entries(cells).filter(([id]) => !hidden.includes(id)));
 }
