@@ -10,7 +10,7 @@ import next from "next";
 import type { DbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
-import { requestEnded, requestsInFlight, requestStarted } from "../lib/requests-in-flight";
+import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "../lib/requests-in-flight";
 import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 
@@ -60,6 +60,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
       res.end();
     });
   });
+
+  server.on("connection", () => connectionAccepted());
 
   let backupTimer: NodeJS.Timeout | undefined;
   if (options.backup) {

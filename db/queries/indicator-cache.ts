@@ -22,7 +22,7 @@ import { computeInstrumentFigures, LARGEST_GAPS_LENGTH, type CoverageSums, type 
 import type { ProvisionHarmonisation } from "@/lib/indicators/harmonisation";
 import { pairKey, type IsoDate } from "@/lib/indicators/inventory";
 import { errorFields, log } from "@/lib/log";
-import { requestsInFlight } from "@/lib/requests-in-flight";
+import { serverIsBusy } from "@/lib/requests-in-flight";
 
 /** Instruments computed per transaction: about 75,000 correspondences at full scale, a few hundred milliseconds of holding the write lock. */
 export const CACHE_BATCH_SIZE = 50;
@@ -178,7 +178,7 @@ export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Pro
     let pruned = false;
     let waitingSince = Date.now();
     const step = () => {
-      if (requestsInFlight() > 0 && Date.now() - waitingSince < FILL_DEFERRAL_MS) return void setTimeout(step, FILL_POLL_MS);
+      if (serverIsBusy() && Date.now() - waitingSince < FILL_DEFERRAL_MS) return void setTimeout(step, FILL_POLL_MS);
       try {
         if (!pruned) pruneCache(db, takenOn);
         pruned = true;
@@ -186,7 +186,9 @@ export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Pro
         if (batch.length === 0) return done();
         computeBatch(db, asOf, takenOn, batch);
         waitingSince = Date.now();
-        setTimeout(step, 0);
+        // setImmediate runs after the event loop's poll phase, so a request that arrived during the batch is counted
+        // before the next batch can start; a timer would start it first.
+        setImmediate(step);
       } catch (error) {
         log("error", "filling the indicator cache failed", { asOf, ...errorFields(error) });
         done();
