@@ -3,12 +3,12 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
-import { loadObligationMatrix, loadPropertyMatrix, nationalProvisionsForInstrument, obligationDuties, provisionHeadings } from "@/db/queries/gap-matrix";
+import { loadObligationMatrix, loadPropertyMatrix, loadProvisionMatrix, obligationDuties } from "@/db/queries/gap-matrix";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
 import { todayIso, withAsOf } from "@/lib/as-of";
 import { GAP_VIEWS, parseGapParams, queryString, type GapView, type RawSearchParams } from "@/lib/dashboard-params";
-import { computeProvisionMatrix, type CoverageMatrix, type ProvisionCell } from "@/lib/indicators/gap-matrix";
+import type { CoverageMatrix, ProvisionCell } from "@/lib/indicators/gap-matrix";
 import type { CoverageFigures } from "@/lib/indicators/coverage";
 import { label } from "@/lib/vocabulary";
 import { STATUS_SYMBOL } from "../components/status-symbols";
@@ -139,9 +139,7 @@ function ProvisionView({
   asOfQuery: Record<string, string>;
 }) {
   const { asOf } = params;
-  const matrix = computeProvisionMatrix(loadInventorySnapshotCached(db, todayIso(), { instrumentIds: [instrumentId] }), instrumentId, asOf.date, params);
-  const nationalProvisions = nationalProvisionsForInstrument(db, instrumentId);
-  const headings = provisionHeadings(db, instrumentId);
+  const { matrix, nationalProvisions, headings } = loadProvisionMatrix(db, instrumentId, asOf.date, params, todayIso());
   const provisionLabel = (kind: string, number: string) => (kind === "annex" ? `Annex ${number}` : `Art. ${number}`);
   const counts = new Map<string, number>();
   for (const row of matrix.cells) for (const c of row) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);

@@ -7,9 +7,9 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { obligations, provisions, transpositions } from "../schema";
-import { memoOnContent } from "./content-version";
+import { memoOnContent, type MemoGroup } from "./content-version";
 import { loadInventorySnapshotCached } from "./inventory-snapshot";
-import { computeObligationMatrix, computePropertyMatrix, type ColumnOrder, type CoverageMatrix, type MatrixOrder } from "@/lib/indicators/gap-matrix";
+import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix, type ColumnOrder, type CoverageMatrix, type MatrixOrder, type ProvisionMatrix } from "@/lib/indicators/gap-matrix";
 import type { IsoDate, SecurityProperty } from "@/lib/indicators/inventory";
 
 /**
@@ -53,5 +53,34 @@ export function loadObligationMatrix(db: Db, asOf: IsoDate, order: MatrixOrderPa
 export function loadPropertyMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate): CoverageMatrix<SecurityProperty> {
   return memoOnContent(db, `gaps|properties|${asOf}|${order.rows}|${order.cols}`, takenOn, () =>
     computePropertyMatrix(loadInventorySnapshotCached(db, takenOn, { obligationProvisionsOnly: true }), asOf, order),
+  );
+}
+
+/** One per instrument, date and order viewed: a group of their own, so that browsing instruments does not push out the views that take seconds. */
+const PROVISION_MATRICES: MemoGroup = { name: "gap-provision-matrices", kept: 32 };
+
+export interface ProvisionMatrixView {
+  matrix: ProvisionMatrix;
+  /** By `${stateCode}|${provisionId}`. */
+  nationalProvisions: Map<string, string>;
+  headings: Map<number, string>;
+}
+
+/**
+ * The states × provisions matrix of one instrument with the text its cells and headers show, kept while the
+ * inventory is unchanged: about 10 ms at scale (1,500 cells and their national provisions), which a repeated
+ * view or a re-sort need not spend again.
+ */
+export function loadProvisionMatrix(db: Db, instrumentId: number, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate): ProvisionMatrixView {
+  return memoOnContent(
+    db,
+    `gaps|provisions|${instrumentId}|${asOf}|${order.rows}|${order.cols}`,
+    takenOn,
+    () => ({
+      matrix: computeProvisionMatrix(loadInventorySnapshotCached(db, takenOn, { instrumentIds: [instrumentId] }), instrumentId, asOf, order),
+      nationalProvisions: nationalProvisionsForInstrument(db, instrumentId),
+      headings: provisionHeadings(db, instrumentId),
+    }),
+    PROVISION_MATRICES,
   );
 }

@@ -9,7 +9,7 @@ import { infringements, instruments, measureInstruments, nationalMeasures, notif
 import { transpositionStatuses } from "@/lib/vocabulary";
 import { asOfRules, measureCountsAsOf, todayIso, type AsOf } from "@/lib/as-of";
 import { correspondences, transpositionCountsAsOf, type Correspondence } from "./transpositions";
-import { memoOnContent } from "./content-version";
+import { memoOnContent, type MemoGroup } from "./content-version";
 import { listProvisionHeads, type ProvisionHead } from "./instruments";
 
 export type TranspositionStatus = (typeof transpositionStatuses)[number];
@@ -81,19 +81,27 @@ export function findStateInstrumentSummary(db: Db, stateCode: string, celex: str
   return head ? (summarise(db, stateCode, asOf, [head])[0] ?? null) : null;
 }
 
+/** One per Member State viewed, in a group of their own. */
+const STATE_INSTRUMENTS: MemoGroup = { name: "state-instruments", kept: 40 };
+
 /**
  * The instruments the state has anything recorded for, in adoption order, kept while the inventory is unchanged
  * (`memoOnContent`): finding them probes every instrument (18 ms for 2,000 at scale), and the set does not depend on
  * the date viewed, which only drops the instruments not yet adopted.
  */
 function instrumentsWithRecords(db: Db, stateCode: string): { id: number; adoptionDate: string }[] {
-  return memoOnContent(db, `state-instruments|${stateCode}`, todayIso(), () =>
-    db
-      .select({ id: instruments.id, adoptionDate: instruments.adoptionDate })
-      .from(instruments)
-      .where(stateHasRecords(stateCode))
-      .orderBy(asc(instruments.adoptionDate), asc(instruments.id))
-      .all(),
+  return memoOnContent(
+    db,
+    `state-instruments|${stateCode}`,
+    todayIso(),
+    () =>
+      db
+        .select({ id: instruments.id, adoptionDate: instruments.adoptionDate })
+        .from(instruments)
+        .where(stateHasRecords(stateCode))
+        .orderBy(asc(instruments.adoptionDate), asc(instruments.id))
+        .all(),
+    STATE_INSTRUMENTS,
   );
 }
 

@@ -6,7 +6,7 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
-import { memoOnContent } from "./content-version";
+import { memoOnContent, type MemoGroup } from "./content-version";
 import { measureCountsAsOfAlias, todayIso, type AsOf } from "@/lib/as-of";
 import { queryTerms, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
 
@@ -86,6 +86,9 @@ function countAndRankWordHits(
   };
 }
 
+/** Searches kept, in a group of their own: there are as many as users type, and they must not push out the dashboard's views. */
+const KEPT_SEARCHES: MemoGroup = { name: "searches", kept: 64 };
+
 /** How many of the best word-index hits a kept search holds (the first ten pages of 20). */
 const RANKS_KEPT = 200;
 type WordHits = ReturnType<typeof countAndRankWordHits>;
@@ -98,7 +101,7 @@ type WordHits = ReturnType<typeof countAndRankWordHits>;
 function rankedWordHits(db: Db, words: string, trigram: string | null, asOf: AsOf, kindCode: number | null, from: number, to: number): WordHits {
   if (to > RANKS_KEPT) return countAndRankWordHits(db, words, trigram, asOf, kindCode, to - from, from);
   const key = `search|${JSON.stringify([words, trigram, asOf.date, kindCode])}`;
-  const hits = memoOnContent(db, key, todayIso(), () => countAndRankWordHits(db, words, trigram, asOf, kindCode, RANKS_KEPT, 0));
+  const hits = memoOnContent(db, key, todayIso(), () => countAndRankWordHits(db, words, trigram, asOf, kindCode, RANKS_KEPT, 0), KEPT_SEARCHES);
   return { counts: hits.counts, ranked: hits.ranked.slice(from, to) };
 }
 

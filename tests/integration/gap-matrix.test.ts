@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { loadObligationMatrix, loadPropertyMatrix, nationalProvisionsForInstrument, provisionHeadings } from "@/db/queries/gap-matrix";
+import { loadObligationMatrix, loadPropertyMatrix, loadProvisionMatrix, nationalProvisionsForInstrument, provisionHeadings } from "@/db/queries/gap-matrix";
+import { memoOnContent } from "@/db/queries/content-version";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
-import { computeObligationMatrix, computePropertyMatrix } from "@/lib/indicators/gap-matrix";
+import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix } from "@/lib/indicators/gap-matrix";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";
 import { freshDatabase } from "../helpers/db";
@@ -64,5 +65,36 @@ describe("the obligation and security-property matrices, kept while the inventor
     expect(after).not.toEqual(before);
     expect(after).toEqual(computePropertyMatrix(whole(), TODAY, order));
     h.sqlite.prepare("update transpositions set status = ? where id = ?").run(row.status, row.id);
+  });
+});
+
+describe("one instrument's states × provisions matrix, kept while the inventory is unchanged", () => {
+  const TODAY = new Date().toISOString().slice(0, 10);
+
+  it("equals the matrix and texts read afresh, is reused on the next ask, and is read afresh after a write", () => {
+    const instrumentId = idOf("31995L0046");
+    const order = { rows: "gap", cols: "document" } as const;
+    const view = loadProvisionMatrix(h.db, instrumentId, "2005-06-30", order, TODAY);
+    expect(view.matrix).toEqual(computeProvisionMatrix(loadInventorySnapshot(h.db, TODAY), instrumentId, "2005-06-30", order));
+    expect(view.nationalProvisions).toEqual(nationalProvisionsForInstrument(h.db, instrumentId));
+    expect(view.headings).toEqual(provisionHeadings(h.db, instrumentId));
+    expect(loadProvisionMatrix(h.db, instrumentId, "2005-06-30", order, TODAY)).toBe(view);
+    const row = h.sqlite.prepare("select t.id, t.national_provision as np from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.national_provision is not null limit 1").get(instrumentId) as { id: number; np: string };
+    h.sqlite.prepare("update transpositions set national_provision = 'Art. 99 (changed)' where id = ?").run(row.id);
+    const after = loadProvisionMatrix(h.db, instrumentId, "2005-06-30", order, TODAY);
+    expect(after).not.toBe(view);
+    expect([...after.nationalProvisions.values()]).toContain("Art. 99 (changed)");
+    h.sqlite.prepare("update transpositions set national_provision = ? where id = ?").run(row.np, row.id);
+  });
+
+  it("has a group of its own: viewing many instruments does not push out the costly views", () => {
+    const order = { rows: "name", cols: "document" } as const;
+    const costly = loadObligationMatrix(h.db, TODAY, order, TODAY);
+    const ids = h.sqlite.prepare("select id from instruments").pluck().all() as number[];
+    for (let i = 0; i < 80; i++) loadProvisionMatrix(h.db, ids[i % ids.length]!, `2010-01-${String((i % 28) + 1).padStart(2, "0")}`, order, TODAY);
+    expect(loadObligationMatrix(h.db, TODAY, order, TODAY)).toBe(costly);
+    // The default group keeps its own bound: 80 other results in it do push the oldest out.
+    for (let i = 0; i < 80; i++) memoOnContent(h.db, `test|${i}`, TODAY, () => i);
+    expect(loadObligationMatrix(h.db, TODAY, order, TODAY)).not.toBe(costly);
   });
 });
