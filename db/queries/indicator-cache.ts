@@ -167,8 +167,8 @@ function fillKey(db: Db, asOf: IsoDate, takenOn: IsoDate): string {
 
 /**
  * Fills the date's cache in the background of this process, BACKGROUND_BATCH_SIZE instruments per turn of the event
- * loop while no request is being answered (FILL_DEFERRAL_MS), once per date whatever the number of callers. Resolves when every instrument is stored, or when the fill
- * failed (logged; the next view of the date starts it again).
+ * loop while no request is being answered (FILL_DEFERRAL_MS), once per date whatever the number of callers. Resolves
+ * when every instrument is stored, or when the fill failed (logged; the next view of the date starts it again).
  */
 export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Promise<void> {
   const key = fillKey(db, asOf, takenOn);
