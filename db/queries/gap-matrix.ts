@@ -1,8 +1,7 @@
 /**
- * The text the gap matrix shows beside the indicator snapshot: provision
- * headings, obligation duties and, for one instrument, each correspondence's
- * national provision. Two or three queries per request, whatever the number
- * of states (the cells come from the snapshot).
+ * The gap matrix's three views, kept while the inventory is unchanged, and the
+ * text shown beside the indicator snapshot: provision headings, obligation
+ * duties and, for one instrument, each correspondence's national provision.
  */
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";

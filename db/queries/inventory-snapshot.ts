@@ -14,6 +14,7 @@
 import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { contentVersion, scoreboardVersion } from "./content-version";
+import { transpositionHeadFields } from "./transpositions";
 import {
   infringements,
   infringementStageEvents,
@@ -145,11 +146,7 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     ? []
     : db
         .select({
-          id: transpositions.id,
-          stateCode: transpositions.stateCode,
-          provisionId: transpositions.provisionId,
-          status: transpositions.status,
-          relation: transpositions.relation,
+          ...transpositionHeadFields,
           countsByWindow: transpositions.countsByWindow,
           countsFrom: transpositions.countsFrom,
           countsUntil: transpositions.countsUntil,

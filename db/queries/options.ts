@@ -1,5 +1,6 @@
 /** Choices for form fields. */
-import { asc, eq, or, sql } from "drizzle-orm";
+import { asc, eq, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
 
@@ -54,51 +55,45 @@ export interface FilterChoices {
   isComplete: boolean;
 }
 
-/** An obligation's duty cut to fit one line of a list. */
-function shortDuty(o: { value: string; label: string }): { value: string; label: string } {
-  return { value: o.value, label: o.label.length > 90 ? `${o.label.slice(0, 90)}…` : o.label };
+/** A field's list: the table, the columns giving a choice's value and label, the order, and how a label is shown. */
+interface ChoiceList {
+  table: SQLiteTable;
+  value: SQLiteColumn;
+  label: SQLiteColumn;
+  order: SQLiteColumn;
+  shown?: (label: string) => string;
 }
-
-/** A first page of the list, or the one choice of that value. */
-type ChoiceQuery = { limit: number } | { only: string };
 
 /**
  * What a filter form offers up front for one field: the whole list while it is short, else only
  * the selected choice (a page at the scale of the acquis would otherwise carry 2,000 options).
  */
-function filterChoices(list: (query: ChoiceQuery) => { value: string; label: string }[], selected: string | null): FilterChoices {
-  const all = list({ limit: FILTER_LIST_LIMIT + 1 });
+function filterChoices(db: Db, list: ChoiceList, selected: string | null): FilterChoices {
+  const read = (where: SQL | undefined, limit: number) =>
+    db
+      .select({ value: list.value, label: list.label })
+      .from(list.table)
+      .where(where)
+      .orderBy(asc(list.order))
+      .limit(limit)
+      .all()
+      .map((c) => ({ value: String(c.value), label: list.shown ? list.shown(String(c.label)) : String(c.label) }));
+  const all = read(undefined, FILTER_LIST_LIMIT + 1);
   if (all.length <= FILTER_LIST_LIMIT) return { choices: all, isComplete: true };
-  return { choices: selected ? list({ only: selected }) : [], isComplete: false };
+  return { choices: selected ? read(eq(list.value, selected), 1) : [], isComplete: false };
 }
 
 export function instrumentFilterChoices(db: Db, selected: string | null): FilterChoices {
-  return filterChoices(
-    (q) =>
-      db
-        .select({ value: instruments.celex, label: instruments.shortName })
-        .from(instruments)
-        .where("only" in q ? eq(instruments.celex, q.only) : undefined)
-        .orderBy(asc(instruments.adoptionDate))
-        .limit("limit" in q ? q.limit : 1)
-        .all(),
-    selected,
-  );
+  return filterChoices(db, { table: instruments, value: instruments.celex, label: instruments.shortName, order: instruments.adoptionDate }, selected);
+}
+
+/** An obligation's duty cut to fit one line of a list. */
+function shortDuty(duty: string): string {
+  return duty.length > 90 ? `${duty.slice(0, 90)}…` : duty;
 }
 
 export function obligationFilterChoices(db: Db, selected: string | null): FilterChoices {
-  return filterChoices(
-    (q) =>
-      db
-        .select({ value: obligations.key, label: obligations.duty })
-        .from(obligations)
-        .where("only" in q ? eq(obligations.key, q.only) : undefined)
-        .orderBy(asc(obligations.key))
-        .limit("limit" in q ? q.limit : 1)
-        .all()
-        .map(shortDuty),
-    selected,
-  );
+  return filterChoices(db, { table: obligations, value: obligations.key, label: obligations.duty, order: obligations.key, shown: shortDuty }, selected);
 }
 
 /** The trimmed text with LIKE's wildcards escaped (for `ESCAPE '\\'`), or null when it is blank. */
@@ -137,5 +132,5 @@ export function suggestObligations(db: Db, text: string, limit = 20): { value: s
     .orderBy(asc(obligations.key))
     .limit(limit)
     .all()
-    .map(shortDuty);
+    .map((o) => ({ value: o.value, label: shortDuty(o.label) }));
 }

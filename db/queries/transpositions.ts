@@ -7,6 +7,15 @@ import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
 import { cappedCount, inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
+/** A correspondence row's identity and assessment, as the indicator snapshot and the article-by-article correspondences read it. */
+export const transpositionHeadFields = {
+  id: transpositions.id,
+  stateCode: transpositions.stateCode,
+  provisionId: transpositions.provisionId,
+  status: transpositions.status,
+  relation: transpositions.relation,
+};
+
 /** The columns of a correspondences-table row, shared by the page, the JSON API and the CSV export. */
 export const transpositionListFields = {
   id: transpositions.id,
@@ -165,11 +174,7 @@ export function correspondences(db: Db, stateCodes: string[], provisionIds: numb
       ? inChunks(provisionIds, (chunk) =>
           db
             .select({
-              id: transpositions.id,
-              stateCode: transpositions.stateCode,
-              provisionId: transpositions.provisionId,
-              status: transpositions.status,
-              relation: transpositions.relation,
+              ...transpositionHeadFields,
               nationalProvision: transpositions.nationalProvision,
               note: transpositions.note,
               verification: transpositions.verification,
