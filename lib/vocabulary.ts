@@ -16,6 +16,24 @@ export const sourceMethods = [
   "desk_research",
 ] as const;
 
+/**
+ * What kind of publisher a source is, so a reader can weigh it (official
+ * texts first): an official journal, gazette or official legal database; a
+ * government, parliament or national agency page; a Commission document or
+ * press release; a court; a data-protection authority; commentary (law
+ * firms, academics, news, unofficial reproductions of a text).
+ */
+export const sourceKinds = ["official_journal", "government", "commission", "court", "dpa", "commentary"] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** How precise a date is: as precise as its source ("December 1999" is a month). */
+export const datePrecisions = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+/** How one instrument relates to a later one in its line of law. */
+export const lineageRelations = ["repealed_by", "amended_by", "replaced_by"] as const;
+export type LineageRelation = (typeof lineageRelations)[number];
+
 export const instrumentTypes = ["directive", "regulation", "decision"] as const;
 export const provisionKinds = ["article", "paragraph", "annex"] as const;
 
@@ -82,6 +100,14 @@ export const labels: Record<string, string> = {
   commission_report: "Commission report",
   court_judgment: "Court judgment",
   desk_research: "Desk research",
+  government: "Government or parliament",
+  commission: "Commission document",
+  court: "Court",
+  dpa: "Data-protection authority",
+  commentary: "Commentary",
+  repealed_by: "Repealed by",
+  amended_by: "Amended by",
+  replaced_by: "Replaced by",
   in_force: "In force",
   amended: "Amended",
   repealed: "Repealed",

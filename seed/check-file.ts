@@ -3,13 +3,14 @@ import { readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { z } from "zod";
 import { parseSeedFile, SeedError, stateFileSchema } from "./read";
-import { seedInstrument, seedMemberState, seedObligation, seedProvision } from "./schema";
+import { seedInstrument, seedLineage, seedMemberState, seedObligation, seedProvision } from "./schema";
 
 function schemaFor(path: string): z.ZodType {
   if (basename(dirname(path)) === "states") return stateFileSchema;
   if (basename(dirname(path)) === "provisions") return z.array(seedProvision);
   const name = basename(path);
   if (name === "obligations.json") return z.array(seedObligation);
+  if (name === "lineage.json") return z.array(seedLineage);
   if (name === "instruments.json") return z.array(seedInstrument);
   if (name === "member-states.json") return z.array(seedMemberState);
   throw new Error(`no schema for ${path}`);

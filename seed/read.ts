@@ -9,6 +9,7 @@ import { z } from "zod";
 import {
   seedInfringement,
   seedInstrument,
+  seedLineage,
   seedMeasure,
   seedMemberState,
   seedNotification,
@@ -33,13 +34,19 @@ export type SeedInstrument = z.infer<typeof seedInstrument>;
 export type SeedProvision = z.infer<typeof seedProvision>;
 export type SeedObligation = z.infer<typeof seedObligation>;
 export type SeedStateFile = z.infer<typeof stateFileSchema>;
+export type SeedLineage = z.infer<typeof seedLineage>;
 
 export interface SeedData {
   memberStates: SeedMemberState[];
   instruments: SeedInstrument[];
   provisions: SeedProvision[];
   obligations: SeedObligation[];
-  /** One entry per state file, keyed by the file's state code. */
+  /** The lines of law: which instrument was repealed, amended or replaced by which (lineage.json). */
+  lineage: SeedLineage[];
+  /**
+   * One entry per state file, keyed by the file's state code: `states/DE.json`
+   * and any `states/DE.<part>.json` (e.g. `DE.today.json`) are one state's records.
+   */
   states: { code: string; file: string; data: SeedStateFile }[];
 }
 
@@ -110,12 +117,14 @@ export function readSeed(dir: string = SEED_DIR): SeedData {
   const instruments = readJson(dir, join(dir, "instruments.json"), z.array(seedInstrument));
   const provisions = jsonFilesIn(join(dir, "provisions")).flatMap((f) => readJson(dir, join(dir, "provisions", f), z.array(seedProvision)));
   const obligations = readJson(dir, join(dir, "obligations.json"), z.array(seedObligation));
+  const lineagePath = join(dir, "lineage.json");
+  const lineage = existsSync(lineagePath) ? readJson(dir, lineagePath, z.array(seedLineage)) : [];
   const states = jsonFilesIn(join(dir, "states")).map((f) => ({
-    code: f.replace(/\.json$/, ""),
+    code: f.replace(/\..*$/, ""),
     file: relative(process.cwd(), join(dir, "states", f)),
     data: readJson(dir, join(dir, "states", f), stateFileSchema),
   }));
-  const data = { memberStates, instruments, provisions, obligations, states };
+  const data = { memberStates, instruments, provisions, obligations, lineage, states };
   checkReferences(data, dir);
   return data;
 }
@@ -127,6 +136,17 @@ function checkUnique<T>(file: string, items: T[], keyOf: (t: T) => string, colle
   items.forEach((item, i) => {
     const key = keyOf(item);
     if (seen.has(key)) throw new SeedError(file, `record ${collection}[${i}] (${key})`, "", "duplicates an earlier record");
+    seen.add(key);
+  });
+}
+
+/** Like checkUnique, across all the files of one state. */
+function checkAcrossFiles<T>(file: string, seenBy: Map<string, Set<string>>, code: string, items: T[], keyOf: (t: T) => string, collection: string) {
+  const seen = seenBy.get(code) ?? new Set<string>();
+  seenBy.set(code, seen);
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (seen.has(key)) throw new SeedError(file, `record ${collection}[${i}] (${key})`, "", `duplicates an earlier record of ${code}`);
     seen.add(key);
   });
 }
@@ -153,13 +173,28 @@ export function checkReferences(data: SeedData, dir: string = SEED_DIR): void {
     }),
   );
 
+  data.lineage.forEach((l, i) => {
+    const record = `record lineage[${i}] (${l.instrument} ${l.relation} ${l.by})`;
+    if (!celexes.has(l.instrument)) throw new SeedError(rel("lineage.json"), record, "instrument", `unknown instrument ${l.instrument}`);
+    if (!celexes.has(l.by)) throw new SeedError(rel("lineage.json"), record, "by", `unknown instrument ${l.by}`);
+  });
+
   const allMeasureKeys = new Set<string>();
+  // A state's records may span several files (DE.json, DE.today.json): keys are unique across them all.
+  const measureKeysOf = new Map<string, Set<string>>();
+  for (const { code, data: s } of data.states) {
+    const keys = measureKeysOf.get(code) ?? new Set<string>();
+    s.measures.forEach((m) => keys.add(m.key));
+    measureKeysOf.set(code, keys);
+  }
+  const notifiedOf = new Map<string, Set<string>>();
+  const transposedOf = new Map<string, Set<string>>();
   for (const { code, file, data: s } of data.states) {
     if (!states.has(code)) throw new SeedError(file, "file", "", `is named for ${code}, which is not a Member State in member-states.json`);
     checkUnique(file, s.measures, (m) => m.key, "measures");
-    checkUnique(file, s.notifications, (n) => n.instrument, "notifications");
-    checkUnique(file, s.transpositions, (t) => provisionKey(t.provision), "transpositions");
-    const measureKeys = new Set(s.measures.map((m) => m.key));
+    checkAcrossFiles(file, notifiedOf, code, s.notifications, (n) => n.instrument, "notifications");
+    checkAcrossFiles(file, transposedOf, code, s.transpositions, (t) => provisionKey(t.provision), "transpositions");
+    const measureKeys = measureKeysOf.get(code)!;
     s.measures.forEach((m, i) => {
       const record = `record measures[${i}] (${m.key})`;
       if (allMeasureKeys.has(m.key)) throw new SeedError(file, record, "key", "is used by another state file too");

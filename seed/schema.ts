@@ -9,11 +9,13 @@ import {
   infringementStages,
   infringementTypes,
   instrumentTypes,
+  lineageRelations,
   measureStatuses,
   measureTypes,
   notificationStatuses,
   provisionKinds,
   securityProperties,
+  sourceKinds,
   sourceMethods,
   threatCategories,
   transpositionRelations,
@@ -25,6 +27,17 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+
+/**
+ * A date as precise as its source: a day `1999-12-13`, a month `1999-12` or a
+ * year `1999`. The loader stores the last day of the period with its precision
+ * (lib/partial-date.ts), so the "as of" rule never counts from an invented day.
+ */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY-MM-DD, YYYY-MM or YYYY")
+  .refine((s) => s.length < 10 || isoDate.safeParse(s).success, "is not a real calendar date")
+  .refine((s) => s.length !== 7 || (Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12), "has no such month");
 
 export const httpUrl = z
   .string()
@@ -39,6 +52,8 @@ export const seedSource = z
     title: z.string().min(3),
     retrievedOn: isoDate,
     method: z.enum(sourceMethods),
+    /** Who published it (official journal, government, Commission, court, DPA, commentary); required of every new record. */
+    kind: z.enum(sourceKinds).optional(),
     verification: z.enum(verificationStates),
   })
   .strict()
@@ -68,6 +83,8 @@ export const seedInstrument = z
     ojReference: z.string().min(5),
     eli: httpUrl.nullable(),
     transpositionDeadline: isoDate.nullable(),
+    /** For a regulation: the date it applies from (it has no transposition deadline). */
+    appliesFrom: isoDate.nullable().default(null),
     repealedBy: celex.nullable(),
     repealedFrom: isoDate.nullable(),
     source: seedSource,
@@ -121,11 +138,11 @@ export const seedMeasure = z
     nationalIdentifier: z.string().min(2).nullable(),
     eli: httpUrl.nullable().default(null),
     eurLexNimNumber: z.string().nullable().default(null),
-    adoptedOn: isoDate.nullable(),
-    publishedOn: isoDate.nullable(),
-    inForceOn: isoDate.nullable(),
-    notifiedOn: isoDate.nullable(),
-    repealedOn: isoDate.nullable().default(null),
+    adoptedOn: partialDate.nullable(),
+    publishedOn: partialDate.nullable(),
+    inForceOn: partialDate.nullable(),
+    notifiedOn: partialDate.nullable(),
+    repealedOn: partialDate.nullable().default(null),
     publicationReference: z.string().min(3).nullable(),
     url: httpUrl.nullable(),
     status: z.enum(measureStatuses),
@@ -141,8 +158,11 @@ export const seedNotification = z
     state: euCountryCode,
     instrument: celex,
     status: z.enum(notificationStatuses),
-    notifiedOn: isoDate.nullable(),
+    notifiedOn: partialDate.nullable(),
     principalMeasure: z.string().nullable(),
+    /** The date the status was established on ("no act adopted as of 2025-09-30"). */
+    statusAsOf: isoDate.nullable().default(null),
+    note: z.string().nullable().default(null),
     source: seedSource,
   })
   .strict();
@@ -155,7 +175,7 @@ export const seedInfringement = z
     type: z.enum(infringementTypes),
     procedureNumber: z.string().nullable(),
     courtCase: z.string().regex(/^C-\d+\/\d{2}$/, "must be a Court case number like C-450/00").nullable(),
-    stages: z.array(z.object({ stage: z.enum(infringementStages), date: isoDate.nullable(), note: z.string().nullable().default(null) }).strict()).min(1),
+    stages: z.array(z.object({ stage: z.enum(infringementStages), date: partialDate.nullable(), note: z.string().nullable().default(null) }).strict()).min(1),
     outcome: z.string().nullable(),
     source: seedSource,
   })
@@ -172,6 +192,19 @@ export const seedTransposition = z
     measures: z.array(z.string()),
     note: z.string().nullable(),
     assessedOn: isoDate,
+    source: seedSource,
+  })
+  .strict();
+
+/** One link in a line of law: `instrument` was repealed / amended / replaced by `by`, from a date. */
+export const seedLineage = z
+  .object({
+    instrument: celex,
+    relation: z.enum(lineageRelations),
+    by: celex,
+    /** The day the relation takes effect (a repeal's date of application, an amendment's entry into force). */
+    from: isoDate.nullable(),
+    note: z.string().nullable().default(null),
     source: seedSource,
   })
   .strict();
