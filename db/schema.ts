@@ -8,6 +8,9 @@ import { sql } from "drizzle-orm";
 import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   addressees,
+  datePrecisions,
+  lineageRelations,
+  sourceKinds,
   infringementStages,
   infringementTypes,
   instrumentTypes,
@@ -32,6 +35,8 @@ function oneOf(column: AnySQLiteColumn, values: readonly string[]) {
 }
 
 const version = () => integer("version").notNull().default(1);
+/** How precise the date beside it is; null means a day. The date column then holds the last day of the month or year (lib/partial-date.ts). */
+const precision = (name: string) => text(name, { enum: datePrecisions });
 const updatedAt = () => text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
 export const sources = sqliteTable(
@@ -45,11 +50,14 @@ export const sources = sqliteTable(
     title: text("title").notNull(),
     retrievedOn: text("retrieved_on").notNull(),
     method: text("method", { enum: sourceMethods }).notNull(),
+    /** Who published it: official journal, government, Commission, court, DPA or commentary; null for records from before kinds were recorded. */
+    kind: text("kind", { enum: sourceKinds }),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
   },
   (t) => [
     check("sources_method", oneOf(t.method, sourceMethods)),
+    check("sources_kind", sql`${t.kind} is null or ${oneOf(t.kind, sourceKinds)}`),
     check("sources_verification", oneOf(t.verification, verificationStates)),
     check("sources_url_or_document", sql`${t.url} is not null or ${t.document} is not null`),
     check("sources_url_scheme", sql`${t.url} is null or ${t.url} like 'http://%' or ${t.url} like 'https://%'`),
@@ -84,6 +92,8 @@ export const instruments = sqliteTable(
     ojReference: text("oj_reference").notNull(),
     eli: text("eli"),
     transpositionDeadline: text("transposition_deadline"),
+    /** A regulation's date of application; it has no transposition deadline. */
+    appliesFrom: text("applies_from"),
     /** CELEX of the repealing act; it need not be in the inventory. */
     repealedBy: text("repealed_by"),
     repealedFrom: text("repealed_from"),
@@ -93,6 +103,33 @@ export const instruments = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [check("instruments_type", oneOf(t.type, instrumentTypes))],
+);
+
+/**
+ * The lines of law: `instrument` was repealed, amended or replaced by
+ * `successor` from a date. Several successors and predecessors are allowed;
+ * lib/lineage.ts refuses a cycle or a repeal dated before the adoption.
+ */
+export const instrumentLineage = sqliteTable(
+  "instrument_lineage",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "cascade" }),
+    relation: text("relation", { enum: lineageRelations }).notNull(),
+    successorId: integer("successor_id").notNull().references(() => instruments.id, { onDelete: "cascade" }),
+    fromDate: text("from_date"),
+    note: text("note"),
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    verification: text("verification", { enum: verificationStates }).notNull(),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("instrument_lineage_pair").on(t.instrumentId, t.relation, t.successorId),
+    index("instrument_lineage_successor").on(t.successorId),
+    check("instrument_lineage_relation", oneOf(t.relation, lineageRelations)),
+    check("instrument_lineage_not_self", sql`${t.instrumentId} <> ${t.successorId}`),
+  ],
 );
 
 export const provisions = sqliteTable(
@@ -184,11 +221,16 @@ export const nationalMeasures = sqliteTable(
     eli: text("eli"),
     eurLexNimNumber: text("eur_lex_nim_number"),
     adoptedOn: text("adopted_on"),
+    adoptedOnPrecision: precision("adopted_on_precision"),
     publishedOn: text("published_on"),
+    publishedOnPrecision: precision("published_on_precision"),
     inForceOn: text("in_force_on"),
+    inForceOnPrecision: precision("in_force_on_precision"),
     notifiedOn: text("notified_on"),
+    notifiedOnPrecision: precision("notified_on_precision"),
     /** When the measure stopped applying; null while in force or when the date is not known. */
     repealedOn: text("repealed_on"),
+    repealedOnPrecision: precision("repealed_on_precision"),
     publicationReference: text("publication_reference"),
     url: text("url"),
     status: text("status", { enum: measureStatuses }).notNull(),
@@ -283,6 +325,10 @@ export const notifications = sqliteTable(
     instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
     status: text("status", { enum: notificationStatuses }).notNull(),
     notifiedOn: text("notified_on"),
+    notifiedOnPrecision: precision("notified_on_precision"),
+    /** The day the status was established ("none as of 2025-10-01"); null when the source gives none. */
+    statusAsOf: text("status_as_of"),
+    note: text("note"),
     /** The state's principal measure for the instrument; its other measures are ancillary. */
     principalMeasureId: integer("principal_measure_id").references(() => nationalMeasures.id, { onDelete: "set null" }),
     sourceId: integer("source_id").notNull().references(() => sources.id),
@@ -327,6 +373,7 @@ export const infringementStageEvents = sqliteTable(
     infringementId: integer("infringement_id").notNull().references(() => infringements.id, { onDelete: "cascade" }),
     stage: text("stage", { enum: infringementStages }).notNull(),
     date: text("date"),
+    datePrecision: precision("date_precision"),
     note: text("note"),
   },
   (t) => [index("infringement_stages_infringement").on(t.infringementId), check("infringement_stages_stage", oneOf(t.stage, infringementStages))],

@@ -22,10 +22,12 @@ import {
   obligationThreats,
   provisionObligations,
   provisions,
+  instrumentLineage,
   sources,
   transpositionMeasures,
   transpositions,
 } from "../db/schema";
+import { toStoredDate } from "../lib/partial-date";
 import type { SeedData } from "./read";
 import type { SeedSource } from "./schema";
 
@@ -35,6 +37,14 @@ export interface SeedReport {
 }
 
 const SEED_ACTOR = "seed";
+
+/** A seed date ("1999-12") as its column and precision column: the last day of its period and how precise it is. */
+function stored(text: string | null) {
+  if (text === null) return { date: null, precision: null };
+  const d = toStoredDate(text);
+  if (!d) throw new Error(`not a date: ${text}`);
+  return d;
+}
 
 export function loadSeed(handle: DbHandle, data: SeedData): SeedReport {
   const report: SeedReport = { created: 0, kept: 0 };
@@ -50,7 +60,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
 
   function sourceId(s: SeedSource): number {
     // One row per distinct description of a source; records keep their own verification state too.
-    const key = JSON.stringify([s.url ?? null, s.document ?? null, s.title, s.method, s.verification]);
+    const key = JSON.stringify([s.url ?? null, s.document ?? null, s.title, s.method, s.verification, ...(s.kind ? [s.kind] : [])]);
     const cached = sourceIds.get(key);
     if (cached) return cached;
     const existing = db.select({ id: sources.id }).from(sources).where(eq(sources.key, key)).get();
@@ -58,7 +68,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
       existing?.id ??
       db
         .insert(sources)
-        .values({ key, url: s.url ?? null, document: s.document ?? null, title: s.title, retrievedOn: s.retrievedOn, method: s.method, verification: s.verification })
+        .values({ key, url: s.url ?? null, document: s.document ?? null, title: s.title, retrievedOn: s.retrievedOn, method: s.method, kind: s.kind ?? null, verification: s.verification })
         .returning({ id: sources.id })
         .get().id;
     if (!existing) audit("source", String(id), s);
@@ -107,6 +117,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
             ojReference: i.ojReference,
             eli: i.eli,
             transpositionDeadline: i.transpositionDeadline,
+            appliesFrom: i.appliesFrom,
             repealedBy: i.repealedBy,
             repealedFrom: i.repealedFrom,
             sourceId: sourceId(i.source),
@@ -117,6 +128,27 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
       () => i,
     );
     instrumentIds.set(i.celex, row.id);
+  }
+
+  for (const l of data.lineage) {
+    const instrumentId = instrumentIds.get(l.instrument)!;
+    const successorId = instrumentIds.get(l.by)!;
+    ensure(
+      "instrument_lineage",
+      () =>
+        db
+          .select({ id: instrumentLineage.id })
+          .from(instrumentLineage)
+          .where(and(eq(instrumentLineage.instrumentId, instrumentId), eq(instrumentLineage.relation, l.relation), eq(instrumentLineage.successorId, successorId)))
+          .get(),
+      () =>
+        db
+          .insert(instrumentLineage)
+          .values({ instrumentId, relation: l.relation, successorId, fromDate: l.from, note: l.note, sourceId: sourceId(l.source), verification: l.source.verification })
+          .returning({ id: instrumentLineage.id })
+          .get(),
+      () => l,
+    );
   }
 
   const provisionIds = new Map<string, number>();
@@ -173,8 +205,9 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
     );
   }
 
+  // All measures first: a state's correspondence in one file may cite its measure in another (DE.json, DE.today.json).
+  const measureIds = new Map<string, number>();
   for (const { code, data: s } of data.states) {
-    const measureIds = new Map<string, number>();
     for (const m of s.measures) {
       const row = ensure(
         "national_measure",
@@ -193,11 +226,16 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
               nationalIdentifier: m.nationalIdentifier,
               eli: m.eli,
               eurLexNimNumber: m.eurLexNimNumber,
-              adoptedOn: m.adoptedOn,
-              publishedOn: m.publishedOn,
-              inForceOn: m.inForceOn,
-              notifiedOn: m.notifiedOn,
-              repealedOn: m.repealedOn,
+              adoptedOn: stored(m.adoptedOn).date,
+              adoptedOnPrecision: stored(m.adoptedOn).precision,
+              publishedOn: stored(m.publishedOn).date,
+              publishedOnPrecision: stored(m.publishedOn).precision,
+              inForceOn: stored(m.inForceOn).date,
+              inForceOnPrecision: stored(m.inForceOn).precision,
+              notifiedOn: stored(m.notifiedOn).date,
+              notifiedOnPrecision: stored(m.notifiedOn).precision,
+              repealedOn: stored(m.repealedOn).date,
+              repealedOnPrecision: stored(m.repealedOn).precision,
               publicationReference: m.publicationReference,
               url: m.url,
               status: m.status,
@@ -214,6 +252,9 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
       );
       measureIds.set(m.key, row.id);
     }
+  }
+
+  for (const { code, data: s } of data.states) {
 
     for (const n of s.notifications) {
       const instrumentId = instrumentIds.get(n.instrument)!;
@@ -232,7 +273,10 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
               stateCode: code,
               instrumentId,
               status: n.status,
-              notifiedOn: n.notifiedOn,
+              notifiedOn: stored(n.notifiedOn).date,
+              notifiedOnPrecision: stored(n.notifiedOn).precision,
+              statusAsOf: n.statusAsOf,
+              note: n.note,
               principalMeasureId: n.principalMeasure ? measureIds.get(n.principalMeasure)! : null,
               sourceId: sourceId(n.source),
               verification: n.source.verification,
@@ -268,7 +312,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
             })
             .returning({ id: infringements.id })
             .get();
-          for (const stage of f.stages) db.insert(infringementStageEvents).values({ infringementId: row.id, stage: stage.stage, date: stage.date, note: stage.note }).run();
+          for (const stage of f.stages) db.insert(infringementStageEvents).values({ infringementId: row.id, stage: stage.stage, date: stored(stage.date).date, datePrecision: stored(stage.date).precision, note: stage.note }).run();
           return row;
         },
         () => f,

@@ -1,0 +1,58 @@
+/**
+ * Dates as precise as their source. A source that says "in December 1999"
+ * gives a month, not a day: the inventory stores the LAST day of the period
+ * (1999-12-31) with its precision, so that the "as of" rule — which compares
+ * ISO days as strings — counts such a date from the end of its period and
+ * never from an invented day, and shows it as written ("December 1999").
+ */
+import type { DatePrecision } from "./vocabulary";
+
+export type { DatePrecision };
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as a source gives it. */
+export type PartialDateText = string;
+
+export interface StoredDate {
+  /** The last day of the period, `YYYY-MM-DD`. */
+  date: string;
+  /** null for a day, as the database stores it. */
+  precision: Exclude<DatePrecision, "day"> | null;
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "1999-12" → { date: "1999-12-31", precision: "month" }; a day is kept as it is; null when the text is not a partial date. */
+export function toStoredDate(text: PartialDateText): StoredDate | null {
+  const m = PARTIAL.exec(text);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (d !== undefined) return { date: text, precision: null };
+  if (mo !== undefined) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return null;
+    return { date: `${y}-${mo}-${String(lastDayOfMonth(Number(y), month)).padStart(2, "0")}`, precision: "month" };
+  }
+  return { date: `${y}-12-31`, precision: "year" };
+}
+
+/** The stored date and precision back to the text a source gives ("1999-12"), for forms and exports. */
+export function toPartialDateText(date: string | null, precision: DatePrecision | null | undefined): PartialDateText | null {
+  if (date === null) return null;
+  if (precision === "month") return date.slice(0, 7);
+  if (precision === "year") return date.slice(0, 4);
+  return date;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** How a date reads on a page: "1999-12-13", "December 1999", "1999". */
+export function formatPartialDate(date: string | null, precision: DatePrecision | null | undefined): string | null {
+  if (date === null) return null;
+  if (precision === "month") return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  if (precision === "year") return date.slice(0, 4);
+  return date;
+}
