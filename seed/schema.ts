@@ -35,7 +35,7 @@ export const isoDate = z
  */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY-MM-DD, YYYY-MM or YYYY")
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year")
   .refine((s) => s.length < 10 || isoDate.safeParse(s).success, "is not a real calendar date")
   .refine((s) => s.length !== 7 || (Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12), "has no such month");
 
