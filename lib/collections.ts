@@ -15,8 +15,10 @@ export interface CollectionInstrument {
   id: number;
   celex: string;
   adoptionDate: string;
-  /** First day no longer in force; null while in force. */
+  /** First day no longer in force; null while in force or when the date of a recorded repeal is unknown. */
   repealedFrom: string | null;
+  /** CELEX of the repealing act, when one is recorded. */
+  repealedBy: string | null;
 }
 
 /**
@@ -49,8 +51,17 @@ export const COLLECTION_LABELS: Record<CollectionId, string> = {
   all: "Every instrument",
 };
 
-export function isInForceOn(i: CollectionInstrument, asOf: string): boolean {
-  return i.adoptionDate <= asOf && (i.repealedFrom === null || asOf < i.repealedFrom);
+/**
+ * In force on asOf: adopted by then and not yet repealed. A repeal whose date
+ * is not recorded cannot have taken effect before the repealing act was
+ * adopted; from then on the instrument is left out rather than shown in force
+ * for ever (90/388/EEC: repealed by 2002/77/EC, date not sourced).
+ */
+export function isInForceOn(i: CollectionInstrument, asOf: string, adoptionOf: (celex: string) => string | undefined = () => undefined): boolean {
+  if (i.adoptionDate > asOf) return false;
+  if (i.repealedFrom !== null) return asOf < i.repealedFrom;
+  const repealerAdopted = i.repealedBy === null ? undefined : adoptionOf(i.repealedBy);
+  return repealerAdopted === undefined || asOf < repealerAdopted;
 }
 
 /** The ids of the collection's instruments, in the order of `instruments`. */
@@ -59,7 +70,10 @@ export function collectionInstrumentIds(id: CollectionId, instruments: readonly 
   const idsOf = (celexes: readonly string[]) => celexes.map((c) => byCelex.get(c)).filter((x): x is number => x !== undefined);
   let members: Set<number>;
   if (id === "all") return instruments.map((i) => i.id);
-  if (id === "in-force") return instruments.filter((i) => isInForceOn(i, asOf)).map((i) => i.id);
+  if (id === "in-force") {
+    const adoption = new Map(instruments.map((i) => [i.celex, i.adoptionDate]));
+    return instruments.filter((i) => isInForceOn(i, asOf, (c) => adoption.get(c))).map((i) => i.id);
+  }
   if (id === "com-2001-298") members = new Set(idsOf(COM_2001_298_CELEX));
   else members = descendantsOf(idsOf(LINES_OF_LAW.find((l) => l.id === id)!.roots), edges);
   return instruments.filter((i) => members.has(i.id)).map((i) => i.id);

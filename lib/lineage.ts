@@ -85,7 +85,13 @@ export function descendantsOf(rootIds: readonly number[], edges: readonly Lineag
   const next = successorsOf(edges);
   const found = new Set(rootIds);
   const queue = [...rootIds];
-  while (queue.length > 0) for (const n of next.get(queue.shift()!) ?? []) if (!found.has(n)) found.add(n), queue.push(n);
+  while (queue.length > 0) {
+    for (const n of next.get(queue.shift()!) ?? []) {
+      if (found.has(n)) continue;
+      found.add(n);
+      queue.push(n);
+    }
+  }
   return found;
 }
 

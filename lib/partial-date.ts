@@ -56,3 +56,19 @@ export function formatPartialDate(date: string | null, precision: DatePrecision 
   if (precision === "year") return date.slice(0, 4);
   return date;
 }
+
+/** The first day of the period a partial date names ("1999-12" → 1999-12-01). */
+export function startOfPeriod(text: PartialDateText): string | null {
+  if (!toStoredDate(text)) return null;
+  return text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text;
+}
+
+/**
+ * Whether `a` is certainly before `b`: its period ends before `b`'s begins.
+ * "2001-05" is not before "2001-05-23" — the day may be in the month.
+ */
+export function isCertainlyBefore(a: PartialDateText, b: PartialDateText): boolean {
+  const end = toStoredDate(a)?.date;
+  const start = startOfPeriod(b);
+  return end !== undefined && start !== null && end < start;
+}

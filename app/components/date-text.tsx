@@ -1,5 +1,12 @@
-/** ISO dates are shown as the field writes them, inside <time> for machines. */
-export function DateText({ value }: { value: string | null | undefined }) {
+import { formatPartialDate, toPartialDateText } from "@/lib/partial-date";
+import type { DatePrecision } from "@/lib/vocabulary";
+
+/** A date as precise as its source: "1999-12-13", "December 1999" or "1999" (lib/partial-date.ts). */
+export function DateText({ value, precision }: { value: string | null | undefined; precision?: DatePrecision | null }) {
   if (!value) return <span className="muted">—</span>;
-  return <time dateTime={value}>{value}</time>;
+  return (
+    <time dateTime={toPartialDateText(value, precision) ?? value} title={precision ? `Only the ${precision} is known` : undefined}>
+      {formatPartialDate(value, precision)}
+    </time>
+  );
 }

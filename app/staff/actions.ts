@@ -10,6 +10,8 @@ import { measureWriter } from "@/db/writes/measures";
 import { notificationWriter } from "@/db/writes/notifications";
 import { transpositionWriter } from "@/db/writes/transpositions";
 import { provisionWriter } from "@/db/writes/provisions";
+import { lineageWriter } from "@/db/writes/lineage";
+import { lineageInput } from "@/lib/validation/lineage";
 import { PROVISION_LIST_FIELDS, provisionInput } from "@/lib/validation/provision";
 import { action } from "@/lib/action";
 import type { Actor } from "@/lib/policy";
@@ -45,6 +47,7 @@ const measures = operations("measures", measureWriter, measureInput, MEASURE_LIS
 const transpositions = operations("transpositions", transpositionWriter, transpositionInput, TRANSPOSITION_LIST_FIELDS);
 const notifications = operations("notifications", notificationWriter, notificationInput);
 const provisions = operations("provisions", provisionWriter, provisionInput, PROVISION_LIST_FIELDS, "reference.edit");
+const lineage = operations("lineage", lineageWriter, lineageInput, [], "reference.edit");
 
 export const createMeasure = measures.create;
 export const updateMeasure = measures.update;
@@ -58,3 +61,6 @@ export const deleteNotification = notifications.remove;
 export const createProvision = provisions.create;
 export const updateProvision = provisions.update;
 export const deleteProvision = provisions.remove;
+export const createLineage = lineage.create;
+export const updateLineage = lineage.update;
+export const deleteLineage = lineage.remove;

@@ -5,13 +5,14 @@
  */
 import type { Db } from "@/db/client";
 import { instrumentChoices, measureChoices, obligationChoices, provisionChoices, stateChoices } from "@/db/queries/options";
+import { lineageWriter } from "@/db/writes/lineage";
 import { provisionWriter } from "@/db/writes/provisions";
 import type { EntityWriter, Snapshot } from "@/db/writes/entity";
 import { measureWriter } from "@/db/writes/measures";
 import { notificationWriter } from "@/db/writes/notifications";
 import { transpositionWriter } from "@/db/writes/transpositions";
 import type { FieldOption, FieldSpec } from "@/app/components/forms/entity-form";
-import { labels, measureStatuses, measureTypes, notificationStatuses, provisionKinds, sourceMethods, transpositionRelations, transpositionStatuses, verificationStates } from "@/lib/vocabulary";
+import { labels, lineageRelations, measureStatuses, measureTypes, notificationStatuses, provisionKinds, sourceKinds, sourceMethods, transpositionRelations, transpositionStatuses, verificationStates } from "@/lib/vocabulary";
 
 const choices = (values: readonly string[]): FieldOption[] => values.map((v) => ({ value: v, label: labels[v] ?? v }));
 
@@ -19,11 +20,12 @@ const sourceFieldSpecs: FieldSpec[] = [
   { name: "sourceUrl", label: "Source URL", kind: "url", hint: "Where the fact can be checked: EUR-Lex, an official gazette, a Commission report." },
   { name: "sourceTitle", label: "Source title", kind: "text" },
   { name: "sourceMethod", label: "How it was established", kind: "select", options: choices(sourceMethods), required: true },
+  { name: "sourceKind", label: "Who published the source", kind: "select", options: choices(sourceKinds), hint: "Prefer official sources; commentary (law firms, news, unofficial copies) is never verified." },
   { name: "verification", label: "Verification", kind: "select", options: choices(verificationStates), required: true, hint: "Verified only when seen in a primary or official text." },
 ];
 
 export interface EntityConfig {
-  slug: "measures" | "transpositions" | "notifications" | "provisions";
+  slug: "measures" | "transpositions" | "notifications" | "provisions" | "lineage";
   entity: string;
   /** Inventory records are edited with inventory.edit; the reference data (provisions, mapping) with reference.edit. */
   permission: "inventory.edit" | "reference.edit";
@@ -36,7 +38,7 @@ export interface EntityConfig {
   describe(snapshot: Snapshot): string;
 }
 
-const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions">, EntityConfig> = {
+const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lineage">, EntityConfig> = {
   measures: {
     slug: "measures",
     entity: "national_measure",
@@ -52,11 +54,11 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions">, Enti
       { name: "language", label: "Language (ISO 639-1)", kind: "text", required: true },
       { name: "type", label: "Type", kind: "select", options: choices(measureTypes), required: true },
       { name: "nationalIdentifier", label: "National identifier", kind: "text", hint: "As the state writes it, e.g. BGBl. I Nr. 165/1999." },
-      { name: "adoptedOn", label: "Adopted on", kind: "date" },
-      { name: "publishedOn", label: "Published on", kind: "date" },
-      { name: "inForceOn", label: "In force from", kind: "date" },
-      { name: "notifiedOn", label: "Notified to the Commission on", kind: "date" },
-      { name: "repealedOn", label: "Repealed on", kind: "date" },
+      { name: "adoptedOn", label: "Adopted on", kind: "text", hint: "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year." },
+      { name: "publishedOn", label: "Published on", kind: "text", hint: "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year." },
+      { name: "inForceOn", label: "In force from", kind: "text", hint: "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year." },
+      { name: "notifiedOn", label: "Notified to the Commission on", kind: "text", hint: "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year." },
+      { name: "repealedOn", label: "Repealed on", kind: "text", hint: "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year." },
       { name: "publicationReference", label: "Publication reference", kind: "text" },
       { name: "url", label: "Official URL", kind: "url" },
       { name: "status", label: "Status", kind: "select", options: choices(measureStatuses), required: true },
@@ -98,8 +100,10 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions">, Enti
       { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
       { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true },
       { name: "status", label: "Notified transposition", kind: "select", options: choices(notificationStatuses), required: true },
-      { name: "notifiedOn", label: "Notified on", kind: "date" },
+      { name: "notifiedOn", label: "Notified on", kind: "text", hint: "YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year." },
       { name: "principalMeasureKey", label: "Principal measure", kind: "select", options: stateCode ? measureChoices(db, stateCode) : [] },
+      { name: "statusAsOf", label: "Status established on", kind: "date", hint: "The day the source states the status, e.g. no act adopted as of that day." },
+      { name: "note", label: "Note", kind: "textarea" },
       ...sourceFieldSpecs,
     ],
     blank: (q) => ({ stateCode: q.state ?? "", instrument: q.instrument ?? "", status: "complete", sourceMethod: "official_notification", verification: "unverified" }),
@@ -108,8 +112,28 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions">, Enti
   },
 };
 
+const lineageConfig: EntityConfig = {
+  slug: "lineage",
+  entity: "instrument_lineage",
+  permission: "reference.edit",
+  singular: "lineage relation",
+  writer: lineageWriter as EntityWriter<never>,
+  fields: (db) => [
+    { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true, hint: "The earlier instrument." },
+    { name: "relation", label: "Relation", kind: "select", options: choices(lineageRelations), required: true },
+    { name: "successor", label: "By", kind: "select", options: instrumentChoices(db), required: true, hint: "The later instrument that repeals, amends or replaces it." },
+    { name: "fromDate", label: "With effect from", kind: "date", hint: "The day the repeal or amendment applies; leave empty when the source gives none." },
+    { name: "note", label: "Note", kind: "textarea" },
+    ...sourceFieldSpecs,
+  ],
+  blank: (q) => ({ instrument: q.instrument ?? "", relation: "repealed_by", successor: q.successor ?? "", sourceMethod: "eur_lex", sourceKind: "official_journal", verification: "unverified" }),
+  publicHref: (s) => `/instruments/${String(s.instrument)}#lineage`,
+  describe: (s) => `${String(s.instrument)} ${String(s.relation).replace("_", " ")} ${String(s.successor)}`,
+};
+
 export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
   ...inventoryConfigs,
+  lineage: lineageConfig,
   provisions: {
   slug: "provisions",
   entity: "provision",

@@ -7,4 +7,5 @@ export const entityActions: Record<EntityConfig["slug"], { create: typeof action
   transpositions: { create: actions.createTransposition, update: actions.updateTransposition, remove: actions.deleteTransposition },
   notifications: { create: actions.createNotification, update: actions.updateNotification, remove: actions.deleteNotification },
   provisions: { create: actions.createProvision, update: actions.updateProvision, remove: actions.deleteProvision },
+  lineage: { create: actions.createLineage, update: actions.updateLineage, remove: actions.deleteLineage },
 };

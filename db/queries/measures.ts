@@ -1,3 +1,4 @@
+import type { DatePrecision } from "@/lib/vocabulary";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisions, sources, transpositionMeasures, transpositions } from "../schema";
@@ -100,7 +101,7 @@ export interface MeasureDetail {
   measure: typeof nationalMeasures.$inferSelect;
   stateName: string;
   source: typeof sources.$inferSelect;
-  instruments: { celex: string; shortName: string; title: string; isPrincipal: boolean; notificationStatus: string | null; notifiedOn: string | null }[];
+  instruments: { celex: string; shortName: string; title: string; isPrincipal: boolean; notificationStatus: string | null; notifiedOn: string | null; notifiedOnPrecision: DatePrecision | null }[];
   transposes: { provisionId: number; celex: string; shortName: string; kind: string; number: string; heading: string; status: string; relation: string | null; nationalProvision: string | null; verification: string }[];
 }
 
@@ -122,6 +123,7 @@ export function findMeasureDetail(db: Db, key: string): MeasureDetail | null {
       principalMeasureId: notifications.principalMeasureId,
       notificationStatus: notifications.status,
       notifiedOn: notifications.notifiedOn,
+      notifiedOnPrecision: notifications.notifiedOnPrecision,
     })
     .from(measureInstruments)
     .innerJoin(instruments, eq(instruments.id, measureInstruments.instrumentId))

@@ -1,3 +1,4 @@
+import type { DatePrecision } from "@/lib/vocabulary";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { infringements, infringementStageEvents, instruments, memberStates, nationalMeasures, sources } from "../schema";
@@ -18,7 +19,7 @@ export interface InfringementRow {
   courtCase: string | null;
   outcome: string | null;
   verification: string;
-  stages: { stage: string; date: string | null; note: string | null }[];
+  stages: { stage: string; date: string | null; datePrecision: DatePrecision | null; note: string | null }[];
 }
 
 export interface MemberStateDetail {
@@ -63,7 +64,7 @@ export function listStateInfringements(db: Db, code: string, options: { instrume
         .all()
     : [];
   const stagesOf = new Map<number, InfringementRow["stages"]>();
-  for (const s of stageRows) stagesOf.set(s.infringementId, [...(stagesOf.get(s.infringementId) ?? []), { stage: s.stage, date: s.date, note: s.note }]);
+  for (const s of stageRows) stagesOf.set(s.infringementId, [...(stagesOf.get(s.infringementId) ?? []), { stage: s.stage, date: s.date, datePrecision: s.datePrecision, note: s.note }]);
   return {
     total,
     rows: infringementRows.map((r) => ({

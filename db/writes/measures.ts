@@ -4,6 +4,7 @@ import { instruments, measureInstruments, nationalMeasures, notifications, sourc
 import type { MeasureInput } from "../../lib/validation/measure";
 import type { EntityWriter, Snapshot } from "./entity";
 import { InvalidReferenceError } from "./errors";
+import { toPartialDateText, toStoredDate } from "../../lib/partial-date";
 import { ensureSource } from "./sources";
 
 function instrumentIds(db: Db, celexes: string[]): number[] {
@@ -22,6 +23,19 @@ function assertKeyFree(db: Db, key: string, exceptId?: number) {
   if (clash) throw new InvalidReferenceError("key", `Another measure already has the key ${key}.`);
 }
 
+const DATE_FIELDS = ["adoptedOn", "publishedOn", "inForceOn", "notifiedOn", "repealedOn"] as const;
+
+/** Each date as its column (the last day of its period) and its precision column. */
+function storedDates(m: MeasureInput) {
+  const columns: Record<string, string | null> = {};
+  for (const field of DATE_FIELDS) {
+    const stored = m[field] === null ? null : toStoredDate(m[field]);
+    columns[field] = stored?.date ?? null;
+    columns[`${field}Precision`] = stored?.precision ?? null;
+  }
+  return columns as Pick<typeof nationalMeasures.$inferInsert, (typeof DATE_FIELDS)[number] | `${(typeof DATE_FIELDS)[number]}Precision`>;
+}
+
 function columns(db: Db, actor: Parameters<EntityWriter<MeasureInput>["insert"]>[1], m: MeasureInput) {
   return {
     key: m.key,
@@ -32,11 +46,7 @@ function columns(db: Db, actor: Parameters<EntityWriter<MeasureInput>["insert"]>
     language: m.language,
     type: m.type,
     nationalIdentifier: m.nationalIdentifier,
-    adoptedOn: m.adoptedOn,
-    publishedOn: m.publishedOn,
-    inForceOn: m.inForceOn,
-    notifiedOn: m.notifiedOn,
-    repealedOn: m.repealedOn,
+    ...storedDates(m),
     publicationReference: m.publicationReference,
     url: m.url,
     status: m.status,
@@ -64,8 +74,16 @@ export const measureWriter: EntityWriter<MeasureInput> = {
       .where(eq(measureInstruments.measureId, id))
       .orderBy(instruments.celex)
       .all();
-    const { sourceId: _sourceId, updatedAt: _updatedAt, isSynthetic: _isSynthetic, ...fields } = row.m;
-    return { ...fields, instruments: linked.map((l) => l.celex), sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
+    const { sourceId: _sourceId, updatedAt: _updatedAt, isSynthetic: _isSynthetic, adoptedOnPrecision, publishedOnPrecision, inForceOnPrecision, notifiedOnPrecision, repealedOnPrecision, ...fields } = row.m;
+    // Dates read back as the source gave them ("1999-12"), for the form, history and submissions alike.
+    const dates = {
+      adoptedOn: toPartialDateText(fields.adoptedOn, adoptedOnPrecision),
+      publishedOn: toPartialDateText(fields.publishedOn, publishedOnPrecision),
+      inForceOn: toPartialDateText(fields.inForceOn, inForceOnPrecision),
+      notifiedOn: toPartialDateText(fields.notifiedOn, notifiedOnPrecision),
+      repealedOn: toPartialDateText(fields.repealedOn, repealedOnPrecision),
+    };
+    return { ...fields, ...dates, instruments: linked.map((l) => l.celex), sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
   },
 
   insert(db, actor, m) {

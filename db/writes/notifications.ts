@@ -5,6 +5,7 @@ import type { Actor } from "../../lib/policy";
 import type { NotificationInput } from "../../lib/validation/notification";
 import type { EntityWriter, Snapshot } from "./entity";
 import { InvalidReferenceError } from "./errors";
+import { toPartialDateText, toStoredDate } from "../../lib/partial-date";
 import { ensureSource } from "./sources";
 
 function instrumentId(db: Db, celex: string): number {
@@ -36,7 +37,10 @@ function columns(db: Db, actor: Actor, n: NotificationInput, exceptId?: number) 
     stateCode: n.stateCode,
     instrumentId: instrument,
     status: n.status,
-    notifiedOn: n.notifiedOn,
+    notifiedOn: n.notifiedOn === null ? null : (toStoredDate(n.notifiedOn)?.date ?? null),
+    notifiedOnPrecision: n.notifiedOn === null ? null : (toStoredDate(n.notifiedOn)?.precision ?? null),
+    statusAsOf: n.statusAsOf,
+    note: n.note,
     principalMeasureId: principalMeasureId(db, n),
     sourceId: ensureSource(db, actor, n),
     verification: n.verification,
@@ -56,8 +60,8 @@ export const notificationWriter: EntityWriter<NotificationInput> = {
       .where(eq(notifications.id, id))
       .get();
     if (!row) return undefined;
-    const { sourceId: _s, updatedAt: _u, instrumentId: _i, principalMeasureId: _p, ...fields } = row.n;
-    return { ...fields, instrument: row.celex, principalMeasureKey: row.principalMeasureKey, sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
+    const { sourceId: _s, updatedAt: _u, instrumentId: _i, principalMeasureId: _p, notifiedOnPrecision, ...fields } = row.n;
+    return { ...fields, notifiedOn: toPartialDateText(fields.notifiedOn, notifiedOnPrecision), instrument: row.celex, principalMeasureKey: row.principalMeasureKey, sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
   },
 
   insert(db, actor, n) {

@@ -2,12 +2,13 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { sources } from "../schema";
 import { actorLabel, type Actor } from "../../lib/policy";
-import type { sourceMethods, verificationStates } from "../../lib/vocabulary";
+import type { sourceKinds, sourceMethods, verificationStates } from "../../lib/vocabulary";
 
 export interface EditedSource {
   sourceUrl: string | null;
   sourceTitle: string | null;
   sourceMethod: (typeof sourceMethods)[number];
+  sourceKind?: (typeof sourceKinds)[number] | null;
   verification: (typeof verificationStates)[number];
 }
 
@@ -16,12 +17,13 @@ export function ensureSource(db: Db, actor: Actor, s: EditedSource, today: strin
   const url = s.sourceUrl;
   const document = url || s.sourceTitle ? null : `Entered by ${actorLabel(actor)} on ${today}`;
   const title = s.sourceTitle ?? url ?? document!;
-  const key = JSON.stringify([url, document, title, s.sourceMethod, s.verification]);
+  const kind = s.sourceKind ?? null;
+  const key = JSON.stringify([url, document, title, s.sourceMethod, s.verification, ...(kind ? [kind] : [])]);
   const existing = db.select({ id: sources.id }).from(sources).where(eq(sources.key, key)).get();
   if (existing) return existing.id;
   return db
     .insert(sources)
-    .values({ key, url, document: document ?? (url ? null : title), title, retrievedOn: today, method: s.sourceMethod, verification: s.verification })
+    .values({ key, url, document: document ?? (url ? null : title), title, retrievedOn: today, method: s.sourceMethod, kind, verification: s.verification })
     .returning({ id: sources.id })
     .get().id;
 }

@@ -1,5 +1,6 @@
 /** Building blocks shared by every form and API schema. Empty form fields mean "no value". */
 import { z } from "zod";
+import { toStoredDate } from "../partial-date";
 
 const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? v.trim() : v);
 
@@ -13,6 +14,12 @@ export const isoDateString = z
   }, "This date does not exist.");
 
 export const optionalDate = z.preprocess(emptyToNull, isoDateString.nullable());
+
+/** A date as precise as its source: `1999-12-13`, or `1999-12` / `1999` when the source gives only a month or a year (lib/partial-date.ts). */
+export const partialDateString = z
+  .string()
+  .refine((s) => toStoredDate(s) !== null && (s.length !== 10 || isoDateString.safeParse(s).success), "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year.");
+export const optionalPartialDate = z.preprocess(emptyToNull, partialDateString.nullable());
 export const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().max(max, `Use at most ${max} characters.`).nullable());
 export const requiredText = (max: number, message = "Required.") => z.preprocess(emptyToNull, z.string({ error: message }).min(1, message).max(max, `Use at most ${max} characters.`));
 

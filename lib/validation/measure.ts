@@ -1,7 +1,8 @@
 /** One schema for the national-measure form, the server action, submissions and the API. */
 import { z } from "zod";
+import { isCertainlyBefore } from "../partial-date";
 import { measureStatuses, measureTypes } from "../vocabulary";
-import { celexNumber, checkbox, optionalDate, optionalHttpUrl, optionalText, requiredText, stateCode, stringList } from "./common";
+import { celexNumber, checkbox, optionalHttpUrl, optionalPartialDate, optionalText, requiredText, stateCode, stringList } from "./common";
 import { sourceFields } from "./source";
 
 export const measureInput = z
@@ -17,11 +18,11 @@ export const measureInput = z
     language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. de."),
     type: z.enum(measureTypes, { error: "Choose a type." }),
     nationalIdentifier: optionalText(200),
-    adoptedOn: optionalDate,
-    publishedOn: optionalDate,
-    inForceOn: optionalDate,
-    notifiedOn: optionalDate,
-    repealedOn: optionalDate,
+    adoptedOn: optionalPartialDate,
+    publishedOn: optionalPartialDate,
+    inForceOn: optionalPartialDate,
+    notifiedOn: optionalPartialDate,
+    repealedOn: optionalPartialDate,
     publicationReference: optionalText(300),
     url: optionalHttpUrl,
     status: z.enum(measureStatuses, { error: "Choose a status." }),
@@ -32,8 +33,8 @@ export const measureInput = z
   .strict()
   .superRefine((m, ctx) => {
     if (!m.key.startsWith(`${m.stateCode.toLowerCase()}-`)) ctx.addIssue({ code: "custom", path: ["key"], message: `The key must start with ${m.stateCode.toLowerCase()}-.` });
-    if (m.adoptedOn && m.inForceOn && m.inForceOn < m.adoptedOn) ctx.addIssue({ code: "custom", path: ["inForceOn"], message: "Entry into force cannot be before adoption." });
-    if (m.repealedOn && m.inForceOn && m.repealedOn < m.inForceOn) ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "Repeal cannot be before entry into force." });
+    if (m.adoptedOn && m.inForceOn && isCertainlyBefore(m.inForceOn, m.adoptedOn)) ctx.addIssue({ code: "custom", path: ["inForceOn"], message: "Entry into force cannot be before adoption." });
+    if (m.repealedOn && m.inForceOn && isCertainlyBefore(m.repealedOn, m.inForceOn)) ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "Repeal cannot be before entry into force." });
     if (m.repealedOn && m.status !== "repealed") ctx.addIssue({ code: "custom", path: ["status"], message: "A measure with a repeal date has status Repealed." });
   });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { notificationStatuses } from "../vocabulary";
-import { celexNumber, optionalDate, optionalText, stateCode } from "./common";
+import { celexNumber, optionalDate, optionalPartialDate, optionalText, stateCode } from "./common";
 import { sourceFields } from "./source";
 
 export const notificationInput = z
@@ -8,8 +8,11 @@ export const notificationInput = z
     stateCode,
     instrument: celexNumber,
     status: z.enum(notificationStatuses, { error: "Choose a status." }),
-    notifiedOn: optionalDate,
+    notifiedOn: optionalPartialDate,
     principalMeasureKey: optionalText(100),
+    /** The day the status was established, e.g. "no act adopted as of" that day. */
+    statusAsOf: optionalDate,
+    note: optionalText(4000),
     ...sourceFields,
   })
   .strict()

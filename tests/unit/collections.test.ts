@@ -3,12 +3,12 @@ import { collectionId, collectionInstrumentIds, DEFAULT_COLLECTION, type Collect
 import type { LineageEdge } from "@/lib/lineage";
 
 const instruments: CollectionInstrument[] = [
-  { id: 1, celex: "31995L0046", adoptionDate: "1995-10-24", repealedFrom: "2018-05-25" },
-  { id: 2, celex: "31997L0066", adoptionDate: "1997-12-15", repealedFrom: "2003-10-31" },
-  { id: 3, celex: "32002L0058", adoptionDate: "2002-07-12", repealedFrom: null },
-  { id: 4, celex: "32016R0679", adoptionDate: "2016-04-27", repealedFrom: null },
-  { id: 5, celex: "32016L1148", adoptionDate: "2016-07-06", repealedFrom: "2024-10-18" },
-  { id: 6, celex: "32022L2555", adoptionDate: "2022-12-14", repealedFrom: null },
+  { id: 1, celex: "31995L0046", adoptionDate: "1995-10-24", repealedFrom: "2018-05-25", repealedBy: "32016R0679" },
+  { id: 2, celex: "31997L0066", adoptionDate: "1997-12-15", repealedFrom: "2003-10-31", repealedBy: "32002L0058" },
+  { id: 3, celex: "32002L0058", adoptionDate: "2002-07-12", repealedFrom: null, repealedBy: null },
+  { id: 4, celex: "32016R0679", adoptionDate: "2016-04-27", repealedFrom: null, repealedBy: null },
+  { id: 5, celex: "32016L1148", adoptionDate: "2016-07-06", repealedFrom: "2024-10-18", repealedBy: "32022L2555" },
+  { id: 6, celex: "32022L2555", adoptionDate: "2022-12-14", repealedFrom: null, repealedBy: null },
 ];
 const edges: LineageEdge[] = [
   { instrumentId: 1, relation: "repealed_by", successorId: 4, fromDate: "2018-05-25" },
@@ -24,6 +24,12 @@ describe("collections of instruments", () => {
     // The repeal day itself is no longer in force; the day before still is.
     expect(collectionInstrumentIds("in-force", instruments, edges, "2024-10-17")).toEqual([3, 4, 5, 6]);
     expect(collectionInstrumentIds("in-force", instruments, edges, "2024-10-18")).toEqual([3, 4, 6]);
+  });
+
+  it("leaves out an instrument repealed on an unrecorded date once its repealing act was adopted", () => {
+    const withUndated = [...instruments, { id: 7, celex: "31990L0388", adoptionDate: "1990-06-28", repealedFrom: null, repealedBy: "32002L0058" }];
+    expect(collectionInstrumentIds("in-force", withUndated, edges, "2001-06-06")).toEqual([1, 2, 7]);
+    expect(collectionInstrumentIds("in-force", withUndated, edges, "2002-07-12")).toEqual([1, 2, 3]);
   });
 
   it("holds the 2001 instruments whatever the date", () => {

@@ -79,22 +79,26 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         ) : null}
         <dt>Adopted</dt>
         <dd>
-          <DateText value={m.adoptedOn} />
+          <DateText value={m.adoptedOn} precision={m.adoptedOnPrecision} />
         </dd>
         <dt>Published</dt>
         <dd>
-          <DateText value={m.publishedOn} />
+          <DateText value={m.publishedOn} precision={m.publishedOnPrecision} />
         </dd>
         <dt>In force</dt>
         <dd>
-          <DateText value={m.inForceOn} />
+          <DateText value={m.inForceOn} precision={m.inForceOnPrecision} />
         </dd>
         <dt>Notified to the Commission</dt>
         <dd>
-          <DateText value={m.notifiedOn} />
+          <DateText value={m.notifiedOn} precision={m.notifiedOnPrecision} />
         </dd>
-        <dt>Repealed</dt>
-        <dd>{m.repealedOn ? <DateText value={m.repealedOn} /> : <span className="muted">no date recorded</span>}</dd>
+        {m.status === "repealed" || m.repealedOn ? (
+          <>
+            <dt>Repealed</dt>
+            <dd>{m.repealedOn ? <DateText value={m.repealedOn} precision={m.repealedOnPrecision} /> : <span className="muted">repealed; the date is not recorded</span>}</dd>
+          </>
+        ) : null}
         <dt>Status</dt>
         <dd>
           <span className={`badge status-${m.status}`}>{label(m.status)}</span>
@@ -129,7 +133,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
             {i.notificationStatus ? (
               <span className="muted">
                 {" "}
-                · notification: {label(i.notificationStatus)} {i.notifiedOn ? <DateText value={i.notifiedOn} /> : "(date not recorded)"}
+                · notification: {label(i.notificationStatus)} {i.notifiedOn ? <DateText value={i.notifiedOn} precision={i.notifiedOnPrecision} /> : "(date not recorded)"}
               </span>
             ) : null}
           </li>

@@ -17,7 +17,7 @@ export function InfringementTable({ stateName, infringements, asOf, instrument }
           <tr>
             <th scope="col">Instrument</th>
             <th scope="col">Type</th>
-            <th scope="col">Court case</th>
+            <th scope="col">Court case, procedure</th>
             <th scope="col">Stages</th>
             <th scope="col">Outcome</th>
             <th scope="col">Verification</th>
@@ -30,12 +30,16 @@ export function InfringementTable({ stateName, infringements, asOf, instrument }
                 <Link href={withAsOf(`/instruments/${f.celex}`, asOf)}>{f.shortName}</Link>
               </th>
               <td>{label(f.type)}</td>
-              <td>{f.courtCase ?? <span className="muted">none</span>}</td>
+              <td>
+                {f.courtCase ?? <span className="muted">no Court case</span>}
+                {f.procedureNumber ? <div className="muted">Procedure {f.procedureNumber}</div> : null}
+              </td>
               <td>
                 <ul className="tags" aria-label="Stages">
                   {f.stages.map((s, i) => (
                     <li key={i}>
-                      {label(s.stage)}: <DateText value={s.date} />
+                      {label(s.stage)}: <DateText value={s.date} precision={s.datePrecision} />
+                      {s.note ? <span className="muted"> — {s.note}</span> : null}
                     </li>
                   ))}
                 </ul>
