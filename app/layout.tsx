@@ -34,6 +34,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Link href="/instruments">Instruments</Link>
                 </li>
                 <li>
+                  <Link href="/lineage">Lines of law</Link>
+                </li>
+                <li>
                   <Link href="/member-states">Member States</Link>
                 </li>
                 <li>

@@ -15,6 +15,8 @@ import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusGrid } from "./status-grid";
+import { LineageChain } from "./lineage-chain";
+import { listLineageEdges, listLineageInstruments } from "@/db/queries/lineage";
 
 interface Props {
   params: Promise<{ celex: string }>;
@@ -83,11 +85,26 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
         </dd>
         <dt>Official Journal</dt>
         <dd>{instrument.ojReference}</dd>
-        <dt>Transposition deadline</dt>
-        <dd>
-          <DateText value={instrument.transpositionDeadline} />
-          {provisions.some((p) => p.deadline) ? <span className="muted"> (some provisions have their own deadline, shown with them)</span> : null}
-        </dd>
+        {instrument.type === "regulation" ? (
+          <>
+            <dt>Applies from</dt>
+            <dd>
+              <DateText value={instrument.appliesFrom} />{" "}
+              <span className="muted">
+                — a regulation applies directly: it needs no transposition and never counts in the Scoreboard-style deficit; the Member States&apos; implementing and supplementing
+                acts are recorded as national measures.
+              </span>
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Transposition deadline</dt>
+            <dd>
+              <DateText value={instrument.transpositionDeadline} />
+              {provisions.some((p) => p.deadline) ? <span className="muted"> (some provisions have their own deadline, shown with them)</span> : null}
+            </dd>
+          </>
+        )}
         <dt>Repeal</dt>
         <dd>
           {instrument.repealedBy ? (
@@ -109,6 +126,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
           <SourceNote source={source} prefix="" />
         </dd>
       </dl>
+
+      <LineageChain instrumentId={instrument.id} instruments={listLineageInstruments(getDb())} edges={listLineageEdges(getDb())} asOf={asOf} />
 
       <h2 id="articles">Articles ({articles.length})</h2>
       {articles.length === 0 ? <p>No articles recorded yet.</p> : null}

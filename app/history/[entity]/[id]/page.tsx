@@ -14,7 +14,7 @@ import { RestoreButton } from "../../restore-button";
 
 export const metadata: Metadata = { title: "History" };
 
-const historyEntity = z.enum([...editableEntities, "user", "provision", "obligation", "instrument", "member_state", "source"]);
+const historyEntity = z.enum([...editableEntities, "user", "provision", "obligation", "instrument", "instrument_lineage", "member_state", "source"]);
 
 interface Props {
   params: Promise<{ entity: string; id: string }>;

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listLineageEdges, listLineageInstruments, type LineageInstrumentRow } from "@/db/queries/lineage";
+import { collectionInstrumentIds, COM_2001_298_DATE, LINES_OF_LAW } from "@/lib/collections";
+import { todayIso } from "@/lib/as-of";
+import { label } from "@/lib/vocabulary";
+import { DateText } from "../components/date-text";
+
+export const metadata: Metadata = { title: "Lines of law" };
+
+const FIRST_YEAR = 1990;
+
+/** Years since 1 January 1990 as a share of the axis, for placing a bar. */
+function position(date: string, lastYear: number): number {
+  const years = Number(date.slice(0, 4)) - FIRST_YEAR + (Number(date.slice(5, 7)) - 1) / 12;
+  return Math.max(0, Math.min(100, (years / (lastYear + 1 - FIRST_YEAR)) * 100));
+}
+
+/** Where a bar ends: the repeal, or today (also for a repeal whose date is not recorded; the bar is then hatched as ended). */
+function until(i: LineageInstrumentRow, today: string): string {
+  return i.repealedFrom ?? today;
+}
+
+export default function LineagePage() {
+  const db = getDb();
+  const instruments = listLineageInstruments(db);
+  const edges = listLineageEdges(db);
+  const today = todayIso();
+  const lastYear = Number(today.slice(0, 4));
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+  const ticks = Array.from({ length: Math.floor((lastYear - FIRST_YEAR) / 5) + 1 }, (_, k) => FIRST_YEAR + 5 * k);
+  const lines = LINES_OF_LAW.map((line) => ({
+    ...line,
+    members: collectionInstrumentIds(line.id, instruments, edges, today).map((id) => byId.get(id)!),
+  }));
+
+  const outside = instruments.filter((i) => !lines.some((l) => l.members.includes(i)));
+
+  return (
+    <>
+      <h1>Lines of law, 1990 to today</h1>
+      <p className="lead">
+        How each line of Community law named in COM(2001)298 became the law in force today: which instrument repealed, amended or replaced which, and when. Each bar runs from an
+        instrument&apos;s adoption to its repeal (or to today); each instrument links to its page, with its national picture.
+      </p>
+      <p>
+        <Link href={`/?as_of=${COM_2001_298_DATE}&collection=com-2001-298`}>The inventory as of {COM_2001_298_DATE}, the instruments of COM(2001)298</Link> ·{" "}
+        <Link href="/">Today&apos;s instruments in force</Link>
+      </p>
+      {lines.map((line) => (
+        <section key={line.id} aria-labelledby={`line-${line.id}`} className="lineage-line">
+          <h2 id={`line-${line.id}`}>{line.label}</h2>
+          {line.members.length === 0 ? (
+            <p>None of this line&apos;s instruments is in the inventory.</p>
+          ) : (
+            <>
+              <div className="timeline" aria-hidden="true">
+                <div className="timeline-axis">
+                  {ticks.map((y) => (
+                    <span key={y} style={{ left: `${position(`${y}-01-01`, lastYear)}%` }}>
+                      {y}
+                    </span>
+                  ))}
+                </div>
+                {line.members.map((i) => {
+                  const start = position(i.adoptionDate, lastYear);
+                  const end = position(until(i, today), lastYear);
+                  return (
+                    <div key={i.id} className="timeline-row">
+                      <span className={`timeline-bar ${i.repealedFrom || i.repealedBy ? "ended" : "current"} type-${i.type}`} style={{ marginLeft: `${start}%`, width: `${Math.max(end - start, 0.8)}%` }} />
+                      <span className="timeline-label" style={{ paddingLeft: `${Math.min(start, 62)}%` }}>
+                        {i.shortName}
+                      </span>
+                    </div>
+                  );
+                })}
+              </div>
+              <ol className="lineage-list">
+                {line.members.map((i) => {
+                  const next = edges.filter((e) => e.instrumentId === i.id && line.members.some((m) => m.id === e.successorId));
+                  return (
+                    <li key={i.id}>
+                      <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link> <span className="muted">({label(i.type)})</span> — adopted <DateText value={i.adoptionDate} />
+                      {i.type === "regulation" ? (
+                        <>
+                          , applies from <DateText value={i.appliesFrom} />
+                        </>
+                      ) : i.transpositionDeadline ? (
+                        <>
+                          , transposition deadline <DateText value={i.transpositionDeadline} />
+                        </>
+                      ) : null}
+                      {i.repealedFrom ? (
+                        <>
+                          ; no longer in force from <DateText value={i.repealedFrom} />
+                        </>
+                      ) : i.repealedBy ? (
+                        "; repealed, date not recorded"
+                      ) : (
+                        "; in force"
+                      )}
+                      {next.length > 0 ? (
+                        <ul>
+                          {next.map((e) => (
+                            <li key={e.id}>
+                              {label(e.relation)} <Link href={`/instruments/${byId.get(e.successorId)!.celex}`}>{byId.get(e.successorId)!.shortName}</Link>
+                              {e.fromDate ? (
+                                <>
+                                  {" "}
+                                  from <DateText value={e.fromDate} />
+                                </>
+                              ) : null}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      <div className="muted">
+                        National picture: <Link href={`/instruments/${i.celex}#grid-heading`}>states × provisions</Link> · <Link href={`/measures?instrument=${i.celex}`}>national measures</Link>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
+          )}
+        </section>
+      ))}
+      {outside.length > 0 ? (
+        <p className="muted">
+          Instruments in no line of law above:{" "}
+          {outside.map((i, n) => (
+              <span key={i.id}>
+                {n > 0 ? ", " : ""}
+                <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+              </span>
+          ))}
+          .
+        </p>
+      ) : null}
+    </>
+  );
+}
