@@ -5,6 +5,8 @@ import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } fro
 import { FiguresBeingComputed } from "./components/dashboard/figures-being-computed";
 import { ParamErrors } from "./components/as-of-banner";
 import { AsOfControl } from "./components/dashboard/as-of-control";
+import { CollectionControl, collectionQuery } from "./components/dashboard/collection-control";
+import { COLLECTION_LABELS } from "@/lib/collections";
 import { ScoreboardTable } from "./components/dashboard/scoreboard-table";
 import { EuropeMap } from "./components/map/europe-map";
 import { todayIso, withAsOf } from "@/lib/as-of";
@@ -24,13 +26,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { asOf } = params;
   const db = getDb();
   const takenOn = todayIso();
-  const mapQuery: Record<string, string> = params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map };
+  // The page's parameters other than the date, kept by every control and link.
+  const mapQuery: Record<string, string> = { ...(params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map }), ...collectionQuery(params.collection) };
   const intro = (
     <>
       <h1>Inventory of national measures on network and information security</h1>
       <p className="lead">
-        How the Member States transposed the Community law on network and information security named in the Commission&apos;s Communication COM(2001)298
-        (§3.6): data protection, privacy in telecommunications, electronic signatures and the security requirements of the telecommunications framework.
+        How the Member States transposed the Community law on network and information security that the Commission&apos;s Communication COM(2001)298 (§3.6) named — data
+        protection, privacy in telecommunications, electronic signatures, the security requirements of the telecommunications framework — and its successors in force today:
+        the ePrivacy Directive, the GDPR, eIDAS, the European Electronic Communications Code, and the NIS and NIS2 Directives (<Link href="/lineage">lines of law</Link>).
       </p>
     </>
   );
@@ -47,7 +51,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </>
     );
   }
-  const { snapshot, figures } = loadDashboard(db, asOf.date, takenOn);
+  const { snapshot, figures } = loadDashboard(db, asOf.date, takenOn, params.collection);
   // The whole acquis is 2,000 instruments: the dashboard names the first few, /instruments lists them all.
   const { perInstrument, totals, perState, updated } = loadDashboardOverview(db, DASHBOARD_INSTRUMENTS, takenOn);
   const totalMeasures = perState.reduce((n, s) => n + s.measures, 0);
@@ -100,6 +104,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <ParamErrors errors={params.errors} />
 
       <AsOfControl asOf={asOf} path="/" query={mapQuery} />
+      <CollectionControl path="/" collection={params.collection} query={{ ...mapQuery, ...(asOf.isToday ? {} : { as_of: asOf.date }) }} instruments={snapshot.instruments} />
 
       {figures.suggestion ? (
         <div className="notice" role="status">
@@ -126,7 +131,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h2 id="headline-heading">Headline figures</h2>
       <ul className="cards" aria-labelledby="headline-heading">
         <li>
-          <span className="figure">{inForce.length}</span> of {snapshot.instruments.length} instruments in force
+          <span className="figure">{inForce.length}</span> of {snapshot.instruments.length} instruments in force ({COLLECTION_LABELS[params.collection]})
         </li>
         <li>
           <span className="figure">{rows.length}</span> Member States on this date
@@ -158,6 +163,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h2 id="map-heading">Map</h2>
       <form method="get" action="/" className="inline-controls">
         {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
+        {Object.entries(collectionQuery(params.collection)).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
         <label htmlFor="map-indicator">Colour the map by</label>
         <select id="map-indicator" name="map" defaultValue={params.map}>
           {MAP_INDICATORS.map((m) => (

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { resolveAsOf, type AsOf } from "./as-of";
 import { DEFAULT_MAP_INDICATOR, MAP_INDICATORS, type MapIndicator } from "./map/indicators";
 import { celex, type RawSearchParams } from "./table-state";
+import { collectionId, DEFAULT_COLLECTION, type CollectionId } from "./collections";
 
 export type { RawSearchParams };
 
@@ -31,16 +32,22 @@ function asOfOf(raw: RawSearchParams, errors: string[]): AsOf {
 
 const mapIndicator = z.enum(MAP_INDICATORS, { message: `must be one of ${MAP_INDICATORS.join(", ")}` });
 
+/** The named set of instruments a view is drawn for (lib/collections.ts); the default, instruments in force on the date, is left out of URLs. */
+function collectionOf(raw: RawSearchParams, errors: string[]): CollectionId {
+  return pick(collectionId, first(raw.collection), DEFAULT_COLLECTION, "collection", errors);
+}
+
 export interface DashboardParams {
   asOf: AsOf;
   map: MapIndicator;
+  collection: CollectionId;
   errors: string[];
 }
 
 export function parseDashboardParams(raw: RawSearchParams): DashboardParams {
   const errors: string[] = [];
   const asOf = asOfOf(raw, errors);
-  return { asOf, map: pick(mapIndicator, first(raw.map), DEFAULT_MAP_INDICATOR, "map", errors), errors };
+  return { asOf, map: pick(mapIndicator, first(raw.map), DEFAULT_MAP_INDICATOR, "map", errors), collection: collectionOf(raw, errors), errors };
 }
 
 export const GAP_VIEWS = ["provisions", "obligations", "properties"] as const;
@@ -50,6 +57,7 @@ export const COLUMN_SORTS = ["document", "gap"] as const;
 
 export interface GapParams {
   asOf: AsOf;
+  collection: CollectionId;
   view: GapView;
   /** CELEX of the instrument (provisions view); null = the first instrument. */
   instrument: string | null;
@@ -63,6 +71,7 @@ export function parseGapParams(raw: RawSearchParams): GapParams {
   const asOf = asOfOf(raw, errors);
   return {
     asOf,
+    collection: collectionOf(raw, errors),
     view: pick(z.enum(GAP_VIEWS, { message: `must be one of ${GAP_VIEWS.join(", ")}` }), first(raw.view), "provisions", "view", errors),
     instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", errors),
     rows: pick(z.enum(ROW_SORTS, { message: `must be one of ${ROW_SORTS.join(", ")}` }), first(raw.sort_rows), "name", "sort_rows", errors),
@@ -77,6 +86,7 @@ export const chartId = z.enum(CHART_IDS, { message: `must be one of ${CHART_IDS.
 
 export interface ChartParams {
   asOf: AsOf;
+  collection: CollectionId;
   /** CELEX of the instrument the timeline is drawn for; null = the first instrument. */
   instrument: string | null;
   errors: string[];
@@ -85,7 +95,7 @@ export interface ChartParams {
 export function parseChartParams(raw: RawSearchParams): ChartParams {
   const errors: string[] = [];
   const asOf = asOfOf(raw, errors);
-  return { asOf, instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", errors), errors };
+  return { asOf, collection: collectionOf(raw, errors), instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", errors), errors };
 }
 
 /** A query string from the parameters that differ from their defaults, for links that keep the view. */

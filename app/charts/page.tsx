@@ -4,6 +4,8 @@ import { InstrumentPicker } from "../components/instrument-picker";
 import { loadChartTable, snapshotForChart } from "@/db/queries/dashboard";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
+import { CollectionControl, collectionQuery } from "../components/dashboard/collection-control";
+import { loadCollectionIds } from "@/db/queries/collections";
 import { ChartFigure } from "../components/charts/chart-figure";
 import { CoverageBars, DeficitBars, DelayBars, TimelineLines } from "../components/charts/charts";
 import { todayIso } from "@/lib/as-of";
@@ -18,17 +20,17 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const { asOf } = params;
   const db = getDb();
   const takenOn = todayIso();
-  const snapshot = snapshotForChart(db, "deficit", takenOn);
+  const snapshot = snapshotForChart(db, "deficit", takenOn, loadCollectionIds(db, params.collection, asOf.date, takenOn));
   const errors = [...params.errors];
   let instrument = timelineInstrument(snapshot, params.instrument);
   if (!instrument) {
     errors.push(`No instrument with CELEX ${params.instrument} is in the inventory; showing the first instead.`);
     instrument = timelineInstrument(snapshot, null);
   }
-  const query: Record<string, string> = params.instrument && instrument ? { instrument: instrument.celex } : {};
-  const csvHref = (id: ChartId, extra: Record<string, string> = {}) => `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...extra })}`;
+  const query: Record<string, string> = { ...collectionQuery(params.collection), ...(params.instrument && instrument ? { instrument: instrument.celex } : {}) };
+  const csvHref = (id: ChartId, extra: Record<string, string> = {}) => `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...collectionQuery(params.collection), ...extra })}`;
   // Only the timeline (one instrument, a millisecond) is computed here; the others always have a table.
-  const table = (id: Exclude<ChartId, "timeline">) => loadChartTable(db, id, asOf.date, takenOn, null) as ChartTable;
+  const table = (id: Exclude<ChartId, "timeline">) => loadChartTable(db, id, asOf.date, takenOn, null, params.collection) as ChartTable;
   const deficit = table("deficit");
   const timeline = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
   const delays = table("delays");
@@ -42,6 +44,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
       </p>
       <ParamErrors errors={errors} />
       <AsOfControl asOf={asOf} path="/charts" query={query} />
+      <CollectionControl path="/charts" collection={params.collection} query={asOf.isToday ? {} : { as_of: asOf.date }} instruments={snapshot.instruments} />
 
       <ChartFigure table={deficit} csvHref={csvHref("deficit")}>
         <DeficitBars rows={deficit.rows} references={DEFICIT_REFERENCE_LINES.map((r) => ({ value: r.value, label: r.label }))} />
@@ -51,6 +54,9 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
         <>
           <form method="get" action="/charts#chart-timeline" className="inline-controls">
             {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
+            {Object.entries(collectionQuery(params.collection)).map(([k, v]) => (
+              <input key={k} type="hidden" name={k} value={v} />
+            ))}
             <label htmlFor="timeline-instrument">Timeline of</label>
             <InstrumentPicker id="timeline-instrument" instruments={snapshot.instruments} selected={instrument.celex} />
             <button type="submit" className="secondary">

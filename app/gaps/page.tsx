@@ -3,9 +3,12 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
+import { restrictSnapshot } from "@/lib/indicators/inventory";
 import { loadObligationMatrix, loadPropertyMatrix, loadProvisionMatrix, obligationDuties } from "@/db/queries/gap-matrix";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
+import { CollectionControl, collectionQuery } from "../components/dashboard/collection-control";
+import { loadCollectionIds } from "@/db/queries/collections";
 import { todayIso, withAsOf } from "@/lib/as-of";
 import { GAP_VIEWS, parseGapParams, queryString, type GapView, type RawSearchParams } from "@/lib/dashboard-params";
 import type { CoverageMatrix, ProvisionCell } from "@/lib/indicators/gap-matrix";
@@ -37,14 +40,18 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   const { asOf } = params;
   const db = getDb();
   // Read only what the view needs: the whole inventory is 3 million correspondences at the scale of the acquis.
-  const snapshot = loadInventorySnapshotCached(db, todayIso(), { provisions: false });
+  const whole = loadInventorySnapshotCached(db, todayIso(), { provisions: false });
+  // The collection's instruments are offered and the first is the default; an instrument named in the URL is shown whatever the collection.
+  const ids = loadCollectionIds(db, params.collection, asOf.date, todayIso());
+  const snapshot = ids === null ? whole : restrictSnapshot(whole, ids);
   const errors = [...params.errors];
-  let instrument = params.instrument === null ? snapshot.instruments[0] : snapshot.instruments.find((i) => i.celex === params.instrument);
-  if (!instrument) {
+  let instrument = params.instrument === null ? snapshot.instruments[0] : whole.instruments.find((i) => i.celex === params.instrument);
+  if (!instrument && params.instrument !== null) {
     errors.push(`No instrument with CELEX ${params.instrument} is in the inventory; showing ${snapshot.instruments[0]?.shortName ?? "none"} instead.`);
     instrument = snapshot.instruments[0];
   }
   const base: Record<string, string> = {
+    ...collectionQuery(params.collection),
     ...(params.view === "provisions" ? {} : { view: params.view }),
     ...(params.view === "provisions" && instrument && params.instrument ? { instrument: instrument.celex } : {}),
     ...(params.rows === "name" ? {} : { sort_rows: params.rows }),
@@ -74,6 +81,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       </p>
       <ParamErrors errors={errors} />
       <AsOfControl asOf={asOf} path="/gaps" query={base} />
+      <CollectionControl path="/gaps" collection={params.collection} query={{ ...Object.fromEntries(Object.entries(base).filter(([k]) => k !== "collection" && k !== "instrument")), ...asOfQuery }} instruments={snapshot.instruments} />
       <nav aria-label="Matrix views" className="view-tabs">
         <ul>
           {GAP_VIEWS.map((v) => (
@@ -81,7 +89,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
               {v === params.view ? (
                 <strong aria-current="page">{VIEW_LABELS[v]}</strong>
               ) : (
-                <Link href={`/gaps${queryString({ ...(v === "provisions" ? {} : { view: v }), ...asOfQuery })}`}>{VIEW_LABELS[v]}</Link>
+                <Link href={`/gaps${queryString({ ...(v === "provisions" ? {} : { view: v }), ...collectionQuery(params.collection), ...asOfQuery })}`}>{VIEW_LABELS[v]}</Link>
               )}
             </li>
           ))}
@@ -92,20 +100,20 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       ) : params.view === "obligations" ? (
         <CoverageView
           title="Member States × obligations"
-          matrix={loadObligationMatrix(db, asOf.date, params, todayIso())}
-          columnLabel={(id) => snapshot.obligations.find((o) => o.id === id)?.key ?? String(id)}
+          matrix={loadObligationMatrix(db, asOf.date, params, todayIso(), params.collection)}
+          columnLabel={(id) => whole.obligations.find((o) => o.id === id)?.key ?? String(id)}
           columnTitle={(() => {
             const duties = obligationDuties(db);
             return (id: number) => duties.get(id) ?? "";
           })()}
-          cellHref={(state, id) => withAsOf(`/transpositions?state=${state}&obligation=${encodeURIComponent(snapshot.obligations.find((o) => o.id === id)?.key ?? "")}`, asOf)}
+          cellHref={(state, id) => withAsOf(`/transpositions?state=${state}&obligation=${encodeURIComponent(whole.obligations.find((o) => o.id === id)?.key ?? "")}`, asOf)}
           sortLinks={sortLinks}
           asOfDate={asOf.date}
         />
       ) : (
         <CoverageView
           title="Member States × security properties"
-          matrix={loadPropertyMatrix(db, asOf.date, params, todayIso())}
+          matrix={loadPropertyMatrix(db, asOf.date, params, todayIso(), params.collection)}
           columnLabel={(p) => label(p)}
           columnTitle={(p) => `Provisions imposing an obligation tagged ${label(p)} (COM(2001)298 §2.1)`}
           cellHref={(state, p) => withAsOf(`/transpositions?state=${state}&property=${p}`, asOf)}

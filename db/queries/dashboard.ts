@@ -15,7 +15,9 @@ import { memoOnContent } from "./content-version";
 import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "./overview";
 import { computeDashboardFigures, computeNotificationFigures, type DashboardFigures, type NotificationFigures } from "@/lib/indicators/dashboard";
 import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
-import type { InventorySnapshot, IsoDate, SnapshotInstrument } from "@/lib/indicators/inventory";
+import { restrictSnapshot, type InventorySnapshot, type IsoDate, type SnapshotInstrument } from "@/lib/indicators/inventory";
+import type { CollectionId } from "@/lib/collections";
+import { loadCollectionIds } from "./collections";
 import type { ChartId } from "@/lib/dashboard-params";
 import { chartTable, type ChartTable } from "@/lib/charts";
 
@@ -52,10 +54,12 @@ function snapshotParts(snapshot: InventorySnapshot, asOf: IsoDate): SnapshotPart
  * Scoreboard unless the non-conforming pairs changed, are kept with the
  * snapshot they came from.
  */
-export function loadDashboard(db: Db, asOf: IsoDate, takenOn: IsoDate): Dashboard {
-  const snapshot = loadInventorySnapshotCached(db, takenOn, { provisions: false });
-  return memoOnContent(db, `dashboard|${asOf}`, takenOn, () => {
-    const provisionLevel = loadProvisionLevelFigures(db, asOf, takenOn);
+export function loadDashboard(db: Db, asOf: IsoDate, takenOn: IsoDate, collection: CollectionId = "all"): Dashboard {
+  const instrumentIds = loadCollectionIds(db, collection, asOf, takenOn);
+  const whole = loadInventorySnapshotCached(db, takenOn, { provisions: false });
+  const snapshot = instrumentIds === null ? whole : restrictSnapshot(whole, instrumentIds);
+  return memoOnContent(db, `dashboard|${asOf}|${collection}`, takenOn, () => {
+    const provisionLevel = loadProvisionLevelFigures(db, asOf, takenOn, undefined, instrumentIds);
     const parts = snapshotParts(snapshot, asOf);
     const nonConforming = [...provisionLevel.nonConforming].sort().join(",");
     const figures = computeDashboardFigures(snapshot, asOf, {
@@ -81,8 +85,9 @@ export function provisionLabels(db: Db, ids: readonly number[]): Map<number, Pro
 }
 
 /** The part of the inventory a chart of /charts is drawn from: the coverage chart needs the provisions imposing obligations, the others only the notifications. */
-export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate): InventorySnapshot {
-  return loadInventorySnapshotCached(db, takenOn, chart === "coverage" ? { obligationProvisionsOnly: true } : { provisions: false });
+export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate, instrumentIds: readonly number[] | null = null): InventorySnapshot {
+  const whole = loadInventorySnapshotCached(db, takenOn, chart === "coverage" ? { obligationProvisionsOnly: true } : { provisions: false });
+  return instrumentIds === null ? whole : restrictSnapshot(whole, instrumentIds);
 }
 
 /**
@@ -90,9 +95,9 @@ export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate): Inve
  * dashboard's figures: the coverage chart reads the 690,000 correspondences of provisions
  * imposing an obligation at the scale of the acquis (3 s), the page and its CSV ask for the same.
  */
-export function loadChartTable(db: Db, id: ChartId, asOf: IsoDate, takenOn: IsoDate, instrument: SnapshotInstrument | null): ChartTable | null {
-  const key = `chart|${id}|${asOf}|${id === "timeline" ? (instrument?.id ?? "none") : ""}`;
-  return memoOnContent(db, key, takenOn, () => chartTable(id, snapshotForChart(db, id, takenOn), asOf, instrument));
+export function loadChartTable(db: Db, id: ChartId, asOf: IsoDate, takenOn: IsoDate, instrument: SnapshotInstrument | null, collection: CollectionId = "all"): ChartTable | null {
+  const key = `chart|${id}|${asOf}|${collection}|${id === "timeline" ? (instrument?.id ?? "none") : ""}`;
+  return memoOnContent(db, key, takenOn, () => chartTable(id, snapshotForChart(db, id, takenOn, loadCollectionIds(db, collection, asOf, takenOn)), asOf, instrument));
 }
 
 /** The dashboard's counts of what the inventory holds (the first `instrumentLimit` instruments by adoption), reused while nothing changes. */

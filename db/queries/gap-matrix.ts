@@ -5,6 +5,9 @@
  */
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
+import type { CollectionId } from "@/lib/collections";
+import { restrictSnapshot } from "@/lib/indicators/inventory";
+import { loadCollectionIds } from "./collections";
 import { obligations, provisions, transpositions } from "../schema";
 import { memoOnContent, type MemoGroup } from "./content-version";
 import { loadInventorySnapshotCached } from "./inventory-snapshot";
@@ -43,16 +46,19 @@ type MatrixOrderParams = { rows: MatrixOrder; cols: ColumnOrder };
  * unchanged: it reads the correspondences of every provision imposing an obligation (690,000 at the scale of
  * the acquis, about 3 s), which a repeated view, a re-sort or the other tab need not read again.
  */
-export function loadObligationMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate): CoverageMatrix<number> {
-  return memoOnContent(db, `gaps|obligations|${asOf}|${order.rows}|${order.cols}`, takenOn, () =>
-    computeObligationMatrix(loadInventorySnapshotCached(db, takenOn, { obligationProvisionsOnly: true }), asOf, order),
-  );
+export function loadObligationMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate, collection: CollectionId = "all"): CoverageMatrix<number> {
+  return memoOnContent(db, `gaps|obligations|${asOf}|${collection}|${order.rows}|${order.cols}`, takenOn, () => computeObligationMatrix(obligationSnapshot(db, asOf, takenOn, collection), asOf, order));
 }
 
-export function loadPropertyMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate): CoverageMatrix<SecurityProperty> {
-  return memoOnContent(db, `gaps|properties|${asOf}|${order.rows}|${order.cols}`, takenOn, () =>
-    computePropertyMatrix(loadInventorySnapshotCached(db, takenOn, { obligationProvisionsOnly: true }), asOf, order),
-  );
+export function loadPropertyMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate, collection: CollectionId = "all"): CoverageMatrix<SecurityProperty> {
+  return memoOnContent(db, `gaps|properties|${asOf}|${collection}|${order.rows}|${order.cols}`, takenOn, () => computePropertyMatrix(obligationSnapshot(db, asOf, takenOn, collection), asOf, order));
+}
+
+/** The provisions imposing obligations and their correspondences, narrowed to the collection's instruments. */
+function obligationSnapshot(db: Db, asOf: IsoDate, takenOn: IsoDate, collection: CollectionId) {
+  const whole = loadInventorySnapshotCached(db, takenOn, { obligationProvisionsOnly: true });
+  const ids = loadCollectionIds(db, collection, asOf, takenOn);
+  return ids === null ? whole : restrictSnapshot(whole, ids);
 }
 
 /** One per instrument, date and order viewed: a group of their own, so that browsing instruments does not push out the views that take seconds. */

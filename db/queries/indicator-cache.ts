@@ -197,11 +197,15 @@ export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Pro
   return fill;
 }
 
-/** The whole inventory's provision-level figures on asOf, from the cache (filled first where needed); lists of at most LARGEST_GAPS_LENGTH. */
-export function loadProvisionLevelFigures(db: Db, asOf: IsoDate, takenOn: IsoDate, listLength: number = LARGEST_GAPS_LENGTH): ProvisionLevelFigures {
+/**
+ * The provision-level figures on asOf of the whole inventory, or of some instruments only (a collection), from the
+ * cache (filled first where needed); lists of at most LARGEST_GAPS_LENGTH.
+ */
+export function loadProvisionLevelFigures(db: Db, asOf: IsoDate, takenOn: IsoDate, listLength: number = LARGEST_GAPS_LENGTH, instrumentIds: readonly number[] | null = null): ProvisionLevelFigures {
   if (listLength > LARGEST_GAPS_LENGTH) throw new RangeError(`the cache keeps the ${LARGEST_GAPS_LENGTH} largest gaps of each instrument, not ${listLength}`);
   ensureIndicatorCache(db, asOf, takenOn);
-  const onDate = (t: typeof indicatorCacheCells | typeof indicatorCacheGaps | typeof indicatorCacheInstruments) => and(eq(t.asOf, asOf), eq(t.takenOn, takenOn));
+  const onDate = (t: typeof indicatorCacheCells | typeof indicatorCacheGaps | typeof indicatorCacheInstruments) =>
+    and(eq(t.asOf, asOf), eq(t.takenOn, takenOn), instrumentIds === null ? undefined : sql`${t.instrumentId} in (select value from json_each(${JSON.stringify(instrumentIds)}))`);
   // Read in one transaction: the sums, the flags and the list describe the same state of the cache.
   return db.$client.transaction(() => {
     const coverageByState = new Map<string, CoverageSums>();

@@ -1,12 +1,13 @@
-/** The indicators table: one row per Member State on the as-of date, the dashboard's figures (db/queries/dashboard.ts). */
+/** The indicators table: one row per Member State on the as-of date, the default dashboard's figures — the instruments in force on that date (db/queries/dashboard.ts). */
 import type { Db } from "@/db/client";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { todayIso, type AsOf } from "@/lib/as-of";
 import type { TableQuery } from "@/lib/table-state";
 import type { IndicatorRow } from "./columns";
+import { DEFAULT_COLLECTION } from "@/lib/collections";
 
 export function indicatorRows(db: Db, query: TableQuery, asOf: AsOf): IndicatorRow[] {
-  const { figures } = loadDashboard(db, asOf.date, todayIso());
+  const { figures } = loadDashboard(db, asOf.date, todayIso(), DEFAULT_COLLECTION);
   const coverage = new Map(figures.coverage.map((c) => [c.stateCode, c.coverage]));
   const open = new Map(figures.infringements.map((i) => [i.stateCode, i.openCount]));
   return figures.scoreboard.rows.filter((r) => query.state.length === 0 || query.state.includes(r.stateCode))

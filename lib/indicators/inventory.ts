@@ -200,3 +200,35 @@ export function indexSnapshot(snapshot: InventorySnapshot): SnapshotIndex {
   indexCache.set(snapshot, index);
   return index;
 }
+
+const restricted = new WeakMap<InventorySnapshot, Map<string, InventorySnapshot>>();
+
+/**
+ * The snapshot narrowed to some instruments (a collection, lib/collections.ts):
+ * their provisions, notifications, infringements and correspondences, and the
+ * obligations reduced to those provisions. Kept per snapshot and set of ids,
+ * so the narrowed snapshot's index and the figures computed on it are reused.
+ */
+export function restrictSnapshot(snapshot: InventorySnapshot, instrumentIds: readonly number[]): InventorySnapshot {
+  const key = [...instrumentIds].sort((a, b) => a - b).join(",");
+  let byKey = restricted.get(snapshot);
+  if (!byKey) restricted.set(snapshot, (byKey = new Map()));
+  const kept = byKey.get(key);
+  if (kept) return kept;
+  const ids = new Set(instrumentIds);
+  const provisions = snapshot.provisions.filter((p) => ids.has(p.instrumentId));
+  const provisionIds = new Set(provisions.map((p) => p.id));
+  const narrowed: InventorySnapshot = {
+    takenOn: snapshot.takenOn,
+    memberStates: snapshot.memberStates,
+    instruments: snapshot.instruments.filter((i) => ids.has(i.id)),
+    provisions,
+    obligations: snapshot.obligations.map((o) => ({ ...o, provisionIds: o.provisionIds.filter((id) => provisionIds.has(id)) })).filter((o) => o.provisionIds.length > 0),
+    notifications: snapshot.notifications.filter((n) => ids.has(n.instrumentId)),
+    transpositions: snapshot.transpositions.filter((t) => provisionIds.has(t.provisionId)),
+    infringements: snapshot.infringements.filter((f) => ids.has(f.instrumentId)),
+  };
+  if (byKey.size >= 16) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, narrowed);
+  return narrowed;
+}

@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
     const takenOn = todayIso();
     const instrument = id.data === "timeline" ? timelineInstrument(snapshotForChart(db, "timeline", takenOn), parsed.instrument) : null;
     if (id.data === "timeline" && !instrument) return badRequest(`No instrument with CELEX ${parsed.instrument} is in the inventory.`);
-    const table = loadChartTable(db, id.data, parsed.asOf.date, takenOn, instrument);
+    const table = loadChartTable(db, id.data, parsed.asOf.date, takenOn, instrument, parsed.collection);
     if (!table) return badRequest("Nothing to export.");
     const name = csvFileName("chart", id.data, ...(id.data === "timeline" && instrument ? [instrument.celex] : []), parsed.asOf.date);
     return new Response(chartCsv(table), {

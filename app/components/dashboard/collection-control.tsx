@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { COLLECTION_IDS, COLLECTION_LABELS, COM_2001_298_DATE, DEFAULT_COLLECTION, type CollectionId } from "@/lib/collections";
+import { queryString } from "@/lib/dashboard-params";
+
+/**
+ * Which named set of instruments the page is drawn for (lib/collections.ts):
+ * a GET form that keeps the page's other parameters, the instruments it holds
+ * on the date, and the 2001 view one click away.
+ */
+export function CollectionControl({
+  path,
+  collection,
+  query,
+  instruments,
+}: {
+  path: string;
+  collection: CollectionId;
+  /** The page's other parameters (as_of, map, view…), kept by the form and the links. */
+  query: Record<string, string>;
+  instruments: { celex: string; shortName: string }[];
+}) {
+  const is2001 = collection === "com-2001-298" && query.as_of === COM_2001_298_DATE;
+  return (
+    <section className="collection-control" aria-labelledby="collection-heading">
+      <h2 id="collection-heading" className="visually-hidden">
+        Instruments shown
+      </h2>
+      <form method="get" action={path} className="inline-controls">
+        {Object.entries(query).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        <label htmlFor="collection">Instruments</label>
+        <select id="collection" name="collection" defaultValue={collection}>
+          {COLLECTION_IDS.map((id) => (
+            <option key={id} value={id}>
+              {COLLECTION_LABELS[id as CollectionId]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="secondary">
+          Show
+        </button>
+      </form>
+      <p className="muted small">
+        {instruments.length === 0 ? (
+          "No instrument of this collection is in the inventory for this date."
+        ) : (
+          <>
+            {instruments.length} instrument{instruments.length === 1 ? "" : "s"}:{" "}
+            {instruments.map((i, n) => (
+              <span key={i.celex}>
+                {n > 0 ? ", " : ""}
+                <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+              </span>
+            ))}
+            .
+          </>
+        )}{" "}
+        {is2001 ? (
+          <Link href={`${path}${queryString({ ...query, as_of: null, collection: null })}`}>Back to today&apos;s instruments in force</Link>
+        ) : (
+          <Link href={`${path}${queryString({ ...query, as_of: COM_2001_298_DATE, collection: "com-2001-298" })}`}>The 2001 view: COM(2001)298&apos;s instruments as of {COM_2001_298_DATE}</Link>
+        )}{" "}
+        · <Link href="/lineage">Lines of law</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The query parameter for a collection: the default is left out of URLs. */
+export function collectionQuery(collection: CollectionId): Record<string, string> {
+  return collection === DEFAULT_COLLECTION ? {} : { collection };
+}
