@@ -116,6 +116,8 @@ export const labels: Record<string, string> = {
   regulation: "Regulation",
   administrative_provision: "Administrative provision",
   other: "Other",
+  directive: "Directive",
+  decision: "Decision",
   complete: "Complete",
   partial: "Partial",
   none: "None",

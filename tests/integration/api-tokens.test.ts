@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { apiTokens, auditEvents, nationalMeasures, users } from "@/db/schema";
+import { apiTokens, auditEvents, instruments, nationalMeasures, users } from "@/db/schema";
 import { insertToken, listTokensOf, revokeTokenOf } from "@/db/queries/api-tokens";
 import { measureWriter } from "@/db/writes/measures";
 import { generateToken, hashToken } from "@/lib/api-tokens";
@@ -135,7 +135,10 @@ describe("API tokens", () => {
     stale.changes[0]!.baseVersion = 99;
     await expectProblem(await post(token, stale), 409);
     const unknown = measureUpdateBody("fr-loi-2000-230", "unknown instrument");
-    unknown.changes[0]!.payload.instruments = ["32016R0679"];
+    // Directive (EU) 2019/790 (copyright in the Digital Single Market): not in the inventory.
+    const notInInventory = "32019L0790";
+    expect(h.db.select().from(instruments).where(eq(instruments.celex, notInInventory)).get()).toBeUndefined();
+    unknown.changes[0]!.payload.instruments = [notInInventory];
     const ref = await expectProblem(await post(token, unknown), 422);
     expect(Object.keys(ref.errors!)).toContain("changes.0.payload.instruments");
     const editorToken = issue(editor);

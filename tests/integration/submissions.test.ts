@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { auditEvents, nationalMeasures, submissionChanges, submissions, transpositions } from "@/db/schema";
+import { auditEvents, instruments, nationalMeasures, submissionChanges, submissions, transpositions } from "@/db/schema";
 import { findSubmission, listSubmissions, reviewChanges, submissionScopeFor } from "@/db/queries/submissions";
 import { createRecord, deleteRecord, updateRecord } from "@/db/writes/entity";
 import { measureWriter } from "@/db/writes/measures";
@@ -101,8 +101,11 @@ describe("proposing a submission", () => {
   });
 
   it("checks references against the inventory: an unknown instrument is refused at submission time", () => {
+    // Directive (EU) 2019/790 (copyright in the Digital Single Market): not in the inventory.
+    const notInInventory = "32019L0790";
+    expect(h.db.select().from(instruments).where(eq(instruments.celex, notInInventory)).get()).toBeUndefined();
     const bad = newMeasure("FR", "fr-decret-test-ref");
-    bad.payload.instruments = ["32016R0679"];
+    bad.payload.instruments = [notInInventory];
     const n = submissionCount();
     expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [bad] }))).toThrow(InvalidReferenceError);
     expect(submissionCount()).toBe(n);

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "@/db/client";
-import { auditEvents, nationalMeasures, transpositions, users } from "@/db/schema";
+import { auditEvents, instruments, nationalMeasures, transpositions, users } from "@/db/schema";
 import { createRecord, deleteRecord, updateRecord } from "@/db/writes/entity";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
 import { measureWriter } from "@/db/writes/measures";
@@ -115,8 +115,11 @@ describe("create and delete", () => {
 
   it("refuses an unknown instrument without writing anything", () => {
     const count = () => handle.db.select({ n: sql<number>`count(*)` }).from(nationalMeasures).get()!.n;
+    // Directive (EU) 2019/790 (copyright in the Digital Single Market): not in the inventory.
+    const notInInventory = "32019L0790";
+    expect(handle.db.select().from(instruments).where(eq(instruments.celex, notInInventory)).get()).toBeUndefined();
     const n = count();
-    expect(() => createRecord(handle.db, measureWriter, { ...newMeasure(), instruments: ["32002L0058"] }, { actor: editor })).toThrow(/Unknown instrument 32002L0058/);
+    expect(() => createRecord(handle.db, measureWriter, { ...newMeasure(), instruments: [notInInventory] }, { actor: editor })).toThrow(/Unknown instrument 32019L0790/);
     expect(count()).toBe(n);
   });
 

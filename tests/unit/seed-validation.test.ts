@@ -40,9 +40,36 @@ describe("the real seed", () => {
     expect(seed.memberStates.filter((s) => s.exitDate)).toHaveLength(1);
   });
 
-  it("holds the six instruments by CELEX, with their repeals", () => {
-    expect(seed.instruments.map((i) => i.celex).sort()).toEqual(["31990L0388", "31995L0046", "31997L0033", "31997L0066", "31998L0010", "31999L0093"]);
+  it("holds the six 2001 instruments and their successors by CELEX, with their repeals", () => {
+    expect(seed.instruments.map((i) => i.celex).sort()).toEqual([
+      // COM(2001)298's six
+      "31990L0388",
+      "31995L0046",
+      "31997L0033",
+      "31997L0066",
+      "31998L0010",
+      "31999L0093",
+      // their successors to today
+      "32002L0019",
+      "32002L0021",
+      "32002L0022",
+      "32002L0058",
+      "32002L0077",
+      "32009L0136",
+      "32009L0140",
+      "32014R0910",
+      "32016L1148",
+      "32016R0679",
+      "32018L1972",
+      "32022L2555",
+      "32024R1183",
+    ]);
     expect(seed.instruments.find((i) => i.celex === "31995L0046")).toMatchObject({ adoptionDate: "1995-10-24", ojReference: expect.stringContaining("L 281"), repealedBy: "32016R0679" });
+    expect(seed.instruments.find((i) => i.celex === "31997L0066")).toMatchObject({ repealedBy: "32002L0058" });
+    expect(seed.instruments.find((i) => i.celex === "32016L1148")).toMatchObject({ repealedBy: "32022L2555" });
+    // Every repeal names an instrument in the seed.
+    const celexes = new Set(seed.instruments.map((i) => i.celex));
+    for (const i of seed.instruments) if (i.repealedBy) expect(celexes, `${i.celex} repealed by ${i.repealedBy}`).toContain(i.repealedBy);
   });
 
   it("holds every article of 95/46/EC, 97/66/EC and 1999/93/EC with the annexes", () => {
@@ -61,12 +88,23 @@ describe("the real seed", () => {
   });
 
   it("has a state file for each of the 15 states that were members in 2001, each fact with a source", () => {
-    expect(seed.states.map((s) => s.code).sort()).toEqual(["AT", "BE", "DE", "DK", "EL", "ES", "FI", "FR", "IE", "IT", "LU", "NL", "PT", "SE", "UK"]);
-    for (const { data } of seed.states) {
-      expect(data.measures.length).toBeGreaterThan(0);
-      for (const m of data.measures) expect(m.source.url ?? m.source.document).toBeTruthy();
+    const eu15 = ["AT", "BE", "DE", "DK", "EL", "ES", "FI", "FR", "IE", "IT", "LU", "NL", "PT", "SE", "UK"];
+    const fileName = (file: string) => file.replace(/^.*\//, "");
+    // The 2001 instruments: one `<CODE>.json` for each of the EU-15.
+    const files2001 = seed.states.filter((s) => fileName(s.file) === `${s.code}.json`);
+    expect(files2001.map((s) => s.code).sort()).toEqual(eu15);
+    // Today's instruments: one `<CODE>.today.json` for each of the 27 Member States and the UK.
+    const filesToday = seed.states.filter((s) => fileName(s.file) === `${s.code}.today.json`);
+    expect(filesToday.map((s) => s.code).sort()).toEqual(seed.memberStates.map((s) => s.code).sort());
+    expect(filesToday).toHaveLength(28);
+    // No other kind of state file.
+    expect(seed.states).toHaveLength(files2001.length + filesToday.length);
+    for (const { data } of files2001) expect(data.measures.length).toBeGreaterThan(0);
+    for (const { file, data } of seed.states) {
+      for (const m of data.measures) expect(m.source.url ?? m.source.document, `${file} ${m.key}`).toBeTruthy();
+      for (const fact of [...data.notifications, ...data.infringements, ...data.transpositions]) expect(fact.source.url ?? fact.source.document, file).toBeTruthy();
     }
-    const lu = seed.states.find((s) => s.code === "LU")!.data;
+    const lu = seed.states.find((s) => s.code === "LU" && fileName(s.file) === "LU.json")!.data;
     expect(lu.infringements.map((f) => f.courtCase)).toContain("C-450/00");
   });
 });
