@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import type { DatePrecision } from "@/lib/vocabulary";
 import { infringements, instruments, measureInstruments, nationalMeasures, notifications, provisions, sources, transpositions } from "../schema";
 import { transpositionStatuses } from "@/lib/vocabulary";
 import { asOfRules, measureCountsAsOf, todayIso, type AsOf } from "@/lib/as-of";
@@ -18,6 +19,10 @@ export interface StateNotification {
   id: number;
   status: string;
   notifiedOn: string | null;
+  notifiedOnPrecision: DatePrecision | null;
+  /** The day the status was established ("no act adopted as of …"). */
+  statusAsOf: string | null;
+  note: string | null;
   verification: string;
   principalMeasureId: number | null;
 }
@@ -29,6 +34,9 @@ export interface StateInstrumentSummary {
   title: string;
   adoptionDate: string;
   transpositionDeadline: string | null;
+  /** A regulation applies directly: its national acts implement or supplement it, nothing transposes it. */
+  type: string;
+  appliesFrom: string | null;
   /** The notification when it counts as of the date, else null. */
   notification: StateNotification | null;
   /** A notification is recorded without a date, and so does not count in a past view. */
@@ -55,6 +63,8 @@ const headFields = {
   title: instruments.title,
   adoptionDate: instruments.adoptionDate,
   transpositionDeadline: instruments.transpositionDeadline,
+  type: instruments.type,
+  appliesFrom: instruments.appliesFrom,
 };
 
 /**
@@ -125,7 +135,7 @@ function stateOfMeasureIs(stateCode: string) {
   return sql`+${nationalMeasures.stateCode} = ${stateCode}`;
 }
 
-type Head = Pick<StateInstrumentSummary, "celex" | "shortName" | "title" | "adoptionDate" | "transpositionDeadline"> & { id: number };
+type Head = Pick<StateInstrumentSummary, "celex" | "shortName" | "title" | "adoptionDate" | "transpositionDeadline" | "type" | "appliesFrom"> & { id: number };
 
 function emptyCounts(): Record<TranspositionStatus, number> {
   return Object.fromEntries(transpositionStatuses.map((s) => [s, 0])) as Record<TranspositionStatus, number>;
@@ -181,6 +191,9 @@ function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateI
       id: notifications.id,
       status: notifications.status,
       notifiedOn: notifications.notifiedOn,
+      notifiedOnPrecision: notifications.notifiedOnPrecision,
+      statusAsOf: notifications.statusAsOf,
+      note: notifications.note,
       verification: notifications.verification,
       principalMeasureId: notifications.principalMeasureId,
     })
@@ -206,7 +219,7 @@ function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateI
     return {
       instrumentId: id,
       ...head,
-      notification: n && asOfRules.notification(n, asOf) ? { id: n.id, status: n.status, notifiedOn: n.notifiedOn, verification: n.verification, principalMeasureId: n.principalMeasureId } : null,
+      notification: n && asOfRules.notification(n, asOf) ? { id: n.id, status: n.status, notifiedOn: n.notifiedOn, notifiedOnPrecision: n.notifiedOnPrecision, statusAsOf: n.statusAsOf, note: n.note, verification: n.verification, principalMeasureId: n.principalMeasureId } : null,
       undatedNotification: n !== undefined && n.notifiedOn === null && !asOfRules.notification(n, asOf),
       provisionCount,
       statusCounts,
@@ -295,4 +308,43 @@ export function stateInstrumentDetails(db: Db, stateCode: string, summaries: Sta
       asOf,
     ),
   };
+}
+
+export interface StateRegulationActs {
+  celex: string;
+  shortName: string;
+  appliesFrom: string | null;
+  /** The state's acts implementing or supplementing the regulation that count as of the date. */
+  measures: { key: string; titleOriginal: string; language: string; titleEnglish: string | null; inForceOn: string | null; inForceOnPrecision: DatePrecision | null }[];
+}
+
+/**
+ * Which directly applicable regulations a state has national implementing or
+ * supplementing acts for, as of the date: every regulation adopted by then,
+ * with the state's acts (none is an answer too).
+ */
+export function stateRegulationActs(db: Db, stateCode: string, asOf: AsOf): StateRegulationActs[] {
+  const regulations = db
+    .select({ id: instruments.id, celex: instruments.celex, shortName: instruments.shortName, appliesFrom: instruments.appliesFrom })
+    .from(instruments)
+    .where(and(eq(instruments.type, "regulation"), sql`${instruments.adoptionDate} <= ${asOf.date}`))
+    .orderBy(asc(instruments.adoptionDate))
+    .all();
+  if (!regulations.length) return [];
+  const rows = db
+    .select({
+      instrumentId: measureInstruments.instrumentId,
+      key: nationalMeasures.key,
+      titleOriginal: nationalMeasures.titleOriginal,
+      language: nationalMeasures.language,
+      titleEnglish: nationalMeasures.titleEnglish,
+      inForceOn: nationalMeasures.inForceOn,
+      inForceOnPrecision: nationalMeasures.inForceOnPrecision,
+    })
+    .from(measureInstruments)
+    .innerJoin(nationalMeasures, eq(nationalMeasures.id, measureInstruments.measureId))
+    .where(and(inArray(measureInstruments.instrumentId, regulations.map((r) => r.id)), stateOfMeasureIs(stateCode), measureCountsAsOf(asOf)))
+    .orderBy(asc(nationalMeasures.adoptedOn), asc(nationalMeasures.id))
+    .all();
+  return regulations.map(({ id, ...r }) => ({ ...r, measures: rows.filter((m) => m.instrumentId === id).map(({ instrumentId: _i, ...m }) => m) }));
 }

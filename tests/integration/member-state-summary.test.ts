@@ -14,15 +14,33 @@ let h: DbHandle;
 const DP = "31995L0046";
 const TELECOM_DP = "31997L0066";
 
+/** Malta's seed files are left out of this database, so that one state has nothing recorded. */
+const EMPTY_STATE = "MT";
+/** The instruments Croatia's seed files record anything for (today's instruments; none of the 2001 ones). */
+let seededForCroatia: string[];
+
 /**
- * Croatia has no records in the seed; the test gives it a hand-built history for 95/46/EC:
+ * Croatia has no records of the 2001 instruments in the seed (only of today's); the test gives it a hand-built history for 95/46/EC:
  * - measure A adopted 2005-03-01, in force; measure B adopted 2004-01-01, repealed 2010-06-30; measure C undated;
  * - Art. 16 partial citing nothing, Art. 17 full citing A, Art. 18 full citing B, Art. 19 not transposed citing C;
  * and an undated notification of 97/66/EC (no measure, no correspondence).
  */
 beforeAll(() => {
   h = freshDatabase();
-  loadSeed(h, readSeed());
+  const seed = readSeed();
+  loadSeed(h, { ...seed, states: seed.states.filter((f) => f.code !== EMPTY_STATE) });
+  seededForCroatia = [
+    ...new Set(
+      seed.states
+        .filter((f) => f.code === "HR")
+        .flatMap(({ data }) => [
+          ...data.measures.flatMap((m) => m.instruments),
+          ...data.notifications.map((n) => n.instrument),
+          ...data.infringements.map((f) => f.instrument),
+          ...data.transpositions.map((t) => t.provision.instrument),
+        ]),
+    ),
+  ];
   const s = h.sqlite;
   const source = (s.prepare("select id from sources order by id limit 1").get() as { id: number }).id;
   const instrument = (celex: string) => (s.prepare("select id from instruments where celex = ?").get(celex) as { id: number }).id;
@@ -56,15 +74,24 @@ beforeAll(() => {
 });
 
 const page = { page: 1, pageSize: 50 };
+/** Croatia's instruments: the hand-built 95/46/EC and 97/66/EC and the seed's, in adoption order (id breaking ties). */
+const croatiaInstruments = () =>
+  (h.sqlite.prepare("select celex from instruments order by adoption_date, id").all() as { celex: string }[]).map((r) => r.celex).filter((c) => c === DP || c === TELECOM_DP || seededForCroatia.includes(c));
 const provisionCount = () => (h.sqlite.prepare("select count(*) n from provisions p join instruments i on i.id = p.instrument_id where i.celex = ?").get(DP) as { n: number }).n;
 
 describe("a Member State's per-instrument summary", () => {
   it("lists the instruments with any record for the state, in adoption order, with the total", () => {
+    // The hand-built history is the only record of the 2001 instruments, and both come before today's in adoption order.
+    expect(seededForCroatia.length).toBeGreaterThan(0);
+    expect(seededForCroatia).not.toContain(DP);
+    expect(seededForCroatia).not.toContain(TELECOM_DP);
+    const expected = croatiaInstruments();
+    expect(expected.slice(0, 2)).toEqual([DP, TELECOM_DP]);
     const { total, rows } = listStateInstrumentSummaries(h.db, "HR", resolveAsOf(undefined), page);
-    expect(total).toBe(2);
-    expect(rows.map((r) => r.celex)).toEqual([DP, TELECOM_DP]);
+    expect(total).toBe(2 + seededForCroatia.length);
+    expect(rows.map((r) => r.celex)).toEqual(expected);
     // A state with nothing recorded has nothing to list.
-    expect(listStateInstrumentSummaries(h.db, "MT", resolveAsOf(undefined), page)).toEqual({ total: 0, rows: [] });
+    expect(listStateInstrumentSummaries(h.db, EMPTY_STATE, resolveAsOf(undefined), page)).toEqual({ total: 0, rows: [] });
   });
 
   it("counts correspondences by status as of today; provisions without one are unknown", () => {
@@ -95,12 +122,16 @@ describe("a Member State's per-instrument summary", () => {
   });
 
   it("pages without overlap and keeps the total", () => {
-    const first = listStateInstrumentSummaries(h.db, "HR", resolveAsOf(undefined), { page: 1, pageSize: 1 });
-    const second = listStateInstrumentSummaries(h.db, "HR", resolveAsOf(undefined), { page: 2, pageSize: 1 });
-    const beyond = listStateInstrumentSummaries(h.db, "HR", resolveAsOf(undefined), { page: 3, pageSize: 1 });
-    expect([first.total, second.total, beyond.total]).toEqual([2, 2, 2]);
-    expect([...first.rows, ...second.rows].map((r) => r.celex)).toEqual([DP, TELECOM_DP]);
-    expect(beyond.rows).toEqual([]);
+    const expected = croatiaInstruments();
+    for (const pageSize of [1, 2]) {
+      const pageCount = Math.ceil(expected.length / pageSize);
+      const pages = Array.from({ length: pageCount }, (_, i) => listStateInstrumentSummaries(h.db, "HR", resolveAsOf(undefined), { page: i + 1, pageSize }));
+      const beyond = listStateInstrumentSummaries(h.db, "HR", resolveAsOf(undefined), { page: pageCount + 1, pageSize });
+      expect([...pages, beyond].map((p) => p.total)).toEqual(Array(pageCount + 1).fill(expected.length));
+      expect(pages.every((p) => p.rows.length <= pageSize)).toBe(true);
+      expect(pages.flatMap((p) => p.rows).map((r) => r.celex)).toEqual(expected);
+      expect(beyond.rows).toEqual([]);
+    }
   });
 
   it("a detail for an instrument not adopted by the date counts no correspondence", () => {
@@ -131,16 +162,16 @@ describe("a Member State's per-instrument summary", () => {
 
 describe("a Member State's list of instruments after a write", () => {
   it("shows an instrument once the state's first record for it is written, and drops it when that record goes", () => {
-    const list = () => listStateInstrumentSummaries(h.db, "MT", resolveAsOf(undefined), page).rows.map((r) => r.celex);
+    const list = () => listStateInstrumentSummaries(h.db, EMPTY_STATE, resolveAsOf(undefined), page).rows.map((r) => r.celex);
     expect(list()).toEqual([]);
     const source = (h.sqlite.prepare("select id from sources order by id limit 1").get() as { id: number }).id;
     const instrumentId = (h.sqlite.prepare("select id from instruments where celex = ?").get(DP) as { id: number }).id;
     const id = h.sqlite
-      .prepare("insert into notifications (state_code, instrument_id, status, notified_on, source_id, verification) values ('MT', ?, 'partial', '2004-05-01', ?, 'unverified')")
-      .run(instrumentId, source).lastInsertRowid;
+      .prepare("insert into notifications (state_code, instrument_id, status, notified_on, source_id, verification) values (?, ?, 'partial', '2004-05-01', ?, 'unverified')")
+      .run(EMPTY_STATE, instrumentId, source).lastInsertRowid;
     expect(list()).toEqual([DP]);
     // A view of a date before the instrument's adoption leaves it out.
-    expect(listStateInstrumentSummaries(h.db, "MT", resolveAsOf("1995-01-01"), page).total).toBe(0);
+    expect(listStateInstrumentSummaries(h.db, EMPTY_STATE, resolveAsOf("1995-01-01"), page).total).toBe(0);
     h.sqlite.prepare("delete from notifications where id = ?").run(id);
     expect(list()).toEqual([]);
   });

@@ -46,19 +46,31 @@ export function InstrumentSection({
       <Heading id={`instrument-${summary.celex}`}>
         <Link href={withAsOf(`/instruments/${summary.celex}`, asOf)}>{summary.shortName}</Link> <span className="muted">— {summary.title}</span>
       </Heading>
+      {summary.type === "regulation" ? (
+        <p className="muted">
+          A regulation applies directly{summary.appliesFrom ? <> from <DateText value={summary.appliesFrom} /></> : null}: nothing is transposed, and it never counts in the
+          transposition deficit. The national acts below implement or supplement it.
+        </p>
+      ) : null}
       <p>
-        Notification:{" "}
+        {summary.type === "regulation" ? "Notification of national provisions" : "Notification"}:{" "}
         {notification ? (
           <>
-            <span className={`badge status-${notification.status}`}>{label(notification.status)}</span>
+            <span className={`badge status-${notification.status}`}>{notification.status === "none" ? "No transposition notified" : label(notification.status)}</span>
             {notification.notifiedOn ? (
               <>
                 {" "}
-                on <DateText value={notification.notifiedOn} />
+                on <DateText value={notification.notifiedOn} precision={notification.notifiedOnPrecision} />
               </>
-            ) : (
+            ) : notification.status === "none" ? null : (
               <span className="muted"> (date not recorded)</span>
-            )}{" "}
+            )}
+            {notification.statusAsOf ? (
+              <>
+                {" "}
+                — status as of <DateText value={notification.statusAsOf} />
+              </>
+            ) : null}{" "}
             <VerificationBadge state={notification.verification} />
             <StaffEditLink slug="notifications" entity="notification" id={notification.id} label={`the notification for ${summary.shortName}`} />
           </>
@@ -68,6 +80,7 @@ export function InstrumentSection({
           <span className="muted">not recorded</span>
         )}
       </p>
+      {notification?.note ? <p className="muted">{notification.note}</p> : null}
       {summary.laterMeasureCount > 0 ? (
         <p className="muted">
           {summary.laterMeasureCount} more measure{summary.laterMeasureCount === 1 ? " does" : "s do"} not count as of {asOf.date} (adopted later, undated or repealed by

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findMemberStateDetail } from "@/db/queries/member-states";
-import { listStateInstrumentSummaries, stateInstrumentDetails } from "@/db/queries/member-state-summary";
+import { listStateInstrumentSummaries, stateInstrumentDetails, stateRegulationActs } from "@/db/queries/member-state-summary";
 import { asOfRules, resolveAsOf, withAsOf } from "@/lib/as-of";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner } from "@/app/components/as-of-banner";
@@ -125,6 +125,7 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
         </>
       )}
 
+      <RegulationActs stateName={state.name} regulations={stateRegulationActs(db, state.code, asOf)} asOf={asOf} />
       <h2>Infringement proceedings</h2>
       {infringementCount === 0 ? (
         <p>No infringement proceedings are recorded for {state.name}.</p>
@@ -141,5 +142,48 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
         </>
       )}
     </>
+  );
+}
+
+/** The directly applicable regulations and the state's national acts implementing or supplementing them (a regulation needs no transposition). */
+function RegulationActs({ stateName, regulations, asOf }: { stateName: string; regulations: ReturnType<typeof stateRegulationActs>; asOf: ReturnType<typeof resolveAsOf> }) {
+  if (regulations.length === 0) return null;
+  return (
+    <section aria-labelledby="regulations-heading">
+      <h2 id="regulations-heading">Directly applicable regulations</h2>
+      <p className="muted">A regulation applies in every Member State without transposition and never counts in the deficit; the acts below implement or supplement it in {stateName}.</p>
+      <ul>
+        {regulations.map((r) => (
+          <li key={r.celex}>
+            <Link href={withAsOf(`/instruments/${r.celex}`, asOf)}>{r.shortName}</Link>
+            {r.appliesFrom ? (
+              <span className="muted">
+                {" "}
+                (applies from <DateText value={r.appliesFrom} />)
+              </span>
+            ) : null}
+            :{" "}
+            {r.measures.length === 0 ? (
+              <span className="muted">no national implementing act recorded as of {asOf.date}</span>
+            ) : (
+              r.measures.map((m, n) => (
+                <span key={m.key}>
+                  {n > 0 ? "; " : ""}
+                  <Link href={withAsOf(`/measures/${m.key}`, asOf)} lang={m.language}>
+                    {m.titleOriginal}
+                  </Link>
+                  {m.titleEnglish ? <span className="muted"> ({m.titleEnglish})</span> : null}
+                  {m.inForceOn ? (
+                    <span className="muted">
+                      , in force <DateText value={m.inForceOn} precision={m.inForceOnPrecision} />
+                    </span>
+                  ) : null}
+                </span>
+              ))
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
