@@ -134,7 +134,7 @@ describe("the lines of law", () => {
     const inForce = (celex: string) => !seed.instruments.find((i) => i.celex === celex)!.repealedBy;
     for (const root of COM_2001_298_CELEX) {
       const seen = new Set<string>();
-      const queue = [root];
+      const queue: string[] = [root];
       while (queue.length) {
         for (const next of successorsOf(queue.shift()!)) {
           if (seen.has(next)) continue;
