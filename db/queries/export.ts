@@ -7,6 +7,7 @@
  * JSON, so a row is complete in one statement and the CSV can be streamed
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
+import type { DatePrecision } from "@/lib/vocabulary";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
@@ -93,6 +94,11 @@ const dyn = (q: { $dynamic(): unknown }) => q.$dynamic() as DynamicSelect;
 
 const inStates = (column: SQLiteColumn, query: TableQuery): SQL[] => (query.state.length ? [inArray(column, query.state)] : []);
 
+/** A date's precision as stored: "month", "year", or null for a day. */
+function precisionOrNull(v: unknown): DatePrecision | null {
+  return v === "month" || v === "year" || v === "day" ? v : null;
+}
+
 export const measureSource: RowSource<MeasureListRow> = {
   id: nationalMeasures.id,
   fields: () => ({
@@ -112,9 +118,13 @@ export const measureSource: RowSource<MeasureListRow> = {
     type: str(r.type),
     nationalIdentifier: strOrNull(r.nationalIdentifier),
     adoptedOn: strOrNull(r.adoptedOn),
+    adoptedOnPrecision: precisionOrNull(r.adoptedOnPrecision),
     inForceOn: strOrNull(r.inForceOn),
+    inForceOnPrecision: precisionOrNull(r.inForceOnPrecision),
     notifiedOn: strOrNull(r.notifiedOn),
+    notifiedOnPrecision: precisionOrNull(r.notifiedOnPrecision),
     repealedOn: strOrNull(r.repealedOn),
+    repealedOnPrecision: precisionOrNull(r.repealedOnPrecision),
     status: str(r.status),
     verification: str(r.verification),
     isPrincipal: Boolean(r.isPrincipal),

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { nationalMeasures } from "@/db/schema";
 import type { ColumnSpec } from "./types";
+import { toPartialDateText } from "@/lib/partial-date";
+import type { DatePrecision } from "@/lib/vocabulary";
 
 export interface MeasureListRow {
   id: number;
@@ -13,9 +15,13 @@ export interface MeasureListRow {
   type: string;
   nationalIdentifier: string | null;
   adoptedOn: string | null;
+  adoptedOnPrecision: DatePrecision | null;
   inForceOn: string | null;
+  inForceOnPrecision: DatePrecision | null;
   notifiedOn: string | null;
+  notifiedOnPrecision: DatePrecision | null;
   repealedOn: string | null;
+  repealedOnPrecision: DatePrecision | null;
   status: string;
   verification: string;
   isPrincipal: boolean;
@@ -29,8 +35,8 @@ export const measureColumns: ColumnSpec<MeasureListRow>[] = [
   { id: "instruments", header: "Transposes", value: (r) => r.instruments.map((i) => i.celex).join(" ") },
   { id: "type", header: "Type", sortSql: nationalMeasures.type, value: (r) => r.type, hiddenByDefault: true },
   { id: "national_identifier", header: "National identifier", value: (r) => r.nationalIdentifier, hiddenByDefault: true },
-  { id: "adopted_on", header: "Adopted", sortSql: nationalMeasures.adoptedOn, value: (r) => r.adoptedOn },
-  { id: "in_force_on", header: "In force", sortSql: nationalMeasures.inForceOn, value: (r) => r.inForceOn },
+  { id: "adopted_on", header: "Adopted", sortSql: nationalMeasures.adoptedOn, value: (r) => toPartialDateText(r.adoptedOn, r.adoptedOnPrecision) },
+  { id: "in_force_on", header: "In force", sortSql: nationalMeasures.inForceOn, value: (r) => toPartialDateText(r.inForceOn, r.inForceOnPrecision) },
   { id: "notified_on", header: "Notified", sortSql: nationalMeasures.notifiedOn, value: (r) => r.notifiedOn, hiddenByDefault: true },
   { id: "repealed_on", header: "Repealed", sortSql: nationalMeasures.repealedOn, value: (r) => r.repealedOn, hiddenByDefault: true },
   { id: "status", header: "Status", sortSql: nationalMeasures.status, value: (r) => r.status },
