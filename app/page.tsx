@@ -74,6 +74,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const applicableSum = figures.coverage.reduce((n, c) => n + c.applicableCount, 0);
   const { assessed: assessedPairs, bound: boundPairs } = figures.provisionPairs;
 
+  const scopeText = params.collection === "all" ? "the inventory" : `the collection “${COLLECTION_LABELS[params.collection]}”`;
   const values = mapValues(params.map, figures);
   const mapStates = snapshot.memberStates.map((s) => ({ code: s.code, name: s.name, isMember: isMemberOn(s, asOf.date), href: withAsOf(`/member-states/${s.code}`, asOf) }));
   const lastRepealed = [...snapshot.instruments].filter((i) => i.repealedFrom !== null).sort((a, b) => b.repealedFrom!.localeCompare(a.repealedFrom!))[0];
@@ -110,13 +111,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <div className="notice" role="status">
           {figures.suggestion.reason === "none_in_force_after_repeal" ? (
             <p>
-              <strong>No instrument of the inventory is in force on {asOf.date}.</strong> All {snapshot.instruments.length} were repealed by {lastRepealed?.repealedFrom} (the last:{" "}
+              <strong>No instrument of {scopeText} is in force on {asOf.date}.</strong> All {snapshot.instruments.length} were repealed by {lastRepealed?.repealedFrom} (the last:{" "}
               {lastRepealed?.shortName}), so the Scoreboard-style figures, which count instruments in force, are empty for this date. Provision coverage still shows how the repealed
               instruments were transposed.
             </p>
           ) : (
             <p>
-              <strong>No instrument of the inventory is past its transposition deadline on {asOf.date}</strong>, so the Scoreboard-style figures are empty for this date.
+              <strong>No instrument of {scopeText} is past its transposition deadline on {asOf.date}</strong>, so the Scoreboard-style figures are empty for this date.
             </p>
           )}
           <p>

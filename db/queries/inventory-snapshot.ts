@@ -89,7 +89,9 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       adoptionDate: instruments.adoptionDate,
       transpositionDeadline: instruments.transpositionDeadline,
       repealedBy: instruments.repealedBy,
-      repealedFrom: instruments.repealedFrom,
+      // A repeal whose date is not recorded cannot have taken effect before the repealing act was adopted; from then on the
+      // instrument no longer counts as in force (lib/collections.ts reads it the same way) rather than counting for ever.
+      repealedFrom: sql<string | null>`coalesce(${instruments.repealedFrom}, (select r.adoption_date from instruments r where r.celex = ${instruments.repealedBy}))`,
     })
     .from(instruments)
     .where(ids ? inIds(instruments.id, ids) : undefined)

@@ -5,16 +5,18 @@ import { expectNoSeriousAxeViolations } from "./accessibility";
 const scoreboard = (page: Page) => page.getByRole("table", { name: /Scoreboard-style traffic lights/ });
 
 test.describe("a researcher reading the dashboard", () => {
-  test("is told that nothing is in force today and gets the latest meaningful date in one click", async ({ page }) => {
-    await page.goto("/");
+  test("is told that nothing of the 2001 instruments is in force today and gets the latest meaningful date in one click", async ({ page }) => {
+    await page.goto("/?collection=com-2001-298");
     await expect(page.getByRole("heading", { name: /As of \d{4}-\d{2}-\d{2} \(today\)/ })).toBeVisible();
-    await expect(page.getByText(/No instrument of the inventory is in force on/)).toBeVisible();
+    await expect(page.getByText(/No instrument of the collection “COM\(2001\)298 §3.6 \(2001\)” is in force on/)).toBeVisible();
     await page.getByRole("link", { name: /Show the figures as of 2018-05-24 \(the day before the last repeal\)/ }).click();
     await expect(page).toHaveURL(/[?&]as_of=2018-05-24/);
+    await expect(page).toHaveURL(/collection=com-2001-298/);
     await expect(page.getByRole("heading", { name: "As of 2018-05-24", exact: true })).toBeVisible();
-    await expect(page.getByText(/No instrument of the inventory is in force/)).toHaveCount(0);
+    await expect(page.getByText(/No instrument of the collection/)).toHaveCount(0);
     const headline = page.getByRole("list", { name: "Headline figures" });
-    await expect(headline.getByText(/of 6 instruments in force/)).toBeVisible();
+    // Only 95/46/EC of the six was still in force the day before the GDPR applied.
+    await expect(headline.getByRole("listitem").filter({ hasText: /of 6 instruments in force/ })).toHaveText(/^\s*1\s*of 6 instruments in force/);
     await expect(headline.getByText(/transpositions dated by inference/)).toBeVisible();
     const table = scoreboard(page);
     await expect(table.getByRole("row", { name: /Germany/ }).getByText("Green (good)").first()).toBeVisible();
@@ -88,7 +90,7 @@ test.describe("a researcher reading the gap matrix", () => {
     const matrix = page.getByRole("table", { name: /95\/46\/EC: Member States × provisions/ });
     const cell = matrix.getByRole("link", { name: /^Germany, 95\/46\/EC Art\. 17: Full\. National provision: § 9 BDSG/ });
     await expect(cell).toBeVisible();
-    await expect(matrix.getByRole("link", { name: /^Germany, 95\/46\/EC Art\. 16: (Not assessed|Unknown)/ })).toBeVisible();
+    await expect(matrix.getByRole("link", { name: /^Germany, 95\/46\/EC Art\. 2: (Not assessed|Unknown)/ })).toBeVisible();
     await cell.click();
     await expect(page).toHaveURL(/\/provisions\/\d+\?state=DE&as_of=2005-01-01$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("17");

@@ -2,9 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./accessibility";
 import { DEMO, signIn } from "./session";
 
-/** Opens the staff edit page of a measure found on its Member State's page. */
-async function measureEditUrl(page: Page, state: string, title: RegExp): Promise<string> {
-  await page.goto(`/member-states/${state}`);
+/** Opens the staff edit page of a measure found on its Member State's page for the instrument. */
+async function measureEditUrl(page: Page, state: string, title: RegExp, celex = "31995L0046"): Promise<string> {
+  await page.goto(`/member-states/${state}/instruments/${celex}`);
   const href = await page.getByRole("row", { name: title }).first().getByRole("link", { name: /Edit/ }).getAttribute("href");
   expect(href).toMatch(/^\/staff\/measures\/\d+$/);
   return href!;
@@ -32,7 +32,7 @@ test.describe("Commission staff editing the inventory", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("Some fields need attention.")).toBeVisible();
     await expect(page.getByLabel("Adopted on")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Use the form YYYY-MM-DD.")).toBeVisible();
+    await expect(page.getByText("Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year.")).toBeVisible();
     await expect(page.getByText("Use a full http:// or https:// address.")).toBeVisible();
     // The user's input is still there to correct.
     await expect(page.getByLabel("Adopted on")).toHaveValue("31.12.1999");

@@ -23,8 +23,8 @@ interface Props {
 
 /** Instruments per page of the summary table. */
 const PAGE_SIZE = 50;
-/** Up to this many instruments, each one's measures and correspondence table are shown on the page itself. */
-const INLINE_SECTIONS_UP_TO = 10;
+/** Up to this many instruments (an EU-15 state has records for about thirteen), each one's measures and correspondence table are shown on the page itself. */
+const INLINE_SECTIONS_UP_TO = 15;
 /** Infringement proceedings listed on the page; the rest are on the instruments' pages and in the CSV export. */
 const INFRINGEMENTS_SHOWN = 25;
 
