@@ -91,7 +91,8 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       repealedBy: instruments.repealedBy,
       // A repeal whose date is not recorded cannot have taken effect before the repealing act was adopted; from then on the
       // instrument no longer counts as in force (lib/collections.ts reads it the same way) rather than counting for ever.
-      repealedFrom: sql<string | null>`coalesce(${instruments.repealedFrom}, (select r.adoption_date from instruments r where r.celex = ${instruments.repealedBy}))`,
+      // (Qualified by hand: drizzle leaves a one-table select's columns unqualified, which the subquery would read as its own.)
+      repealedFrom: sql<string | null>`coalesce("instruments"."repealed_from", (select r.adoption_date from "instruments" r where r.celex = "instruments"."repealed_by"))`,
     })
     .from(instruments)
     .where(ids ? inIds(instruments.id, ids) : undefined)

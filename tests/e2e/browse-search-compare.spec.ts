@@ -94,7 +94,8 @@ test.describe("a researcher exploring the inventory", () => {
   });
 
   test("sorts and shows columns with the keyboard alone", async ({ page }) => {
-    await page.goto("/transpositions");
+    // As of 2005, while the 1998 Data Protection Act the UK's rows cite was in force.
+    await page.goto("/transpositions?as_of=2005-01-01");
     const state = page.getByRole("columnheader", { name: /Member State/ });
     await state.getByRole("button").focus();
     await page.keyboard.press("Enter");
@@ -118,7 +119,7 @@ test.describe("a researcher exploring the inventory", () => {
 
   test("follows the links between a state, an instrument, a provision, an obligation and a measure", async ({ page }) => {
     await page.goto("/member-states/AT");
-    const section = page.getByRole("region", { name: /95\/46\/EC/ });
+    const section = page.getByRole("region", { name: /^95\/46\/EC/ });
     await section.getByText(/Correspondence table, article by article/).click();
     await expect(section.getByRole("rowheader", { name: /Art\. 17/ })).toBeVisible();
     await expect(section.getByText("Unknown (not assessed)").first()).toBeVisible();

@@ -4,7 +4,8 @@ import { DEMO, signIn } from "./session";
 
 /** Opens the staff edit page of a measure found on its Member State's page for the instrument. */
 async function measureEditUrl(page: Page, state: string, title: RegExp, celex = "31995L0046"): Promise<string> {
-  await page.goto(`/member-states/${state}/instruments/${celex}`);
+  // As of 2010, while the 2001 instruments' national measures applied (most were repealed in 2018).
+  await page.goto(`/member-states/${state}/instruments/${celex}?as_of=2010-01-01`);
   const href = await page.getByRole("row", { name: title }).first().getByRole("link", { name: /Edit/ }).getAttribute("href");
   expect(href).toMatch(/^\/staff\/measures\/\d+$/);
   return href!;

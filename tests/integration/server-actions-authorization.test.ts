@@ -41,6 +41,8 @@ const history = await import("@/app/history/actions");
 const { createRecord } = await import("@/db/writes/entity");
 const { measureWriter } = await import("@/db/writes/measures");
 const { transpositionWriter } = await import("@/db/writes/transpositions");
+const { lineageWriter } = await import("@/db/writes/lineage");
+const { lineageInput } = await import("@/lib/validation/lineage");
 const { IDLE } = await import("@/lib/action");
 const { measureInput } = await import("@/lib/validation/measure");
 const { transpositionInput } = await import("@/lib/validation/transposition");
@@ -87,6 +89,23 @@ const notificationFree = () =>
     .from(schema.memberStates)
     .where(sql`not exists (select 1 from notifications n join instruments i on i.id = n.instrument_id where n.state_code = ${schema.memberStates.code} and i.celex = '31990L0388')`)
     .get()!.code;
+// Relations to the newest instrument (nothing descends from it, so none can close a cycle), a fresh pair each time.
+const NEWEST = "32024R1183";
+const recorded = new Set(
+  db.$client
+    .prepare("select i.celex || '|' || l.relation from instrument_lineage l join instruments i on i.id = l.instrument_id join instruments s on s.id = l.successor_id where s.celex = ?")
+    .pluck()
+    .all(NEWEST) as string[],
+);
+const lineagePairs = db
+  .select({ celex: schema.instruments.celex })
+  .from(schema.instruments)
+  .where(sql`${schema.instruments.celex} <> ${NEWEST}`)
+  .all()
+  .flatMap(({ celex }) => (["replaced_by", "amended_by"] as const).map((relation) => ({ instrument: celex, relation, successor: NEWEST })))
+  .filter((p) => !recorded.has(`${p.instrument}|${p.relation}`));
+const lineageFields = () => ({ ...lineagePairs.shift()!, sourceMethod: "eur_lex", verification: "unverified" });
+const freshLineage = () => createRecord(db, lineageWriter, lineageInput.parse(lineageFields()), { actor: system });
 const someResearcher = () => db.select().from(schema.users).where(eq(schema.users.role, "researcher")).get()!;
 const anUpdateEvent = () => {
   const m = freshMeasure();
@@ -102,6 +121,9 @@ const MUTATIONS: Record<string, { action: ActionFn; allowed: string[]; request: 
   updateTransposition: { action: staff.updateTransposition, allowed: ["editor", "admin"], request: () => { const t = freshTransposition(); return form({ stateCode: "FR", provisionId: Number(t.provisionId), status: "full", relation: "equal", sourceMethod: "desk_research", verification: "unverified", id: t.id, version: t.version }); } },
   deleteTransposition: { action: staff.deleteTransposition, allowed: ["editor", "admin"], request: () => { const t = freshTransposition(); return form({ id: t.id, version: t.version }); } },
   createNotification: { action: staff.createNotification, allowed: ["editor", "admin"], request: () => form({ stateCode: notificationFree(), instrument: "31990L0388", status: "none", sourceMethod: "desk_research", verification: "unverified" }) },
+  createLineage: { action: staff.createLineage, allowed: ["editor", "admin"], request: () => form(lineageFields()) },
+  updateLineage: { action: staff.updateLineage, allowed: ["editor", "admin"], request: () => { const l = freshLineage(); return form({ instrument: String(l.instrument), relation: String(l.relation), successor: String(l.successor), note: "checked", sourceMethod: "eur_lex", verification: "unverified", id: l.id, version: l.version }); } },
+  deleteLineage: { action: staff.deleteLineage, allowed: ["editor", "admin"], request: () => { const l = freshLineage(); return form({ id: l.id, version: l.version, reason: "test" }); } },
   createUser: { action: usersActions.createUserAction, allowed: ["admin"], request: () => form({ email: `new-${unique()}@example.eu`, name: "New", role: "researcher", password: PASSWORD }) },
   updateUser: { action: usersActions.updateUserAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, name: `Renamed ${unique()}`, role: "researcher" }); } },
   resetPassword: { action: usersActions.resetPasswordAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, password: PASSWORD }); } },

@@ -30,7 +30,8 @@ export function CollectionControl({
           <input key={k} type="hidden" name={k} value={v} />
         ))}
         <label htmlFor="collection">Instruments</label>
-        <select id="collection" name="collection" defaultValue={collection}>
+        {/* Keyed by the value: a link to another collection navigates on the client, and an uncontrolled select would keep its old choice. */}
+        <select key={collection} id="collection" name="collection" defaultValue={collection}>
           {COLLECTION_IDS.map((id) => (
             <option key={id} value={id}>
               {COLLECTION_LABELS[id as CollectionId]}
