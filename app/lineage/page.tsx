@@ -48,6 +48,10 @@ export default function LineagePage() {
         <Link href={`/?as_of=${COM_2001_298_DATE}&collection=com-2001-298`}>The inventory as of {COM_2001_298_DATE}, the instruments of COM(2001)298</Link> ·{" "}
         <Link href="/">Today&apos;s instruments in force</Link>
       </p>
+      <p className="timeline-legend" aria-hidden="true">
+        <span className="timeline-bar current type-directive" /> directive in force <span className="timeline-bar current type-regulation" /> regulation in force{" "}
+        <span className="timeline-bar ended" /> repealed
+      </p>
       {lines.map((line) => (
         <section key={line.id} aria-labelledby={`line-${line.id}`} className="lineage-line">
           <h2 id={`line-${line.id}`}>{line.label}</h2>
