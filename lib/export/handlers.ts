@@ -5,7 +5,7 @@
  */
 import { getDb, type DbHandle } from "@/db/client";
 import { recordAudit } from "@/db/audit";
-import { openExportReader, pageTable, type Cursor } from "@/db/queries/export";
+import { countTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
 import { csvFileName, type CsvValue } from "@/lib/csv";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { ANONYMOUS } from "@/lib/policy";
@@ -56,7 +56,17 @@ export async function listEndpoint(name: TableName, request: Request): Promise<R
   try {
     const { query, asOf } = parsed.table;
     const db = getDb();
-    const page = t.source ? pageTable(db, t.source, t.spec.columns, query, asOf, parsed.cursor, parsed.limit) : pageInMemory(t, t.rows!(db, query, asOf), query.sort, parsed.cursor, parsed.limit);
+    // `count` is every row the query matches, not the page's: a client knows how many pages to expect.
+    let page: { rows: unknown[]; next: Cursor | null };
+    let count: number;
+    if (t.source) {
+      page = pageTable(db, t.source, t.spec.columns, query, asOf, parsed.cursor, parsed.limit);
+      count = countTable(db, t.source, query, asOf);
+    } else {
+      const all = t.rows!(db, query, asOf);
+      page = pageInMemory(t, all, query.sort, parsed.cursor, parsed.limit);
+      count = all.length;
+    }
     const next = page.next ? encodeCursor(page.next) : null;
     const nextUrl = next ? new URL(url) : null;
     nextUrl?.searchParams.set("cursor", next!);
@@ -67,7 +77,7 @@ export async function listEndpoint(name: TableName, request: Request): Promise<R
     const csv = (exportTableNames as readonly string[]).includes(name) ? `/api/v1/export/${name}.csv${qs ? `?${qs}` : ""}` : null;
     const body = {
       data: page.rows,
-      count: page.rows.length,
+      count,
       as_of: asOf.date,
       sort: `${query.sort.desc ? "-" : ""}${query.sort.id}`,
       next_cursor: next,

@@ -86,6 +86,15 @@ describe("JSON API and CSV export", () => {
     expect((await walk("member-states", "as_of=1990-01-01", 100)).length).toBe(12);
   });
 
+  it.each(tableNames)("gives the exact total of %s in `count`, whatever the page size", async (name) => {
+    for (const qs of ["", "as_of=2002-01-01"]) {
+      const all = await walk(name, qs, 1000);
+      const small = await getJson(name, `${qs}${qs ? "&" : ""}limit=5`);
+      expect(small.data.length, `${name}?${qs}`).toBe(Math.min(5, all.length));
+      expect(small.count, `${name}?${qs}`).toBe(all.length);
+    }
+  });
+
   // One test per table: a walk of three rows per page is hundreds of requests, and a
   // shared machine should not time out one test that walks all nine tables.
   it.each(tableNames)("walks every row of %s exactly once with the cursor, for every sort", async (name) => {
