@@ -11,6 +11,7 @@ import type { DbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "../lib/requests-in-flight";
+import { refuseRequest } from "../lib/request-gate";
 import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 
@@ -47,6 +48,16 @@ export async function startServer(options: ServerOptions): Promise<void> {
       return;
     }
     if (draining) res.setHeader("Connection", "close");
+    const refusal = refuseRequest(req, process.env.TRUST_PROXY === "1" ? "x-forwarded-host" : null);
+    if (refusal) {
+      const isApi = (req.url ?? "").startsWith("/api/");
+      res.statusCode = refusal.status;
+      res.setHeader("Cache-Control", "no-store");
+      res.setHeader("Content-Type", isApi ? "application/problem+json" : "text/plain; charset=utf-8");
+      res.end(isApi ? JSON.stringify({ type: "about:blank", title: refusal.status === 400 ? "Bad Request" : "Forbidden", status: refusal.status, detail: refusal.detail, requestId }) : `${refusal.detail}\n`);
+      log("info", "request", { requestId, method: req.method, path: (req.url ?? "").split("?")[0], status: refusal.status, refused: true });
+      return;
+    }
     const started = performance.now();
     requestStarted();
     res.on("close", () => {

@@ -96,7 +96,8 @@ export type ParsedParams =
   | { ok: false; errors: Record<string, string[]> };
 
 export function searchParamsToRaw(params: URLSearchParams): RawSearchParams {
-  const raw: RawSearchParams = {};
+  // No prototype: a parameter named `constructor` or `__proto__` is a parameter like any other.
+  const raw: RawSearchParams = Object.create(null) as RawSearchParams;
   for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
   return raw;
 }
@@ -104,7 +105,7 @@ export function searchParamsToRaw(params: URLSearchParams): RawSearchParams {
 /** Validates every parameter with its zod schema, then builds the query with the pages' parser. */
 export function parseParams<Row>(spec: TableSpec<Row>, endpoint: Endpoint, params: URLSearchParams, now: Date = new Date()): ParsedParams {
   const defs = new Map(paramDefs(spec, endpoint).map((d) => [d.name, d]));
-  const errors: Record<string, string[]> = {};
+  const errors = Object.create(null) as Record<string, string[]>;
   const fail = (name: string, message: string) => (errors[name] ??= []).push(message);
   for (const name of new Set(params.keys())) {
     if ((PAGE_ONLY as readonly string[]).includes(name)) continue;

@@ -53,7 +53,8 @@ export const stringList = <T extends z.ZodType<string>>(item: T) =>
 
 /** Turns FormData into a plain object; fields named in `lists` keep every value. */
 export function formDataToObject(form: FormData, lists: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // No prototype: a field named `constructor` or `__proto__` is an unknown field the strict schema refuses, not a property of Object.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = form.getAll(key).filter((v): v is string => typeof v === "string");
@@ -66,7 +67,7 @@ export function formDataToObject(form: FormData, lists: readonly string[] = []):
 export type FieldErrors = Record<string, string[]>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
+  const out = Object.create(null) as FieldErrors;
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
     (out[key] ??= []).push(issue.message);

@@ -11,6 +11,9 @@ import { chartCsv, timelineInstrument } from "@/lib/charts";
 import { csvFileName } from "@/lib/csv";
 import { chartId, parseChartParams } from "@/lib/dashboard-params";
 import { errorFields, log, newRequestId } from "@/lib/log";
+import { searchParamsToRaw } from "@/lib/export/params";
+
+const CHART_PARAMS = ["as_of", "instrument", "collection"];
 
 function badRequest(message: string): Response {
   return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -20,7 +23,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const id = chartId.safeParse((await params).chart);
   if (!id.success) return badRequest(`Unknown chart: ${id.error.issues[0]?.message ?? "invalid"}.`);
   const url = new URL(request.url);
-  const raw = Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.getAll(k)]));
+  const unknown = [...new Set(url.searchParams.keys())].filter((k) => !CHART_PARAMS.includes(k));
+  if (unknown.length) return badRequest(`Unknown parameter ${JSON.stringify(unknown[0]!.slice(0, 40))}; this endpoint accepts ${CHART_PARAMS.join(", ")}.`);
+  const raw = searchParamsToRaw(url.searchParams);
   const parsed = parseChartParams(raw);
   if (parsed.errors.length) return badRequest(parsed.errors.join(" "));
   try {
