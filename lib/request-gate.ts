@@ -51,8 +51,26 @@ export function isCrossOriginAction(request: GateRequest, trustedHostHeader: str
   }
 }
 
+/**
+ * An API query naming `__proto__`: Next rebuilds the query from an object and drops that key before a route handler
+ * sees it, so the handler could not answer it with the documented 400 for an unknown parameter.
+ */
+export function protoParameter(url: string): boolean {
+  const query = url.split("?", 2)[1];
+  if (query === undefined || !url.startsWith("/api/")) return false;
+  return query.split(/[&;]/).some((pair) => {
+    const name = pair.split("=", 1)[0]!.replace(/\+/g, " ");
+    try {
+      return decodeURIComponent(name) === "__proto__";
+    } catch {
+      return false;
+    }
+  });
+}
+
 export function refuseRequest(request: GateRequest, trustedHostHeader: string | null = null): Refusal | null {
   if (!hasWellFormedPath(request.url ?? "/")) return { status: 400, detail: "The address is malformed: a % in it does not start a valid escape." };
+  if (protoParameter(request.url ?? "/")) return { status: 400, detail: "Unknown parameter __proto__." };
   if (isCrossOriginAction(request, trustedHostHeader)) return { status: 403, detail: "This form was sent from another site; send it from the inventory's own pages." };
   return null;
 }

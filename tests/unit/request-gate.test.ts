@@ -17,6 +17,14 @@ describe("paths with malformed percent-encoding", () => {
   });
 });
 
+describe("an API query naming __proto__", () => {
+  it("is refused with 400 at the gate, however it is spelled, and only on the API", () => {
+    for (const url of ["/api/v1/measures?__proto__=a", "/api/v1/measures?state=DE&%5F%5Fproto%5F%5F=1", "/api/v1/export/measures.csv?__proto__"]) expect(refuseRequest({ method: "GET", url, headers: {} }), url).toMatchObject({ status: 400 });
+    expect(refuseRequest({ method: "GET", url: "/api/v1/measures?q=__proto__", headers: {} })).toBeNull();
+    expect(refuseRequest({ method: "GET", url: "/measures?__proto__=a", headers: {} })).toBeNull();
+  });
+});
+
 describe("a server action from another origin", () => {
   const action = (origin: string | undefined, host = "localhost:3000") => ({ method: "POST", url: "/staff/measures/1", headers: { "next-action": "abc", host, ...(origin ? { origin } : {}) } });
 
