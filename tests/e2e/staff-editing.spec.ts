@@ -83,6 +83,31 @@ test.describe("Commission staff editing the inventory", () => {
   });
 });
 
+test.describe("a record's history", () => {
+  test("shows staff who acted, and a researcher only that Commission staff did", async ({ browser }) => {
+    const editor = await (await browser.newContext()).newPage();
+    await signIn(editor, DEMO.editor);
+    await editor.goto("/staff/measures/new?state=MT");
+    await editor.getByLabel("Key").fill(`mt-e2e-history-${Date.now()}`);
+    await editor.getByLabel("Title in the original language").fill("Att għat-test tal-istorja");
+    await editor.getByLabel("Language (ISO 639-1)").fill("mt");
+    await editor.getByLabel("95/46/EC (31995L0046)").check();
+    await editor.getByRole("button", { name: "Create national measure" }).click();
+    await expect(editor.getByText("Created.")).toBeVisible();
+    await editor.getByRole("link", { name: "history" }).click();
+    const history = editor.url();
+    await expect(editor.getByRole("heading", { name: /editor@example\.eu/ })).toBeVisible();
+
+    const researcher = await (await browser.newContext()).newPage();
+    await signIn(researcher, DEMO.researcher);
+    await researcher.goto(history);
+    await expect(researcher.getByRole("heading", { name: /^create .*Commission staff/ })).toBeVisible();
+    await expect(researcher.getByText("editor@example.eu")).toHaveCount(0);
+    await expect(researcher.getByRole("cell", { name: "Att għat-test tal-istorja" })).toBeVisible();
+    await expectNoSeriousAxeViolations(researcher);
+  });
+});
+
 test.describe("people who may not edit", () => {
   test("an anonymous visitor is sent to sign in, a researcher is refused, and neither sees edit links", async ({ page }) => {
     await page.goto("/staff/measures/1");

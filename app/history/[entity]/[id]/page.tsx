@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { listEventsForRecord } from "@/db/queries/audit";
 import { requirePermission } from "@/lib/auth/require";
 import { diffRecords } from "@/lib/diff";
+import { eventView, visibleChanges } from "@/lib/history-view";
 import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { entityDefinitions } from "@/lib/validation/entities";
@@ -33,6 +34,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const editable = (editableEntities as readonly string[]).includes(entity.data) ? (entity.data as EditableEntity) : null;
   const current = editable ? entityDefinitions[editable].writer.snapshot(db, id.data) : undefined;
   const mayRestore = editable !== null && can(actor, "record.restore");
+  // Who acted and through which submission is for staff; others see what changed, when and why (lib/history-view.ts).
+  const seesIdentities = can(actor, "audit.view");
   const { notice } = await searchParams;
 
   return (
@@ -50,20 +53,23 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       ) : null}
       <ol className="history">
         {events.map((event) => {
-          const changes = diffRecords(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null);
+          const changes = visibleChanges(diffRecords(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null), seesIdentities);
+          const view = eventView(event, seesIdentities);
           const version = (event.after as { version?: number } | null)?.version;
           return (
             <li key={event.id}>
               <h2>
                 {event.action}
-                {version ? ` → version ${version}` : ""} <span className="muted">· {event.at.replace("T", " ").slice(0, 19)} UTC · {event.actorLabel}</span>
+                {version ? ` → version ${version}` : ""} <span className="muted">· {event.at.replace("T", " ").slice(0, 19)} UTC · {view.who}</span>
               </h2>
-              {event.submissionId ? (
+              {view.submissionId ? (
                 <p>
-                  Through <Link href={`/staff/submissions/${event.submissionId}`}>submission {event.submissionId}</Link>
+                  Through <Link href={`/staff/submissions/${view.submissionId}`}>submission {view.submissionId}</Link>
                 </p>
+              ) : view.throughSubmission ? (
+                <p>Proposed by a national regulator and approved by Commission staff.</p>
               ) : null}
-              {event.reason ? <p>Reason: {event.reason}</p> : null}
+              {view.reason ? <p>Reason: {view.reason}</p> : null}
               {changes.length ? (
                 <table>
                   <caption className="visually-hidden">Fields changed by event {event.id}</caption>
