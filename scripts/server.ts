@@ -12,6 +12,7 @@ import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup"
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "../lib/requests-in-flight";
 import { refuseRequest } from "../lib/request-gate";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/auth/client-address";
 import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 
@@ -40,6 +41,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : newRequestId();
     req.headers["x-request-id"] = requestId;
+    // Sign-in throttling counts by this address; a client cannot set it (lib/auth/client-address.ts).
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], process.env.TRUST_PROXY === "1");
     res.setHeader("X-Request-Id", requestId);
     if (draining && req.url?.startsWith("/api/health")) {
       res.statusCode = 503;

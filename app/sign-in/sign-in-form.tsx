@@ -3,11 +3,16 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { describeWait } from "@/lib/auth/throttle";
 
-const MESSAGES: Record<string, string> = {
-  throttled: "Too many failed attempts. Wait 15 minutes before trying again.",
-  invalid: "The email or password is not right.",
-};
+const INVALID = "The email or password is not right.";
+
+/** The server says "throttled:<seconds>" (lib/auth/options.ts): the message says when to try again. */
+function messageFor(error: string | undefined): string {
+  const throttled = /^throttled:(\d+)$/.exec(error ?? "");
+  if (throttled) return `Too many failed attempts from this address. Try again in ${describeWait(Number(throttled[1]))}.`;
+  return INVALID;
+}
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -22,7 +27,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const result = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError(MESSAGES[result?.error ?? ""] ?? MESSAGES.invalid!);
+      setError(messageFor(result?.error ?? undefined));
       return;
     }
     router.push(returnTo);

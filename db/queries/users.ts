@@ -1,4 +1,5 @@
 import { and, eq, gte, sql } from "drizzle-orm";
+import type { RecentFailures } from "@/lib/auth/throttle";
 import type { Db } from "../client";
 import { signInAttempts, users } from "../schema";
 
@@ -36,14 +37,15 @@ export function listUsers(db: Db): PublicUser[] {
   return db.select(publicColumns).from(users).orderBy(users.role, users.email).all();
 }
 
-export function recordSignInAttempt(db: Db, attempt: { email: string; address: string; succeeded: boolean }): void {
-  db.insert(signInAttempts).values({ email: normaliseEmail(attempt.email), address: attempt.address, succeeded: attempt.succeeded }).run();
+export function recordSignInAttempt(db: Db, attempt: { email: string; address: string; succeeded: boolean; at?: Date }): void {
+  db.insert(signInAttempts).values({ email: normaliseEmail(attempt.email), address: attempt.address, succeeded: attempt.succeeded, ...(attempt.at ? { at: attempt.at.toISOString() } : {}) }).run();
 }
 
-export function countRecentFailures(db: Db, email: string, address: string, since: string): { account: number; address: number } {
-  const count = (where: ReturnType<typeof and>) => db.select({ n: sql<number>`count(*)` }).from(signInAttempts).where(where).get()?.n ?? 0;
-  return {
-    account: count(and(eq(signInAttempts.email, normaliseEmail(email)), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since))),
-    address: count(and(eq(signInAttempts.address, address), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since))),
-  };
+/** Failed sign-ins since `since` for the account from this address, and from this address for any account, with the last of each. */
+export function countRecentFailures(db: Db, email: string, address: string, since: string): RecentFailures {
+  const failures = (where: ReturnType<typeof and>) =>
+    db.select({ n: sql<number>`count(*)`, last: sql<string | null>`max(${signInAttempts.at})` }).from(signInAttempts).where(where).get() ?? { n: 0, last: null };
+  const pair = failures(and(eq(signInAttempts.email, normaliseEmail(email)), eq(signInAttempts.address, address), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
+  const fromAddress = failures(and(eq(signInAttempts.address, address), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
+  return { pair: pair.n, lastPairFailureAt: pair.last, address: fromAddress.n, lastAddressFailureAt: fromAddress.last };
 }

@@ -12,10 +12,13 @@ export interface EditedSource {
   verification: (typeof verificationStates)[number];
 }
 
-/** Finds or stores the source an editor cited; a fact without a URL or title is attributed to who entered it. */
+/**
+ * Finds or stores the source an editor cited. A fact without a URL or title is attributed to Commission staff and the
+ * day: the source is public, and who exactly entered it is in the audit trail, for staff only.
+ */
 export function ensureSource(db: Db, actor: Actor, s: EditedSource, today: string = new Date().toISOString().slice(0, 10)): number {
   const url = s.sourceUrl;
-  const document = url || s.sourceTitle ? null : `Entered by ${actorLabel(actor)} on ${today}`;
+  const document = url || s.sourceTitle ? null : `Entered by ${actor.kind === "user" ? "Commission staff" : actorLabel(actor)} on ${today}`;
   const title = s.sourceTitle ?? url ?? document!;
   const kind = s.sourceKind ?? null;
   const key = JSON.stringify([url, document, title, s.sourceMethod, s.verification, ...(kind ? [kind] : [])]);

@@ -25,7 +25,7 @@ export const authOptions: NextAuthOptions = {
         const result = await checkPasswordSignIn(getDb(), credentials, clientAddress(req?.headers));
         if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
         // next-auth passes the message to the sign-in page as ?error=…; both say nothing about whether the account exists.
-        throw new Error(result.reason === "throttled" ? "throttled" : "invalid");
+        throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid");
       },
     }),
   ],

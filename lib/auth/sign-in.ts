@@ -9,29 +9,34 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { countRecentFailures, recordSignInAttempt, unsafeFindUserWithHashByEmail } from "@/db/queries/users";
 import { dummyHash, verifyPassword } from "./password";
-import { isSignInThrottled, throttleWindowStart } from "./throttle";
+import { retryAfterSeconds, throttleWindowStart } from "./throttle";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
 export const signInInput = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(128),
 });
 
-export type SignInResult = { ok: true; user: { id: number; email: string; name: string } } | { ok: false; reason: "invalid" | "throttled" };
+export type SignInResult =
+  | { ok: true; user: { id: number; email: string; name: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 export async function checkPasswordSignIn(db: Db, credentials: unknown, address: string, now: Date = new Date()): Promise<SignInResult> {
   const parsed = signInInput.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  if (isSignInThrottled(countRecentFailures(db, email, address, throttleWindowStart(now)))) {
-    recordAudit(db, { actor: { kind: "system", label: email }, action: "auth.sign_in_throttled", entity: "user", recordId: null, after: { email, address } });
-    return { ok: false, reason: "throttled" };
+  const wait = retryAfterSeconds(countRecentFailures(db, email, address, throttleWindowStart(now)), now);
+  if (wait > 0) {
+    recordAudit(db, { actor: { kind: "system", label: email }, action: "auth.sign_in_throttled", entity: "user", recordId: null, after: { email, address, retryAfterSeconds: wait } });
+    return { ok: false, reason: "throttled", retryAfterSeconds: wait };
   }
 
   const user = unsafeFindUserWithHashByEmail(db, email);
   const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   const succeeded = Boolean(user && matches && !user.disabledAt);
-  recordSignInAttempt(db, { email, address, succeeded });
+  recordSignInAttempt(db, { email, address, succeeded, at: now });
   recordAudit(db, {
     actor: succeeded && user ? { kind: "system", label: user.email } : { kind: "system", label: email },
     action: succeeded ? "auth.sign_in" : "auth.sign_in_failed",
@@ -43,12 +48,8 @@ export async function checkPasswordSignIn(db: Db, credentials: unknown, address:
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
-/** The client address for throttling. X-Forwarded-For is only believed behind a proxy we were told about. */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined, env: Record<string, string | undefined> = process.env): string {
-  if (env.TRUST_PROXY === "1" && headers) {
-    const forwarded = headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return "direct";
+/** The client address for throttling, as scripts/server.ts found it (lib/auth/client-address.ts); "unknown" outside that server. */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const value = headers?.[CLIENT_ADDRESS_HEADER];
+  return (Array.isArray(value) ? value[0] : value) || "unknown";
 }

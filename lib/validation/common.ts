@@ -51,26 +51,31 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 export const stringList = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess((v) => (v == null ? [] : (Array.isArray(v) ? v : [v]).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "")), z.array(item));
 
-/** Turns FormData into a plain object; fields named in `lists` keep every value. */
+/**
+ * Turns FormData into a plain object; fields named in `lists` keep every value.
+ * Built with Object.fromEntries, which defines each key as an own property: a
+ * field named `__proto__` or `constructor` is an unknown field the strict schema
+ * refuses, never the object's prototype (and the object stays plain, as React
+ * requires of what crosses to a client component).
+ */
 export function formDataToObject(form: FormData, lists: readonly string[] = []): Record<string, unknown> {
-  // No prototype: a field named `constructor` or `__proto__` is an unknown field the strict schema refuses, not a property of Object.
-  const out = Object.create(null) as Record<string, unknown>;
+  const entries: [string, unknown][] = [];
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = form.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = lists.includes(key) ? values : values[0];
+    entries.push([key, lists.includes(key) ? values : values[0]]);
   }
-  for (const key of lists) out[key] ??= [];
-  return out;
+  for (const key of lists) if (!entries.some(([k]) => k === key)) entries.push([key, []]);
+  return Object.fromEntries(entries);
 }
 
 export type FieldErrors = Record<string, string[]>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out = Object.create(null) as FieldErrors;
+  const byField = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
+    byField.set(key, [...(byField.get(key) ?? []), issue.message]);
   }
-  return out;
+  return Object.fromEntries(byField);
 }

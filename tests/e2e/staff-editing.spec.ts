@@ -95,6 +95,7 @@ test.describe("a record's history", () => {
     await editor.getByRole("button", { name: "Create national measure" }).click();
     await expect(editor.getByText("Created.")).toBeVisible();
     await editor.getByRole("link", { name: "history" }).click();
+    await editor.waitForURL(/\/history\/national_measure\/\d+$/);
     const history = editor.url();
     await expect(editor.getByRole("heading", { name: /editor@example\.eu/ })).toBeVisible();
 
