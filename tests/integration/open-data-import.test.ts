@@ -21,7 +21,8 @@ afterAll(() => {
 });
 
 async function exportCsv(qs: string): Promise<string> {
-  const res = await exportGET(new Request(`http://localhost/api/v1/export/transpositions.csv?${qs}`), { params: Promise.resolve({ file: "transpositions.csv" }) });
+  // As of 2010, while the German Data Protection Act the seeded rows cite was in force (it was replaced in 2018).
+  const res = await exportGET(new Request(`http://localhost/api/v1/export/transpositions.csv?${qs}&as_of=2010-01-01`), { params: Promise.resolve({ file: "transpositions.csv" }) });
   return res.text();
 }
 
@@ -120,4 +121,41 @@ describe("correspondence CSV import", () => {
     expect(latin1.fileError).toContain("not UTF-8");
     expect(reportOf((await post(editor, ok, "")).events).fileError).toBe("The file is empty.");
   });
+
+  it("answers every hostile file with a clear report and writes nothing", async () => {
+    const editor = actorByEmail(h, "editor@example.eu");
+    const apply = { mode: "apply", state: "IT", instrument: "31995L0046" };
+    const count = () => ({ transpositions: h.db.select().from(transpositions).all().length, submissions: h.db.select().from(submissions).all().length, audit: h.db.$client.prepare("select count(*) from audit_events").pluck().get() as number });
+    const before = count();
+    const encoder = new TextEncoder();
+    const files: [string, Uint8Array | string, (r: ReturnType<typeof reportOf>) => void][] = [
+      ["malformed UTF-8", new Uint8Array([0x61, 0x72, 0x74, 0x69, 0x63, 0x6c, 0x65, 0x0a, 0xc3, 0x28]), (r) => expect(r.fileError).toContain("not UTF-8")],
+      ["a lone continuation byte", new Uint8Array([...encoder.encode("article,status\r\n17,"), 0x80, 0x0a]), (r) => expect(r.fileError).toContain("not UTF-8")],
+      ["CR-only lines with a bad row", "article,status\r16,full\r17,fully\r", (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }])],
+      ["a BOM and a bad row", "\uFEFFarticle,status\r\n99,full\r\n", (r) => expect(r.errors[0]).toMatchObject({ line: 2, column: "article" })],
+      ["quotes in quotes, then a bad row", 'article,national_provision,status\r\n16,"Art. ""7"" bis, al. 2",full\r\n17,"unterminated ""quote",nope\r\n', (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }])],
+      ["an unterminated quote", 'article,status\r\n"17,full\r\n', (r) => expect(r.fileError).toMatch(/not a readable CSV/)],
+      ["a formula with a bare quote", 'article,national_provision,status\r\n16,=HYPERLINK("x"),full\r\n', (r) => expect(r.fileError).toMatch(/not a readable CSV file \(line 2\)/)],
+      ["formula cells beside a bad row", 'article,national_provision,status,note\r\n16,"=HYPERLINK(""http://x"")",full,@SUM(A1)\r\n17,+cmd|\' /C calc\'!A0,maybe,-2+3\r\n', (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }])],
+      ["the right header with another state's rows", "state,instrument,provision,status\r\nDE,31995L0046,Art. 16,full\r\nFR,31995L0046,Art. 17,full\r\n", (r) => expect(r.errors.map((e) => [e.line, e.column])).toEqual([[2, "state"], [3, "state"]])],
+      ["20,001 rows", "article,status\r\n" + "17,full\r\n".repeat(20_001), (r) => expect(r.fileError).toContain("at most 20000")],
+      ["5 MB and 1 byte", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), (r) => expect(r.fileError).toContain("larger than 5 MB")],
+      ["NUL bytes", new Uint8Array([0x61, 0x00, 0x00, 0x0a]), (r) => expect(r.fileError).toBeTruthy()],
+    ];
+    for (const [name, file, check] of files) {
+      const { res, events } = await post(editor, apply, file);
+      expect(res.status, name).toBeLessThan(500);
+      if (events.length === 0) {
+        // Refused before reading (too large for the form): a problem document that says why.
+        expect(res.status, name).toBeGreaterThanOrEqual(400);
+        expect(JSON.stringify(await res.json()), name).toMatch(/5 MB|too large|larger/i);
+        expect(count(), name).toEqual(before);
+        continue;
+      }
+      const report = reportOf(events);
+      check(report);
+      expect(events.some((e) => e.type === "applied"), name).toBe(false);
+      expect(count(), name).toEqual(before);
+    }
+  }, 120_000);
 });
