@@ -37,7 +37,7 @@ describe("the inventory snapshot of the real seed", () => {
     });
     const deArticle17 = snapshot.provisions.find((p) => p.instrumentId === instrumentId("31995L0046") && p.number === "17")!;
     // de-bdsg-2001: adopted 2001-05-18, repeal date not recorded.
-    expect(snapshot.transpositions.find((t) => t.stateCode === "DE" && t.provisionId === deArticle17.id)).toMatchObject({ status: "full", measures: [{ knownFrom: "2001-05-18", repealedOn: null }] });
+    expect(snapshot.transpositions.find((t) => t.stateCode === "DE" && t.provisionId === deArticle17.id)).toMatchObject({ status: "full", measures: [{ knownFrom: "2001-05-18", repealedOn: "2018-05-25" }] });
     const c450 = snapshot.infringements.find((f) => f.courtCase === "C-450/00")!;
     expect(c450.stages.map((s) => s.stage)).toEqual(["letter_of_formal_notice", "reasoned_opinion", "referral", "judgment"]);
   });
