@@ -62,6 +62,21 @@ describe("NIS2 for every Member State", () => {
   });
 });
 
+describe("the rest of today's national picture", () => {
+  const statesWith = (celex: string) =>
+    [...records.entries()].filter(([, r]) => r.measures.some((m) => m.instruments.includes(celex)) || r.notifications.some((n) => n.instrument === celex)).map(([code]) => code);
+  const eu27 = () => seed.memberStates.filter((s) => s.exitDate === null).map((s) => s.code);
+
+  it("holds NIS1 for the EU-28, GDPR implementing acts and the EECC's status for the EU-27, and 2002/58/EC acts for the EU-15", () => {
+    expect(statesWith("32016L1148").sort()).toEqual(seed.memberStates.map((s) => s.code).sort());
+    for (const code of eu27()) {
+      expect(statesWith("32016R0679"), `${code} GDPR`).toContain(code);
+      expect(statesWith("32018L1972"), `${code} EECC`).toContain(code);
+    }
+    for (const code of EU15) expect(statesWith("32002L0058"), `${code} 2002/58/EC`).toContain(code);
+  });
+});
+
 describe("the security provisions of the 2001 instruments, article by article", () => {
   const securityProvisions = () => {
     const keys = new Map<string, { instrument: string; kind: string; number: string }>();
