@@ -6,6 +6,7 @@
  */
 import type { DashboardFigures } from "@/lib/indicators/dashboard";
 import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
+import { DEFICIT_TARGETS, LONG_OVERDUE } from "@/lib/indicators/transposition-deficit";
 
 export const MAP_INDICATORS = ["deficit", "long_overdue", "total_delay", "conformity", "overall", "coverage", "infringements"] as const;
 export type MapIndicator = (typeof MAP_INDICATORS)[number];
@@ -15,8 +16,14 @@ export interface MapIndicatorInfo {
   label: string;
   /** How the value is computed, shown under the map. */
   formula: string;
-  /** Whether a larger value is a better result (only the legend wording depends on it). */
+  /** Whether a larger value is a better result: the colours run from better (light) to worse (dark, warm). */
   isHigherBetter: boolean;
+  /**
+   * The value that meets the indicator's target, where it has one (the
+   * Scoreboard's 1% deficit, zero long-overdue instruments): values on the
+   * good side share the lightest class, so the map agrees with the ratings.
+   */
+  target?: { value: number; label: string };
   format: (value: number) => string;
 }
 
@@ -29,12 +36,14 @@ export const MAP_INDICATOR_INFO: Record<MapIndicator, MapIndicatorInfo> = {
     label: "Transposition deficit",
     formula: "Instruments in force whose deadline for the state has passed and whose complete transposition was not notified by the date, as a share of those whose notification is known.",
     isHigherBetter: false,
+    target: { value: DEFICIT_TARGETS.europeanCouncil2007.value, label: "target of 1% met" },
     format: percent,
   },
   long_overdue: {
     label: "Instruments two years or more overdue",
     formula: "Number of instruments in force not transposed two years or more after the state's deadline (target 0).",
     isHigherBetter: false,
+    target: { value: LONG_OVERDUE.target, label: "target of 0 met" },
     format: count,
   },
   total_delay: {
@@ -116,15 +125,21 @@ export interface ColourClass {
   label: string;
 }
 
-/** A colour-blind-safe sequential ramp (light to dark; viridis-like blues and greens). */
-export const RAMP = ["#fde7a9", "#a6dba0", "#5aae61", "#2c7fb8", "#253494"] as const;
+/**
+ * A colour-blind-safe sequential ramp from better to worse (ColorBrewer
+ * YlOrRd): the lightest is the best result, the darkest red the worst, for
+ * every indicator, whichever way its numbers run.
+ */
+export const RAMP = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026"] as const;
 export const NO_DATA_COLOUR = "#f0f0f0";
 export const NOT_MEMBER_COLOUR = "#d5d5d5";
 
 /**
- * Up to five classes of equal width from the smallest to the largest value,
- * darker for larger values; one class when all values are equal; none
- * without values. Integer indicators get integer bounds.
+ * Up to five classes from the smallest to the largest value, coloured from
+ * better to worse by the indicator's meaning. Where the indicator has a target,
+ * the values meeting it form the first (lightest) class and the rest is split
+ * in equal widths; otherwise the whole range is. One class when all values
+ * agree; none without values. Integer indicators get integer bounds.
  */
 export function colourClasses(indicator: MapIndicator, values: readonly (number | null)[]): ColourClass[] {
   const present = values.filter((v): v is number => v !== null);
@@ -133,27 +148,42 @@ export function colourClasses(indicator: MapIndicator, values: readonly (number 
   const min = Math.min(...present);
   const max = Math.max(...present);
   const isInteger = present.every((v) => Number.isInteger(v));
-  if (min === max) return [{ min, max, colour: RAMP[2], label: info.format(min) }];
-  const n = isInteger ? Math.min(RAMP.length, max - min + 1) : RAMP.length;
-  const width = (max - min) / n;
-  const classes: ColourClass[] = [];
-  for (let i = 0; i < n; i += 1) {
-    let lo = min + i * width;
-    let hi = i === n - 1 ? max : min + (i + 1) * width;
-    if (isInteger) {
-      lo = Math.ceil(lo - 1e-9);
-      hi = i === n - 1 ? max : Math.ceil(min + (i + 1) * width - 1e-9) - 1;
-      if (hi < lo) continue;
-    }
-    const colour = RAMP[Math.round((i * (RAMP.length - 1)) / Math.max(1, n - 1))]!;
-    classes.push({ min: lo, max: hi, colour, label: lo === hi ? info.format(lo) : `${info.format(lo)} – ${info.format(hi)}` });
+  const label = (lo: number, hi: number) => (lo === hi ? info.format(lo) : `${info.format(lo)} – ${info.format(hi)}`);
+  const target = info.target;
+  const meets = (v: number) => target !== undefined && (info.isHigherBetter ? v >= target.value : v <= target.value);
+  if (min === max) return [{ min, max, colour: meets(min) || target === undefined ? RAMP[0] : RAMP[3], label: meets(min) ? `${info.format(min)} (${target!.label})` : info.format(min) }];
+
+  const classes: { min: number; max: number; label: string }[] = [];
+  let from = min;
+  if (target && !info.isHigherBetter && min <= target.value) {
+    const top = Math.min(target.value, max);
+    classes.push({ min, max: top, label: `${label(min, top)} (${target.label})` });
+    from = isInteger ? top + 1 : top;
   }
-  return classes;
+  const rest = RAMP.length - classes.length;
+  if (from <= max && !(isInteger && from > max)) {
+    const n = isInteger ? Math.min(rest, max - from + 1) : rest;
+    const width = (max - from) / n;
+    for (let i = 0; i < n; i += 1) {
+      let lo = from + i * width;
+      let hi = i === n - 1 ? max : from + (i + 1) * width;
+      if (isInteger) {
+        lo = Math.ceil(lo - 1e-9);
+        hi = i === n - 1 ? max : Math.ceil(from + (i + 1) * width - 1e-9) - 1;
+        if (hi < lo) continue;
+      }
+      // Above the target a class's lower bound is exclusive, but labels give the range the values fall in.
+      classes.push({ min: lo, max: hi, label: label(lo, hi) });
+    }
+  }
+  // Colour by rank from better to worse: for "higher is better" the largest values are the best.
+  const ordered = info.isHigherBetter ? [...classes].reverse() : classes;
+  const colourOf = new Map(ordered.map((c, rank) => [c, RAMP[Math.round((rank * (RAMP.length - 1)) / Math.max(1, ordered.length - 1))]!]));
+  return classes.map((c) => ({ ...c, colour: colourOf.get(c)! }));
 }
 
-/** The class a value falls in (the last class whose lower bound it reaches). */
+/** The class a value falls in: the first whose upper bound it does not pass (classes are in ascending order). */
 export function classOf(value: number, classes: readonly ColourClass[]): ColourClass | null {
-  let found: ColourClass | null = null;
-  for (const c of classes) if (value >= c.min - 1e-9) found = c;
-  return found;
+  if (classes.length === 0 || value < classes[0]!.min - 1e-9) return null;
+  return classes.find((c) => value <= c.max + 1e-9) ?? classes.at(-1)!;
 }

@@ -83,6 +83,34 @@ test.describe("a researcher reading the dashboard", () => {
   });
 });
 
+test.describe("the map tells the truth", () => {
+  test("each legend swatch is small and beside its own label, the colours agree with the ratings, and focus moves through the states by name", async ({ page }) => {
+    await page.goto("/");
+    const legend = page.getByRole("list", { name: "Legend" });
+    const items = legend.getByRole("listitem");
+    expect(await items.count()).toBeGreaterThan(2);
+    for (let i = 0; i < (await items.count()); i++) {
+      const swatch = (await items.nth(i).locator("svg").boundingBox())!;
+      const item = (await items.nth(i).boundingBox())!;
+      expect(swatch.height).toBeLessThanOrEqual(20);
+      // The label's line and its swatch share a centre line, within a few pixels.
+      expect(Math.abs(swatch.y + swatch.height / 2 - (item.y + item.height / 2))).toBeLessThan(6);
+    }
+    // A state rated red in the table is never in the lightest (target met) class of the map.
+    const map = page.getByRole("group", { name: /Map of Europe: Transposition deficit/ });
+    const rows = page.getByRole("table", { name: /Scoreboard-style traffic lights/ }).getByRole("row");
+    const firstLegendColour = await legend.getByRole("listitem").first().locator("rect").getAttribute("fill");
+    for (const name of ["France", "Spain", "Ireland"]) {
+      const rated = await rows.filter({ hasText: name }).first().getByRole("cell").first().innerText();
+      const fill = await map.getByRole("link", { name: new RegExp(`^${name} \\(`) }).locator("path").getAttribute("fill");
+      if (/Red \(poor\)/.test(rated)) expect(fill, name).not.toBe(firstLegendColour);
+      if (/Green \(good\)/.test(rated)) expect(fill, name).toBe(firstLegendColour);
+    }
+    const names = await map.getByRole("link").evaluateAll((links) => links.map((l) => l.getAttribute("aria-label")!.split(" (")[0]!));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+  });
+});
+
 test.describe("a researcher reading the gap matrix", () => {
   test("opens the correspondence behind a cell", async ({ page }) => {
     await page.goto("/gaps?instrument=31995L0046&as_of=2005-01-01");

@@ -53,8 +53,10 @@ export function EuropeMap({ indicator, values, states, asOfDate }: { indicator: 
               <path key={`n${i}`} d={s.d} className="neighbour" />
             ))}
         </g>
+        {/* In the order of the state names, as the table beside the map: the order keyboard focus moves through them. */}
         {shapes
           .filter((s) => s.euCode !== null && byCode.has(s.euCode))
+          .sort((a, b) => byCode.get(a.euCode!)!.name.localeCompare(byCode.get(b.euCode!)!.name, "en"))
           .map((s) => {
             const code = s.euCode!;
             const label = describe(code);
@@ -70,7 +72,7 @@ export function EuropeMap({ indicator, values, states, asOfDate }: { indicator: 
       <figcaption>
         <p className="legend-title">
           <strong>{info.label}</strong> as of <time dateTime={asOfDate}>{asOfDate}</time>
-          {info.isHigherBetter ? " (higher is better)" : " (lower is better)"}
+          {info.isHigherBetter ? " (higher is better)" : " (lower is better)"}; lighter is better, dark red worse
         </p>
         <ul className="legend" aria-label="Legend">
           {classes.map((c) => (

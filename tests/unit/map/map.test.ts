@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classOf, colourClasses, mapValues } from "@/lib/map/indicators";
+import { classOf, colourClasses, mapValues, RAMP } from "@/lib/map/indicators";
 import { euCodeOf, ISO_NUMERIC_TO_EU } from "@/lib/map/eu-codes";
 import { europeShapes } from "@/lib/map/europe";
 import { computeDashboardFigures } from "@/lib/indicators";
@@ -24,16 +24,35 @@ describe("EU codes of world-atlas ids", () => {
 });
 
 describe("colour classes", () => {
-  it("splits a range into five equal classes, darker for larger values", () => {
-    const classes = colourClasses("deficit", [0, 0.5, 1]);
+  it("put the deficits meeting the 1% target in the lightest class and colour the rest warmer as they grow", () => {
+    const classes = colourClasses("deficit", [0, 0.005, 0.2, 0.333, 0.5]);
+    expect(classes[0]).toMatchObject({ min: 0, max: 0.01, label: "0.0% – 1.0% (target of 1% met)", colour: RAMP[0] });
     expect(classes).toHaveLength(5);
-    expect(classes[0]).toMatchObject({ min: 0, label: "0.0% – 20.0%" });
-    expect(classOf(1, classes)).toBe(classes[4]);
-    expect(classOf(0, classes)).toBe(classes[0]);
+    expect(classOf(0.01, classes)).toBe(classes[0]);
+    // 33.3%, rated red in the Scoreboard table, is never on the light (good) end of the map.
+    expect(RAMP.indexOf(classOf(0.333, classes)!.colour as (typeof RAMP)[number])).toBeGreaterThanOrEqual(3);
+    expect(classOf(0.5, classes)!.colour).toBe(RAMP[4]);
+    // Every class's label contains the values that fall in it.
+    for (const v of [0, 0.005, 0.2, 0.333, 0.5]) {
+      const c = classOf(v, classes)!;
+      expect(v >= c.min - 1e-9 && v <= c.max + 1e-9).toBe(true);
+    }
   });
-  it("uses integer classes for counts and one class when all values agree", () => {
-    expect(colourClasses("long_overdue", [0, 1, 2]).map((c) => c.label)).toEqual(["0", "1", "2"]);
+
+  it("run from better to worse whichever way the numbers run", () => {
+    const coverage = colourClasses("coverage", [0, 0.5, 1]);
+    expect(classOf(1, coverage)!.colour).toBe(RAMP[0]);
+    expect(classOf(0, coverage)!.colour).toBe(RAMP[4]);
+    const delay = colourClasses("total_delay", [0, 12, 60]);
+    expect(classOf(0, delay)!.colour).toBe(RAMP[0]);
+    expect(classOf(60, delay)!.colour).toBe(RAMP[4]);
+  });
+
+  it("use integer classes for counts, the target class first, and one class when all values agree", () => {
+    expect(colourClasses("long_overdue", [0, 1, 2]).map((c) => c.label)).toEqual(["0 (target of 0 met)", "1", "2"]);
     expect(colourClasses("infringements", [2, 2])).toHaveLength(1);
+    expect(colourClasses("deficit", [0, 0])).toEqual([{ min: 0, max: 0, colour: RAMP[0], label: "0.0% (target of 1% met)" }]);
+    expect(colourClasses("deficit", [0.4, 0.4])[0]!.colour).not.toBe(RAMP[0]);
     expect(colourClasses("deficit", [null])).toEqual([]);
   });
 });
