@@ -8,6 +8,7 @@
 import Database from "better-sqlite3";
 import { get as httpGet } from "node:http";
 import { expect, test } from "@playwright/test";
+import { createRandom } from "../../scripts/synth/generate";
 
 // One seed per day unless given: the file is loaded by several processes, which must agree on it.
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Date.now() / 86_400_000));
@@ -15,19 +16,10 @@ const CASES = Number(process.env.FUZZ_CASES ?? 2500);
 const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 150_000);
 const DB = `.e2e-${process.env.E2E_PORT ?? 3100}/inventory.sqlite`;
 
-/** mulberry32: small, seeded, good enough to pick inputs. */
+/** The synthetic-data generator's seeded PRNG (mulberry32), with an index picker. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
-  return { next, int, pick };
+  const random = createRandom(seed);
+  return { next: random.next, int: (n: number) => random.int(0, n - 1), pick: random.pick };
 }
 
 const PAGES = [
