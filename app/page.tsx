@@ -213,6 +213,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <h2 id="gaps-heading">Largest gaps</h2>
       <h3 id="delays-heading">Longest transposition delays</h3>
+      <p className="muted">Each directive links to its national transposition: every Member State&apos;s deadline, notification and delay, sortable by delay.</p>
       {figures.largestDelays.length ? (
         <div className="table-scroll">
           <table aria-labelledby="delays-heading">
@@ -236,7 +237,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                       <Link href={withAsOf(`/member-states/${d.stateCode}`, asOf)}>{stateName.get(d.stateCode)}</Link> ({d.stateCode})
                     </th>
                     <td>
-                      <Link href={withAsOf(`/instruments/${ins.celex}`, asOf)}>{ins.shortName}</Link>
+                      <Link href={withAsOf(`/instruments/${ins.celex}/transposition`, asOf)} aria-label={`${ins.shortName}: national transposition by Member State`}>
+                        {ins.shortName}
+                      </Link>
                     </td>
                     <td>
                       <time dateTime={d.deadline}>{d.deadline}</time>

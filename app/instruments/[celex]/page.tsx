@@ -61,6 +61,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <AsOfBanner asOf={asOf} path={`/instruments/${instrument.celex}`} />
       {!asOfRules.instrument(instrument, asOf) ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet.</p> : null}
       <p>
+        <Link href={withAsOf(`/instruments/${instrument.celex}/transposition`, asOf)}>National transposition: deadlines, notifications and delays by Member State</Link> ·{" "}
         <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
         <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
