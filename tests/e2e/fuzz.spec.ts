@@ -25,12 +25,12 @@ function generator(seed: number) {
 const PAGES = [
   "/", "/lineage", "/instruments", "/instruments/31995L0046", "/instruments/32022L2555", "/member-states", "/member-states/FR", "/member-states/FR/instruments/32022L2555",
   "/measures", "/measures/de-bdsg-2001", "/transpositions", "/provisions", "/provisions/1", "/obligations", "/compare", "/gaps", "/charts", "/search", "/data", "/api",
-  "/history/national_measure/1", "/sign-in", "/staff", "/submissions", "/account", "/import",
+  "/history/national_measure/1", "/sign-in", "/instruments/31999L0093/transposition", "/staff", "/submissions", "/account", "/import",
 ];
 const API = [
   "/api/v1/measures", "/api/v1/transpositions", "/api/v1/provisions", "/api/v1/obligations", "/api/v1/notifications", "/api/v1/infringements", "/api/v1/indicators",
   "/api/v1/member-states", "/api/v1/instruments", "/api/v1/export/measures.csv", "/api/v1/export/transpositions.csv", "/api/v1/export/indicators.csv", "/api/v1/charts/deficit",
-  "/api/v1/charts/timeline", "/api/v1/dataset", "/api/v1/dataset/snapshots", "/api/v1/openapi.json", "/api/health", "/api/v1/submissions", "/search/instruments", "/search/obligations",
+  "/api/v1/charts/timeline", "/api/v1/national-transposition/31999L0093.csv", "/api/v1/dataset", "/api/v1/dataset/snapshots", "/api/v1/openapi.json", "/api/health", "/api/v1/submissions", "/search/instruments", "/search/obligations",
 ];
 const NAMES = ["state", "instrument", "status", "sort", "q", "as_of", "page", "page_size", "limit", "cursor", "hide", "view", "map", "collection", "obligation", "property", "principal", "relation", "type", "sort_rows", "sort_cols", "bom", "constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype", "__defineGetter__", "then", "length", ""];
 const VALUES = [
