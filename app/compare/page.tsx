@@ -88,8 +88,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             {comparison.states.map((s) => s.name).join(", ")}
           </h2>
           <p role="status">
-            {comparison.differing} of {comparison.rows.length} provisions differ between these states (marked “Differs”). Provisions without a recorded
-            correspondence are unknown (not assessed).
+            Of {comparison.rows.length} provisions, {comparison.differing} differ between these states (marked “Differs”), {comparison.agreeing} are assessed alike in
+            every state, and {comparison.rows.length - comparison.differing - comparison.agreeing} cannot be compared because a state has not been assessed (marked “?
+            Unknown”).
           </p>
           <div className="table-scroll">
             <table className="compare-table">
@@ -126,7 +127,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                       </Link>{" "}
                       <span className="muted">{row.provision.heading}</span>
                     </th>
-                    <td>{row.differs ? <strong className="differs-flag">≠ Differs</strong> : <span className="muted">= Same</span>}</td>
+                    <td>
+                      {row.verdict === "differs" ? (
+                        <strong className="differs-flag">≠ Differs</strong>
+                      ) : row.verdict === "same" ? (
+                        <span className="muted">= Same</span>
+                      ) : (
+                        <span className="muted">? Unknown</span>
+                      )}
+                    </td>
                     {row.cells.map((c) => (
                       <td key={c.stateCode}>
                         <StatusBadge status={c.status} />

@@ -3,12 +3,15 @@ import type { Db } from "../client";
 import { instruments, memberStates, notifications, provisions } from "../schema";
 import { asOfRules, type AsOf } from "@/lib/as-of";
 import { correspondences, type Correspondence } from "./transpositions";
+import { compareVerdict, type CompareVerdict } from "@/lib/compare";
 
 export interface CompareRow {
   provision: { id: number; kind: string; number: string; heading: string; requiresTransposition: boolean };
   cells: Correspondence[];
   /** True when the states differ in status or in relation for this provision. */
   differs: boolean;
+  /** Same, differs, or unknown when a state is not assessed (lib/compare.ts). */
+  verdict: CompareVerdict;
 }
 
 export interface Comparison {
@@ -16,6 +19,8 @@ export interface Comparison {
   states: { code: string; name: string; isMember: boolean; notification: { status: string; notifiedOn: string | null } | null }[];
   rows: CompareRow[];
   differing: number;
+  /** Provisions every state assessed alike. */
+  agreeing: number;
 }
 
 /** Side by side, article by article: three queries whatever the number of states and provisions. */
@@ -41,8 +46,8 @@ export function compareStates(db: Db, stateCodes: string[], celex: string, asOf:
   );
   const rows = provisionRows.map((p) => {
     const cells = states.map((s) => map.get(`${s.code}:${p.id}`)!);
-    const differs = new Set(cells.map((c) => `${c.status}|${c.relation ?? ""}`)).size > 1;
-    return { provision: p, cells, differs };
+    const verdict = compareVerdict(cells);
+    return { provision: p, cells, differs: verdict === "differs", verdict };
   });
   return {
     instrument,
@@ -51,6 +56,7 @@ export function compareStates(db: Db, stateCodes: string[], celex: string, asOf:
       return { code: s.code, name: s.name, isMember: asOfRules.member(s, asOf), notification: n ? { status: n.status, notifiedOn: n.notifiedOn } : null };
     }),
     rows,
-    differing: rows.filter((r) => r.differs).length,
+    differing: rows.filter((r) => r.verdict === "differs").length,
+    agreeing: rows.filter((r) => r.verdict === "same").length,
   };
 }

@@ -312,9 +312,15 @@ describe("compare", () => {
     expect(c.rows.length).toBeGreaterThan(10);
     for (const row of c.rows) {
       expect(row.cells).toHaveLength(2);
-      expect(row.differs).toBe(new Set(row.cells.map((x) => `${x.status}|${x.relation}`)).size > 1);
+      const assessed = row.cells.filter((x) => x.status !== "unknown");
+      const disagree = new Set(assessed.map((x) => `${x.status}|${x.relation}`)).size > 1;
+      // Unassessed provisions are never "the same".
+      expect(row.verdict).toBe(disagree ? "differs" : assessed.length === 2 ? "same" : "unknown");
     }
-    expect(c.differing).toBe(c.rows.filter((r) => r.differs).length);
+    expect(c.differing).toBe(c.rows.filter((r) => r.verdict === "differs").length);
+    expect(c.agreeing).toBe(c.rows.filter((r) => r.verdict === "same").length);
+    const then = compareStates(h.db, ["FR", "DE"], "31999L0093", resolveAsOf("2005-01-01"))!;
+    expect(then.rows.some((r) => r.verdict !== "unknown")).toBe(true);
     expect(compareStates(h.db, ["FR", "DE"], "31999L9999", today)).toBeNull();
   });
 });
