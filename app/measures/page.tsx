@@ -45,6 +45,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         rowHeader="title"
         emptyMessage="No national measure matches these filters. Remove a filter, or choose a later “as of” date."
         cells={(m) => ({
+          key: <code>{m.key}</code>,
           title: (
             <Link href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
               {m.titleOriginal}

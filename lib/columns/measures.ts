@@ -29,6 +29,8 @@ export interface MeasureListRow {
 }
 
 export const measureColumns: ColumnSpec<MeasureListRow>[] = [
+  // The key correspondences cite (transpositions.csv `measures`), so the two exports join.
+  { id: "key", header: "Key", sortSql: nationalMeasures.key, value: (r) => r.key, hiddenByDefault: true },
   { id: "title", header: "Title (original)", sortSql: sql`${nationalMeasures.titleOriginal} collate nocase`, value: (r) => r.titleOriginal },
   { id: "title_english", header: "Title (English)", value: (r) => r.titleEnglish },
   { id: "state", header: "Member State", sortSql: nationalMeasures.stateCode, value: (r) => r.stateCode },
@@ -37,8 +39,8 @@ export const measureColumns: ColumnSpec<MeasureListRow>[] = [
   { id: "national_identifier", header: "National identifier", value: (r) => r.nationalIdentifier, hiddenByDefault: true },
   { id: "adopted_on", header: "Adopted", sortSql: nationalMeasures.adoptedOn, value: (r) => toPartialDateText(r.adoptedOn, r.adoptedOnPrecision) },
   { id: "in_force_on", header: "In force", sortSql: nationalMeasures.inForceOn, value: (r) => toPartialDateText(r.inForceOn, r.inForceOnPrecision) },
-  { id: "notified_on", header: "Notified", sortSql: nationalMeasures.notifiedOn, value: (r) => r.notifiedOn, hiddenByDefault: true },
-  { id: "repealed_on", header: "Repealed", sortSql: nationalMeasures.repealedOn, value: (r) => r.repealedOn, hiddenByDefault: true },
+  { id: "notified_on", header: "Notified", sortSql: nationalMeasures.notifiedOn, value: (r) => toPartialDateText(r.notifiedOn, r.notifiedOnPrecision), hiddenByDefault: true },
+  { id: "repealed_on", header: "Repealed", sortSql: nationalMeasures.repealedOn, value: (r) => toPartialDateText(r.repealedOn, r.repealedOnPrecision), hiddenByDefault: true },
   { id: "status", header: "Status", sortSql: nationalMeasures.status, value: (r) => r.status },
   { id: "principal", header: "Principal", value: (r) => r.isPrincipal },
   { id: "verification", header: "Verification", sortSql: nationalMeasures.verification, value: (r) => r.verification },

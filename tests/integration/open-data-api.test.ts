@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -84,6 +85,17 @@ describe("JSON API and CSV export", () => {
     expect(all.length).toBeGreaterThan(10);
     expect((await walk("member-states", "", 100)).length).toBe(28);
     expect((await walk("member-states", "as_of=1990-01-01", 100)).length).toBe(12);
+  });
+
+  it("lets measures.csv join transpositions.csv on the measure keys it cites", async () => {
+    const measures = parse((await getCsv("measures", "as_of=2005-01-01")).text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(measures[0]!)).toContain("key");
+    const keys = new Set(measures.map((r) => r.key));
+    const rows = parse((await getCsv("transpositions", "as_of=2005-01-01")).text, { columns: true }) as Record<string, string>[];
+    const citing = rows.filter((r) => r.measures);
+    expect(citing.length).toBeGreaterThan(10);
+    // A correspondence counts on a date while one of its measures does: that one is in the same day's measures.csv.
+    for (const r of citing) expect(r.measures!.split(/\s+/).some((key) => keys.has(key)), `${r.state} ${r.provision}: ${r.measures}`).toBe(true);
   });
 
   it.each(tableNames)("gives the exact total of %s in `count`, whatever the page size", async (name) => {
