@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { AccountMenu } from "./components/account-menu";
 import { HeaderTools } from "./components/header-tools";
+import { MainNav } from "./components/main-nav";
+import { NavList } from "./components/nav-list";
 import "./globals.css";
 
 // Every page reads the live database: nothing is prerendered at build time.
@@ -25,46 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="brand">
               NIS Measures Inventory
             </Link>
-            <nav aria-label="Main">
-              <ul>
-                <li>
-                  <Link href="/">Overview</Link>
-                </li>
-                <li>
-                  <Link href="/instruments">Instruments</Link>
-                </li>
-                <li>
-                  <Link href="/lineage">Lines of law</Link>
-                </li>
-                <li>
-                  <Link href="/member-states">Member States</Link>
-                </li>
-                <li>
-                  <Link href="/measures">Measures</Link>
-                </li>
-                <li>
-                  <Link href="/transpositions">Correspondences</Link>
-                </li>
-                <li>
-                  <Link href="/provisions">Provisions</Link>
-                </li>
-                <li>
-                  <Link href="/obligations">Obligations</Link>
-                </li>
-                <li>
-                  <Link href="/compare">Compare</Link>
-                </li>
-                <li>
-                  <Link href="/gaps">Gap matrix</Link>
-                </li>
-                <li>
-                  <Link href="/charts">Charts</Link>
-                </li>
-                <li>
-                  <Link href="/data">Open data</Link>
-                </li>
-              </ul>
-            </nav>
+            <Suspense fallback={<NavList suffix="" />}>
+              <MainNav />
+            </Suspense>
             <Suspense fallback={null}>
               <HeaderTools />
             </Suspense>

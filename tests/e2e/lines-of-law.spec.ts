@@ -107,3 +107,22 @@ test.describe("staff keeping the lines of law", () => {
     await expect(page.getByRole("region", { name: "Line of law" })).not.toContainText("Test relation, removed below.");
   });
 });
+
+test.describe("the 'as of' date sticks", () => {
+  test("the main navigation keeps the date, and the year slider follows a jump", async ({ page }) => {
+    await page.goto("/measures?as_of=2005-01-01");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Member States" }).click();
+    await expect(page).toHaveURL(/\/member-states\?as_of=2005-01-01$/);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+    await expect(page.getByRole("heading", { name: "As of 2005-01-01", exact: true })).toBeVisible();
+    const main = page.getByRole("main");
+    await main.getByLabel("Date", { exact: true }).fill("1999-06-01");
+    await main.getByRole("button", { name: "Show this date" }).click();
+    await expect(page.getByRole("heading", { name: "As of 1999-06-01", exact: true })).toBeVisible();
+    await expect(main.getByRole("slider", { name: "Year" })).toHaveValue("1999");
+    // The stepper's links navigate on the client: the slider must follow them too.
+    await main.getByRole("link", { name: /Previous year \(1998-06-01\)/ }).click();
+    await expect(page.getByRole("heading", { name: "As of 1998-06-01", exact: true })).toBeVisible();
+    await expect(main.getByRole("slider", { name: "Year" })).toHaveValue("1998");
+  });
+});
