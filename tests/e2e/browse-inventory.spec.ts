@@ -118,3 +118,14 @@ test.describe("the lists as the inventory stood on a date", () => {
     await expect(page.getByRole("link", { name: "1999/93/EC" })).toHaveCount(0);
   });
 });
+
+test.describe("printing", () => {
+  test("a page prints without the site's navigation and its tables do not scroll", async ({ page }) => {
+    await page.goto("/instruments/31999L0093/transposition?as_of=2003-01-01");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("table")).toBeVisible();
+    const overflow = await page.locator(".table-scroll").first().evaluate((el) => getComputedStyle(el).overflowX);
+    expect(overflow).toBe("visible");
+  });
+});

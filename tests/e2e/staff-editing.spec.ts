@@ -143,3 +143,17 @@ test.describe("people who may not edit", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });
+
+test.describe("editing where the record is", () => {
+  test("a measure's own page has Edit and History for staff only", async ({ page }) => {
+    await page.goto("/measures/at-dsg-2000");
+    await expect(page.getByRole("link", { name: "Edit the measure at-dsg-2000" })).toHaveCount(0);
+    await signIn(page, DEMO.editor);
+    await page.goto("/measures/at-dsg-2000");
+    await page.getByRole("link", { name: "Edit the measure at-dsg-2000" }).click();
+    await expect(page).toHaveURL(/\/staff\/measures\/\d+$/);
+    await page.goto("/measures/at-dsg-2000");
+    await page.getByRole("link", { name: "History of the measure at-dsg-2000" }).click();
+    await expect(page).toHaveURL(/\/history\/national_measure\/\d+$/);
+  });
+});

@@ -13,6 +13,7 @@ import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusBadge } from "@/app/components/status-badge";
+import { StaffEditLink } from "@/app/components/staff-edit-link";
 
 function safeDecode(value: string): string {
   try {
@@ -50,6 +51,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         <Link href={withAsOf("/measures", asOf)}>National measures</Link> / <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{stateName}</Link>
       </p>
       <h1 lang={m.language}>{m.titleOriginal}</h1>
+      <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={`the measure ${m.key}`} />
       {m.titleEnglish ? (
         <p className="lead">
           {m.titleEnglish}
