@@ -105,6 +105,10 @@ test.describe("a record's history", () => {
     await expect(researcher.getByRole("heading", { name: /^create .*Commission staff/ })).toBeVisible();
     await expect(researcher.getByText("editor@example.eu")).toHaveCount(0);
     await expect(researcher.getByRole("cell", { name: "Att għat-test tal-istorja" })).toBeVisible();
+    // Fields by the names the form gives them, and the record by its title.
+    await expect(researcher.getByRole("rowheader", { name: "Title in the original language" }).first()).toBeVisible();
+    await expect(researcher.getByRole("rowheader", { name: "titleOriginal" })).toHaveCount(0);
+    await expect(researcher.getByText("Att għat-test tal-istorja").first()).toBeVisible();
     await expectNoSeriousAxeViolations(researcher);
   });
 });

@@ -7,6 +7,7 @@ import { listEventsForRecord } from "@/db/queries/audit";
 import { requirePermission } from "@/lib/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { eventView, visibleChanges } from "@/lib/history-view";
+import { entityConfigs } from "@/app/staff/entities";
 import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { entityDefinitions } from "@/lib/validation/entities";
@@ -36,6 +37,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const mayRestore = editable !== null && can(actor, "record.restore");
   // Who acted and through which submission is for staff; others see what changed, when and why (lib/history-view.ts).
   const seesIdentities = can(actor, "audit.view");
+  // Fields and the record by the names the forms and pages give them, not the database's.
+  const config = Object.values(entityConfigs).find((c) => c.entity === entity.data);
+  const fieldLabels = new Map((config?.fields(db, null) ?? []).map((f) => [f.name, f.label]));
+  const fieldLabel = (field: string) => fieldLabels.get(field) ?? humanise(field);
+  const latest = (events[0]?.after ?? events[0]?.before) as Record<string, unknown> | null;
+  const recordName = config && latest ? config.describe({ id: id.data, version: 0, stateCode: null, ...latest } as Parameters<typeof config.describe>[0]) : null;
   const { notice } = await searchParams;
 
   return (
@@ -43,6 +50,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <h1>
         History of {entity.data.replace("_", " ")} {id.data}
       </h1>
+      {recordName ? <p className="lead">{recordName}</p> : null}
       <p className="lead">
         {events.length} recorded change{events.length === 1 ? "" : "s"}, newest first. {current ? `The record is at version ${current.version}.` : editable ? "The record has been deleted; a version can be restored as a new record." : ""}
       </p>
@@ -83,7 +91,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <tbody>
                     {changes.map((c) => (
                       <tr key={c.field}>
-                        <th scope="row">{c.field}</th>
+                        <th scope="row">{fieldLabel(c.field)}</th>
                         <td>{c.before ? <del>{c.before}</del> : <span className="muted">(empty)</span>}</td>
                         <td>{c.after ? <ins>{c.after}</ins> : <span className="muted">(empty)</span>}</td>
                       </tr>
@@ -102,4 +110,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </ol>
     </>
   );
+}
+
+/** "inForceOn" → "In force on": a readable name for a field no form names. */
+function humanise(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
