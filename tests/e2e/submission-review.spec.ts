@@ -46,7 +46,11 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await expect(regulator.getByText(NEW_TITLE)).toHaveCount(0);
 
     const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, DEMO.editor, "/staff/submissions");
+    await signIn(editor, DEMO.editor, "/staff");
+    // The staff home names what waits for review.
+    await editor.goto("/staff");
+    await expect(editor.getByRole("link", { name: `#${submissionId} from FR` })).toBeVisible();
+    await editor.goto("/staff/submissions");
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Regulators’ submissions");
     await expectNoSeriousAxeViolations(editor);
     await editor.getByRole("link", { name: `#${submissionId}`, exact: true }).click();
