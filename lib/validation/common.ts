@@ -13,13 +13,21 @@ export const isoDateString = z
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, "This date does not exist.");
 
-export const optionalDate = z.preprocess(emptyToNull, isoDateString.nullable());
+/** A day written the European way, DD/MM/YYYY, read as the ISO day it names; anything else is left for the schema to judge. */
+function europeanDateToIso(value: unknown): unknown {
+  const v = emptyToNull(value);
+  if (typeof v !== "string") return v;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : v;
+}
+
+export const optionalDate = z.preprocess(europeanDateToIso, isoDateString.nullable());
 
 /** A date as precise as its source: `1999-12-13`, or `1999-12` / `1999` when the source gives only a month or a year (lib/partial-date.ts). */
 export const partialDateString = z
   .string()
-  .refine((s) => toStoredDate(s) !== null && (s.length !== 10 || isoDateString.safeParse(s).success), "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year.");
-export const optionalPartialDate = z.preprocess(emptyToNull, partialDateString.nullable());
+  .refine((s) => toStoredDate(s) !== null && (s.length !== 10 || isoDateString.safeParse(s).success), "Use YYYY-MM-DD (or DD/MM/YYYY), or YYYY-MM or YYYY when the source gives only a month or a year.");
+export const optionalPartialDate = z.preprocess(europeanDateToIso, partialDateString.nullable());
 export const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().max(max, `Use at most ${max} characters.`).nullable());
 export const requiredText = (max: number, message = "Required.") => z.preprocess(emptyToNull, z.string({ error: message }).min(1, message).max(max, `Use at most ${max} characters.`));
 

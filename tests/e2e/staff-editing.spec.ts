@@ -33,7 +33,7 @@ test.describe("Commission staff editing the inventory", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("Some fields need attention.")).toBeVisible();
     await expect(page.getByLabel("Adopted on")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year.")).toBeVisible();
+    await expect(page.getByText("Use YYYY-MM-DD (or DD/MM/YYYY), or YYYY-MM or YYYY when the source gives only a month or a year.")).toBeVisible();
     await expect(page.getByText("Use a full http:// or https:// address.")).toBeVisible();
     // The user's input is still there to correct.
     await expect(page.getByLabel("Adopted on")).toHaveValue("31.12.1999");

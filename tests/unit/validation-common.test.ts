@@ -32,3 +32,15 @@ describe("form data", () => {
     expect(formDataToObject(form, ["instruments", "measureKeys"])).toEqual({ instruments: ["31995L0046", "31999L0093"], note: "a", measureKeys: [] });
   });
 });
+
+describe("dates as people write them", () => {
+  it("reads DD/MM/YYYY as the ISO day, and refuses a day that does not exist", async () => {
+    const { optionalDate, optionalPartialDate } = await import("@/lib/validation/common");
+    expect(optionalDate.parse("05/10/2001")).toBe("2001-10-05");
+    expect(optionalDate.parse("5/1/2001")).toBe("2001-01-05");
+    expect(optionalPartialDate.parse("31/12/1999")).toBe("1999-12-31");
+    expect(optionalPartialDate.parse("1999-12")).toBe("1999-12");
+    expect(optionalDate.safeParse("31/02/2001").success).toBe(false);
+    expect(optionalDate.safeParse("31.12.1999").success).toBe(false);
+  });
+});
