@@ -92,13 +92,17 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await expect(anonymous).toHaveURL(/\/sign-in\?callbackUrl=/);
   });
 
-  test("a regulator creates an API token, sees it once, and revokes it", async ({ page, request }) => {
+  test("a regulator creates an API token, sees it once, and revokes it", async ({ page, request, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await signIn(page, DEMO.regulatorDE, "/account/tokens");
     await page.getByLabel("Name").fill("Registry sync");
     await page.getByRole("button", { name: "Create token" }).click();
     const tokenField = page.getByLabel("Your new token");
     await expect(tokenField).toHaveValue(/^nis_[A-Za-z0-9_-]{43}$/);
     const token = await tokenField.inputValue();
+    await page.getByRole("button", { name: "Copy the token" }).click();
+    await expect(page.getByText("Copied.")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
     await expectNoSeriousAxeViolations(page);
     const listed = await request.get("/api/v1/submissions", { headers: { authorization: `Bearer ${token}` } });
     expect(listed.status()).toBe(200);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/action";
 
@@ -16,6 +16,28 @@ function Submit({ label, pendingLabel, className }: { label: string; pendingLabe
   );
 }
 
+/** Copies the token to the clipboard and says so; where the clipboard is refused, the field stays there to select. */
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          navigator.clipboard.writeText(text).then(
+            () => setCopied("copied"),
+            () => setCopied("failed"),
+          )
+        }
+      >
+        Copy the token
+      </button>{" "}
+      <span aria-live="polite">{copied === "copied" ? "Copied." : copied === "failed" ? "Could not copy: select the token and copy it by hand." : ""}</span>
+    </>
+  );
+}
+
 export function CreateTokenForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
@@ -28,7 +50,8 @@ export function CreateTokenForm({ action }: { action: FormAction }) {
             <p>
               <label htmlFor="new-token">Your new token</label>
             </p>
-            <input id="new-token" type="text" readOnly value={state.message} size={60} aria-describedby="new-token-hint" />
+            <input id="new-token" type="text" readOnly value={state.message} size={60} aria-describedby="new-token-hint" />{" "}
+            <CopyButton text={state.message ?? ""} />
             <p id="new-token-hint" className="hint">
               Send it as <code>Authorization: Bearer &lt;token&gt;</code>. Keep it secret like a password.
             </p>
