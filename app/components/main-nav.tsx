@@ -1,11 +1,34 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { NavList } from "./nav-list";
 
-/** The main navigation; its links keep the page's "as of" date, so browsing stays on the date the reader chose. */
+/**
+ * The main navigation; its links keep the page's "as of" date, so browsing
+ * stays on the date the reader chose. On a phone it folds behind a "Menu"
+ * button once the page is interactive; without JavaScript it stays open.
+ */
 export function MainNav() {
   const asOf = useSearchParams().get("as_of");
+  const [folded, setFolded] = useState(false);
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => {
+    setInteractive(true);
+    setFolded(true);
+  }, []);
   // Only a well-formed date is carried along; the page it leads to checks it again.
-  return <NavList suffix={asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `?as_of=${asOf}` : ""} />;
+  const suffix = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `?as_of=${asOf}` : "";
+  return (
+    <div className={`main-nav${interactive && folded ? " folded" : ""}`}>
+      {interactive ? (
+        <button type="button" className="menu-button" aria-expanded={!folded} aria-controls="main-nav-list" onClick={() => setFolded(!folded)}>
+          Menu
+        </button>
+      ) : null}
+      <div id="main-nav-list">
+        <NavList suffix={suffix} />
+      </div>
+    </div>
+  );
 }

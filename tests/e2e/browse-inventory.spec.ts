@@ -129,3 +129,23 @@ test.describe("printing", () => {
     expect(overflow).toBe("visible");
   });
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the main navigation folds behind Menu, and the page is no wider than the screen", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const menu = page.getByRole("button", { name: "Menu" });
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(nav).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await nav.getByRole("link", { name: "Lines of law" }).click();
+    await expect(page).toHaveURL(/\/lineage$/);
+    for (const path of ["/", "/lineage", "/member-states/FR", "/instruments/32022L2555", "/instruments/31999L0093/transposition"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+});
