@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { NavList } from "./nav-list";
 
 /**
@@ -11,12 +11,13 @@ import { NavList } from "./nav-list";
  */
 export function MainNav() {
   const asOf = useSearchParams().get("as_of");
-  const [folded, setFolded] = useState(false);
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => {
-    setInteractive(true);
-    setFolded(true);
-  }, []);
+  // False while rendered on the server (the menu stays open without JavaScript), true once hydrated.
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [folded, setFolded] = useState(true);
   // Only a well-formed date is carried along; the page it leads to checks it again.
   const suffix = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `?as_of=${asOf}` : "";
   return (
@@ -31,4 +32,8 @@ export function MainNav() {
       </div>
     </div>
   );
+}
+
+function noSubscription(): () => void {
+  return () => undefined;
 }
