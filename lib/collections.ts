@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { descendantsOf, type LineageEdge } from "./lineage";
+import { isInForceOn, repealEffectiveFrom } from "./indicators/timeline";
 
 export interface CollectionInstrument {
   id: number;
@@ -51,19 +52,6 @@ export const COLLECTION_LABELS: Record<CollectionId, string> = {
   all: "Every instrument",
 };
 
-/**
- * In force on asOf: adopted by then and not yet repealed. A repeal whose date
- * is not recorded cannot have taken effect before the repealing act was
- * adopted; from then on the instrument is left out rather than shown in force
- * for ever (90/388/EEC: repealed by 2002/77/EC, date not sourced).
- */
-export function isInForceOn(i: CollectionInstrument, asOf: string, adoptionOf: (celex: string) => string | undefined = () => undefined): boolean {
-  if (i.adoptionDate > asOf) return false;
-  if (i.repealedFrom !== null) return asOf < i.repealedFrom;
-  const repealerAdopted = i.repealedBy === null ? undefined : adoptionOf(i.repealedBy);
-  return repealerAdopted === undefined || asOf < repealerAdopted;
-}
-
 /** The ids of the collection's instruments, in the order of `instruments`. */
 export function collectionInstrumentIds(id: CollectionId, instruments: readonly CollectionInstrument[], edges: readonly LineageEdge[], asOf: string): number[] {
   const byCelex = new Map(instruments.map((i) => [i.celex, i.id]));
@@ -71,8 +59,9 @@ export function collectionInstrumentIds(id: CollectionId, instruments: readonly 
   let members: Set<number>;
   if (id === "all") return instruments.map((i) => i.id);
   if (id === "in-force") {
+    // The same rule as the indicators' (lib/indicators/timeline.ts), with an undated repeal taking effect at the repealing act's adoption.
     const adoption = new Map(instruments.map((i) => [i.celex, i.adoptionDate]));
-    return instruments.filter((i) => isInForceOn(i, asOf, (c) => adoption.get(c))).map((i) => i.id);
+    return instruments.filter((i) => isInForceOn({ ...i, repealedFrom: repealEffectiveFrom(i, (c) => adoption.get(c)) }, asOf)).map((i) => i.id);
   }
   if (id === "com-2001-298") members = new Set(idsOf(COM_2001_298_CELEX));
   else members = descendantsOf(idsOf(LINES_OF_LAW.find((l) => l.id === id)!.roots), edges);

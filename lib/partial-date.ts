@@ -72,3 +72,21 @@ export function isCertainlyBefore(a: PartialDateText, b: PartialDateText): boole
   const start = startOfPeriod(b);
   return end !== undefined && start !== null && end < start;
 }
+
+/**
+ * Dates as a source gives them, as the columns that store them: for each
+ * field, the last day of its period and, beside it, `<field>Precision`
+ * (null for a day). One conversion for every writer: forms, submissions, seed.
+ */
+export function storedDateColumns<K extends string>(values: Partial<Record<K, PartialDateText | null>>, fields: readonly K[]): Record<K, string | null> & Record<`${K}Precision`, "month" | "year" | null> {
+  const columns: Record<string, string | null> = {};
+  for (const field of fields) {
+    // Absent and null are both "no date"; anything else was validated before it got here.
+    const text = values[field] ?? null;
+    const stored = text === null ? null : toStoredDate(text);
+    if (text !== null && !stored) throw new RangeError(`not a date: ${text}`);
+    columns[field] = stored?.date ?? null;
+    columns[`${field}Precision`] = stored?.precision ?? null;
+  }
+  return columns as Record<K, string | null> & Record<`${K}Precision`, "month" | "year" | null>;
+}

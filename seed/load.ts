@@ -27,7 +27,8 @@ import {
   transpositionMeasures,
   transpositions,
 } from "../db/schema";
-import { toStoredDate } from "../lib/partial-date";
+import { storedDateColumns } from "../lib/partial-date";
+import { MEASURE_DATE_FIELDS } from "../db/writes/measures";
 import type { SeedData } from "./read";
 import type { SeedSource } from "./schema";
 
@@ -38,13 +39,6 @@ export interface SeedReport {
 
 const SEED_ACTOR = "seed";
 
-/** A seed date ("1999-12") as its column and precision column: the last day of its period and how precise it is. */
-function stored(text: string | null) {
-  if (text === null) return { date: null, precision: null };
-  const d = toStoredDate(text);
-  if (!d) throw new Error(`not a date: ${text}`);
-  return d;
-}
 
 export function loadSeed(handle: DbHandle, data: SeedData): SeedReport {
   const report: SeedReport = { created: 0, kept: 0 };
@@ -226,16 +220,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
               nationalIdentifier: m.nationalIdentifier,
               eli: m.eli,
               eurLexNimNumber: m.eurLexNimNumber,
-              adoptedOn: stored(m.adoptedOn).date,
-              adoptedOnPrecision: stored(m.adoptedOn).precision,
-              publishedOn: stored(m.publishedOn).date,
-              publishedOnPrecision: stored(m.publishedOn).precision,
-              inForceOn: stored(m.inForceOn).date,
-              inForceOnPrecision: stored(m.inForceOn).precision,
-              notifiedOn: stored(m.notifiedOn).date,
-              notifiedOnPrecision: stored(m.notifiedOn).precision,
-              repealedOn: stored(m.repealedOn).date,
-              repealedOnPrecision: stored(m.repealedOn).precision,
+              ...storedDateColumns(m, MEASURE_DATE_FIELDS),
               publicationReference: m.publicationReference,
               url: m.url,
               status: m.status,
@@ -273,8 +258,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
               stateCode: code,
               instrumentId,
               status: n.status,
-              notifiedOn: stored(n.notifiedOn).date,
-              notifiedOnPrecision: stored(n.notifiedOn).precision,
+              ...storedDateColumns(n, ["notifiedOn"] as const),
               statusAsOf: n.statusAsOf,
               note: n.note,
               principalMeasureId: n.principalMeasure ? measureIds.get(n.principalMeasure)! : null,
@@ -312,7 +296,7 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
             })
             .returning({ id: infringements.id })
             .get();
-          for (const stage of f.stages) db.insert(infringementStageEvents).values({ infringementId: row.id, stage: stage.stage, date: stored(stage.date).date, datePrecision: stored(stage.date).precision, note: stage.note }).run();
+          for (const stage of f.stages) db.insert(infringementStageEvents).values({ infringementId: row.id, stage: stage.stage, ...storedDateColumns(stage, ["date"] as const), note: stage.note }).run();
           return row;
         },
         () => f,

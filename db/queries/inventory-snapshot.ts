@@ -12,6 +12,7 @@
  * instrument as on the whole one (tests/integration/indicator-cache.test.ts).
  */
 import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { repealEffectiveFrom } from "@/lib/indicators/timeline";
 import type { Db } from "../client";
 import { contentVersion, scoreboardVersion } from "./content-version";
 import { transpositionHeadFields } from "./transpositions";
@@ -81,6 +82,16 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     .from(memberStates)
     .orderBy(asc(memberStates.code))
     .all();
+  // An undated repeal takes effect at the repealing act's adoption (lib/indicators/timeline.ts); the act need not be in the scope.
+  const repealerAdoption = new Map(
+    db
+      .select({ celex: instruments.celex, adoptionDate: instruments.adoptionDate })
+      .from(instruments)
+      .where(sql`${instruments.celex} in (select repealed_by from instruments where repealed_by is not null and repealed_from is null)`)
+      .all()
+      .map((r) => [r.celex, r.adoptionDate]),
+  );
+  const adoptionOfRepealer = (celex: string) => repealerAdoption.get(celex);
   const instrumentRows = db
     .select({
       id: instruments.id,
@@ -89,15 +100,13 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
       adoptionDate: instruments.adoptionDate,
       transpositionDeadline: instruments.transpositionDeadline,
       repealedBy: instruments.repealedBy,
-      // A repeal whose date is not recorded cannot have taken effect before the repealing act was adopted; from then on the
-      // instrument no longer counts as in force (lib/collections.ts reads it the same way) rather than counting for ever.
-      // (Qualified by hand: drizzle leaves a one-table select's columns unqualified, which the subquery would read as its own.)
-      repealedFrom: sql<string | null>`coalesce("instruments"."repealed_from", (select r.adoption_date from "instruments" r where r.celex = "instruments"."repealed_by"))`,
+      repealedFrom: instruments.repealedFrom,
     })
     .from(instruments)
     .where(ids ? inIds(instruments.id, ids) : undefined)
     .orderBy(asc(instruments.adoptionDate), asc(instruments.id))
-    .all();
+    .all()
+    .map((i) => ({ ...i, repealedFrom: repealEffectiveFrom(i, adoptionOfRepealer) }));
   const provisionRows = !withProvisions
     ? []
     : db

@@ -4,7 +4,7 @@ import { instruments, measureInstruments, nationalMeasures, notifications, sourc
 import type { MeasureInput } from "../../lib/validation/measure";
 import type { EntityWriter, Snapshot } from "./entity";
 import { InvalidReferenceError } from "./errors";
-import { toPartialDateText, toStoredDate } from "../../lib/partial-date";
+import { storedDateColumns, toPartialDateText } from "../../lib/partial-date";
 import { ensureSource } from "./sources";
 
 function instrumentIds(db: Db, celexes: string[]): number[] {
@@ -23,18 +23,8 @@ function assertKeyFree(db: Db, key: string, exceptId?: number) {
   if (clash) throw new InvalidReferenceError("key", `Another measure already has the key ${key}.`);
 }
 
-const DATE_FIELDS = ["adoptedOn", "publishedOn", "inForceOn", "notifiedOn", "repealedOn"] as const;
-
-/** Each date as its column (the last day of its period) and its precision column. */
-function storedDates(m: MeasureInput) {
-  const columns: Record<string, string | null> = {};
-  for (const field of DATE_FIELDS) {
-    const stored = m[field] === null ? null : toStoredDate(m[field]);
-    columns[field] = stored?.date ?? null;
-    columns[`${field}Precision`] = stored?.precision ?? null;
-  }
-  return columns as Pick<typeof nationalMeasures.$inferInsert, (typeof DATE_FIELDS)[number] | `${(typeof DATE_FIELDS)[number]}Precision`>;
-}
+/** A measure's dates, each stored with its precision (lib/partial-date.ts). */
+export const MEASURE_DATE_FIELDS = ["adoptedOn", "publishedOn", "inForceOn", "notifiedOn", "repealedOn"] as const;
 
 function columns(db: Db, actor: Parameters<EntityWriter<MeasureInput>["insert"]>[1], m: MeasureInput) {
   return {
@@ -46,7 +36,7 @@ function columns(db: Db, actor: Parameters<EntityWriter<MeasureInput>["insert"]>
     language: m.language,
     type: m.type,
     nationalIdentifier: m.nationalIdentifier,
-    ...storedDates(m),
+    ...storedDateColumns(m, MEASURE_DATE_FIELDS),
     publicationReference: m.publicationReference,
     url: m.url,
     status: m.status,

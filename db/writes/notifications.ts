@@ -5,7 +5,7 @@ import type { Actor } from "../../lib/policy";
 import type { NotificationInput } from "../../lib/validation/notification";
 import type { EntityWriter, Snapshot } from "./entity";
 import { InvalidReferenceError } from "./errors";
-import { toPartialDateText, toStoredDate } from "../../lib/partial-date";
+import { storedDateColumns, toPartialDateText } from "../../lib/partial-date";
 import { ensureSource } from "./sources";
 
 function instrumentId(db: Db, celex: string): number {
@@ -37,8 +37,7 @@ function columns(db: Db, actor: Actor, n: NotificationInput, exceptId?: number) 
     stateCode: n.stateCode,
     instrumentId: instrument,
     status: n.status,
-    notifiedOn: n.notifiedOn === null ? null : (toStoredDate(n.notifiedOn)?.date ?? null),
-    notifiedOnPrecision: n.notifiedOn === null ? null : (toStoredDate(n.notifiedOn)?.precision ?? null),
+    ...storedDateColumns(n, ["notifiedOn"] as const),
     statusAsOf: n.statusAsOf,
     note: n.note,
     principalMeasureId: principalMeasureId(db, n),

@@ -75,7 +75,19 @@ export function isMemberOn(state: SnapshotMemberState, asOf: IsoDate): boolean {
 }
 
 /** Adopted on or before `asOf` and not yet repealed: `repealedFrom` is the first day it no longer applies. */
-export function isInForceOn(instrument: SnapshotInstrument, asOf: IsoDate): boolean {
+/**
+ * The first day an instrument is no longer in force: its recorded repeal date;
+ * or, when a repealing act is recorded without a date, that act's adoption —
+ * the repeal cannot have taken effect before it, and an instrument whose
+ * repeal is known is not left in force for ever (90/388/EEC, repealed by
+ * 2002/77/EC on a date no source gave). Null while nothing repeals it.
+ */
+export function repealEffectiveFrom(instrument: { repealedFrom: IsoDate | null; repealedBy: string | null }, adoptionOf: (celex: string) => IsoDate | undefined): IsoDate | null {
+  if (instrument.repealedFrom !== null) return instrument.repealedFrom;
+  return instrument.repealedBy === null ? null : (adoptionOf(instrument.repealedBy) ?? null);
+}
+
+export function isInForceOn(instrument: Pick<SnapshotInstrument, "adoptionDate" | "repealedFrom">, asOf: IsoDate): boolean {
   return instrument.adoptionDate <= asOf && (instrument.repealedFrom === null || asOf < instrument.repealedFrom);
 }
 

@@ -49,3 +49,14 @@ describe("collections of instruments", () => {
     expect(collectionId.safeParse("constructor").success).toBe(false);
   });
 });
+
+describe("an undated repeal", () => {
+  it("takes effect at the repealing act's adoption, and only when that act is known", async () => {
+    const { repealEffectiveFrom } = await import("@/lib/indicators/timeline");
+    const adoption = (c: string) => (c === "32002L0077" ? "2002-09-16" : undefined);
+    expect(repealEffectiveFrom({ repealedFrom: "2003-07-25", repealedBy: "32002L0021" }, adoption)).toBe("2003-07-25");
+    expect(repealEffectiveFrom({ repealedFrom: null, repealedBy: "32002L0077" }, adoption)).toBe("2002-09-16");
+    expect(repealEffectiveFrom({ repealedFrom: null, repealedBy: "39999L9999" }, adoption)).toBeNull();
+    expect(repealEffectiveFrom({ repealedFrom: null, repealedBy: null }, adoption)).toBeNull();
+  });
+});
