@@ -135,8 +135,23 @@ test.describe("people who may not edit", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
-  test("signing out ends the session", async ({ page, context }) => {
-    await signIn(page, DEMO.editor);
+  test("signing out ends the session", async ({ page, context, browser }) => {
+    // Signing out revokes every session of the account, so this story signs out an editor of its own: the demo editor is signed in by stories running beside it.
+    const email = `leaving.editor.${Date.now()}@example.eu`;
+    const password = "leaving-editor-password-7";
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signIn(admin, DEMO.admin);
+    await admin.goto("/staff/users");
+    await admin.getByLabel("Email").fill(email);
+    await admin.getByLabel("Name").fill("Leaving Editor");
+    await admin.getByLabel("Role").selectOption("editor");
+    await admin.getByLabel("Initial password").fill(password);
+    await admin.getByRole("button", { name: "Create account" }).click();
+    await expect(admin.getByRole("status").filter({ hasText: "Account created." })).toBeVisible();
+    await adminContext.close();
+
+    await signIn(page, { email, password });
     const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     // A working day, not next-auth's 30-day default.
