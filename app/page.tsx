@@ -204,9 +204,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
       </details>
 
-      <h2 id="scoreboard-heading">Scoreboard-style traffic lights, as of {asOf.date} (Scoreboard-style, not official)</h2>
+      <h2 id="scoreboard-heading">Scoreboard-style traffic lights, as of {asOf.date}</h2>
       <p className="muted">
-        After the EU Single Market Scoreboard&apos;s indicators, applied to this inventory&apos;s own instruments: not the official Scoreboard. Ratings are given in words and by symbol (▲ green, ■ yellow,
+        After the EU Single Market Scoreboard&apos;s indicators, applied to this inventory&apos;s own instruments (Scoreboard-style, not official). Ratings are given in words and by symbol (▲ green, ■ yellow,
         ▼ red) as well as colour. <a href="#formulas">Formulas</a>.
       </p>
       {rows.length ? <ScoreboardTable scoreboard={figures.scoreboard} asOf={asOf} /> : <p>No state was a member on {asOf.date}.</p>}
@@ -216,7 +216,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <p className="muted">Each directive links to its national transposition: every Member State&apos;s deadline, notification and delay, sortable by delay.</p>
       {figures.largestDelays.length ? (
         <div className="table-scroll">
-          <table aria-labelledby="delays-heading">
+          <table aria-labelledby="delays-heading" className="nowrap-cells">
             <thead>
               <tr>
                 <th scope="col">State</th>
@@ -317,9 +317,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         )}
       </p>
 
+      {/* Reference lists, folded below the figures: their own pages hold them in full, and unfolded they were two phone screens. */}
       <h2 id="instruments-heading">Instruments</h2>
+      <details className="reference-list">
+        <summary>Show the {perInstrument.length} instruments with their provisions, obligations, measures and notifications</summary>
       <div className="table-scroll">
-        <table aria-labelledby="instruments-heading">
+        <table aria-labelledby="instruments-heading" className="nowrap-cells">
           <thead>
             <tr>
               <th scope="col">Instrument</th>
@@ -354,9 +357,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </p>
       ) : null}
 
+      </details>
+
       <h2 id="states-heading">Member States</h2>
+      <details className="reference-list">
+        <summary>Show the {perState.length} Member States, past and present, with their measures and notifications</summary>
       <div className="table-scroll">
-        <table aria-labelledby="states-heading">
+        <table aria-labelledby="states-heading" className="nowrap-cells">
           <thead>
             <tr>
               <th scope="col">Member State</th>
@@ -384,6 +391,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </tbody>
         </table>
       </div>
+      </details>
     </>
   );
 }

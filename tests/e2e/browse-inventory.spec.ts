@@ -5,6 +5,8 @@ test.describe("a researcher new to the inventory", () => {
   test("sees on the overview what the inventory holds", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Inventory of national measures/);
+    await page.getByText(/^Show the 19 instruments/).click();
+    await page.getByText(/^Show the 28 Member States/).click();
     const instruments = page.getByRole("table", { name: "Instruments" });
     await expect(instruments.getByRole("row")).toHaveCount(20); // header + the 2001 six and their 13 successors
     await expect(instruments.getByRole("rowheader", { name: "95/46/EC" })).toBeVisible();
@@ -147,5 +149,20 @@ test.describe("on a phone", () => {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
+  });
+
+  test("the dashboard stays a few screens tall: one line per state in the Scoreboard, figures two by two", async ({ page }) => {
+    await page.goto("/");
+    // It was 11,239 px: every Scoreboard row wrapped its note over four lines, and the reference tables ran two screens more.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8000);
+    const rows = page.getByRole("table", { name: /Scoreboard-style traffic lights/ }).getByRole("row");
+    await expect(rows).toHaveCount(28); // the header and the 27 Member States of today
+    for (const i of [1, 14, 27]) expect((await rows.nth(i).boundingBox())!.height).toBeLessThan(80);
+    const cards = page.getByRole("list", { name: "Headline figures" }).getByRole("listitem");
+    const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
+    expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
+    await expect(page.getByRole("table", { name: "Instruments" })).toBeHidden();
+    await page.getByText(/^Show the 19 instruments/).click();
+    await expect(page.getByRole("table", { name: "Instruments" })).toBeVisible();
   });
 });

@@ -36,8 +36,8 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
                   <RatingBadge rating={r.ratings.deficit} />
                   <span className="cell-note">
                     {r.deficit.notTransposedCount} of {r.deficit.assessedCount} not transposed
-                    {r.deficit.notAssessedCount ? `; ${r.deficit.notAssessedCount} of ${r.deficit.dueCount} due with no known notification` : ""}
-                    {r.deficit.transposedDateInferredCount ? `; ${r.deficit.transposedDateInferredCount} dated by inference` : ""}
+                    {r.deficit.notAssessedCount ? ` · ${r.deficit.notAssessedCount} of ${r.deficit.dueCount} due left out as unknown` : ""}
+                    {r.deficit.transposedDateInferredCount ? ` · ${r.deficit.transposedDateInferredCount} dated by inference` : ""}
                   </span>
                 </td>
                 <td>
