@@ -17,6 +17,23 @@ export function eurLexUrl(celex: string): string {
   return `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${celex}`;
 }
 
+/**
+ * Whether a source is the act's own page on EUR-Lex — the primary source for an instrument. Its
+ * verification state is the record's (what was confirmed there), not a doubt about the source itself.
+ */
+export function isOwnEurLexPage(url: string | null, celex: string): boolean {
+  if (!url || !CELEX_PATTERN.test(celex)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:" || parsed.hostname !== "eur-lex.europa.eu") return false;
+  const uri = parsed.searchParams.get("uri") ?? "";
+  return uri.toUpperCase() === `CELEX:${celex}`;
+}
+
 export function isCelex(value: string): boolean {
   return CELEX_PATTERN.test(value);
 }

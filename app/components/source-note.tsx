@@ -15,6 +15,21 @@ const SOURCE_KIND_TEXT: Record<string, string> = {
   commentary: "commentary (not an official source)",
 };
 
+/**
+ * The act's own page as its primary source: named as such, without a verification badge — the record beside it
+ * carries its own state, and a badge here would read as a doubt about EUR-Lex. The source's note says what was confirmed.
+ */
+export function PrimarySourceNote({ source }: { source: { url: string | null; title: string; retrievedOn: string } }) {
+  return (
+    <span>
+      {source.url ? <ExternalLink href={source.url}>EUR-Lex, the act&apos;s own page</ExternalLink> : "EUR-Lex"}{" "}
+      <span className="muted">
+        · primary source (official journal) · retrieved <time dateTime={source.retrievedOn}>{source.retrievedOn}</time>
+      </span>
+    </span>
+  );
+}
+
 /** Where a fact came from, how it was established and whether it was verified. */
 export function SourceNote({ source, prefix = "Source: " }: { source: { url: string | null; document: string | null; title: string; retrievedOn: string; method: string; kind?: string | null; verification: string };
   prefix?: string;

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
+import type { NotificationStatus, SnapshotPrincipalMeasure } from "@/lib/indicators/inventory";
 import {
   instruments,
   memberStates,
@@ -46,7 +47,17 @@ export interface InstrumentDetail {
   instrument: Instrument;
   source: typeof sources.$inferSelect;
   provisions: ProvisionWithObligations[];
-  notifications: { stateCode: string; stateName: string; status: string; notifiedOn: string | null; principalMeasureKey: string | null; principalMeasureTitle: string | null; verification: string }[];
+  notifications: {
+    stateCode: string;
+    stateName: string;
+    status: NotificationStatus;
+    notifiedOn: string | null;
+    principalMeasureKey: string | null;
+    principalMeasureTitle: string | null;
+    /** The principal measure's dates, from which an undated complete notification is dated (lib/indicators/transposition-deficit.ts). */
+    principalMeasure: SnapshotPrincipalMeasure | null;
+    verification: string;
+  }[];
 }
 
 /** Loads the obligations of the given provisions with their tags, in three queries whatever their number. */
@@ -94,6 +105,10 @@ export function findInstrumentDetail(db: Db, celex: string): InstrumentDetail | 
       notifiedOn: notifications.notifiedOn,
       principalMeasureKey: nationalMeasures.key,
       principalMeasureTitle: nationalMeasures.titleOriginal,
+      principalNotifiedOn: nationalMeasures.notifiedOn,
+      principalInForceOn: nationalMeasures.inForceOn,
+      principalAdoptedOn: nationalMeasures.adoptedOn,
+      principalPublishedOn: nationalMeasures.publishedOn,
       verification: notifications.verification,
     })
     .from(notifications)
@@ -117,7 +132,10 @@ export function findInstrumentDetail(db: Db, celex: string): InstrumentDetail | 
       verification: p.verification,
       obligations: obligationMap.get(p.id) ?? [],
     })),
-    notifications: notificationRows,
+    notifications: notificationRows.map(({ principalNotifiedOn, principalInForceOn, principalAdoptedOn, principalPublishedOn, ...n }) => ({
+      ...n,
+      principalMeasure: n.principalMeasureKey === null ? null : { notifiedOn: principalNotifiedOn, inForceOn: principalInForceOn, adoptedOn: principalAdoptedOn, publishedOn: principalPublishedOn },
+    })),
   };
 }
 

@@ -12,6 +12,7 @@ import { asOfRules, measureCountsAsOf, todayIso, type AsOf } from "@/lib/as-of";
 import { correspondences, transpositionCountsAsOf, type Correspondence } from "./transpositions";
 import { memoOnContent, type MemoGroup } from "./content-version";
 import { listProvisionHeads, type ProvisionHead } from "./instruments";
+import { readNotification, type NotificationOnDate } from "@/lib/indicators/transposition-deficit";
 
 export type TranspositionStatus = (typeof transpositionStatuses)[number];
 
@@ -39,8 +40,8 @@ export interface StateInstrumentSummary {
   appliesFrom: string | null;
   /** The notification when it counts as of the date, else null. */
   notification: StateNotification | null;
-  /** A notification is recorded without a date, and so does not count in a past view. */
-  undatedNotification: boolean;
+  /** How the notification counts in the Scoreboard on the date (the dashboard's own rule, lib/indicators/transposition-deficit.ts). */
+  reading: NotificationOnDate;
   provisionCount: number;
   /** Correspondences that count as of the date, by status; `unknown` includes the provisions without one. */
   statusCounts: Record<TranspositionStatus, number>;
@@ -196,10 +197,16 @@ function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateI
       note: notifications.note,
       verification: notifications.verification,
       principalMeasureId: notifications.principalMeasureId,
+      principalNotifiedOn: nationalMeasures.notifiedOn,
+      principalInForceOn: nationalMeasures.inForceOn,
+      principalAdoptedOn: nationalMeasures.adoptedOn,
+      principalPublishedOn: nationalMeasures.publishedOn,
     })
     .from(notifications)
+    .leftJoin(nationalMeasures, eq(nationalMeasures.id, notifications.principalMeasureId))
     .where(and(eq(notifications.stateCode, stateCode), inArray(notifications.instrumentId, ids)))
     .all();
+  const takenOn = todayIso();
 
   const counts = new Map<number, Record<TranspositionStatus, number>>();
   for (const r of statusRows) {
@@ -216,11 +223,22 @@ function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateI
     statusCounts.unknown = provisionCount - assessedOrRecorded;
     const n = notificationOf.get(id);
     const m = measures.get(id);
+    const reading = readNotification(
+      n && {
+        status: n.status,
+        notifiedOn: n.notifiedOn,
+        principalMeasure:
+          n.principalMeasureId === null ? null : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
+      },
+      asOf.date,
+      takenOn,
+    );
     return {
       instrumentId: id,
       ...head,
-      notification: n && asOfRules.notification(n, asOf) ? { id: n.id, status: n.status, notifiedOn: n.notifiedOn, notifiedOnPrecision: n.notifiedOnPrecision, statusAsOf: n.statusAsOf, note: n.note, verification: n.verification, principalMeasureId: n.principalMeasureId } : null,
-      undatedNotification: n !== undefined && n.notifiedOn === null && !asOfRules.notification(n, asOf),
+      // Shown when it counts on the date by the as-of rule, or when the Scoreboard counts it transposed by an inferred date.
+      notification: n && (asOfRules.notification(n, asOf) || reading.state === "transposed") ? { id: n.id, status: n.status, notifiedOn: n.notifiedOn, notifiedOnPrecision: n.notifiedOnPrecision, statusAsOf: n.statusAsOf, note: n.note, verification: n.verification, principalMeasureId: n.principalMeasureId } : null,
+      reading,
       provisionCount,
       statusCounts,
       measureCount: m?.counted ?? 0,

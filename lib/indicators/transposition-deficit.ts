@@ -105,7 +105,7 @@ export interface NotificationOnDate {
 }
 
 /** The date a complete notification counts from, recorded or inferred (module comment, steps 1–2); null when there is none. */
-export function transpositionDateOf(record: SnapshotNotification, takenOn: IsoDate): { date: IsoDate; basis: TranspositionDateBasis } | null {
+export function transpositionDateOf(record: Pick<SnapshotNotification, "notifiedOn" | "principalMeasure">, takenOn: IsoDate): { date: IsoDate; basis: TranspositionDateBasis } | null {
   if (record.notifiedOn !== null) return { date: record.notifiedOn, basis: "notified" };
   const m = record.principalMeasure;
   if (!m) return null;
@@ -124,14 +124,21 @@ export function transpositionDateOf(record: SnapshotNotification, takenOn: IsoDa
 
 /** How the state's notification of the instrument reads on asOf (rules in the module comment). */
 export function notificationOnDate(snapshot: InventorySnapshot, stateCode: string, instrumentId: number, asOf: IsoDate): NotificationOnDate {
-  const record = indexSnapshot(snapshot).notificationByStateInstrument.get(pairKey(stateCode, instrumentId));
+  return readNotification(indexSnapshot(snapshot).notificationByStateInstrument.get(pairKey(stateCode, instrumentId)), asOf, snapshot.takenOn);
+}
+
+/**
+ * How one notification record (or its absence) reads on asOf, for a snapshot taken on `takenOn`: the rule the
+ * Scoreboard counts by, and the one every page that shows a notification states, so they never disagree.
+ */
+export function readNotification(record: Pick<SnapshotNotification, "status" | "notifiedOn" | "principalMeasure"> | undefined, asOf: IsoDate, takenOn: IsoDate): NotificationOnDate {
   if (!record) return { state: "not_recorded", status: null, notifiedOn: null, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown: false };
   // Built field by field rather than spread from a common base: this runs for every state × instrument (60,000 at scale) twice per Scoreboard.
   const { status, notifiedOn } = record;
   const isNotificationDateKnown = notifiedOn !== null;
   if (status !== "complete") return { state: "not_transposed", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
-  const dated = transpositionDateOf(record, snapshot.takenOn);
-  if (dated === null) return { state: asOf >= snapshot.takenOn ? "transposed" : "date_unknown", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
+  const dated = transpositionDateOf(record, takenOn);
+  if (dated === null) return { state: asOf >= takenOn ? "transposed" : "date_unknown", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
   return { state: dated.date <= asOf ? "transposed" : "not_transposed", status, notifiedOn, transposedOn: dated.date, dateBasis: dated.basis, isDateInferred: dated.basis !== "notified", isNotificationDateKnown };
 }
 

@@ -5,7 +5,9 @@ import { instrumentStatusGrid } from "@/db/queries/instrument-grid";
 import { findInstrumentDetail } from "@/db/queries/instruments";
 import { findMemberStateDetail, listStateInfringements } from "@/db/queries/member-states";
 import { correspondences, gridStates } from "@/db/queries/transpositions";
-import { resolveAsOf } from "@/lib/as-of";
+import { resolveAsOf, todayIso } from "@/lib/as-of";
+import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
+import { notificationOnDate } from "@/lib/indicators/transposition-deficit";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";
 import { freshDatabase } from "../helpers/db";
@@ -112,7 +114,8 @@ describe("a Member State's per-instrument summary", () => {
     expect(dp2004!.statusCounts).toMatchObject({ partial: 1, full: 1, not_transposed: 0, unknown: provisionCount() - 2 });
     expect([dp2004!.measureCount, dp2004!.laterMeasureCount]).toEqual([1, 2]);
     expect(telecom2004!.notification).toBeNull();
-    expect(telecom2004!.undatedNotification).toBe(true);
+    // Complete, with neither a date nor a principal measure to infer one from: not counted before today, as the Scoreboard says.
+    expect(telecom2004!.reading.state).toBe("date_unknown");
     // 2007: A and B count, C (undated) does not.
     expect(at("2007-01-01")[0]!.statusCounts).toMatchObject({ partial: 1, full: 2, not_transposed: 0 });
     // 2011: B has been repealed.
@@ -211,5 +214,28 @@ describe("an instrument's status grid", () => {
       );
       for (const [key, c] of full) expect(grid.statuses.get(key) ?? "unknown", key).toBe(c.status);
     }
+  });
+});
+
+describe("a Member State's notifications and the Scoreboard", () => {
+  it("read every notification the same way on every date, inferred dates included", () => {
+    const snapshot = loadInventorySnapshot(h.db, todayIso());
+    const states = (h.sqlite.prepare("select code from member_states order by code").all() as { code: string }[]).map((r) => r.code);
+    let inferredShown = 0;
+    for (const date of ["2001-01-01", "2004-06-30", "2010-01-01", undefined]) {
+      const asOf = resolveAsOf(date);
+      for (const state of states) {
+        for (const row of listStateInstrumentSummaries(h.db, state, asOf, { page: 1, pageSize: 500 }).rows) {
+          expect(row.reading, `${state} ${row.celex} ${asOf.date}`).toEqual(notificationOnDate(snapshot, state, row.instrumentId, asOf.date));
+          if (row.reading.isDateInferred && row.reading.state === "transposed") {
+            // Counted by the Scoreboard, so the page shows the record it counts.
+            expect(row.notification, `${state} ${row.celex} ${asOf.date}`).not.toBeNull();
+            inferredShown += 1;
+          }
+        }
+      }
+    }
+    // The seed has undated notifications dated from their principal measure; the rule above must have met some.
+    expect(inferredShown).toBeGreaterThan(0);
   });
 });

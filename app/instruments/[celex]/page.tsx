@@ -5,15 +5,17 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findInstrumentDetail } from "@/db/queries/instruments";
 import { instrumentStatusGrid } from "@/db/queries/instrument-grid";
-import { asOfRules, resolveAsOf, withAsOf, type AsOf } from "@/lib/as-of";
+import { asOfRules, resolveAsOf, todayIso, withAsOf, type AsOf } from "@/lib/as-of";
+import { readNotification } from "@/lib/indicators/transposition-deficit";
+import { countingNeedsSaying, NotificationCounts } from "@/app/components/notification-counts";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner } from "@/app/components/as-of-banner";
 import { celexParam, parseParam } from "@/lib/validation/params";
-import { eurLexUrl, safeHttpUrl } from "@/lib/links";
+import { eurLexUrl, isOwnEurLexPage, safeHttpUrl } from "@/lib/links";
 import { label, transpositionStatuses } from "@/lib/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
-import { SourceNote, VerificationBadge } from "@/app/components/source-note";
+import { PrimarySourceNote, SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusGrid } from "./status-grid";
 import { LineageChain } from "./lineage-chain";
 import { listLineageEdges, listLineageInstruments } from "@/db/queries/lineage";
@@ -41,8 +43,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InstrumentPage({ params, searchParams }: Props) {
   const { instrument, source, provisions, notifications: allNotifications } = await load(params);
   const asOf = resolveAsOf((await searchParams).as_of);
-  const notifications = allNotifications.filter((n) => asOfRules.notification(n, asOf));
-  const undated = allNotifications.filter((n) => n.notifiedOn === null && !asOfRules.notification(n, asOf)).length;
+  // Each notification read by the Scoreboard's rule, so this table, the Member State page and the figures agree.
+  const takenOn = todayIso();
+  const readings = allNotifications.map((n) => ({ ...n, reading: readNotification(n, asOf.date, takenOn) }));
+  const notifications = readings.filter((n) => asOfRules.notification(n, asOf) || n.reading.state === "transposed");
+  const undated = readings.filter((n) => n.reading.state === "date_unknown").length;
   const { states, statuses } = instrumentStatusGrid(
     getDb(),
     provisions.map((p) => p.id),
@@ -123,8 +128,11 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
           )}
         </dd>
         <dt>Source</dt>
+        <dd>{isOwnEurLexPage(source.url, instrument.celex) ? <PrimarySourceNote source={source} /> : <SourceNote source={source} prefix="" />}</dd>
+        <dt>Verification</dt>
         <dd>
-          <SourceNote source={source} prefix="" />
+          <VerificationBadge state={instrument.verification} />
+          {isOwnEurLexPage(source.url, instrument.celex) ? <span className="muted"> — {source.title}</span> : null}
         </dd>
       </dl>
 
@@ -162,8 +170,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <h2 id="notifications-heading">Notifications by Member State</h2>
       {undated > 0 ? (
         <p className="muted">
-          {undated} notification{undated === 1 ? " is" : "s are"} recorded without a date and so not counted as of {asOf.date} (undated notifications count only from
-          today).
+          {undated} complete notification{undated === 1 ? " is" : "s are"} recorded without a date, and no date can be inferred from a principal measure: not counted as
+          of {asOf.date} (they count only from today).
         </p>
       ) : null}
       {notifications.length === 0 ? (
@@ -175,7 +183,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
               <tr>
                 <th scope="col">Member State</th>
                 <th scope="col">Notified</th>
-                <th scope="col">Date</th>
+                <th scope="col" className="note-column">Date</th>
                 <th scope="col">Principal measure</th>
                 <th scope="col">Verification</th>
               </tr>
@@ -187,8 +195,13 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
                     <Link href={withAsOf(`/member-states/${n.stateCode}`, asOf)}>{n.stateName}</Link> ({n.stateCode})
                   </th>
                   <td>{label(n.status)}</td>
-                  <td>
+                  <td className="note-column">
                     <DateText value={n.notifiedOn} />
+                    {countingNeedsSaying(n.reading, true) ? (
+                      <span className="cell-note">
+                        <NotificationCounts reading={n.reading} asOfDate={asOf.date} />
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     {n.principalMeasureKey ? (

@@ -6,6 +6,7 @@ import { withAsOf, type AsOf } from "@/lib/as-of";
 import { label } from "@/lib/vocabulary";
 import { StatusBadge } from "@/app/components/status-badge";
 import { DateText } from "@/app/components/date-text";
+import { countingNeedsSaying, NotificationCounts } from "@/app/components/notification-counts";
 import { ExternalLink } from "@/app/components/external-link";
 import { StaffCorrespondenceLink, StaffEditLink } from "@/app/components/staff-edit-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
@@ -74,11 +75,15 @@ export function InstrumentSection({
             <VerificationBadge state={notification.verification} />
             <StaffEditLink slug="notifications" entity="notification" id={notification.id} label={`the notification for ${summary.shortName}`} />
           </>
-        ) : summary.undatedNotification ? (
-          <span className="muted">a notification is recorded without a date, so it is not counted as of {asOf.date}</span>
-        ) : (
+        ) : summary.type === "regulation" ? (
           <span className="muted">not recorded</span>
-        )}
+        ) : null}
+        {summary.type !== "regulation" && countingNeedsSaying(summary.reading, notification !== null) ? (
+          <>
+            {notification ? " — " : null}
+            <NotificationCounts reading={summary.reading} asOfDate={asOf.date} />
+          </>
+        ) : null}
       </p>
       {notification?.note ? <p className="muted">{notification.note}</p> : null}
       {summary.laterMeasureCount > 0 ? (

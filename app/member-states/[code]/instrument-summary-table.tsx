@@ -4,6 +4,7 @@ import { withAsOf, type AsOf } from "@/lib/as-of";
 import { label } from "@/lib/vocabulary";
 import { StatusBadge } from "@/app/components/status-badge";
 import { DateText } from "@/app/components/date-text";
+import { countingNeedsSaying, NotificationCounts } from "@/app/components/notification-counts";
 import { stateInstrumentPath } from "./instrument-section";
 
 const STATUS_COLUMNS: TranspositionStatus[] = ["full", "partial", "non_conforming", "not_transposed", "not_applicable", "unknown"];
@@ -40,7 +41,7 @@ export function InstrumentSummaryTable({
             <tr>
               <th scope="col">Instrument</th>
               <th scope="col">Deadline</th>
-              <th scope="col">Notification</th>
+              <th scope="col" className="note-column">Notification</th>
               {STATUS_COLUMNS.map((s) => (
                 <th scope="col" key={s} className="num">
                   <StatusBadge status={s} />
@@ -64,7 +65,7 @@ export function InstrumentSummaryTable({
                 <td>
                   <DateText value={r.transpositionDeadline} />
                 </td>
-                <td>
+                <td className="note-column">
                   {r.notification ? (
                     <>
                       {label(r.notification.status)}
@@ -75,9 +76,12 @@ export function InstrumentSummaryTable({
                         </>
                       ) : null}
                     </>
-                  ) : r.undatedNotification ? (
-                    <span className="muted">undated, not counted</span>
-                  ) : (
+                  ) : null}
+                  {r.type !== "regulation" && countingNeedsSaying(r.reading, r.notification !== null) ? (
+                    <span className="cell-note">
+                      <NotificationCounts reading={r.reading} asOfDate={asOf.date} />
+                    </span>
+                  ) : r.notification ? null : (
                     <span className="muted">not recorded</span>
                   )}
                 </td>
