@@ -2,24 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findEvent } from "@/db/queries/audit";
 import { createRecord, updateRecord } from "@/db/writes/entity";
 import { InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
 import { action } from "@/lib/action";
-import { editableEntities } from "@/lib/policy";
-import { recordId } from "@/lib/validation/common";
+import { restoreInput } from "@/lib/validation/restore";
 import { entityDefinitions, inputFromSnapshot } from "@/lib/validation/entities";
 
-const restoreInput = z
-  .object({
-    entity: z.enum(editableEntities),
-    eventId: recordId,
-    /** The version the editor saw as current; absent when the record was deleted. */
-    currentVersion: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
-  })
-  .strict();
 
 /** Restoring a version is a new, audited change: it never rewrites history. */
 export const restoreVersion = action({ schema: restoreInput, permission: "record.restore" }, (input, actor, ctx) => {
@@ -31,7 +21,7 @@ export const restoreVersion = action({ schema: restoreInput, permission: "record
   const parsed = inputFromSnapshot(input.entity, snapshot);
   if (!parsed.success) throw new InvalidReferenceError("_form", "That version no longer fits the inventory's rules and cannot be restored as it is.");
   const { writer } = entityDefinitions[input.entity];
-  const context = { actor, requestId: ctx.requestId, action: "restore", reason: `restored the version recorded by audit event ${event.id}` };
+  const context = { actor, requestId: ctx.requestId, action: "restore", reason: `${input.reason} (restored the version recorded by audit event ${event.id})` };
   const id = Number(event.recordId);
   const exists = writer.snapshot(db, id);
   const restored = exists

@@ -21,8 +21,18 @@ test.describe("Commission staff editing the inventory", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("Saved. The change is recorded in the history.")).toBeVisible();
     await page.getByRole("link", { name: "history" }).click();
-    await expect(page.getByRole("heading", { name: /^update → version \d/ }).first()).toBeVisible();
-    await expect(page.getByRole("cell", { name: "Checked against the RIS consolidated text." })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Updated → version \d/ }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Checked against the RIS consolidated text." }).first()).toBeVisible();
+
+    // A second correction of one word shows that word changed, not the whole note twice.
+    await page.goto(edit);
+    await page.getByLabel("Note").fill("Checked against the RIS official text.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Saved. The change is recorded in the history.")).toBeVisible();
+    await page.getByRole("link", { name: "history" }).click();
+    const newest = page.locator("ol.history > li").first();
+    await expect(newest.locator("del")).toHaveText(["consolidated"]);
+    await expect(newest.locator("ins")).toHaveText(["official"]);
   });
 
   test("bad input gets field messages and nothing is saved", async ({ page }) => {
@@ -73,11 +83,32 @@ test.describe("Commission staff editing the inventory", () => {
     await page.getByRole("button", { name: "Delete permanently" }).click();
     await expect(page.getByText("Deleted. The record as it was is kept in the audit trail.")).toBeVisible();
 
-    await page.goto("/staff/audit?entity=national_measure&action=delete");
-    await page.getByRole("link", { name: /national_measure \d+/ }).first().click();
+    // The audit trail is filtered with pickers and names the record by its title.
+    await page.goto("/staff/audit");
+    await page.getByLabel("Record type").selectOption({ label: "national measure" });
+    await page.getByLabel("Action").selectOption({ label: "Deleted" });
+    await page.getByLabel("Who").selectOption("editor@example.eu");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/entity=national_measure&actor=editor%40example\.eu&action=delete/);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("link", { name: /Att temporanju għat-test \(national measure \d+\)/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("History of Att temporanju għat-test");
     await expect(page.getByText("The record has been deleted")).toBeVisible();
-    await page.getByRole("button", { name: "Restore this version" }).first().click();
+
+    // Restoring asks first, shows what comes back, and wants a reason.
+    await page.getByRole("link", { name: /Restore this version…/ }).first().click();
+    await expect(page.getByRole("heading", { name: "Restore this version?" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "What changes" }).getByRole("row", { name: /Title in the original language/ })).toContainText("Att temporanju għat-test");
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("button", { name: "Restore this version" }).click();
+    await expect(page.getByText("Say why this version is restored")).toBeVisible();
+    await page.goto("/member-states/MT");
+    await expect(page.getByText("Att temporanju għat-test")).toHaveCount(0);
+    await page.goBack();
+    await page.getByLabel("Reason for restoring").fill("deleted by mistake in the end-to-end test");
+    await page.getByRole("button", { name: "Restore this version" }).click();
     await expect(page.getByText("Restored. The restore is itself recorded below.")).toBeVisible();
+    await expect(page.getByText("Reason: deleted by mistake in the end-to-end test (restored the version recorded by audit event")).toBeVisible();
     await page.goto("/member-states/MT");
     await expect(page.getByText("Att temporanju għat-test")).toBeVisible();
   });
@@ -102,7 +133,7 @@ test.describe("a record's history", () => {
     const researcher = await (await browser.newContext()).newPage();
     await signIn(researcher, DEMO.researcher);
     await researcher.goto(history);
-    await expect(researcher.getByRole("heading", { name: /^create .*Commission staff/ })).toBeVisible();
+    await expect(researcher.getByRole("heading", { name: /^Created .*Commission staff/ })).toBeVisible();
     await expect(researcher.getByText("editor@example.eu")).toHaveCount(0);
     await expect(researcher.getByRole("cell", { name: "Att għat-test tal-istorja" })).toBeVisible();
     // Fields by the names the form gives them, and the record by its title.

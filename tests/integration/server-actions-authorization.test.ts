@@ -127,7 +127,7 @@ const MUTATIONS: Record<string, { action: ActionFn; allowed: string[]; request: 
   createUser: { action: usersActions.createUserAction, allowed: ["admin"], request: () => form({ email: `new-${unique()}@example.eu`, name: "New", role: "researcher", password: PASSWORD }) },
   updateUser: { action: usersActions.updateUserAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, name: `Renamed ${unique()}`, role: "researcher" }); } },
   resetPassword: { action: usersActions.resetPasswordAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, password: PASSWORD }); } },
-  restoreVersion: { action: history.restoreVersion, allowed: ["editor", "admin"], request: () => { const e = anUpdateEvent(); return form({ entity: "national_measure", eventId: e.id, currentVersion: 1 }); } },
+  restoreVersion: { action: history.restoreVersion, allowed: ["editor", "admin"], request: () => { const e = anUpdateEvent(); return form({ entity: "national_measure", eventId: e.id, currentVersion: 1, reason: "a reason" }); } },
   changeOwnPassword: { action: account.changeOwnPassword, allowed: ["researcher", "regulator (FR)", "regulator (DE)", "editor", "admin"], request: () => form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }) },
 };
 

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { AUDIT_PAGE_SIZE, listRecentEvents } from "@/db/queries/audit";
+import { AUDIT_PAGE_SIZE, listRecentEvents, type AuditEvent } from "@/db/queries/audit";
+import { listUsers } from "@/db/queries/users";
+import { actionName, AUDITED_ACTIONS, AUDITED_ENTITIES, entityName, recordLabels, type RecordLabels } from "@/app/history/record-labels";
 import { requirePermission } from "@/lib/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { isoDateString } from "@/lib/validation/common";
@@ -20,13 +22,47 @@ const auditQuery = z.object({
   before: optional(z.coerce.number().int().positive()),
 });
 
-const HISTORY_ENTITIES = new Set(["national_measure", "transposition", "notification", "user"]);
+const HISTORY_ENTITIES = new Set(["national_measure", "transposition", "notification", "user", "provision", "instrument_lineage"]);
+
+/** The inventory's own processes as the audit trail names them (db/audit.ts actor labels). */
+const SYSTEM_ACTORS: Record<string, string> = {
+  seed: "seed (the initial data)",
+  setup: "setup (demo accounts)",
+  bootstrap: "bootstrap (first admin)",
+  "user:create": "user:create (command line)",
+  anonymous: "anonymous (open data)",
+};
+
+/** The picker's values, with the one in the address kept even when no list names it. */
+function withCurrent(values: readonly string[], current: string | undefined): string[] {
+  return current && !values.includes(current) ? [...values, current] : [...values];
+}
+
+/** The record an event is about, by its name, linked to its history where it has one. */
+function RecordCell({ event, labels }: { event: AuditEvent; labels: RecordLabels }) {
+  const id = event.recordId === null ? null : Number(event.recordId);
+  const name = id === null || Number.isNaN(id) ? null : labels.recordName((event.after ?? event.before) as Record<string, unknown> | null, id);
+  const fallback = `${entityName(event.entity)} ${event.recordId ?? ""}`.trim();
+  const text = name ? (
+    <>
+      {name} <span className="muted">({fallback})</span>
+    </>
+  ) : (
+    fallback
+  );
+  return event.recordId && HISTORY_ENTITIES.has(event.entity) ? <Link href={`/history/${event.entity}/${event.recordId}`}>{text}</Link> : <>{text}</>;
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("audit.view", undefined, "/staff/audit");
   const parsed = auditQuery.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
-  const events = listRecentEvents(getDb(), filter);
+  const db = getDb();
+  const events = listRecentEvents(db, filter);
+  // The accounts and the inventory's own processes: every actor a filter can name without free text.
+  const actors = [...Object.keys(SYSTEM_ACTORS), ...listUsers(db).map((u) => u.email)];
+  const labels = new Map<string, RecordLabels>();
+  const labelsOf = (entity: string) => labels.get(entity) ?? labels.set(entity, recordLabels(db, entity)).get(entity)!;
   const next = events.length === AUDIT_PAGE_SIZE ? events.at(-1)!.id : null;
   const query = (extra: Record<string, string | number>) =>
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => [k, String(v)])), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])) })}`;
@@ -39,23 +75,44 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form method="get" className="filters" aria-label="Filter events">
         <div className="field">
           <label htmlFor="f-entity">Record type</label>
-          <input id="f-entity" name="entity" type="text" defaultValue={filter.entity ?? ""} placeholder="e.g. national_measure" />
+          <select id="f-entity" name="entity" defaultValue={filter.entity ?? ""}>
+            <option value="">All record types</option>
+            {withCurrent(AUDITED_ENTITIES, filter.entity).map((e) => (
+              <option key={e} value={e}>
+                {entityName(e)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="f-actor">Who</label>
-          <input id="f-actor" name="actor" type="text" defaultValue={filter.actor ?? ""} placeholder="email, seed, setup" />
+          <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""}>
+            <option value="">Anyone</option>
+            {withCurrent(actors, filter.actor).map((a) => (
+              <option key={a} value={a}>
+                {SYSTEM_ACTORS[a] ?? a}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="f-action">Action</label>
-          <input id="f-action" name="action" type="text" defaultValue={filter.action ?? ""} placeholder="create, update, delete, restore, auth.sign_in…" />
+          <select id="f-action" name="action" defaultValue={filter.action ?? ""}>
+            <option value="">All actions</option>
+            {withCurrent(AUDITED_ACTIONS, filter.action).map((a) => (
+              <option key={a} value={a}>
+                {actionName(a)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
-          <label htmlFor="f-from">From (YYYY-MM-DD)</label>
-          <input id="f-from" name="from" type="text" defaultValue={filter.from ?? ""} />
+          <label htmlFor="f-from">From</label>
+          <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="f-to">To (YYYY-MM-DD)</label>
-          <input id="f-to" name="to" type="text" defaultValue={filter.to ?? ""} />
+          <label htmlFor="f-to">To</label>
+          <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
         </div>
         <button type="submit">Filter</button>
       </form>
@@ -82,7 +139,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td>{e.actorLabel}</td>
                   <td>
-                    {e.action}
+                    {actionName(e.action)}
                     {e.submissionId ? (
                       <>
                         {" "}
@@ -91,17 +148,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     ) : null}
                   </td>
                   <td>
-                    {e.recordId && HISTORY_ENTITIES.has(e.entity) ? (
-                      <Link href={`/history/${e.entity}/${e.recordId}`}>
-                        {e.entity} {e.recordId}
-                      </Link>
-                    ) : (
-                      `${e.entity} ${e.recordId ?? ""}`
-                    )}
+                    <RecordCell event={e} labels={labelsOf(e.entity)} />
                   </td>
                   <td>
                     {diffRecords(e.before as Record<string, unknown> | null, e.after as Record<string, unknown> | null)
-                      .map((c) => c.field)
+                      .map((c) => labelsOf(e.entity).fieldLabel(c.field))
                       .slice(0, 8)
                       .join(", ")}
                   </td>

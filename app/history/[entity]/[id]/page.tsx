@@ -7,12 +7,11 @@ import { listEventsForRecord } from "@/db/queries/audit";
 import { requirePermission } from "@/lib/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { eventView, visibleChanges } from "@/lib/history-view";
-import { entityConfigs } from "@/app/staff/entities";
+import { actionName, entityName, recordLabels } from "../../record-labels";
+import { WordChange } from "../../word-change";
 import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { entityDefinitions } from "@/lib/validation/entities";
-import { restoreVersion } from "../../actions";
-import { RestoreButton } from "../../restore-button";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -37,20 +36,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const mayRestore = editable !== null && can(actor, "record.restore");
   // Who acted and through which submission is for staff; others see what changed, when and why (lib/history-view.ts).
   const seesIdentities = can(actor, "audit.view");
-  // Fields and the record by the names the forms and pages give them, not the database's.
-  const config = Object.values(entityConfigs).find((c) => c.entity === entity.data);
-  const fieldLabels = new Map((config?.fields(db, null) ?? []).map((f) => [f.name, f.label]));
-  const fieldLabel = (field: string) => fieldLabels.get(field) ?? humanise(field);
-  const latest = (events[0]?.after ?? events[0]?.before) as Record<string, unknown> | null;
-  const recordName = config && latest ? config.describe({ id: id.data, version: 0, stateCode: null, ...latest } as Parameters<typeof config.describe>[0]) : null;
+  const { fieldLabel, recordName: nameOf } = recordLabels(db, entity.data);
+  const recordName = nameOf((events[0]?.after ?? events[0]?.before) as Record<string, unknown> | null, id.data);
   const { notice } = await searchParams;
 
   return (
     <>
-      <h1>
-        History of {entity.data.replace("_", " ")} {id.data}
-      </h1>
-      {recordName ? <p className="lead">{recordName}</p> : null}
+      <h1>History of {recordName ?? `${entityName(entity.data)} ${id.data}`}</h1>
+      {recordName ? (
+        <p className="muted">
+          {entityName(entity.data)} {id.data}
+        </p>
+      ) : null}
       <p className="lead">
         {events.length} recorded change{events.length === 1 ? "" : "s"}, newest first. {current ? `The record is at version ${current.version}.` : editable ? "The record has been deleted; a version can be restored as a new record." : ""}
       </p>
@@ -67,7 +64,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           return (
             <li key={event.id}>
               <h2>
-                {event.action}
+                {actionName(event.action)}
                 {version ? ` → version ${version}` : ""} <span className="muted">· {event.at.replace("T", " ").slice(0, 19)} UTC · {view.who}</span>
               </h2>
               {view.submissionId ? (
@@ -92,8 +89,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     {changes.map((c) => (
                       <tr key={c.field}>
                         <th scope="row">{fieldLabel(c.field)}</th>
-                        <td>{c.before ? <del>{c.before}</del> : <span className="muted">(empty)</span>}</td>
-                        <td>{c.after ? <ins>{c.after}</ins> : <span className="muted">(empty)</span>}</td>
+                        <WordChange before={c.before} after={c.after} />
                       </tr>
                     ))}
                   </tbody>
@@ -102,7 +98,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <p className="muted">No field changed.</p>
               )}
               {mayRestore && editable && (event.after || event.action === "delete") && event.id !== events[0]!.id ? (
-                <RestoreButton action={restoreVersion} entity={editable} eventId={event.id} currentVersion={current?.version ?? null} />
+                <p>
+                  <Link href={`/history/${editable}/${id.data}/restore/${event.id}`}>
+                    Restore this version…<span className="visually-hidden"> (recorded {event.at.replace("T", " ").slice(0, 19)} UTC)</span>
+                  </Link>
+                </p>
               ) : null}
             </li>
           );
@@ -110,10 +110,4 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </ol>
     </>
   );
-}
-
-/** "inForceOn" → "In force on": a readable name for a field no form names. */
-function humanise(field: string): string {
-  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

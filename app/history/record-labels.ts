@@ -1,0 +1,91 @@
+/**
+ * Records and their fields by the names the forms and pages give them — "Loi n° 2004-801 …", "In force on" —
+ * not the database's ("national_measure 51", `inForceOn`), for the history, restore and audit pages.
+ */
+import type { Db } from "@/db/client";
+import { entityConfigs } from "@/app/staff/entities";
+
+const ENTITY_NAMES: Record<string, string> = {
+  national_measure: "national measure",
+  transposition: "correspondence",
+  notification: "notification",
+  provision: "provision",
+  obligation: "obligation",
+  instrument: "instrument",
+  instrument_lineage: "lineage relation",
+  member_state: "Member State",
+  source: "source",
+  user: "account",
+  api_token: "API token",
+  submission: "submission",
+  export: "export",
+};
+
+/** The record types and actions the audit trail records, for its filters: every value has its name. */
+export const AUDITED_ENTITIES = Object.keys(ENTITY_NAMES);
+
+const ACTION_NAMES: Record<string, string> = {
+  create: "Created",
+  update: "Updated",
+  delete: "Deleted",
+  restore: "Restored",
+  password_reset: "Password reset",
+  deactivate: "Account deactivated",
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Sign-in failed",
+  "auth.password_reset": "Password reset",
+  "auth.sign_out": "Signed out",
+  "auth.sign_in_throttled": "Sign-in slowed down",
+  "auth.api_token_use": "API token used",
+  "api_token.create": "API token created",
+  "api_token.revoke": "API token revoked",
+  "submission.create": "Submission sent",
+  "submission.propose": "Change proposed",
+  "submission.approve": "Submission approved",
+  "submission.reject": "Submission rejected",
+  "submission.request_changes": "Changes requested on a submission",
+  "submission.revise": "Submission revised",
+  export: "Exported",
+  validate: "Validated",
+};
+
+export const AUDITED_ACTIONS = Object.keys(ACTION_NAMES);
+
+/** "update" → "Updated"; an action no one named yet reads as itself. */
+export function actionName(action: string): string {
+  return ACTION_NAMES[action] ?? humanise(action.replace(/\./g, " "));
+}
+
+/** "national_measure" → "national measure". */
+export function entityName(entity: string): string {
+  return ENTITY_NAMES[entity] ?? entity.replace(/_/g, " ");
+}
+
+/** "inForceOn" → "In force on": a readable name for a field no form names. */
+export function humanise(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface RecordLabels {
+  fieldLabel(field: string): string;
+  /** The record's name from one of its recorded versions; null when the type has no form to name it. */
+  recordName(snapshot: Record<string, unknown> | null, id: number): string | null;
+}
+
+export function recordLabels(db: Db, entity: string): RecordLabels {
+  const config = Object.values(entityConfigs).find((c) => c.entity === entity);
+  const labels = new Map((config?.fields(db, null) ?? []).map((f) => [f.name, f.label]));
+  return {
+    fieldLabel: (field) => labels.get(field) ?? humanise(field),
+    recordName(snapshot, id) {
+      if (entity === "user" && snapshot && typeof snapshot.email === "string") return snapshot.email;
+      if (!config || !snapshot) return null;
+      try {
+        return config.describe({ id, version: 0, stateCode: null, ...snapshot } as Parameters<typeof config.describe>[0]);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
