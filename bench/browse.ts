@@ -102,6 +102,7 @@ const cases: [string, () => unknown][] = [
   ["obligations default", () => listObligations(handle.db, q(obligationsSpec, {}).query, today)],
   ["search datenschutz", () => searchInventory(handle.db, { q: "datenschutz", kind: null, asOf: today, page: 1, pageSize: 20 })],
   ["search données", () => searchInventory(handle.db, { q: "données", kind: null, asOf: today, page: 1, pageSize: 20 })],
+  ["search données personnelles (stems, near)", () => searchInventory(handle.db, { q: "données personnelles", kind: null, asOf: today, page: 1, pageSize: 20 })],
   ["compare DE FR 95/46", () => compareStates(handle.db, ["DE", "FR"], "31995L0046", today)],
 ];
 for (const [name, fn] of cases) console.log(`${name.padEnd(40)} median ${median(fn).toFixed(1)} ms`);

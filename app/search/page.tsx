@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { searchInventory, searchKinds, type SearchKind } from "@/db/queries/search";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
-import { highlightSegments, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
+import { describeMatch, highlightSegments, matchForms, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { Highlighted } from "@/app/components/highlight";
@@ -46,6 +46,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     return `/search?${p}`;
   };
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  const forms = result ? matchForms(result.terms) : [];
 
   return (
     <>
@@ -60,8 +61,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {kind ? <input type="hidden" name="kind" value={kind} /> : null}
         {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null} <button type="submit">Search</button>
         <p className="muted">
-          Case and accents do not matter (“donnees” finds “données”, Greek with or without accents); a word also matches inside longer words (“datenschutz” finds
-          “Bundesdatenschutzgesetz”).
+          Case and accents do not matter (“donnees” finds “données”, Greek with or without accents); a word also finds its other forms (“personnelles” finds
+          “personnel”) and matches inside longer words (“datenschutz” finds “Bundesdatenschutzgesetz”). Results whose words stand close together come first.
         </p>
       </form>
       {!result ? (
@@ -99,14 +100,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <p className="muted">{r.context}</p>
                 <h2 className="result-title">
                   <Link href={withAsOf(r.href, asOf)} lang={r.titleLang ?? undefined}>
-                    <Highlighted segments={highlightSegments(r.title, result.terms)} />
+                    <Highlighted segments={highlightSegments(r.title, forms)} />
                   </Link>
                 </h2>
                 {r.body ? (
                   <p>
-                    <Highlighted segments={snippetSegments(r.body, result.terms)} />
+                    <Highlighted segments={snippetSegments(r.body, forms)} />
                   </p>
                 ) : null}
+                {r.matched.length ? <p className="muted match-reason">Matched: {r.matched.map(describeMatch).join(", ")}</p> : null}
               </li>
             ))}
           </ol>

@@ -1,14 +1,15 @@
 /**
  * Full-text search over the FTS5 indexes of migration 0004 (see
- * lib/search-text.ts for the matching rules). Match expressions are bound
- * parameters built from letters and digits only.
+ * lib/search-text.ts for the matching rules: words, their stems, substrings,
+ * nearness). Match expressions are bound parameters built from letters and
+ * digits only.
  */
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
 import { memoOnContent, type MemoGroup } from "./content-version";
 import { measureCountsAsOfAlias, todayIso, type AsOf } from "@/lib/as-of";
-import { queryTerms, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
+import { explainMatch, nearMatchExpression, searchTerms, trigramMatchExpression, wordMatchExpression, type SearchTerm, type TermMatch } from "@/lib/search-text";
 
 export const searchKinds = ["measure", "provision", "obligation"] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -16,7 +17,7 @@ const KIND_CODE: Record<SearchKind, number> = { measure: 1, provision: 2, obliga
 
 /** `(select record id …)` of the records of one kind matching the text, for `id in (…)` filters; null when the text has no words. */
 export function matchingIdsSql(kind: SearchKind, text: string): SQL | null {
-  const terms = queryTerms(text);
+  const terms = searchTerms(text);
   const words = wordMatchExpression(terms);
   if (!words) return null;
   const trigram = trigramMatchExpression(terms);
@@ -39,10 +40,12 @@ export interface SearchResult {
   titleLang: string | null;
   body: string;
   context: string;
+  /** Why it matched: the word of its title or body that matched each query word, and how. */
+  matched: TermMatch[];
 }
 
 export interface SearchPage {
-  terms: string[];
+  terms: SearchTerm[];
   total: number;
   countsByKind: Record<SearchKind, number>;
   results: SearchResult[];
@@ -58,32 +61,43 @@ function hitCountsAsOf(rid: SQL, asOf: AsOf): SQL {
 /**
  * One pass over the indexes: the hits counting as of the date (word-index hits, tier 0, with their bm25 — title weighs 3,
  * body 1 — and substring-only hits, tier 1: the trigram index's that the word index does not match), counted per kind,
- * and the requested slice of tier 0 by bm25 then rowid. Each index is read once and each hit checked once; the counts
- * and the slice come from the same materialized hits, so nothing large crosses into JavaScript.
+ * and the requested slice of tier 0: hits whose terms are near each other first (`match.near`), then by bm25, then rowid.
+ * Each index is read once (the NEAR group once more) and each hit checked once; the counts and the slice come from the
+ * same materialized hits, so nothing large crosses into JavaScript.
  */
 function countAndRankWordHits(
   db: Db,
-  words: string,
-  trigram: string | null,
+  match: MatchExpressions,
   asOf: AsOf,
   kindCode: number | null,
   limit: number,
   offset: number,
 ): { counts: { code: number; n: number; words: number }[]; ranked: { rid: number }[] } {
-  const wordHits = sql`select rid, score, 0 as tier from w where ${hitCountsAsOf(sql`rid`, asOf)}`;
+  const { words, trigram, near } = match;
+  const wordHits = sql`select rid, apart, score, 0 as tier from w where ${hitCountsAsOf(sql`rid`, asOf)}`;
   const substringHits = trigram
-    ? sql` union all select rid, null, 1 from (select rowid as rid from search_trigram where search_trigram match ${trigram} and rowid not in (select rid from w)) where ${hitCountsAsOf(sql`rid`, asOf)}`
+    ? sql` union all select rid, null, null, 1 from (select rowid as rid from search_trigram where search_trigram match ${trigram} and rowid not in (select rid from w)) where ${hitCountsAsOf(sql`rid`, asOf)}`
     : sql``;
   const kind = kindCode === null ? sql`` : sql` and rid % 4 = ${kindCode}`;
   // MATERIALIZED keeps SQLite from flattening the FTS scan into the outer query, where bm25() is not allowed, and reads `hits` once for both parts.
-  const rows = db.values<[0 | 1, number, number | null, number | null]>(sql`with w as materialized (select rowid as rid, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}),
+  const apart = near ? sql`rowid not in (select rowid from search_words where search_words match ${near})` : sql`0`;
+  const rows = db.values<[0 | 1, number, number | null, number | null]>(sql`with w as materialized (select rowid as rid, ${apart} as apart, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}),
     hits as materialized (${wordHits}${substringHits})
     select 0, rid % 4, count(*), sum(tier = 0) from hits group by rid % 4
-    union all select * from (select 1, rid, null, null from hits where tier = 0${kind} order by score, rid limit ${limit} offset ${offset})`);
+    union all select * from (select 1, rid, null, null from hits where tier = 0${kind} order by apart, score, rid limit ${limit} offset ${offset})`);
   return {
     counts: rows.filter((r) => r[0] === 0).map(([, code, n, w]) => ({ code, n: n ?? 0, words: w ?? 0 })),
     ranked: rows.filter((r) => r[0] === 1).map(([, rid]) => ({ rid })),
   };
+}
+
+interface MatchExpressions {
+  /** Word index: every term as a prefix, or its stem. */
+  words: string;
+  /** Trigram index: every term as a substring, or its stem; null when a term is too short. */
+  trigram: string | null;
+  /** Word index: the terms near each other; null for a single term. */
+  near: string | null;
 }
 
 /** Searches kept, in a group of their own: there are as many as users type, and they must not push out the dashboard's views. */
@@ -98,10 +112,10 @@ type WordHits = ReturnType<typeof countAndRankWordHits>;
  * (`memoOnContent`): paging through the first pages, going back and searching again read the indexes once. Pages beyond
  * RANKS_KEPT are ranked afresh.
  */
-function rankedWordHits(db: Db, words: string, trigram: string | null, asOf: AsOf, kindCode: number | null, from: number, to: number): WordHits {
-  if (to > RANKS_KEPT) return countAndRankWordHits(db, words, trigram, asOf, kindCode, to - from, from);
-  const key = `search|${JSON.stringify([words, trigram, asOf.date, kindCode])}`;
-  const hits = memoOnContent(db, key, todayIso(), () => countAndRankWordHits(db, words, trigram, asOf, kindCode, RANKS_KEPT, 0), KEPT_SEARCHES);
+function rankedWordHits(db: Db, match: MatchExpressions, asOf: AsOf, kindCode: number | null, from: number, to: number): WordHits {
+  if (to > RANKS_KEPT) return countAndRankWordHits(db, match, asOf, kindCode, to - from, from);
+  const key = `search|${JSON.stringify([match.words, match.trigram, match.near, asOf.date, kindCode])}`;
+  const hits = memoOnContent(db, key, todayIso(), () => countAndRankWordHits(db, match, asOf, kindCode, RANKS_KEPT, 0), KEPT_SEARCHES);
   return { counts: hits.counts, ranked: hits.ranked.slice(from, to) };
 }
 
@@ -114,16 +128,17 @@ function rankSubstringHits(db: Db, words: string, trigram: string, kindCode: num
 }
 
 export function searchInventory(db: Db, options: { q: string; kind: SearchKind | null; asOf: AsOf; page: number; pageSize: number }): SearchPage {
-  const terms = queryTerms(options.q);
+  const terms = searchTerms(options.q);
   const countsByKind: Record<SearchKind, number> = { measure: 0, provision: 0, obligation: 0 };
   const words = wordMatchExpression(terms);
   if (!words) return { terms, total: 0, countsByKind, results: [] };
   const trigram = trigramMatchExpression(terms);
+  const match: MatchExpressions = { words, trigram, near: nearMatchExpression(terms) };
 
   const from = (options.page - 1) * options.pageSize;
   const to = from + options.pageSize;
   const kindCode = options.kind ? KIND_CODE[options.kind] : null;
-  const { counts, ranked } = rankedWordHits(db, words, trigram, options.asOf, kindCode, from, to);
+  const { counts, ranked } = rankedWordHits(db, match, options.asOf, kindCode, from, to);
   const wordsByKind: Record<SearchKind, number> = { measure: 0, provision: 0, obligation: 0 };
   for (const row of counts) {
     const kind = searchKinds.find((k) => KIND_CODE[k] === row.code);
@@ -137,7 +152,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   // Word-index hits rank above substring-only hits, so a page within the first tier needs no substring ranking.
   if (trigram && to > wordTotal && total > wordTotal) ranked.push(...rankSubstringHits(db, words, trigram, kindCode, options.asOf, to - Math.max(from, wordTotal), Math.max(0, from - wordTotal)));
   const ids = (code: number) => ranked.filter((r) => r.rid % 4 === code).map((r) => Math.floor(r.rid / 4));
-  const found = new Map<number, SearchResult>();
+  const found = new Map<number, Omit<SearchResult, "matched">>();
 
   const measureIds = ids(1);
   if (measureIds.length) {
@@ -180,5 +195,9 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
     const rows = db.select({ id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee }).from(obligations).where(and(inArray(obligations.id, obligationIds))).all();
     for (const r of rows) found.set(r.id * 4 + 3, { kind: "obligation", href: `/obligations/${encodeURIComponent(r.key)}`, title: r.duty, titleLang: null, body: "", context: "Security obligation" });
   }
-  return { terms, total, countsByKind, results: ranked.map((r) => found.get(r.rid)).filter((r): r is SearchResult => r !== undefined) };
+  const results = ranked.flatMap((r) => {
+    const hit = found.get(r.rid);
+    return hit ? [{ ...hit, matched: explainMatch([hit.title, hit.body], terms) }] : [];
+  });
+  return { terms, total, countsByKind, results };
 }

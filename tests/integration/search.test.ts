@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "@/db/client";
 import { searchInventory, searchKinds, type SearchKind, type SearchResult } from "@/db/queries/search";
 import { asOfRules, resolveAsOf, type AsOf } from "@/lib/as-of";
-import { queryTerms, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
+import { searchTerms, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";
 import { freshDatabase } from "../helpers/db";
@@ -27,7 +27,7 @@ function rowidOf(r: SearchResult): number {
 
 /** Scores straight from the FTS5 tables: the word index's bm25 for word hits (tier 0), the trigram index's for the others (tier 1). */
 function reference(q: string): Map<number, { tier: 0 | 1; score: number }> {
-  const terms = queryTerms(q);
+  const terms = searchTerms(q);
   const out = new Map<number, { tier: 0 | 1; score: number }>();
   const trigram = trigramMatchExpression(terms);
   if (trigram)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asOfRules, resolveAsOf, withAsOf } from "@/lib/as-of";
-import { foldText, highlightSegments, queryTerms, snippetSegments, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
+import { foldText, highlightSegments, queryTerms, searchTerms, snippetSegments, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
 import { measuresSpec, transpositionsSpec } from "@/lib/table-specs";
 import { hiddenColumns, parseTableQuery, tableHref, tableSearchParams, MAX_PAGE_SIZE } from "@/lib/table-state";
 
@@ -99,10 +99,10 @@ describe("search text", () => {
 
   it("builds match expressions from words only", () => {
     expect(queryTerms('" OR 1=1 -- NEAR(x)')).toEqual(["or", "1", "near", "x"]);
-    expect(wordMatchExpression(["or", "1"])).toBe('"or"* "1"*');
-    expect(trigramMatchExpression(["datenschutz"])).toBe('"datenschutz"');
-    expect(trigramMatchExpression(["de", "datenschutz"])).toBeNull();
-    expect(wordMatchExpression(queryTerms("*** ^^^"))).toBeNull();
+    expect(wordMatchExpression(searchTerms("or 1"))).toBe('"or"* AND "1"*');
+    expect(trigramMatchExpression(searchTerms("datenschutz"))).toBe('"datenschutz"');
+    expect(trigramMatchExpression(searchTerms("de datenschutz"))).toBeNull();
+    expect(wordMatchExpression(searchTerms("*** ^^^"))).toBeNull();
   });
 
   it("splits text into plain and matched segments without HTML", () => {
