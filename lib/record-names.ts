@@ -22,10 +22,11 @@ function shorten(text: string, max: number): string {
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
-/** "Art. 17", "Annex II". */
+/** "Art. 17", "Annex II"; an instrument's only annex is numbered "Annex". */
 export function provisionRef(kind: string | null, number: string | null): string | null {
   if (!number) return null;
-  return `${kind === "annex" ? "Annex" : "Art."} ${number}`;
+  if (kind === "annex") return number === "Annex" ? "Annex" : `Annex ${number}`;
+  return `Art. ${number}`;
 }
 
 /** The name of a record as a list or a heading shows it. */

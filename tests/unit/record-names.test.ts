@@ -24,6 +24,7 @@ describe("recordName: records named as people name them", () => {
     expect(recordName({ entity: "transposition", instrument: null, provisionKind: null, provisionNumber: null, state: "France" })).toBe("Transposition entry — France");
     expect(recordName({ entity: "notification", instrument: null, state: null })).toBe("Instrument — notification");
     expect(provisionRef("article", null)).toBeNull();
+    expect(provisionRef("annex", "Annex")).toBe("Annex");
   });
 });
 
