@@ -14,7 +14,13 @@ import { errorFields, log, newRequestId } from "./log";
 
 export type ActionState =
   | { status: "idle" }
-  | { status: "ok"; message: string; submitted: number }
+  | {
+      status: "ok";
+      message: string;
+      submitted: number;
+      /** What the action hands back to its form besides the message (e.g. the name of a drafted change). */
+      result?: string;
+    }
   | {
       status: "error";
       formError?: string;
@@ -44,11 +50,14 @@ export interface ActionContext {
   record: { id: number; version: number };
 }
 
+/** A message for the form, or a message and a result. */
+export type ActionOutcome = string | { message: string; result?: string };
+
 const recordRef = z.object({ id: recordId, version: recordVersion });
 
 export function action<S extends z.ZodType>(
   config: ActionConfig<S>,
-  run: (input: z.infer<S>, actor: Extract<Actor, { kind: "user" }>, ctx: ActionContext) => string | Promise<string>,
+  run: (input: z.infer<S>, actor: Extract<Actor, { kind: "user" }>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>,
 ): (previous: ActionState, form: FormData) => Promise<ActionState> {
   return async (previous, form) => {
     // The server stamps every request with an id (scripts/server.ts); the same id is in the log and the user's message.
@@ -71,8 +80,8 @@ export function action<S extends z.ZodType>(
       const parsed = config.schema.safeParse(config.record ? fields : values);
       if (!parsed.success) return fail({ fieldErrors: fieldErrorsOf(parsed.error), formError: "Some fields need attention." });
       authorize(actor, config.permission, config.resource?.(parsed.data, actor));
-      const message = await run(parsed.data, actor, { requestId, record });
-      return { status: "ok", message, submitted };
+      const outcome = await run(parsed.data, actor, { requestId, record });
+      return typeof outcome === "string" ? { status: "ok", message: outcome, submitted } : { status: "ok", message: outcome.message, result: outcome.result, submitted };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof ForbiddenError) return fail({ formError: "You are not allowed to do this." });

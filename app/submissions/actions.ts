@@ -10,33 +10,42 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import { recordNamer } from "@/db/queries/record-names";
 import { findRecordInState, writers } from "@/db/queries/submissions";
 import { ConflictError, InvalidReferenceError } from "@/db/writes/errors";
 import { createSubmission, reviseSubmission } from "@/db/writes/submissions";
 import { action } from "@/lib/action";
 import type { Actor, EditableEntity } from "@/lib/policy";
+import { changeLabel } from "@/lib/record-names";
 import { deletionDraft, entitySchemas, submissionForm } from "@/lib/validation/submission";
 import { LIST_FIELDS } from "./entities";
 import { asFormError } from "./form-errors";
 
 const ownState = (_: unknown, actor: Actor) => ({ stateCode: actor.kind === "user" ? actor.memberStateCode : null });
 
-/** The record must be of the regulator's own state (in the WHERE) and still at the version the form was loaded with. */
-function checkRecord(entity: EditableEntity, id: number, version: number, actor: Extract<Actor, { kind: "user" }>) {
+/** The record must be of the regulator's own state (in the WHERE) and still at the version the form was loaded with; returns the record as it is. */
+function checkRecord(entity: EditableEntity, id: number, version: number, actor: Extract<Actor, { kind: "user" }>): Record<string, unknown> {
   const db = getDb();
   const record = actor.memberStateCode ? findRecordInState(db, entity, id, actor.memberStateCode) : undefined;
   if (!record) throw new InvalidReferenceError("_form", "This record is not one of your Member State's, or it no longer exists.");
-  if (record.version !== version) throw new ConflictError(entity, id, writers[entity].snapshot(db, id) ?? {});
+  const current = writers[entity].snapshot(db, id);
+  if (record.version !== version || !current) throw new ConflictError(entity, id, current ?? {});
+  return current;
 }
+
+/** The change's label, named by what it is about (the proposed record for a new one, the current record otherwise). */
+const labelOf = (entity: EditableEntity, operation: "create" | "update" | "delete", record: Record<string, unknown>) => changeLabel(operation, recordNamer(getDb()).facts(entity, record));
+
+const ADDED = "Added to the draft. Add another change or send the submission below.";
 
 function draftActions(entity: EditableEntity) {
   const schema = entitySchemas[entity] as unknown as z.ZodType<{ stateCode: string }>;
   const lists = LIST_FIELDS[entity];
   return {
-    create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, () => "Added to the draft. Add another change or send the submission below."),
+    create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, (input) => ({ message: ADDED, result: labelOf(entity, "create", input) })),
     update: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists, record: true }, (_input, actor, ctx) => {
-      checkRecord(entity, ctx.record.id, ctx.record.version, actor);
-      return "Added to the draft. Add another change or send the submission below.";
+      const current = checkRecord(entity, ctx.record.id, ctx.record.version, actor);
+      return { message: ADDED, result: labelOf(entity, "update", current) };
     }),
   };
 }
@@ -53,8 +62,8 @@ export const draftNotificationCreate = notification.create;
 export const draftNotificationUpdate = notification.update;
 
 export const draftDeletion = action({ schema: deletionDraft, permission: "submission.propose", resource: ownState, record: true }, (input, actor, ctx) => {
-  checkRecord(input.entity, ctx.record.id, ctx.record.version, actor);
-  return "Deletion added to the draft.";
+  const current = checkRecord(input.entity, ctx.record.id, ctx.record.version, actor);
+  return { message: "Deletion added to the draft.", result: labelOf(input.entity, "delete", current) };
 });
 
 export const sendSubmission = action({ schema: submissionForm, permission: "submission.propose", resource: ownState }, (input, actor, ctx) => {

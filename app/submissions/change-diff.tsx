@@ -1,7 +1,6 @@
 /** A proposed change as a before/after table against the record as it is now. Text is rendered as text. */
 import type { FieldSpec } from "@/app/components/forms/entity-form";
 import type { ChangeReview } from "@/db/queries/submissions";
-import { describeChange, ENTITY_NAME, OPERATION_NAME } from "./entities";
 
 function show(value: unknown, field?: FieldSpec): string {
   if (value == null || value === "") return "—";
@@ -11,10 +10,10 @@ function show(value: unknown, field?: FieldSpec): string {
   return option ? option.label : String(value);
 }
 
-export function ChangeDiff({ review, index, fields }: { review: ChangeReview; index: number; fields: FieldSpec[] }) {
+export function ChangeDiff({ review, index, label, fields }: { review: ChangeReview; index: number; label: string; fields: FieldSpec[] }) {
   const { change, current, conflict } = review;
   const proposed = change.operation === "delete" ? null : (change.payload as Record<string, unknown>);
-  const title = `Change ${index + 1}: ${OPERATION_NAME[change.operation]} ${ENTITY_NAME[change.entity].toLowerCase()} — ${describeChange(change.entity, (current ?? proposed) as Record<string, unknown> | null)}`;
+  const title = `Change ${index + 1}. ${label}`;
   const headingId = `change-${change.id}`;
   const rows = fields.map((f) => {
     const before = current ? show(current[f.name], f) : "—";

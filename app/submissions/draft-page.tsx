@@ -6,14 +6,16 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { findRecordInState, listRecordsInState, writers } from "@/db/queries/submissions";
+import { listRecordsInState, recordNamer } from "@/db/queries/record-names";
+import { findRecordInState, writers } from "@/db/queries/submissions";
 import { editableEntities, type EditableEntity } from "@/lib/policy";
+import { changeLabel, ENTITY_NOUN } from "@/lib/record-names";
 import { recordId } from "@/lib/validation/common";
 import { submissionOperations } from "@/lib/vocabulary";
 import * as actions from "./actions";
 import { Drafter, type ChangeEditor } from "./drafter";
 import type { Draft } from "./draft-store";
-import { configOf, describeChange, ENTITY_NAME, LIST_FIELDS, regulatorFields } from "./entities";
+import { configOf, ENTITY_NAME, LIST_FIELDS, regulatorFields } from "./entities";
 import type { Submitter } from "./guard";
 
 export const draftQuery = z.object({
@@ -40,7 +42,7 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
       operation: "create",
       recordId: null,
       baseVersion: null,
-      label: `New ${ENTITY_NAME[entity].toLowerCase()}`,
+      label: `New ${ENTITY_NOUN[entity]}`,
       fields: regulatorFields(db, entity, state),
       values: configOf(entity).blank({ state }),
       lists: LIST_FIELDS[entity],
@@ -53,21 +55,21 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
   const inState = findRecordInState(db, entity, q.record, state);
   const snapshot = inState ? writers[entity].snapshot(db, q.record) : undefined;
   if (!snapshot) return "not-found";
-  const what = `${ENTITY_NAME[entity].toLowerCase()} “${describeChange(entity, snapshot)}” (#${snapshot.id}, version ${snapshot.version})`;
+  const facts = recordNamer(db).facts(entity, snapshot);
   if (q.operation === "update")
     return {
       entity,
       operation: "update",
       recordId: snapshot.id,
       baseVersion: snapshot.version,
-      label: `Update ${what}`,
+      label: changeLabel("update", facts),
       fields: regulatorFields(db, entity, state),
       values: snapshot,
       lists: LIST_FIELDS[entity],
       validate: validators[entity].update,
       submitLabel: "Add this update to the draft",
     };
-  return { entity, operation: "delete", recordId: snapshot.id, baseVersion: snapshot.version, label: `Delete ${what}`, fields: [], values: {}, lists: [], validate: actions.draftDeletion, submitLabel: "Add this deletion to the draft" };
+  return { entity, operation: "delete", recordId: snapshot.id, baseVersion: snapshot.version, label: changeLabel("delete", facts), fields: [], values: {}, lists: [], validate: actions.draftDeletion, submitLabel: "Add this deletion to the draft" };
 }
 
 interface Props {

@@ -9,6 +9,7 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { EntityForm, type FieldSpec } from "@/app/components/forms/entity-form";
 import type { ActionState } from "@/lib/action";
+import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
 import { formDataToObject } from "@/lib/validation/common";
 import { clearDraft, useDraft, type Draft, type DraftChange } from "./draft-store";
 import { useEffect } from "react";
@@ -46,11 +47,13 @@ export function Drafter({ draftKey, initial, editor, send, record, initialMessag
         const result = await editor.validate(state, form);
         if (result.status === "ok") {
           const { id: _id, version: _version, entity: _entity, ...payload } = formDataToObject(form, editor.lists);
-          add({ entity: editor.entity, operation: editor.operation, recordId: editor.recordId, baseVersion: editor.baseVersion, label: editor.label, payload: editor.operation === "delete" ? undefined : payload });
+          add({ entity: editor.entity, operation: editor.operation, recordId: editor.recordId, baseVersion: editor.baseVersion, label: result.result ?? editor.label, payload: editor.operation === "delete" ? undefined : payload });
         }
         return result;
       }
     : null;
+
+  const fields = editor ? withDraftedMeasures(editor, draft) : [];
 
   return (
     <>
@@ -59,7 +62,7 @@ export function Drafter({ draftKey, initial, editor, send, record, initialMessag
           <h2 id="change-heading">{editor.label}</h2>
           <EntityForm
             action={addChange}
-            fields={editor.fields}
+            fields={fields}
             values={editor.values}
             hidden={editor.recordId ? (editor.operation === "delete" ? { id: editor.recordId, entity: editor.entity } : { id: editor.recordId }) : {}}
             version={editor.baseVersion ?? undefined}
@@ -88,6 +91,20 @@ export function Drafter({ draftKey, initial, editor, send, record, initialMessag
       </section>
     </>
   );
+}
+
+/** A measure drafted earlier in this draft can be cited by the entry or notification being drafted: it joins the field's options. */
+function withDraftedMeasures(editor: ChangeEditor, draft: Draft): FieldSpec[] {
+  const field = CITING_FIELD[editor.entity as keyof typeof CITING_FIELD];
+  const stateCode = typeof editor.values.stateCode === "string" ? editor.values.stateCode : null;
+  if (!field || !stateCode) return editor.fields;
+  const drafted = draftedMeasureOptions(draft.changes, stateCode);
+  if (drafted.length === 0) return editor.fields;
+  return editor.fields.map((f) => {
+    if (f.name !== field) return f;
+    const known = new Set((f.options ?? []).map((o) => o.value));
+    return { ...f, options: [...(f.options ?? []), ...drafted.filter((o) => !known.has(o.value))] };
+  });
 }
 
 function SendButton({ disabled, label }: { disabled: boolean; label: string }) {

@@ -1,13 +1,15 @@
 /** The editable entities as the submission pages name them, mapped onto the staff form specs. */
 import type { Db } from "@/db/client";
-import type { Snapshot } from "@/db/writes/entity";
+import { recordNamer } from "@/db/queries/record-names";
+import { reviewChanges, type SubmissionChangeRow } from "@/db/queries/submissions";
 import type { FieldSpec } from "@/app/components/forms/entity-form";
 import { entityConfigs, type EntityConfig } from "@/app/staff/entities";
 import type { EditableEntity } from "@/lib/policy";
+import { changeLabel } from "@/lib/record-names";
+import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
 
 export const ENTITY_SLUG: Record<EditableEntity, EntityConfig["slug"]> = { national_measure: "measures", transposition: "transpositions", notification: "notifications" };
 export const ENTITY_NAME: Record<EditableEntity, string> = { national_measure: "National measure", transposition: "Transposition entry", notification: "Notification" };
-export const OPERATION_NAME = { create: "New", update: "Update", delete: "Delete" } as const;
 export const LIST_FIELDS: Record<EditableEntity, string[]> = { national_measure: ["instruments"], transposition: ["measureKeys"], notification: [] };
 
 export const configOf = (entity: EditableEntity) => entityConfigs[ENTITY_SLUG[entity]];
@@ -19,13 +21,21 @@ export function regulatorFields(db: Db, entity: EditableEntity, stateCode: strin
     .map((f) => (f.name === "stateCode" ? { ...f, readOnly: true, options: (f.options ?? []).filter((o) => o.value === stateCode), hint: "You propose changes for your own Member State only." } : f));
 }
 
-export function describeChange(entity: EditableEntity, record: Record<string, unknown> | null): string {
-  if (!record) return ENTITY_NAME[entity];
-  try {
-    return configOf(entity).describe(record as Snapshot);
-  } catch {
-    return ENTITY_NAME[entity];
-  }
+/** Each stored change named by what it is about: the record as it is now for an update or deletion, the proposed one for a new record. */
+export function changeLabelsOf(db: Db, stateCode: string, changes: readonly SubmissionChangeRow[]): string[] {
+  const namer = recordNamer(db);
+  return reviewChanges(db, stateCode, changes).map(({ change, current }) =>
+    changeLabel(change.operation, namer.facts(change.entity, current ?? (change.operation === "delete" ? null : (change.payload as Record<string, unknown>)))),
+  );
+}
+
+/** The fields of a change's diff, where a measure drafted in the same submission is named like the ones already in the inventory. */
+export function diffFields(db: Db, entity: EditableEntity, stateCode: string, changes: readonly SubmissionChangeRow[]): FieldSpec[] {
+  const fields = regulatorFields(db, entity, stateCode);
+  const citing = CITING_FIELD[entity];
+  if (!citing) return fields;
+  const drafted = draftedMeasureOptions(changes.map((c) => ({ ...c, payload: c.payload as Record<string, unknown> | null })), stateCode);
+  return fields.map((f) => (f.name === citing ? { ...f, options: [...(f.options ?? []), ...drafted.filter((o) => !(f.options ?? []).some((k) => k.value === o.value))] } : f));
 }
 
 export const STATUS_NAME = { pending: "Pending review", approved: "Approved", rejected: "Rejected", changes_requested: "Changes requested" } as const;

@@ -2,10 +2,12 @@
 import Link from "next/link";
 import type { Db } from "@/db/client";
 import type { AuditEventRow, SubmissionDetail, SubmissionListItem } from "@/db/queries/submissions";
+import { recordNamer } from "@/db/queries/record-names";
 import { reviewChanges } from "@/db/queries/submissions";
 import { DateText } from "@/app/components/date-text";
 import { ChangeDiff } from "./change-diff";
-import { ENTITY_NAME, regulatorFields, STATUS_NAME } from "./entities";
+import type { FieldSpec } from "@/app/components/forms/entity-form";
+import { changeLabelsOf, diffFields, ENTITY_NAME, STATUS_NAME } from "./entities";
 import type { EditableEntity } from "@/lib/policy";
 
 export function StatusBadge({ status }: { status: SubmissionListItem["status"] }) {
@@ -90,22 +92,25 @@ export function SubmissionFacts({ s }: { s: SubmissionDetail }) {
   );
 }
 
-/** Every change against the current record; returns whether any change conflicts. */
+/** Every change against the current record, each named by what it is about. */
 export function ChangeList({ db, s }: { db: Db; s: SubmissionDetail }) {
   const reviews = reviewChanges(db, s.stateCode, s.changes);
-  const fieldsFor = new Map<EditableEntity, ReturnType<typeof regulatorFields>>();
-  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, regulatorFields(db, e, s.stateCode)).get(e)!;
+  const labels = changeLabelsOf(db, s.stateCode, s.changes);
+  const fieldsFor = new Map<EditableEntity, FieldSpec[]>();
+  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, diffFields(db, e, s.stateCode, s.changes)).get(e)!;
   return (
     <>
       {reviews.map((r, i) => (
-        <ChangeDiff key={r.change.id} review={r} index={i} fields={fields(r.change.entity)} />
+        <ChangeDiff key={r.change.id} review={r} index={i} label={labels[i]!} fields={fields(r.change.entity)} />
       ))}
     </>
   );
 }
 
-export function AuditTrail({ events }: { events: AuditEventRow[] }) {
+export function AuditTrail({ db, events }: { db: Db; events: AuditEventRow[] }) {
   if (events.length === 0) return null;
+  const namer = recordNamer(db);
+  const nameOf = (e: AuditEventRow) => namer.name(e.entity as EditableEntity, (e.after ?? e.before) as Record<string, unknown> | null);
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit trail of this submission</h2>
@@ -131,7 +136,7 @@ export function AuditTrail({ events }: { events: AuditEventRow[] }) {
                     `Submission #${e.recordId}`
                   ) : e.entity in ENTITY_NAME ? (
                     <Link href={`/history/${e.entity}/${e.recordId}`}>
-                      {ENTITY_NAME[e.entity as EditableEntity]} #{e.recordId}
+                      {ENTITY_NAME[e.entity as EditableEntity]}: {nameOf(e)}
                     </Link>
                   ) : (
                     `${e.entity} #${e.recordId}`

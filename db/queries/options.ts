@@ -3,6 +3,7 @@ import { asc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
+import { recordName, sortByName } from "../../lib/record-names";
 
 export function stateChoices(db: Db) {
   return db.select({ value: memberStates.code, label: memberStates.name }).from(memberStates).orderBy(asc(memberStates.name)).all().map((s) => ({ value: s.value, label: `${s.label} (${s.value})` }));
@@ -17,14 +18,15 @@ export function instrumentChoices(db: Db) {
     .map((i) => ({ value: i.value, label: `${i.label} (${i.value})` }));
 }
 
+/** A state's measures as form options (value: the key other records cite), named and sorted by title. */
 export function measureChoices(db: Db, stateCode: string) {
-  return db
-    .select({ value: nationalMeasures.key, label: nationalMeasures.titleOriginal })
+  const options = db
+    .select({ key: nationalMeasures.key, title: nationalMeasures.titleOriginal })
     .from(nationalMeasures)
     .where(eq(nationalMeasures.stateCode, stateCode))
-    .orderBy(asc(nationalMeasures.adoptedOn))
     .all()
-    .map((m) => ({ value: m.value, label: m.label.length > 90 ? `${m.label.slice(0, 88)}…` : m.label }));
+    .map((m) => ({ value: m.key, label: recordName({ entity: "national_measure", title: m.title, key: m.key }) }));
+  return sortByName(options, (o) => o.label);
 }
 
 export function provisionChoices(db: Db) {

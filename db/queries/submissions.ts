@@ -53,27 +53,6 @@ export function findRecordInState(db: Db, entity: EditableEntity, id: number, st
     .get();
 }
 
-/** Records of one state a regulator may propose changes to, for the draft form's picker. */
-export function listRecordsInState(db: Db, entity: EditableEntity, stateCode: string): { id: number; label: string; version: number }[] {
-  if (entity === "national_measure")
-    return db
-      .select({ id: nationalMeasures.id, key: nationalMeasures.key, title: nationalMeasures.titleOriginal, version: nationalMeasures.version })
-      .from(nationalMeasures)
-      .where(eq(nationalMeasures.stateCode, stateCode))
-      .orderBy(asc(nationalMeasures.key))
-      .all()
-      .map((m) => ({ id: m.id, version: m.version, label: `${m.key} — ${m.title.length > 80 ? `${m.title.slice(0, 78)}…` : m.title}` }));
-  const ids =
-    entity === "transposition"
-      ? db.select({ id: transpositions.id }).from(transpositions).where(eq(transpositions.stateCode, stateCode)).orderBy(asc(transpositions.id)).all()
-      : db.select({ id: notifications.id }).from(notifications).where(eq(notifications.stateCode, stateCode)).orderBy(asc(notifications.id)).all();
-  return ids.flatMap(({ id }) => {
-    const s = writers[entity].snapshot(db, id);
-    if (!s) return [];
-    return [{ id, version: s.version, label: entity === "transposition" ? String(s.provision) : `${String(s.instrument)} (${String(s.status)})` }];
-  });
-}
-
 const authors = alias(users, "author");
 const reviewers = alias(users, "reviewer");
 

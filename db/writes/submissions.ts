@@ -5,15 +5,16 @@
  * as a direct edit, with the reviewer as actor and the submission's id on
  * each audit event; any failure rolls all of it back.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
-import { submissionChanges, submissions } from "../schema";
+import { nationalMeasures, submissionChanges, submissions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { findByIdempotencyKey, findRecordInState, listChanges, reviewChanges, writers, type SubmissionChangeRow, type SubmissionRow } from "../queries/submissions";
 import { createIn, deleteIn, updateIn, type WriteContext } from "./entity";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 import { authorize, ForbiddenError, type Actor } from "../../lib/policy";
+import { applicationOrder, citedKeys, unresolvedKeys } from "../../lib/submission-keys";
 import { submissionChange, type ParsedChange, type SubmissionInput } from "../../lib/validation/submission";
 
 type User = Extract<Actor, { kind: "user" }>;
@@ -110,8 +111,10 @@ function applyChange(tx: Db, change: ParsedChange, index: number, ctx: WriteCont
  * Every rule a proposed change must meet, checked in the open transaction:
  * the payload's state and (for updates and deletions) the existing record's
  * state are the submitter's — the record is looked up with the state in the
- * WHERE — the base version is the record's current one, and the changes,
- * applied in order, succeed against the inventory as it is now.
+ * WHERE — the base version is the record's current one, every measure key
+ * cited is the state's or drafted in the submission, and the changes,
+ * applied in their order (lib/submission-keys.ts), succeed against the
+ * inventory as it is now.
  */
 function checkChanges(tx: Db, actor: User, stateCode: string, changes: readonly ParsedChange[]): void {
   const conflicts: SubmissionConflictError["conflicts"] = [];
@@ -125,7 +128,26 @@ function checkChanges(tx: Db, actor: User, stateCode: string, changes: readonly 
       conflicts.push({ index, field: changeField(index, "baseVersion"), message: `Change ${index + 1}: the ${ENTITY_LABEL[change.entity]} is now at version ${record.version}, not ${change.baseVersion}; draft the change again from the current record.` });
   });
   if (conflicts.length) throw new SubmissionConflictError(conflicts);
-  tryWithoutKeeping(tx, () => changes.forEach((change, index) => applyChange(tx, change, index, { actor })));
+  const unresolved = unresolvedKeys(changes, stateCode, existingMeasureKeys(tx, stateCode, changes));
+  if (unresolved[0]) throw new InvalidReferenceError(changeField(unresolved[0].index, `payload.${unresolved[0].field}`), unresolved[0].message);
+  tryWithoutKeeping(tx, () => applyInOrder(tx, changes, { actor }));
+}
+
+/** Which of the keys the changes cite are measures of the state already (the state is in the WHERE). */
+function existingMeasureKeys(tx: Db, stateCode: string, changes: readonly ParsedChange[]): Set<string> {
+  const cited = [...new Set(changes.flatMap((c) => citedKeys(c).map((k) => k.key)))];
+  if (cited.length === 0) return new Set();
+  const rows = tx
+    .select({ key: nationalMeasures.key })
+    .from(nationalMeasures)
+    .where(and(eq(nationalMeasures.stateCode, stateCode), inArray(nationalMeasures.key, cited)))
+    .all();
+  return new Set(rows.map((r) => r.key));
+}
+
+/** Applies the changes so that a measure drafted in the submission exists before an entry cites it; errors keep each change's own index. */
+function applyInOrder(tx: Db, changes: readonly ParsedChange[], ctx: WriteContext): void {
+  for (const index of applicationOrder(changes)) applyChange(tx, changes[index]!, index, ctx);
 }
 
 function insertChanges(tx: Db, submissionId: number, changes: readonly ParsedChange[]) {
@@ -258,11 +280,12 @@ export function approveSubmission(db: Db, actor: Actor, id: number, expectedVers
     );
     if (conflicts.length) throw new SubmissionConflictError(conflicts);
     const ctx: WriteContext = { actor: reviewer, submissionId: id, requestId: options.requestId, reason: `Submission #${id}: ${before.row.message.slice(0, 200)}` };
-    before.changes.forEach((stored, index) => {
+    const changes = before.changes.map((stored, index) => {
       const change = reparse(stored, index);
       if (change.payload && change.payload.stateCode !== before.row.stateCode) throw new OutOfScopeError(changeField(index, "payload.stateCode"), `Change ${index + 1} is not for ${before.row.stateCode}.`);
-      applyChange(tx, change, index, ctx);
+      return change;
     });
+    applyInOrder(tx, changes, ctx);
     return setStatus(tx, reviewer, before, { status: "approved", reviewerId: reviewer.id, reviewComment: options.comment ?? null, reviewedAt: new Date().toISOString() }, "submission.approve", options.requestId);
   });
 }

@@ -25,7 +25,7 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await expect(record.locator("option", { hasText: /^de-/ })).toHaveCount(0);
     await record.selectOption({ label: (await record.locator("option", { hasText: "fr-loi-78-17" }).textContent())! });
     await regulator.getByRole("button", { name: "Open this record" }).click();
-    await expect(regulator.getByRole("heading", { name: /^Update national measure/ })).toBeVisible();
+    await expect(regulator.getByRole("heading", { name: /^Update: .*\(fr-loi-78-17\)$/ })).toBeVisible();
     await expect(regulator.locator("#field-stateCode")).toHaveValue("FR");
     await expectNoSeriousAxeViolations(regulator);
 
@@ -55,7 +55,7 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await expectNoSeriousAxeViolations(editor);
     await editor.getByRole("link", { name: `#${submissionId}`, exact: true }).click();
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Submission #${submissionId} from FR`);
-    const diff = editor.getByRole("table", { name: /Change 1: Update national measure/ });
+    const diff = editor.getByRole("table", { name: /Change 1\. Update: .*\(fr-loi-78-17\)/ });
     const row = diff.getByRole("row", { name: /^English title/ });
     await expect(row.getByRole("cell").nth(1)).toHaveText(NEW_TITLE);
     await expect(row.getByRole("cell").nth(2)).toHaveText("changed");
@@ -65,7 +65,7 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await editor.getByRole("button", { name: "Approve and apply" }).click();
     await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
     const audit = editor.getByRole("table", { name: "Audit events written through this submission" });
-    await expect(audit.getByRole("row", { name: /editor@example\.eu update National measure/ })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /editor@example\.eu update National measure: .*\(fr-loi-78-17\)/ })).toBeVisible();
     await expect(audit.getByRole("row", { name: /submission\.approve/ })).toBeVisible();
     await expect(audit.getByRole("row", { name: /regulator\.fr@example\.eu submission\.create/ })).toBeVisible();
 
@@ -76,6 +76,81 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await expect(regulator.getByText("Approved").first()).toBeVisible();
     await regulator.goto("/member-states/DE");
     expect(await regulator.locator("main").innerText()).toBe(germanBefore);
+  });
+
+  test("a French regulator drafts a new measure and a correspondence citing it, labelled by title; an editor approves both", async ({ browser }) => {
+    const title = "Décret n° 2024-9 relatif à la liberté d’expression et aux traitements de données";
+    const key = "fr-decret-2024-9-e2e";
+    const regulator = await (await browser.newContext()).newPage();
+    await signIn(regulator, DEMO.regulatorFR, "/submissions/new");
+    await expect(regulator.getByRole("heading", { level: 1 })).toHaveText("New submission for FR");
+
+    // The picker names records as people do: correspondences by instrument, article and state.
+    await regulator.getByLabel("What to do").selectOption("update");
+    await regulator.getByLabel("Kind of record").selectOption("transposition");
+    await regulator.getByRole("button", { name: "Continue" }).click();
+    await expect(regulator.getByLabel("Record of FR").locator("option", { hasText: /^95\/46\/EC Art\. 17 — France$/ })).toHaveCount(1);
+
+    // 1. A new measure.
+    await regulator.getByLabel("What to do").selectOption("create");
+    await regulator.getByLabel("Kind of record").selectOption("national_measure");
+    await regulator.getByRole("button", { name: /^(Continue|Open this record)$/ }).click();
+    await expect(regulator.getByRole("heading", { name: "New national measure" })).toBeVisible();
+    await regulator.getByRole("textbox", { name: "Key", exact: true }).fill(key);
+    await regulator.getByLabel("Title in the original language").fill(title);
+    await regulator.getByLabel("Language (ISO 639-1)").fill("fr");
+    await regulator.getByLabel("Adopted on").fill("15/01/2024");
+    await regulator.getByRole("checkbox", { name: /^95\/46\/EC/ }).check();
+    await regulator.getByRole("button", { name: "Add to the draft" }).click();
+    await expect(regulator.getByText("Added to the draft.")).toBeVisible();
+    const draft = regulator.getByRole("region", { name: /Changes in this submission/ });
+    await expect(draft.getByRole("listitem")).toHaveText([`New national measure — ${title} (${key}) Remove`]);
+
+    // 2. A new correspondence entry citing it: the drafted measure is among the entry's measures.
+    await regulator.getByLabel("What to do").selectOption("create");
+    await regulator.getByLabel("Kind of record").selectOption("transposition");
+    await regulator.getByRole("button", { name: /^(Continue|Open this record)$/ }).click();
+    await expect(regulator.getByRole("heading", { name: "New transposition entry" })).toBeVisible();
+    const provision = regulator.getByRole("combobox", { name: "Provision", exact: true });
+    await provision.selectOption({ label: (await provision.locator("option", { hasText: /^95\/46\/EC Art\. 9 — / }).textContent())! });
+    await regulator.getByRole("combobox", { name: "Status", exact: true }).selectOption("partial");
+    await regulator.getByLabel("National provision(s)").fill("art. 3 du décret n° 2024-9");
+    const drafted = regulator.getByRole("checkbox", { name: `${title} (${key}) — new, in this draft` });
+    await expect(drafted).toBeVisible();
+    await drafted.check();
+    await expectNoSeriousAxeViolations(regulator);
+    await regulator.getByRole("button", { name: "Add to the draft" }).click();
+    await expect(regulator.getByRole("heading", { name: "Changes in this submission (2)" })).toBeVisible();
+    await expect(draft.getByRole("listitem")).toHaveText([`New national measure — ${title} (${key}) Remove`, "New transposition entry — 95/46/EC Art. 9 — France Remove"]);
+
+    await regulator.getByLabel("Message to the reviewers").fill("The 2024 decree and the article of 95/46/EC it transposes.");
+    await regulator.getByRole("button", { name: "Send the submission for review" }).click();
+    await expect(regulator).toHaveURL(/\/submissions\/\d+\?notice=submitted/);
+    const submissionId = /\/submissions\/(\d+)/.exec(regulator.url())![1]!;
+    await expect(regulator.getByRole("heading", { name: `Change 1. New national measure — ${title} (${key})` })).toBeVisible();
+    await expect(regulator.getByRole("heading", { name: "Change 2. New transposition entry — 95/46/EC Art. 9 — France" })).toBeVisible();
+    await expectNoSeriousAxeViolations(regulator);
+
+    const editor = await (await browser.newContext()).newPage();
+    await signIn(editor, DEMO.editor, `/staff/submissions/${submissionId}`);
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Submission #${submissionId} from FR`);
+    const entryDiff = editor.getByRole("table", { name: /Change 2\. New transposition entry — 95\/46\/EC Art\. 9 — France/ });
+    await expect(entryDiff.getByRole("row", { name: /^National measures/ }).getByRole("cell").nth(1)).toHaveText(`${title} (${key}) — new, in this draft`);
+    await expectNoSeriousAxeViolations(editor);
+    await editor.getByRole("button", { name: "Approve and apply" }).click();
+    await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
+    const audit = editor.getByRole("table", { name: "Audit events written through this submission" });
+    await expect(audit.getByRole("row", { name: new RegExp(`create National measure: .*\\(${key}\\)`) })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /create Transposition entry: 95\/46\/EC Art\. 9 — France/ })).toBeVisible();
+
+    // The Member State's page for the directive lists the measure, and the entry for Art. 9 — which cites it.
+    await editor.goto("/member-states/FR/instruments/31995L0046");
+    await expect(editor.getByRole("table", { name: /National measures of France/ }).getByRole("link", { name: title, exact: true })).toBeVisible();
+    const row = editor.getByRole("table", { name: /Correspondence of France/ }).getByRole("row", { name: /Art\. 9/ });
+    await expect(row).toContainText("Partial");
+    await expect(row).toContainText("art. 3 du décret n° 2024-9");
+    await row.getByRole("link", { name: "Art. 9", exact: true }).click();
+    await expect(editor.getByRole("row", { name: /^France \(FR\)/ }).getByRole("link", { name: title, exact: true })).toBeVisible();
   });
 
   test("a regulator cannot open the reviewers' pages, and an anonymous visitor is sent to sign in", async ({ page, browser }) => {

@@ -48,7 +48,7 @@ export default async function SubmissionPage({ params, searchParams }: { params:
       ) : null}
       <h2>Changes</h2>
       <ChangeList db={db} s={s} />
-      <AuditTrail events={listSubmissionAuditEvents(db, s.id)} />
+      <AuditTrail db={db} events={listSubmissionAuditEvents(db, s.id)} />
     </>
   );
 }

@@ -58,7 +58,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
           <EntityForm action={reject} fields={[{ name: "reason", label: "Reason for rejecting", kind: "textarea", required: true }]} values={{}} hidden={{ id: s.id }} version={s.version} submitLabel="Reject" />
         </section>
       ) : null}
-      <AuditTrail events={listSubmissionAuditEvents(db, s.id)} />
+      <AuditTrail db={db} events={listSubmissionAuditEvents(db, s.id)} />
     </>
   );
 }

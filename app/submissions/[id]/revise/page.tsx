@@ -7,7 +7,7 @@ import { can } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { parseParam } from "@/lib/validation/params";
 import { DraftPage, draftQuery } from "../../draft-page";
-import { describeChange, ENTITY_NAME, OPERATION_NAME } from "../../entities";
+import { changeLabelsOf } from "../../entities";
 import { requireSubmitter } from "../../guard";
 
 export const metadata: Metadata = { title: "Revise submission" };
@@ -21,15 +21,16 @@ export default async function ReviseSubmissionPage({ params, searchParams }: { p
   if (s.status !== "changes_requested" || !can(actor, "submission.revise", { stateCode: s.stateCode, ownerId: s.authorId })) redirect(`/submissions/${s.id}`);
   const raw = await searchParams;
   const query = draftQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const labels = changeLabelsOf(getDb(), s.stateCode, s.changes);
   const initial = {
     idempotencyKey: null,
-    changes: s.changes.map((c) => ({
+    changes: s.changes.map((c, i) => ({
       uid: `stored-${c.id}`,
       entity: c.entity,
       operation: c.operation,
       recordId: c.recordId,
       baseVersion: c.baseVersion,
-      label: `${OPERATION_NAME[c.operation]} ${ENTITY_NAME[c.entity].toLowerCase()} “${describeChange(c.entity, c.operation === "delete" ? null : (c.payload as Record<string, unknown>))}”${c.recordId ? ` (#${c.recordId}, version ${c.baseVersion})` : ""}`,
+      label: labels[i]!,
       payload: c.operation === "delete" ? undefined : (c.payload as Record<string, unknown>),
     })),
   };
