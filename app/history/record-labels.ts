@@ -4,6 +4,9 @@
  */
 import type { Db } from "@/db/client";
 import { entityConfigs } from "@/app/staff/entities";
+import { recordNamer } from "@/db/queries/record-names";
+import { editableEntities, type EditableEntity } from "@/lib/policy";
+import { provisionRef } from "@/lib/record-names";
 
 const ENTITY_NAMES: Record<string, string> = {
   national_measure: "national measure",
@@ -69,23 +72,48 @@ export function humanise(field: string): string {
 
 export interface RecordLabels {
   fieldLabel(field: string): string;
-  /** The record's name from one of its recorded versions; null when the type has no form to name it. */
+  /** The record's name from one of its recorded versions; null when that version does not say. */
   recordName(snapshot: Record<string, unknown> | null, id: number): string | null;
 }
 
 export function recordLabels(db: Db, entity: string): RecordLabels {
   const config = Object.values(entityConfigs).find((c) => c.entity === entity);
   const labels = new Map((config?.fields(db, null) ?? []).map((f) => [f.name, f.label]));
+  const editable = (editableEntities as readonly string[]).includes(entity) ? (entity as EditableEntity) : null;
+  const namer = editable ? recordNamer(db) : null;
   return {
     fieldLabel: (field) => labels.get(field) ?? humanise(field),
-    recordName(snapshot, id) {
-      if (entity === "user" && snapshot && typeof snapshot.email === "string") return snapshot.email;
-      if (!config || !snapshot) return null;
-      try {
-        return config.describe({ id, version: 0, stateCode: null, ...snapshot } as Parameters<typeof config.describe>[0]);
-      } catch {
-        return null;
-      }
+    recordName(snapshot) {
+      if (!snapshot) return null;
+      if (namer && editable) return namer.name(editable, snapshot);
+      return otherRecordName(entity, snapshot);
     },
   };
+}
+
+/** Records no form edits, named by the field that names them in its own pages; null when the version has none. */
+function otherRecordName(entity: string, r: Record<string, unknown>): string | null {
+  const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+  switch (entity) {
+    case "user":
+      return text(r.email);
+    case "instrument":
+      return text(r.shortName) ?? text(r.celex);
+    case "member_state":
+      return text(r.name) ?? text(r.code);
+    case "obligation":
+      return text(r.key);
+    case "provision": {
+      const ref = provisionRef(text(r.kind), text(r.number));
+      return ref ? [text(r.instrument), ref].filter(Boolean).join(" ") + (text(r.heading) ? ` — ${text(r.heading)}` : "") : null;
+    }
+    case "instrument_lineage": {
+      const [from, relation, to] = [text(r.instrument), text(r.relation), text(r.successor) ?? text(r.by)];
+      return from && relation && to ? `${from} ${relation.replace(/_/g, " ")} ${to}` : null;
+    }
+    case "source":
+      return text(r.title)?.slice(0, 80) ?? null;
+    default:
+      return null;
+  }
 }

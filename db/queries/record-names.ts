@@ -44,9 +44,14 @@ export function recordNamer(db: Db) {
 
   function facts(entity: EditableEntity, record: Record<string, unknown> | null | undefined): RecordFacts {
     const r = record ?? {};
-    const state = stateName(text(r.stateCode));
+    // The seed's audit events record the seed files' shape: `state`, and a provision as { instrument, kind, number }.
+    const state = stateName(text(r.stateCode) ?? text(r.state));
     if (entity === "national_measure") return { entity, title: text(r.titleOriginal), key: text(r.key) };
     if (entity === "notification") return { entity, instrument: instrumentName(text(r.instrument)), state };
+    if (r.provision && typeof r.provision === "object") {
+      const p = r.provision as Record<string, unknown>;
+      return { entity, instrument: instrumentName(text(p.instrument)), provisionKind: text(p.kind), provisionNumber: text(p.number), state };
+    }
     const provisionId = typeof r.provisionId === "number" ? r.provisionId : Number(r.provisionId);
     const p = Number.isSafeInteger(provisionId) && provisionId > 0 ? provision(provisionId) : null;
     return { entity, instrument: p?.instrument ?? null, provisionKind: p?.kind ?? null, provisionNumber: p?.number ?? null, state };

@@ -91,8 +91,8 @@ test.describe("Commission staff editing the inventory", () => {
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/entity=national_measure&actor=editor%40example\.eu&action=delete/);
     await expectNoSeriousAxeViolations(page);
-    await page.getByRole("link", { name: /Att temporanju għat-test \(national measure \d+\)/ }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("History of Att temporanju għat-test");
+    await page.getByRole("link", { name: /^Att temporanju għat-test \(mt-e2e-temporary-act\) \(national measure \d+\)$/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("History of Att temporanju għat-test (mt-e2e-temporary-act)");
     await expect(page.getByText("The record has been deleted")).toBeVisible();
 
     // Restoring asks first, shows what comes back, and wants a reason.

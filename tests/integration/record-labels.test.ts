@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { loadSeed } from "@/seed/load";
+import { readSeed } from "@/seed/read";
+import { recordLabels } from "@/app/history/record-labels";
+import { freshDatabase } from "../helpers/db";
+
+let h: DbHandle;
+beforeAll(() => {
+  h = freshDatabase();
+  loadSeed(h, readSeed());
+});
+
+describe("records named in the audit trail and histories", () => {
+  it("names every seeded event's record from its recorded version, never as 'null' or '[object Object]'", () => {
+    const events = h.sqlite.prepare("select entity, record_id as id, after from audit_events").all() as { entity: string; id: string | null; after: string | null }[];
+    expect(events.length).toBeGreaterThan(1000);
+    const named = new Map<string, number>();
+    for (const e of events) {
+      const name = recordLabels(h.db, e.entity).recordName(e.after ? (JSON.parse(e.after) as Record<string, unknown>) : null, Number(e.id));
+      if (name === null) continue;
+      expect(name, `${e.entity} ${e.id}`).not.toMatch(/\bnull\b|\bundefined\b|\[object/);
+      named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
+    }
+    for (const entity of ["national_measure", "transposition", "notification", "instrument", "provision", "instrument_lineage"]) expect(named.get(entity) ?? 0, entity).toBeGreaterThan(0);
+  });
+
+  it("names a seeded correspondence as people do, and fields by the form's labels", () => {
+    const at = recordLabels(h.db, "transposition");
+    expect(at.recordName({ state: "AT", provision: { instrument: "31995L0046", kind: "article", number: "17" } }, 1)).toBe("95/46/EC Art. 17 — Austria");
+    expect(recordLabels(h.db, "national_measure").fieldLabel("titleOriginal")).toBe("Title in the original language");
+    expect(recordLabels(h.db, "national_measure").fieldLabel("someNewField")).toBe("Some new field");
+  });
+});
