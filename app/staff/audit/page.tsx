@@ -127,8 +127,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <th scope="col">When (UTC)</th>
                 <th scope="col">Who</th>
                 <th scope="col">Action</th>
-                <th scope="col">Record</th>
-                <th scope="col">Fields changed</th>
+                <th scope="col" className="note-column">Record</th>
+                <th scope="col" className="note-column">Fields changed</th>
               </tr>
             </thead>
             <tbody>
@@ -147,10 +147,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       </>
                     ) : null}
                   </td>
-                  <td>
+                  <td className="note-column">
                     <RecordCell event={e} labels={labelsOf(e.entity)} />
                   </td>
-                  <td>
+                  <td className="note-column">
                     {diffRecords(e.before as Record<string, unknown> | null, e.after as Record<string, unknown> | null)
                       .map((c) => labelsOf(e.entity).fieldLabel(c.field))
                       .slice(0, 8)
