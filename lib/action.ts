@@ -3,13 +3,13 @@
  * session → actor (re-read from the database) → zod → policy → run,
  * and every failure mapped to a form state the UI can show.
  */
+import { ConflictError, InventoryError } from "@/lib/errors";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "./auth/actor";
-import { authorize, ForbiddenError, type Action, type Actor, type Resource } from "./policy";
+import { authorize, type Action, type Actor, type Resource } from "./policy";
 import { fieldErrorsOf, formDataToObject, recordId, recordVersion, type FieldErrors } from "./validation/common";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
 import { errorFields, log, newRequestId } from "./log";
 
 export type ActionState =
@@ -84,10 +84,11 @@ export function action<S extends z.ZodType>(
       return typeof outcome === "string" ? { status: "ok", message: outcome, submitted } : { status: "ok", message: outcome.message, result: outcome.result, submitted };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-      if (error instanceof ForbiddenError) return fail({ formError: "You are not allowed to do this." });
-      if (error instanceof ConflictError) return fail({ formError: "Someone else changed this record while you were editing it.", conflict: error.current });
-      if (error instanceof NotFoundError) return fail({ formError: "This record no longer exists; it may have been deleted." });
-      if (error instanceof InvalidReferenceError) return fail({ fieldErrors: { [error.field]: [error.message] }, formError: error.message });
+      if (error instanceof InventoryError) {
+        // A stale record's current state lets the form show what the other person changed; a stale submission is reloaded instead.
+        const conflict = error instanceof ConflictError && error.entity !== "submission" ? { conflict: error.current } : {};
+        return fail({ formError: error.userMessage, ...(error.fieldMessages ? { fieldErrors: error.fieldMessages } : {}), ...conflict });
+      }
       log("error", "server action failed", { requestId, ...errorFields(error) });
       return fail({ formError: `Something went wrong and nothing was saved. Reference: ${requestId}.` });
     }

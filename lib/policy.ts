@@ -3,6 +3,7 @@
  * only to hide controls; every server action and route handler asks it
  * again on the server before it touches the database.
  */
+import { ForbiddenError } from "./errors";
 import type { roles } from "./vocabulary";
 
 export type Role = (typeof roles)[number];
@@ -68,13 +69,6 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   if (!actor.memberStateCode || !resource.stateCode || resource.stateCode !== actor.memberStateCode) return false;
   if (action === "submission.revise") return resource.ownerId === actor.id;
   return true;
-}
-
-export class ForbiddenError extends Error {
-  override name = "ForbiddenError";
-  constructor(readonly action: Action) {
-    super(`not allowed: ${action}`);
-  }
 }
 
 export function authorize(actor: Actor, action: Action, resource?: Resource): asserts actor is Extract<Actor, { kind: "user" }> {

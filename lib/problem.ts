@@ -3,12 +3,10 @@
  * refusal, field errors under `errors`, and never a stack trace or a
  * database message (those go to the log with the request id).
  */
+import { InventoryError } from "@/lib/errors";
 import type { z } from "zod";
-import { ForbiddenError } from "./policy";
 import { errorFields, log } from "./log";
 import { fieldErrorsOf, type FieldErrors } from "./validation/common";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
-import { IdempotencyKeyReuseError, OutOfScopeError, SubmissionConflictError, SubmissionStatusError } from "@/db/writes/submissions";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
@@ -64,15 +62,8 @@ export async function readJsonBody(request: Request, maxBytes = 1_000_000, reque
 
 /** Maps the write path's known failures to their answers; anything else is logged and answered 500 without details. */
 export function problemFromError(error: unknown, requestId: string): Response {
-  if (error instanceof ForbiddenError) return problem(403, { detail: "Your account may not do this.", requestId });
-  if (error instanceof OutOfScopeError) return problem(403, { detail: error.message, errors: { [error.field]: [error.message] }, requestId });
-  if (error instanceof SubmissionConflictError)
-    return problem(409, { detail: error.message, errors: Object.fromEntries(error.conflicts.map((c) => [c.field, [c.message]])), requestId });
-  if (error instanceof IdempotencyKeyReuseError) return problem(409, { detail: error.message, errors: { idempotencyKey: [error.message] }, submissionId: error.submissionId, requestId });
-  if (error instanceof SubmissionStatusError) return problem(409, { detail: error.message, requestId });
-  if (error instanceof ConflictError) return problem(409, { detail: `The ${error.entity} was changed by someone else; fetch it again.`, requestId });
-  if (error instanceof NotFoundError) return problem(404, { detail: `No ${error.entity} ${error.recordId}.`, requestId });
-  if (error instanceof InvalidReferenceError) return problem(422, { detail: error.message, errors: { [error.field]: [error.message] }, requestId });
+  if (error instanceof InventoryError)
+    return problem(error.httpStatus, { detail: error.problemDetail, ...(error.fieldMessages ? { errors: error.fieldMessages } : {}), ...error.problemExtras, requestId });
   log("error", "api request failed", { requestId, ...errorFields(error) });
   return problem(500, { detail: "Something went wrong and nothing was saved.", requestId });
 }

@@ -2,12 +2,12 @@
  * npm run user:create -- --email a@b.eu --name "A B" --role editor [--state FR]
  * The password is read from NEW_USER_PASSWORD or asked for on the terminal (never a command-line argument, which other users can see).
  */
+import { InvalidReferenceError } from "@/lib/errors";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { databasePath } from "../db/client";
 import { migrateOrFail, openOrFail } from "../db/setup";
 import { createUser } from "../db/writes/users";
-import { InvalidReferenceError } from "../db/writes/errors";
 import { hashPassword } from "../lib/auth/password";
 import { fieldErrorsOf } from "../lib/validation/common";
 import { newUserInput } from "../lib/validation/user";

@@ -1,9 +1,9 @@
 "use server";
 
+import { InvalidReferenceError } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { unsafeFindUserWithHashByEmail } from "@/db/queries/users";
 import { setPassword } from "@/db/writes/users";
-import { InvalidReferenceError } from "@/db/writes/errors";
 import { action } from "@/lib/action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changePasswordInput } from "@/lib/validation/user";

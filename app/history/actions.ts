@@ -1,11 +1,11 @@
 "use server";
 
+import { InvalidReferenceError, NotFoundError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findEvent } from "@/db/queries/audit";
 import { createRecord, updateRecord } from "@/db/writes/entity";
-import { InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
 import { action } from "@/lib/action";
 import { restoreInput } from "@/lib/validation/restore";
 import { entityDefinitions, inputFromSnapshot } from "@/lib/validation/entities";

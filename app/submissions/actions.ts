@@ -6,20 +6,19 @@
  * regulator's own state) before it joins the draft; the draft is then sent
  * through the same createSubmission as the API.
  */
+import { ConflictError, InvalidReferenceError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { recordNamer } from "@/db/queries/record-names";
 import { findRecordInState, writers } from "@/db/queries/submissions";
-import { ConflictError, InvalidReferenceError } from "@/db/writes/errors";
 import { createSubmission, reviseSubmission } from "@/db/writes/submissions";
 import { action } from "@/lib/action";
 import type { Actor, EditableEntity } from "@/lib/policy";
 import { changeLabel } from "@/lib/record-names";
 import { deletionDraft, entitySchemas, submissionForm } from "@/lib/validation/submission";
 import { LIST_FIELDS } from "./entities";
-import { asFormError } from "./form-errors";
 
 const ownState = (_: unknown, actor: Actor) => ({ stateCode: actor.kind === "user" ? actor.memberStateCode : null });
 
@@ -67,12 +66,7 @@ export const draftDeletion = action({ schema: deletionDraft, permission: "submis
 });
 
 export const sendSubmission = action({ schema: submissionForm, permission: "submission.propose", resource: ownState }, (input, actor, ctx) => {
-  let id: number;
-  try {
-    id = createSubmission(getDb(), actor, input, { requestId: ctx.requestId, via: "form" }).submission.id;
-  } catch (error) {
-    throw asFormError(error);
-  }
+  const id = createSubmission(getDb(), actor, input, { requestId: ctx.requestId, via: "form" }).submission.id;
   revalidatePath("/submissions");
   revalidatePath("/staff/submissions");
   redirect(`/submissions/${id}?notice=submitted&draft=new`);
@@ -81,11 +75,7 @@ export const sendSubmission = action({ schema: submissionForm, permission: "subm
 const reviseForm = submissionForm.omit({ idempotencyKey: true });
 
 export const sendRevision = action({ schema: reviseForm, permission: "submission.propose", resource: ownState, record: true }, (input, actor, ctx) => {
-  try {
-    reviseSubmission(getDb(), actor, ctx.record.id, ctx.record.version, input, { requestId: ctx.requestId });
-  } catch (error) {
-    throw asFormError(error);
-  }
+  reviseSubmission(getDb(), actor, ctx.record.id, ctx.record.version, input, { requestId: ctx.requestId });
   revalidatePath("/submissions");
   revalidatePath("/staff/submissions");
   redirect(`/submissions/${ctx.record.id}?notice=revised&draft=revise-${ctx.record.id}`);

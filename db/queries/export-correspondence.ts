@@ -5,6 +5,7 @@
  * createIn/updateIn with audit events, or as a regulator's submission
  * through db/writes/submissions.ts.
  */
+import { InvalidReferenceError } from "@/lib/errors";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, nationalMeasures, provisions, transpositions } from "../schema";
@@ -12,7 +13,6 @@ import { writeTransaction } from "../transaction";
 import { createIn, updateIn } from "../writes/entity";
 import { createSubmission, type CreatedSubmission } from "../writes/submissions";
 import { transpositionWriter } from "../writes/transpositions";
-import { InvalidReferenceError } from "../writes/errors";
 import type { ExistingCorrespondence, ImportContext, ImportReport, PlannedRow } from "@/lib/import/correspondence";
 import { authorize, type Actor } from "@/lib/policy";
 import { submissionChange, type SubmissionInput } from "@/lib/validation/submission";

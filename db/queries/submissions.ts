@@ -3,6 +3,7 @@
  * a regulator's reads carry its Member State into the WHERE, a reviewer's
  * read all states (the policy grants `submission.review` to staff only).
  */
+import { ForbiddenError } from "@/lib/errors";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
@@ -11,7 +12,7 @@ import type { EntityWriter, Snapshot } from "../writes/entity";
 import { measureWriter } from "../writes/measures";
 import { notificationWriter } from "../writes/notifications";
 import { transpositionWriter } from "../writes/transpositions";
-import { can, ForbiddenError, type Actor, type EditableEntity } from "../../lib/policy";
+import { can, type Actor, type EditableEntity } from "../../lib/policy";
 import type { SubmissionListFilter } from "../../lib/validation/submission";
 
 export type SubmissionRow = typeof submissions.$inferSelect;

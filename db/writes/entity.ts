@@ -4,11 +4,11 @@
  * one IMMEDIATE transaction that checks the version, writes, and records the
  * audit event with the record's before and after.
  */
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
 import { writeTransaction } from "../transaction";
 import type { Actor } from "../../lib/policy";
-import { ConflictError, NotFoundError } from "./errors";
 
 export type Snapshot = Record<string, unknown> & { id: number; version: number; stateCode: string | null };
 

@@ -1,10 +1,10 @@
+import { InvalidReferenceError } from "@/lib/errors";
 import { eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instrumentLineage, instruments, sources } from "../schema";
 import type { LineageInput } from "../../lib/validation/lineage";
 import { refuseLineageEdge, type LineageEdge } from "../../lib/lineage";
 import type { EntityWriter, Snapshot } from "./entity";
-import { InvalidReferenceError } from "./errors";
 import { ensureSource } from "./sources";
 
 function instrumentId(db: Db, celex: string, field: string): number {

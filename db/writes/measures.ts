@@ -1,9 +1,9 @@
+import { InvalidReferenceError } from "@/lib/errors";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, measureInstruments, nationalMeasures, notifications, sources, transpositionMeasures } from "../schema";
 import type { MeasureInput } from "../../lib/validation/measure";
 import type { EntityWriter, Snapshot } from "./entity";
-import { InvalidReferenceError } from "./errors";
 import { storedDateColumns, toPartialDateText } from "../../lib/partial-date";
 import { ensureSource } from "./sources";
 

@@ -1,10 +1,10 @@
+import { InvalidReferenceError } from "@/lib/errors";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, nationalMeasures, notifications, sources } from "../schema";
 import type { Actor } from "../../lib/policy";
 import type { NotificationInput } from "../../lib/validation/notification";
 import type { EntityWriter, Snapshot } from "./entity";
-import { InvalidReferenceError } from "./errors";
 import { storedDateColumns, toPartialDateText } from "../../lib/partial-date";
 import { ensureSource } from "./sources";
 

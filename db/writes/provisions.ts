@@ -1,9 +1,9 @@
+import { InvalidReferenceError } from "@/lib/errors";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, obligations, provisionObligations, provisions, sources, transpositions } from "../schema";
 import type { ProvisionInput } from "../../lib/validation/provision";
 import type { EntityWriter, Snapshot } from "./entity";
-import { InvalidReferenceError } from "./errors";
 import { ensureSource } from "./sources";
 
 function instrumentId(db: Db, celex: string): number {

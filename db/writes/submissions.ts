@@ -5,6 +5,7 @@
  * as a direct edit, with the reviewer as actor and the submission's id on
  * each audit event; any failure rolls all of it back.
  */
+import { ConflictError, ForbiddenError, IdempotencyKeyReuseError, InvalidReferenceError, NotFoundError, OutOfScopeError, SubmissionConflictError, SubmissionStatusError } from "@/lib/errors";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
@@ -12,50 +13,11 @@ import { nationalMeasures, submissionChanges, submissions } from "../schema";
 import { writeTransaction } from "../transaction";
 import { findByIdempotencyKey, findRecordInState, listChanges, reviewChanges, writers, type SubmissionChangeRow, type SubmissionRow } from "../queries/submissions";
 import { createIn, deleteIn, updateIn, type WriteContext } from "./entity";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
-import { authorize, ForbiddenError, type Actor } from "../../lib/policy";
+import { authorize, type Actor } from "../../lib/policy";
 import { applicationOrder, citedKeys, unresolvedKeys } from "../../lib/submission-keys";
 import { submissionChange, type ParsedChange, type SubmissionInput } from "../../lib/validation/submission";
 
 type User = Extract<Actor, { kind: "user" }>;
-
-/** A change names a state, or a record of a state, that is not the submitter's. */
-export class OutOfScopeError extends Error {
-  override name = "OutOfScopeError";
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** One or more changes were drafted against a version of a record that is no longer current. */
-export class SubmissionConflictError extends Error {
-  override name = "SubmissionConflictError";
-  constructor(readonly conflicts: { index: number; field: string; message: string }[]) {
-    super(conflicts.map((c) => c.message).join(" "));
-  }
-}
-
-/** The idempotency key was already used by this author for a different submission. */
-export class IdempotencyKeyReuseError extends Error {
-  override name = "IdempotencyKeyReuseError";
-  constructor(readonly submissionId: number) {
-    super("This idempotency key was already used for a different submission.");
-  }
-}
-
-/** The submission is not in a status that allows this step (e.g. reviewing one already approved). */
-export class SubmissionStatusError extends Error {
-  override name = "SubmissionStatusError";
-  constructor(
-    readonly status: SubmissionRow["status"],
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const ENTITY_LABEL: Record<ParsedChange["entity"], string> = { national_measure: "national measure", transposition: "transposition", notification: "notification" };
 

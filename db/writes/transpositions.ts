@@ -1,10 +1,10 @@
+import { InvalidReferenceError } from "@/lib/errors";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, nationalMeasures, provisions, sources, transpositionMeasures, transpositions } from "../schema";
 import { actorLabel, type Actor } from "../../lib/policy";
 import type { TranspositionInput } from "../../lib/validation/transposition";
 import type { EntityWriter, Snapshot } from "./entity";
-import { InvalidReferenceError } from "./errors";
 import { ensureSource } from "./sources";
 
 /** Measure ids for keys, all of the transposition's own state (the scope is in the WHERE). */

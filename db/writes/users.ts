@@ -1,4 +1,5 @@
 /** Account changes: each one versioned and audited, never with a password or hash in the audit. */
+import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/errors";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
@@ -7,7 +8,6 @@ import { writeTransaction } from "../transaction";
 import { findUserById, normaliseEmail, type PublicUser } from "../queries/users";
 import type { Actor } from "../../lib/policy";
 import type { NewUserInput, UserAccessInput } from "../../lib/validation/user";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "./errors";
 
 const audited = (u: PublicUser | undefined) => u && { email: u.email, name: u.name, role: u.role, memberStateCode: u.memberStateCode, disabledAt: u.disabledAt, version: u.version };
 

@@ -6,15 +6,14 @@
  * one line per progress step and a last line with the result, so the page can
  * show a progress bar for a large file.
  */
+import { ConflictError, InventoryError, SubmissionConflictError } from "@/lib/errors";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { applyImportAsSubmission, applyImportDirectly, loadImportContext } from "@/db/queries/export-correspondence";
 import { errorFields, log } from "@/lib/log";
-import { can, ForbiddenError, type Actor } from "@/lib/policy";
+import { can, type Actor } from "@/lib/policy";
 import { problem } from "@/lib/problem";
 import { celexNumber, stateCode } from "@/lib/validation/common";
-import { ConflictError, InvalidReferenceError } from "@/db/writes/errors";
-import { OutOfScopeError, SubmissionConflictError } from "@/db/writes/submissions";
 import { decodeCsvFile, MAX_IMPORT_BYTES, validateImport, type ImportReport } from "./correspondence";
 
 export const importRequest = z
@@ -110,8 +109,7 @@ export async function runImport(request: Request, db: Db, actor: Actor, requestI
         }
       } catch (error) {
         if (error instanceof ConflictError || error instanceof SubmissionConflictError) send({ type: "error", message: "A correspondence was changed by someone else meanwhile; validate the file again. Nothing was applied." });
-        else if (error instanceof InvalidReferenceError || error instanceof OutOfScopeError) send({ type: "error", message: `${error.message} Nothing was applied.` });
-        else if (error instanceof ForbiddenError) send({ type: "error", message: "You are not allowed to do this." });
+        else if (error instanceof InventoryError) send({ type: "error", message: `${error.userMessage} Nothing was applied.` });
         else {
           log("error", "csv import failed", { requestId, ...errorFields(error) });
           send({ type: "error", message: `Something went wrong and nothing was applied. Reference: ${requestId}.` });

@@ -3,12 +3,12 @@
  * a repeal whose date is not recorded in the indicators' snapshot, and dates
  * as precise as their source through the measure writer.
  */
+import { ConflictError, InvalidReferenceError } from "@/lib/errors";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, instrumentLineage, nationalMeasures, users } from "@/db/schema";
 import { createRecord, deleteRecord, updateRecord } from "@/db/writes/entity";
-import { ConflictError, InvalidReferenceError } from "@/db/writes/errors";
 import { lineageWriter } from "@/db/writes/lineage";
 import { measureWriter } from "@/db/writes/measures";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";

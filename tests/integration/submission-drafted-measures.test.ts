@@ -4,6 +4,7 @@
  * where the measure exists first, both records linked, with audit events;
  * an unknown key or another state's is refused with a field error.
  */
+import { OutOfScopeError, InvalidReferenceError } from "@/lib/errors";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -12,8 +13,7 @@ import { listRecordsInState, recordNamer } from "@/db/queries/record-names";
 import { measureWriter } from "@/db/writes/measures";
 import { notificationWriter } from "@/db/writes/notifications";
 import { transpositionWriter } from "@/db/writes/transpositions";
-import { approveSubmission, createSubmission, OutOfScopeError } from "@/db/writes/submissions";
-import { InvalidReferenceError } from "@/db/writes/errors";
+import { approveSubmission, createSubmission } from "@/db/writes/submissions";
 import type { Actor } from "@/lib/policy";
 import { submissionInput } from "@/lib/validation/submission";
 import { actorByEmail, seededInventory } from "../helpers/inventory";

@@ -1,3 +1,4 @@
+import { IdempotencyKeyReuseError, OutOfScopeError, SubmissionConflictError, SubmissionStatusError, ConflictError, InvalidReferenceError, ForbiddenError } from "@/lib/errors";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -6,19 +7,8 @@ import { findSubmission, listSubmissions, reviewChanges, submissionScopeFor } fr
 import { createRecord, deleteRecord, updateRecord } from "@/db/writes/entity";
 import { measureWriter } from "@/db/writes/measures";
 import { transpositionWriter } from "@/db/writes/transpositions";
-import {
-  approveSubmission,
-  createSubmission,
-  IdempotencyKeyReuseError,
-  OutOfScopeError,
-  rejectSubmission,
-  requestChanges,
-  reviseSubmission,
-  SubmissionConflictError,
-  SubmissionStatusError,
-} from "@/db/writes/submissions";
-import { ConflictError, InvalidReferenceError } from "@/db/writes/errors";
-import { ForbiddenError, type Actor } from "@/lib/policy";
+import { approveSubmission, createSubmission, rejectSubmission, requestChanges, reviseSubmission } from "@/db/writes/submissions";
+import { type Actor } from "@/lib/policy";
 import { submissionInput, type SubmissionInput } from "@/lib/validation/submission";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 

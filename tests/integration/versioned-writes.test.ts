@@ -1,9 +1,9 @@
+import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/errors";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "@/db/client";
 import { auditEvents, instruments, nationalMeasures, transpositions, users } from "@/db/schema";
 import { createRecord, deleteRecord, updateRecord } from "@/db/writes/entity";
-import { ConflictError, InvalidReferenceError, NotFoundError } from "@/db/writes/errors";
 import { measureWriter } from "@/db/writes/measures";
 import { transpositionWriter } from "@/db/writes/transpositions";
 import type { Actor } from "@/lib/policy";

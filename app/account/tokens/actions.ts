@@ -1,11 +1,11 @@
 "use server";
 
 /** Creating and revoking one's own API tokens; the token itself leaves the server once, in the create answer. */
+import { InvalidReferenceError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { insertToken, revokeTokenOf } from "@/db/queries/api-tokens";
-import { InvalidReferenceError } from "@/db/writes/errors";
 import { action } from "@/lib/action";
 import { createTokenInput, expiryDate, generateToken } from "@/lib/api-tokens";
 import { recordId } from "@/lib/validation/common";

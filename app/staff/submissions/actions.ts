@@ -7,32 +7,23 @@ import { getDb } from "@/db/client";
 import { approveSubmission, rejectSubmission, requestChanges } from "@/db/writes/submissions";
 import { action } from "@/lib/action";
 import { approveInput, rejectInput, requestChangesInput } from "@/lib/validation/submission";
-import { asFormError } from "@/app/submissions/form-errors";
 
 function done(id: number, notice: string): never {
   revalidatePath("/", "layout");
   redirect(`/staff/submissions/${id}?notice=${notice}`);
 }
 
-function attempt(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    throw asFormError(error);
-  }
-}
-
 export const approve = action({ schema: approveInput, permission: "submission.review", record: true }, (input, actor, ctx) => {
-  attempt(() => approveSubmission(getDb(), actor, ctx.record.id, ctx.record.version, { comment: input.note, requestId: ctx.requestId }));
+  approveSubmission(getDb(), actor, ctx.record.id, ctx.record.version, { comment: input.note, requestId: ctx.requestId });
   done(ctx.record.id, "approved");
 });
 
 export const reject = action({ schema: rejectInput, permission: "submission.review", record: true }, (input, actor, ctx) => {
-  attempt(() => rejectSubmission(getDb(), actor, ctx.record.id, ctx.record.version, input.reason, { requestId: ctx.requestId }));
+  rejectSubmission(getDb(), actor, ctx.record.id, ctx.record.version, input.reason, { requestId: ctx.requestId });
   done(ctx.record.id, "rejected");
 });
 
 export const sendBack = action({ schema: requestChangesInput, permission: "submission.review", record: true }, (input, actor, ctx) => {
-  attempt(() => requestChanges(getDb(), actor, ctx.record.id, ctx.record.version, input.comment, { requestId: ctx.requestId }));
+  requestChanges(getDb(), actor, ctx.record.id, ctx.record.version, input.comment, { requestId: ctx.requestId });
   done(ctx.record.id, "changes_requested");
 });

@@ -4,13 +4,14 @@
  * submissions (a regulator's own state; all states for reviewers). Bearer
  * tokens only — no cookies — so a national system can call it.
  */
+import { ForbiddenError } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { listChanges, listSubmissions, submissionScopeFor, type SubmissionChangeRow, type SubmissionListItem } from "@/db/queries/submissions";
 import type { SubmissionRow } from "@/db/queries/submissions";
 import { createSubmission } from "@/db/writes/submissions";
 import { authenticateBearer } from "@/lib/api-tokens";
 import { requestIdOf } from "@/lib/log";
-import { can, ForbiddenError } from "@/lib/policy";
+import { can } from "@/lib/policy";
 import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/lib/problem";
 import { submissionInput, submissionListFilter } from "@/lib/validation/submission";
 

@@ -1,0 +1,156 @@
+/**
+ * The inventory's one vocabulary of expected failures. Each knows its HTTP
+ * status, the fields at fault and what a person or an API client reads, so
+ * the action wrapper (server/action.ts) and the API's problem+json
+ * (server/problem.ts) each map them in one place. Anything else is a fault:
+ * logged, and answered without details.
+ */
+import type { Action } from "./policy";
+
+export type FieldMessages = Record<string, string[]>;
+
+export abstract class InventoryError extends Error {
+  abstract readonly httpStatus: number;
+  /** What a person reads on a form. */
+  get userMessage(): string {
+    return this.message;
+  }
+  /** The `detail` an API client reads. */
+  get problemDetail(): string {
+    return this.message;
+  }
+  /** Messages by field, for a form's fields and a problem's `errors`. */
+  get fieldMessages(): FieldMessages | undefined {
+    return undefined;
+  }
+  /** Extra members of the problem document (e.g. the submission an idempotency key already made). */
+  get problemExtras(): Record<string, unknown> {
+    return {};
+  }
+}
+
+/** The policy refused the action (lib/policy.ts `authorize`). */
+export class ForbiddenError extends InventoryError {
+  override name = "ForbiddenError";
+  readonly httpStatus = 403;
+  constructor(readonly action: Action) {
+    super(`not allowed: ${action}`);
+  }
+  override get userMessage() {
+    return "You are not allowed to do this.";
+  }
+  override get problemDetail() {
+    return "Your account may not do this.";
+  }
+}
+
+/** An edit started from a version that is no longer current. */
+export class ConflictError extends InventoryError {
+  override name = "ConflictError";
+  readonly httpStatus = 409;
+  constructor(
+    readonly entity: string,
+    readonly recordId: number,
+    /** The record as it is now, so the user sees what the other person changed. */
+    readonly current: Record<string, unknown>,
+  ) {
+    super(`${entity} ${recordId} was changed by someone else`);
+  }
+  override get userMessage() {
+    return this.entity === "submission"
+      ? "The submission changed since you opened this page. Reload it to see its current state."
+      : "Someone else changed this record while you were editing it.";
+  }
+  override get problemDetail() {
+    return `The ${this.entity} was changed by someone else; fetch it again.`;
+  }
+}
+
+export class NotFoundError extends InventoryError {
+  override name = "NotFoundError";
+  readonly httpStatus = 404;
+  constructor(
+    readonly entity: string,
+    readonly recordId: number | string,
+  ) {
+    super(`${entity} ${recordId} does not exist`);
+  }
+  override get userMessage() {
+    return "This record no longer exists; it may have been deleted.";
+  }
+  override get problemDetail() {
+    return `No ${this.entity} ${this.recordId}.`;
+  }
+}
+
+/** Input that is well-formed but refers to something that does not exist or cannot be (unknown CELEX, duplicate key…). */
+export class InvalidReferenceError extends InventoryError {
+  override name = "InvalidReferenceError";
+  readonly httpStatus = 422;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+  override get fieldMessages() {
+    return { [this.field]: [this.message] };
+  }
+}
+
+/** A change names a state, or a record of a state, that is not the submitter's. */
+export class OutOfScopeError extends InventoryError {
+  override name = "OutOfScopeError";
+  readonly httpStatus = 403;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+  override get fieldMessages() {
+    return { [this.field]: [this.message] };
+  }
+}
+
+/** One or more changes were drafted against a version of a record that is no longer current. */
+export class SubmissionConflictError extends InventoryError {
+  override name = "SubmissionConflictError";
+  readonly httpStatus = 409;
+  constructor(readonly conflicts: { index: number; field: string; message: string }[]) {
+    super(conflicts.map((c) => c.message).join(" "));
+  }
+  override get fieldMessages() {
+    return Object.fromEntries(this.conflicts.map((c) => [c.field, [c.message]]));
+  }
+}
+
+/** The idempotency key was already used by this author for a different submission. */
+export class IdempotencyKeyReuseError extends InventoryError {
+  override name = "IdempotencyKeyReuseError";
+  readonly httpStatus = 409;
+  constructor(readonly submissionId: number) {
+    super("This idempotency key was already used for a different submission.");
+  }
+  override get userMessage() {
+    return `This draft was already sent as submission #${this.submissionId}. Start a new draft for further changes.`;
+  }
+  override get fieldMessages() {
+    return { idempotencyKey: [this.message] };
+  }
+  override get problemExtras() {
+    return { submissionId: this.submissionId };
+  }
+}
+
+/** The submission is not in a status that allows this step (e.g. reviewing one already approved). */
+export class SubmissionStatusError extends InventoryError {
+  override name = "SubmissionStatusError";
+  readonly httpStatus = 409;
+  constructor(
+    readonly status: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
