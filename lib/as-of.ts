@@ -19,10 +19,10 @@
  *   counts and, if it cites national measures, at least one of them counts.
  *   Its status is the current assessment: the inventory does not yet keep
  *   earlier assessments apart from the audit trail.
+ *
+ * The same rules as SQL conditions are in db/as-of.ts.
  */
-import { and, isNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { instruments, memberStates, nationalMeasures, notifications } from "@/db/schema";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -75,37 +75,8 @@ export function withAsOf(path: string, asOf: AsOf): string {
 }
 
 /** True when undated records (measures, notifications) count: views of today or later. */
-function undatedCount(asOf: AsOf, now: Date = new Date()): boolean {
+export function undatedCount(asOf: AsOf, now: Date = new Date()): boolean {
   return asOf.date >= todayIso(now);
-}
-
-/** Measures that existed and were not repealed on the date. */
-export function measureCountsAsOf(asOf: AsOf): SQL {
-  const known = sql`coalesce(${nationalMeasures.adoptedOn}, ${nationalMeasures.publishedOn}, ${nationalMeasures.inForceOn})`;
-  const existed = undatedCount(asOf) ? or(isNull(known), sql`${known} <= ${asOf.date}`)! : sql`${known} <= ${asOf.date}`;
-  return and(existed, or(isNull(nationalMeasures.repealedOn), sql`${nationalMeasures.repealedOn} > ${asOf.date}`))!;
-}
-
-/** The same rule for a measure row reached under an alias (e.g. in an EXISTS subquery), given its table name. */
-export function measureCountsAsOfAlias(alias: string, asOf: AsOf): SQL {
-  const col = (name: string) => sql`${sql.identifier(alias)}.${sql.identifier(name)}`;
-  const known = sql`coalesce(${col("adopted_on")}, ${col("published_on")}, ${col("in_force_on")})`;
-  const existed = undatedCount(asOf) ? sql`(${known} is null or ${known} <= ${asOf.date})` : sql`${known} <= ${asOf.date}`;
-  return sql`(${existed} and (${col("repealed_on")} is null or ${col("repealed_on")} > ${asOf.date}))`;
-}
-
-export function notificationCountsAsOf(asOf: AsOf): SQL {
-  return undatedCount(asOf)
-    ? or(isNull(notifications.notifiedOn), sql`${notifications.notifiedOn} <= ${asOf.date}`)!
-    : sql`${notifications.notifiedOn} <= ${asOf.date}`;
-}
-
-export function stateIsMemberAsOf(asOf: AsOf): SQL {
-  return and(sql`${memberStates.accessionDate} <= ${asOf.date}`, or(isNull(memberStates.exitDate), sql`${memberStates.exitDate} > ${asOf.date}`))!;
-}
-
-export function instrumentCountsAsOf(asOf: AsOf): SQL {
-  return sql`${instruments.adoptionDate} <= ${asOf.date}`;
 }
 
 /** Pure forms of the same rules, for records already loaded. */

@@ -7,6 +7,7 @@
  * JSON, so a row is complete in one statement and the CSV can be streamed
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
+import { instrumentCountsAsOf, measureCountsAsOfAlias, notificationCountsAsOf, stateIsMemberAsOf } from "@/db/as-of";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
@@ -27,7 +28,7 @@ import {
   transpositionMeasures,
   transpositions,
 } from "../schema";
-import { instrumentCountsAsOf, measureCountsAsOfAlias, notificationCountsAsOf, stateIsMemberAsOf, type AsOf } from "@/lib/as-of";
+import { type AsOf } from "@/lib/as-of";
 import type { ColumnSpec } from "@/lib/columns/types";
 import type { MeasureListRow } from "@/lib/columns/measures";
 import type { ObligationListRow } from "@/lib/columns/obligations";

@@ -1,8 +1,9 @@
+import { measureCountsAsOf } from "@/db/as-of";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisions, sources, transpositionMeasures, transpositions } from "../schema";
-import { measureCountsAsOf, type AsOf } from "@/lib/as-of";
+import { type AsOf } from "@/lib/as-of";
 import { measureColumns, type MeasureListRow } from "@/lib/columns/measures";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";

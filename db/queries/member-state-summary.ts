@@ -3,12 +3,13 @@
  * with its notification, its correspondences counted by status and its measures counted, all in SQL
  * (GROUP BY over the page's instruments only), so the page costs the same for 6 instruments or 2,000.
  */
+import { measureCountsAsOf } from "@/db/as-of";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { infringements, instruments, measureInstruments, nationalMeasures, notifications, provisions, sources, transpositions } from "../schema";
 import { transpositionStatuses } from "@/lib/vocabulary";
-import { asOfRules, measureCountsAsOf, todayIso, type AsOf } from "@/lib/as-of";
+import { asOfRules, todayIso, type AsOf } from "@/lib/as-of";
 import { correspondences, transpositionCountsAsOf, type Correspondence } from "./transpositions";
 import { memoOnContent, type MemoGroup } from "./content-version";
 import { listProvisionHeads, type ProvisionHead } from "./instruments";

@@ -1,7 +1,8 @@
+import { instrumentCountsAsOf } from "@/db/as-of";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, provisionObligations, provisions, sources, transpositions } from "../schema";
-import { instrumentCountsAsOf, type AsOf } from "@/lib/as-of";
+import { type AsOf } from "@/lib/as-of";
 import { provisionColumns, type ProvisionListRow } from "@/lib/columns/provisions";
 import type { TableQuery } from "@/lib/table-state";
 import { obligationsByProvision, type ObligationSummary } from "./instruments";

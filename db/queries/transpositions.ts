@@ -1,7 +1,8 @@
+import { instrumentCountsAsOf, measureCountsAsOfAlias } from "@/db/as-of";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisionObligations, obligationSecurityProperties, provisions, transpositionMeasures, transpositions } from "../schema";
-import { instrumentCountsAsOf, measureCountsAsOfAlias, type AsOf } from "@/lib/as-of";
+import { type AsOf } from "@/lib/as-of";
 import { transpositionColumns, type TranspositionListRow } from "@/lib/columns/transpositions";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
