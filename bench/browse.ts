@@ -17,7 +17,7 @@ import { listObligations } from "../db/queries/obligations";
 import { searchInventory } from "../db/queries/search";
 import { compareStates } from "../db/queries/compare";
 import { resolveAsOf } from "../lib/as-of";
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "../lib/table-specs";
+import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
 import { parseTableQuery, type RawSearchParams, type TableSpec } from "../lib/table-state";
 import { loadSeed } from "../seed/load";
 import { readSeed } from "../seed/read";

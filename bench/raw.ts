@@ -183,7 +183,7 @@ export function rawGapMatrix(celex: string, asOf: string): RawCase {
 }
 
 /**
- * The rows and columns of the transpositions CSV export as of a date (lib/columns/transpositions.ts: state, instrument,
+ * The rows and columns of the transpositions CSV export as of a date (db/tables/transpositions.ts: state, instrument,
  * provision, heading, status, relation, national provision, the cited measures' keys, note, assessed, verification),
  * with the as-of rule, for `sqlite3 -csv`.
  */

@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "./client";
 import { recordAudit } from "./audit";
 import { users } from "./schema";
-import { BCRYPT_COST } from "../lib/auth/password";
+import { BCRYPT_COST } from "@/lib/auth/password";
 import type { Role } from "../lib/policy";
 
 export interface DemoAccount {

@@ -5,8 +5,6 @@
  * (server/problem.ts) each map them in one place. Anything else is a fault:
  * logged, and answered without details.
  */
-import type { Action } from "./policy";
-
 export type FieldMessages = Record<string, string[]>;
 
 export abstract class InventoryError extends Error {
@@ -33,7 +31,8 @@ export abstract class InventoryError extends Error {
 export class ForbiddenError extends InventoryError {
   override name = "ForbiddenError";
   readonly httpStatus = 403;
-  constructor(readonly action: Action) {
+  /** The policy action refused (lib/policy.ts `Action`). */
+  constructor(readonly action: string) {
     super(`not allowed: ${action}`);
   }
   override get userMessage() {

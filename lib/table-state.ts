@@ -13,7 +13,7 @@
 import { z } from "zod";
 import { isoDate, resolveAsOf, type AsOf } from "./as-of";
 import { MAX_QUERY_LENGTH } from "./search-text";
-import type { ColumnSpec } from "./columns/types";
+import type { ColumnSpec } from "@/lib/table-types";
 import { addressees, measureStatuses, measureTypes, securityProperties, transpositionRelations, transpositionStatuses, verificationStates } from "./vocabulary";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { users } from "../db/schema";
 import { createUser } from "../db/writes/users";
-import { hashPassword, passwordSchema } from "../lib/auth/password";
+import { hashPassword, passwordSchema } from "@/lib/auth/password";
 import type { AppConfig } from "../lib/config";
 import { userError } from "./cli";
 

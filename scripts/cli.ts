@@ -1,5 +1,5 @@
 /** Shared by the npm scripts: print one clear line for a known failure, a stack only for a bug. */
-import { SetupError } from "../db/setup";
+import { SetupError } from "@/server/setup";
 
 export function runCli(main: () => void | Promise<void>): void {
   Promise.resolve()

@@ -1,6 +1,6 @@
 /** npm run db:migrate — create the database file if needed and apply pending migrations (idempotent). */
 import { databasePath } from "../db/client";
-import { migrateOrFail, openOrFail } from "../db/setup";
+import { migrateOrFail, openOrFail } from "@/server/setup";
 import { runCli } from "./cli";
 
 runCli(() => {

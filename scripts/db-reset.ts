@@ -4,7 +4,7 @@
  */
 import { existsSync, renameSync } from "node:fs";
 import { databasePath } from "../db/client";
-import { prepareDatabase } from "../db/setup";
+import { prepareDatabase } from "@/server/setup";
 import { runCli } from "./cli";
 
 runCli(() => {

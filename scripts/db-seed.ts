@@ -1,6 +1,6 @@
 /** npm run db:seed — add the seed records the database lacks; existing records are kept (idempotent). */
 import { databasePath } from "../db/client";
-import { migrateOrFail, openOrFail, seedOrFail } from "../db/setup";
+import { migrateOrFail, openOrFail, seedOrFail } from "@/server/setup";
 import { runCli } from "./cli";
 
 runCli(() => {

@@ -1,6 +1,6 @@
 /** Used by `npm run dev`: the same database preparation as npm start. */
 import { databasePath } from "../db/client";
-import { prepareDatabase } from "../db/setup";
+import { prepareDatabase } from "@/server/setup";
 import { runCli } from "./cli";
 
 runCli(() => {

@@ -10,9 +10,9 @@ import next from "next";
 import type { DbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
-import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "../lib/requests-in-flight";
+import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/lib/requests-in-flight";
 import { refuseRequest } from "../lib/request-gate";
-import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../lib/auth/client-address";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-address";
 import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 

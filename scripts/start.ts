@@ -6,7 +6,7 @@
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { databasePath } from "../db/client";
-import { prepareDatabase } from "../db/setup";
+import { prepareDatabase } from "@/server/setup";
 import { parseConfig } from "../lib/config";
 import { ensureAuthSecret } from "./auth-secret";
 import { ensureBootstrapAdmin } from "./bootstrap-admin";

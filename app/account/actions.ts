@@ -4,7 +4,7 @@ import { InvalidReferenceError } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { unsafeFindUserWithHashByEmail } from "@/db/queries/users";
 import { setPassword } from "@/db/writes/users";
-import { action } from "@/lib/action";
+import { action } from "@/server/action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changePasswordInput } from "@/lib/validation/user";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { EntityForm } from "@/app/components/forms/entity-form";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { can } from "@/lib/policy";
 import { label } from "@/lib/vocabulary";
 import { changeOwnPassword } from "./actions";

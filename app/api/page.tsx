@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { apiTables, exportTableNames, tableNames } from "@/lib/export/registry";
-import { DEFAULT_LIMIT, MAX_LIMIT, paramDefs } from "@/lib/export/params";
+import { apiTables, exportTableNames, tableNames } from "@/server/export/registry";
+import { DEFAULT_LIMIT, MAX_LIMIT, paramDefs } from "@/server/export/params";
 
 export const metadata: Metadata = { title: "API" };
 

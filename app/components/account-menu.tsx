@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getActor } from "@/lib/auth/actor";
+import { getActor } from "@/server/auth/actor";
 import { can } from "@/lib/policy";
 import { label } from "@/lib/vocabulary";
 import { SignOutButton } from "./sign-out-button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb, type DbHandle } from "@/db/client";
 import { datasetBasis, datasetsDir, listSnapshots } from "@/db/queries/dataset";
-import { datasetTables } from "@/lib/export/dataset-schema";
+import { datasetTables } from "@/db/dataset-schema";
 
 export const metadata: Metadata = { title: "Open data" };
 

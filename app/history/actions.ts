@@ -6,9 +6,9 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findEvent } from "@/db/queries/audit";
 import { createRecord, updateRecord } from "@/db/writes/entity";
-import { action } from "@/lib/action";
+import { action } from "@/server/action";
 import { restoreInput } from "@/lib/validation/restore";
-import { entityDefinitions, inputFromSnapshot } from "@/lib/validation/entities";
+import { entityDefinitions, inputFromSnapshot } from "@/server/entities";
 
 
 /** Restoring a version is a new, audited change: it never rewrites history. */

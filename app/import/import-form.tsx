@@ -4,7 +4,7 @@
  * line by line, so the progress bar moves while the server validates.
  */
 import { useRef, useState } from "react";
-import type { ImportEvent } from "@/lib/import/run";
+import type { ImportEvent } from "@/server/import/run";
 
 type Report = Extract<ImportEvent, { type: "report" }>["report"];
 interface Choice {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { instrumentChoices, stateChoices } from "@/db/queries/options";
-import { getActor } from "@/lib/auth/actor";
+import { getActor } from "@/server/auth/actor";
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/correspondence";
 import { can } from "@/lib/policy";
 import { ImportForm } from "./import-form";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listObligations } from "@/db/queries/obligations";
 import { withAsOf } from "@/lib/as-of";
-import { obligationsSpec } from "@/lib/table-specs";
+import { obligationsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";

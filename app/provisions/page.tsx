@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listProvisions } from "@/db/queries/provisions";
 import { withAsOf } from "@/lib/as-of";
-import { provisionsSpec } from "@/lib/table-specs";
+import { provisionsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";

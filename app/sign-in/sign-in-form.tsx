@@ -7,7 +7,7 @@ import { describeWait } from "@/lib/auth/throttle";
 
 const INVALID = "The email or password is not right.";
 
-/** The server says "throttled:<seconds>" (lib/auth/options.ts): the message says when to try again. */
+/** The server says "throttled:<seconds>" (server/auth/options.ts): the message says when to try again. */
 function messageFor(error: string | undefined): string {
   const throttled = /^throttled:(\d+)$/.exec(error ?? "");
   if (throttled) return `Too many failed attempts from this address. Try again in ${describeWait(Number(throttled[1]))}.`;

@@ -13,7 +13,7 @@ import { provisionWriter } from "@/db/writes/provisions";
 import { lineageWriter } from "@/db/writes/lineage";
 import { lineageInput } from "@/lib/validation/lineage";
 import { PROVISION_LIST_FIELDS, provisionInput } from "@/lib/validation/provision";
-import { action } from "@/lib/action";
+import { action } from "@/server/action";
 import type { Actor } from "@/lib/policy";
 import { optionalText } from "@/lib/validation/common";
 import { MEASURE_LIST_FIELDS, measureInput } from "@/lib/validation/measure";

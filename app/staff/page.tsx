@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { can } from "@/lib/policy";
 import { getDb } from "@/db/client";
 import { listSubmissions, submissionScopeFor } from "@/db/queries/submissions";

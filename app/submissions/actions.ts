@@ -14,7 +14,7 @@ import { getDb } from "@/db/client";
 import { recordNamer } from "@/db/queries/record-names";
 import { findRecordInState, writers } from "@/db/queries/submissions";
 import { createSubmission, reviseSubmission } from "@/db/writes/submissions";
-import { action } from "@/lib/action";
+import { action } from "@/server/action";
 import type { Actor, EditableEntity } from "@/lib/policy";
 import { changeLabel } from "@/lib/record-names";
 import { deletionDraft, entitySchemas, submissionForm } from "@/lib/validation/submission";

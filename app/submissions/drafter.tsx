@@ -8,7 +8,7 @@
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { EntityForm, type FieldSpec } from "@/app/components/forms/entity-form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
 import { formDataToObject } from "@/lib/validation/common";
 import { clearDraft, useDraft, type Draft, type DraftChange } from "./draft-store";

@@ -1,6 +1,6 @@
 /** For the regulator's pages: the page itself checks the role and the state on the server. */
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
+import { getActor } from "@/server/auth/actor";
 import { can, type Actor } from "@/lib/policy";
 
 export type Submitter = Extract<Actor, { kind: "user" }> & { memberStateCode: string };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listTranspositions } from "@/db/queries/transpositions";
 import { withAsOf } from "@/lib/as-of";
-import { transpositionsSpec } from "@/lib/table-specs";
+import { transpositionsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";

@@ -14,7 +14,7 @@ import { asc, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditEvents } from "../schema";
 import { csvLine, CSV_CHUNK_CHARS } from "@/lib/csv-stream";
-import { datasetTables, publicColumns, tableSchemaOf } from "@/lib/export/dataset-schema";
+import { datasetTables, publicColumns, tableSchemaOf } from "@/db/dataset-schema";
 import { openExportReader } from "./export";
 
 export const DATASET_TITLE = "NIS Measures Inventory: national measures under COM(2001)298 §3.6";

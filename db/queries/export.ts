@@ -29,12 +29,12 @@ import {
   transpositions,
 } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import type { ColumnSpec } from "@/lib/columns/types";
-import type { MeasureListRow } from "@/lib/columns/measures";
-import type { ObligationListRow } from "@/lib/columns/obligations";
-import type { ProvisionListRow } from "@/lib/columns/provisions";
-import type { TranspositionListRow } from "@/lib/columns/transpositions";
-import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/lib/export/columns";
+import type { ColumnSpec } from "@/lib/table-types";
+import type { MeasureListRow } from "@/db/tables/measures";
+import type { ObligationListRow } from "@/db/tables/obligations";
+import type { ProvisionListRow } from "@/db/tables/provisions";
+import type { TranspositionListRow } from "@/db/tables/transpositions";
+import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/db/tables/columns";
 import type { TableQuery } from "@/lib/table-state";
 import { measureConditions, measureListFields } from "./measures";
 import { obligationConditions } from "./obligations";
@@ -150,7 +150,7 @@ export const transpositionSource: RowSource<TranspositionListRow> = {
     ),
   conditions: transpositionConditions,
   keyset: { provision: [provisions.instrumentId, provisions.position] },
-  // The cells of lib/columns/transpositions.ts. `measures` also decides the as-of rule (transpositionCountsAsOf:
+  // The cells of db/tables/transpositions.ts. `measures` also decides the as-of rule (transpositionCountsAsOf:
   // no measure cited, or a cited measure counts): NULL when the row does not count, else the keys ('' for none) —
   // from the row's window (migration 0008) when its measures are one, else in the same pass over its measures. The keys are ordered by
   // `tm.measure_id` (= m.id), which the primary key (transposition_id, measure_id) yields without a sort.

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisions, sources, transpositionMeasures, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { measureColumns, type MeasureListRow } from "@/lib/columns/measures";
+import { measureColumns, type MeasureListRow } from "@/db/tables/measures";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
 import { cappedCount, dateRange, orderBy, pageIdsAcrossStates, type TablePage } from "./table-helpers";

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, obligations, obligationSecurityProperties, obligationThreats, provisionObligations, provisions, sources, transpositions } from "../schema";
 import type { AsOf } from "@/lib/as-of";
-import { obligationColumns, type ObligationListRow } from "@/lib/columns/obligations";
+import { obligationColumns, type ObligationListRow } from "@/db/tables/obligations";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
 import { offset, orderBy, type TablePage } from "./table-helpers";

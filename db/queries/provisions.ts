@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, provisionObligations, provisions, sources, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { provisionColumns, type ProvisionListRow } from "@/lib/columns/provisions";
+import { provisionColumns, type ProvisionListRow } from "@/db/tables/provisions";
 import type { TableQuery } from "@/lib/table-state";
 import { obligationsByProvision, type ObligationSummary } from "./instruments";
 import { matchingIdsSql } from "./search";

@@ -1,7 +1,7 @@
 import { asc, desc, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
-import type { ColumnSpec } from "@/lib/columns/types";
+import type { ColumnSpec } from "@/lib/table-types";
 import type { DateRange, TableQuery } from "@/lib/table-state";
 
 /** ORDER BY the allow-listed column, then the unique id in the same direction (stable, keyset-friendly pages). */

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisionObligations, obligationSecurityProperties, provisions, transpositionMeasures, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { transpositionColumns, type TranspositionListRow } from "@/lib/columns/transpositions";
+import { transpositionColumns, type TranspositionListRow } from "@/db/tables/transpositions";
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
 import { cappedCount, inChunks, offset, orderBy, type TablePage } from "./table-helpers";

@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import { z } from "zod";
-import { COMMON_PASSWORDS } from "./common-passwords";
+import { COMMON_PASSWORDS } from "@/lib/auth/common-passwords";
 
 /** bcrypt cost 12 (SECURITY.md); never lower, also in tests, so tests measure what production does. */
 export const BCRYPT_COST = 12;

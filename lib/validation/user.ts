@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "../vocabulary";
-import { passwordSchema } from "../auth/password";
+import { passwordSchema } from "@/lib/auth/password";
 import { checkbox, requiredText } from "./common";
 
 const emptyToNull = (v: unknown) => (v === "" || v == null ? null : v);

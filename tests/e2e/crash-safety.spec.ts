@@ -9,9 +9,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { expect, test } from "@playwright/test";
 import { openDatabase, type DbHandle } from "../../db/client";
 import { apiTokens, auditEvents, nationalMeasures, submissionChanges, submissions, users } from "../../db/schema";
-import { generateToken } from "../../lib/api-tokens";
+import { generateToken } from "@/server/api-tokens";
 import { measureWriter } from "../../db/writes/measures";
-import { inputFromSnapshot } from "../../lib/validation/entities";
+import { inputFromSnapshot } from "@/server/entities";
 import { startServer, tempDbPath, type RunningServer } from "./support/server";
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { openDatabase, type DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
-import { prepareDatabase } from "@/db/setup";
+import { prepareDatabase } from "@/server/setup";
 import type { Actor } from "@/lib/policy";
 import { tempPath } from "./db";
 

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { apiTokens, auditEvents, instruments, nationalMeasures, users } from "@/db/schema";
 import { insertToken, listTokensOf, revokeTokenOf } from "@/db/queries/api-tokens";
 import { measureWriter } from "@/db/writes/measures";
-import { generateToken, hashToken } from "@/lib/api-tokens";
+import { generateToken, hashToken } from "@/server/api-tokens";
 import type { Actor } from "@/lib/policy";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 

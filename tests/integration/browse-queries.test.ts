@@ -11,7 +11,7 @@ import { compareStates } from "@/db/queries/compare";
 import { FILTER_LIST_LIMIT, instrumentFilterChoices, obligationFilterChoices, suggestInstruments, suggestObligations } from "@/db/queries/options";
 import { cappedCount } from "@/db/queries/table-helpers";
 import { resolveAsOf } from "@/lib/as-of";
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/lib/table-specs";
+import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
 import { parseTableQuery, type RawSearchParams, type TableSpec } from "@/lib/table-state";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";

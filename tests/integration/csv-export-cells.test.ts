@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { iterateCsvCells, iterateTable } from "@/db/queries/export";
-import type { ColumnSpec } from "@/lib/columns/types";
+import type { ColumnSpec } from "@/lib/table-types";
 import type { CsvValue } from "@/lib/csv";
 import { csvLine } from "@/lib/csv-stream";
-import { exportCsvStream } from "@/lib/export/csv-export";
-import { parseParams } from "@/lib/export/params";
-import { apiTables, exportTableNames, type TableName } from "@/lib/export/registry";
+import { exportCsvStream } from "@/server/export/csv-export";
+import { parseParams } from "@/server/export/params";
+import { apiTables, exportTableNames, type TableName } from "@/server/export/registry";
 import { seededInventory } from "../helpers/inventory";
 
 let h: DbHandle;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { checkDatabaseFile, pruneBackups } from "@/db/backup";
 import { MIGRATIONS_FOLDER, expectedMigrations, pendingMigrationCount } from "@/db/migrate";
-import { migrateOrFail, SetupError } from "@/db/setup";
+import { migrateOrFail, SetupError } from "@/server/setup";
 import { readSeed } from "@/seed/read";
 import { loadSeed } from "@/seed/load";
 import { tempPath } from "../helpers/db";

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { apiTables, exportTableNames, tableNames, type TableName } from "@/lib/export/registry";
-import { sortValues } from "@/lib/export/params";
-import type { ColumnSpec } from "@/lib/columns/types";
+import { apiTables, exportTableNames, tableNames, type TableName } from "@/server/export/registry";
+import { sortValues } from "@/server/export/params";
+import type { ColumnSpec } from "@/lib/table-types";
 import { csvLine } from "@/lib/csv-stream";
 import { seededInventory } from "../helpers/inventory";
 

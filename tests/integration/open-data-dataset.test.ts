@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { datasetsDir } from "@/db/queries/dataset";
 import { transpositionWriter } from "@/db/writes/transpositions";
 import { updateRecord } from "@/db/writes/entity";
-import { checkDataPackage } from "@/lib/export/datapackage-check";
+import { checkDataPackage } from "@/server/export/datapackage-check";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 
 let h: DbHandle;

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, submissions, transpositions } from "@/db/schema";
-import { runImport, type ImportEvent } from "@/lib/import/run";
+import { runImport, type ImportEvent } from "@/server/import/run";
 import type { Actor } from "@/lib/policy";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 

@@ -4,7 +4,7 @@ import { listMeasures } from "@/db/queries/measures";
 import { searchInventory } from "@/db/queries/search";
 import { resolveAsOf, type AsOf } from "@/lib/as-of";
 import { describeMatch, nearMatchExpression, searchTerms } from "@/lib/search-text";
-import { measuresSpec } from "@/lib/table-specs";
+import { measuresSpec } from "@/db/tables/specs";
 import { parseTableQuery } from "@/lib/table-state";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { expectedMigrations, pendingMigrationCount } from "@/db/migrate";
 import { auditEvents, memberStates, nationalMeasures, provisions, transpositions } from "@/db/schema";
-import { prepareDatabase, SetupError } from "@/db/setup";
+import { prepareDatabase, SetupError } from "@/server/setup";
 import { readSeed } from "@/seed/read";
 import { loadSeed } from "@/seed/load";
 import { freshDatabase, tempPath } from "../helpers/db";

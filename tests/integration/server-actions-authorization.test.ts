@@ -15,7 +15,7 @@ class RedirectSignal extends Error {
 }
 
 let currentActor: import("@/lib/policy").Actor = { kind: "anonymous" };
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => currentActor }));
+vi.mock("@/server/auth/actor", () => ({ getActor: async () => currentActor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-id": "test-request-id" }) }));
 vi.mock("next/navigation", () => ({
@@ -30,7 +30,7 @@ vi.mock("next/navigation", () => ({
 const PASSWORD = "a long enough password";
 process.env.INVENTORY_DB_PATH = tempPath();
 
-const { prepareDatabase } = await import("@/db/setup");
+const { prepareDatabase } = await import("@/server/setup");
 prepareDatabase(process.env.INVENTORY_DB_PATH, { demoAccounts: false });
 const { getDb } = await import("@/db/client");
 const schema = await import("@/db/schema");
@@ -43,11 +43,11 @@ const { measureWriter } = await import("@/db/writes/measures");
 const { transpositionWriter } = await import("@/db/writes/transpositions");
 const { lineageWriter } = await import("@/db/writes/lineage");
 const { lineageInput } = await import("@/lib/validation/lineage");
-const { IDLE } = await import("@/lib/action");
+const { IDLE } = await import("@/server/action");
 const { measureInput } = await import("@/lib/validation/measure");
 const { transpositionInput } = await import("@/lib/validation/transposition");
 type Actor = import("@/lib/policy").Actor;
-type ActionFn = (s: typeof IDLE, f: FormData) => Promise<import("@/lib/action").ActionState>;
+type ActionFn = (s: typeof IDLE, f: FormData) => Promise<import("@/server/action").ActionState>;
 
 const db = getDb();
 const actors: Record<string, Actor> = { anonymous: { kind: "anonymous" } };

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
-import { checkPasswordSignIn, clientAddress } from "@/lib/auth/sign-in";
+import { checkPasswordSignIn, clientAddress } from "@/server/auth/sign-in";
 import { clientAddressOf, CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { delayAfter, describeWait, FIRST_DELAY_SECONDS, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS, FREE_FAILURES_PER_ADDRESS, MAX_DELAY_SECONDS, retryAfterSeconds } from "@/lib/auth/throttle";
 import { freshDatabase } from "../helpers/db";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorFromUser } from "@/lib/auth/actor-from-user";
+import { actorFromUser } from "@/server/auth/actor-from-user";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-lifetime";
 import type { PublicUser } from "@/db/queries/users";
 

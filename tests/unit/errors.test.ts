@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as errors from "@/lib/errors";
-import { problemFromError } from "@/lib/problem";
+import { problemFromError } from "@/server/problem";
 
 const examples: errors.InventoryError[] = [
   new errors.ForbiddenError("record.restore"),

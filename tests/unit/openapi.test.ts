@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "@/lib/openapi";
-import { exportTableNames, tableNames } from "@/lib/export/registry";
+import { buildOpenApiDocument } from "@/server/openapi";
+import { exportTableNames, tableNames } from "@/server/export/registry";
 
 describe("OpenAPI document", () => {
   const doc = buildOpenApiDocument("http://localhost:3000") as { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: unknown }[]; responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };

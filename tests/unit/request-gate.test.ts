@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasWellFormedPath, isCrossOriginAction, refuseRequest } from "@/lib/request-gate";
-import { parseParams } from "@/lib/export/params";
-import { apiTables } from "@/lib/export/registry";
+import { parseParams } from "@/server/export/params";
+import { apiTables } from "@/server/export/registry";
 import { formDataToObject } from "@/lib/validation/common";
 import { measureInput } from "@/lib/validation/measure";
 

@@ -6,8 +6,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { insertToken, revokeTokenOf } from "@/db/queries/api-tokens";
-import { action } from "@/lib/action";
-import { createTokenInput, expiryDate, generateToken } from "@/lib/api-tokens";
+import { action } from "@/server/action";
+import { createTokenInput, expiryDate, generateToken } from "@/server/api-tokens";
 import { recordId } from "@/lib/validation/common";
 
 export const createToken = action({ schema: createTokenInput, permission: "token.manage" }, (input, actor, ctx) => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listTokensOf } from "@/db/queries/api-tokens";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { createToken, revokeToken } from "./actions";
 import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
 

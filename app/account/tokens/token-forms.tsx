@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 type FormAction = (state: ActionState, form: FormData) => Promise<ActionState>;
 const IDLE = { status: "idle" } as ActionState;

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AsOf } from "@/lib/as-of";
-import { columnMeta } from "@/lib/columns/types";
+import { columnMeta } from "@/lib/table-types";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, tableHref, tableSearchParams, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { DataTable } from "./data-table";
 

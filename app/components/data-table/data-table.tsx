@@ -9,7 +9,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { useMemo, useTransition, type ReactNode } from "react";
-import type { ColumnMeta } from "@/lib/columns/types";
+import type { ColumnMeta } from "@/lib/table-types";
 
 export interface DataTableRow {
   id: string;

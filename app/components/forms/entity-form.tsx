@@ -8,7 +8,7 @@
  */
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 export interface FieldOption {
   value: string;

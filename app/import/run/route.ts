@@ -1,7 +1,7 @@
-/** POST /import/run: validate or apply a correspondence CSV (lib/import/run.ts), answering NDJSON progress. */
+/** POST /import/run: validate or apply a correspondence CSV (server/import/run.ts), answering NDJSON progress. */
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth/actor";
-import { runImport } from "@/lib/import/run";
+import { getActor } from "@/server/auth/actor";
+import { runImport } from "@/server/import/run";
 import { newRequestId } from "@/lib/log";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, listRecentEvents, type AuditEvent } from "@/db/queries/audit";
 import { listUsers } from "@/db/queries/users";
 import { actionName, AUDITED_ACTIONS, AUDITED_ENTITIES, entityName, recordLabels, type RecordLabels } from "@/app/history/record-labels";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { isoDateString } from "@/lib/validation/common";
 

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { approveSubmission, rejectSubmission, requestChanges } from "@/db/writes/submissions";
-import { action } from "@/lib/action";
+import { action } from "@/server/action";
 import { approveInput, rejectInput, requestChangesInput } from "@/lib/validation/submission";
 
 function done(id: number, notice: string): never {

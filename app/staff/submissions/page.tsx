@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { stateChoices } from "@/db/queries/options";
 import { listSubmissions } from "@/db/queries/submissions";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { submissionListFilter } from "@/lib/validation/submission";
 import { submissionStatuses } from "@/lib/vocabulary";
 import { STATUS_NAME } from "@/app/submissions/entities";

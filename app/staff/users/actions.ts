@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { createUser, setPassword, updateUserAccess } from "@/db/writes/users";
-import { action } from "@/lib/action";
+import { action } from "@/server/action";
 import { hashPassword } from "@/lib/auth/password";
 import { newUserInput, resetPasswordInput, userAccessInput } from "@/lib/validation/user";
 

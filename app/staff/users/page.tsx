@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { EntityForm } from "@/app/components/forms/entity-form";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { label } from "@/lib/vocabulary";
 import { createUserAction } from "./actions";
 import { accessFields } from "./user-fields";

@@ -1,5 +1,5 @@
 /** GET /api/v1/dataset: the latest snapshot (made first if the data changed since the last one). */
-import { latestDataset } from "@/lib/export/dataset-handlers";
+import { latestDataset } from "@/server/export/dataset-handlers";
 
 export const dynamic = "force-dynamic";
 

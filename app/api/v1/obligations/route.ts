@@ -1,5 +1,5 @@
 /** GET /api/v1/obligations: the same filters, sorting and as-of as the tables, keyset-paginated (lib/export). */
-import { listEndpoint } from "@/lib/export/handlers";
+import { listEndpoint } from "@/server/export/handlers";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-/** GET /api/v1/openapi.json: the OpenAPI 3.1 document, generated from the zod schemas (lib/openapi.ts). */
-import { buildOpenApiDocument } from "@/lib/openapi";
+/** GET /api/v1/openapi.json: the OpenAPI 3.1 document, generated from the zod schemas (server/openapi.ts). */
+import { buildOpenApiDocument } from "@/server/openapi";
 
 export const dynamic = "force-dynamic";
 

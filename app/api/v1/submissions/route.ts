@@ -9,10 +9,10 @@ import { getDb } from "@/db/client";
 import { listChanges, listSubmissions, submissionScopeFor, type SubmissionChangeRow, type SubmissionListItem } from "@/db/queries/submissions";
 import type { SubmissionRow } from "@/db/queries/submissions";
 import { createSubmission } from "@/db/writes/submissions";
-import { authenticateBearer } from "@/lib/api-tokens";
+import { authenticateBearer } from "@/server/api-tokens";
 import { requestIdOf } from "@/lib/log";
 import { can } from "@/lib/policy";
-import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/lib/problem";
+import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/server/problem";
 import { submissionInput, submissionListFilter } from "@/lib/validation/submission";
 
 export const dynamic = "force-dynamic";

@@ -4,14 +4,14 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listEventsForRecord } from "@/db/queries/audit";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { eventView, visibleChanges } from "@/lib/history-view";
 import { actionName, entityName, recordLabels } from "../../record-labels";
 import { WordChange } from "../../word-change";
 import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
-import { entityDefinitions } from "@/lib/validation/entities";
+import { entityDefinitions } from "@/server/entities";
 
 export const metadata: Metadata = { title: "History" };
 

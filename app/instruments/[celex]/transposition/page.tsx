@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loadNationalTransposition } from "@/db/queries/national-transposition";
 import { resolveAsOf, todayIso, withAsOf } from "@/lib/as-of";
-import { DELAY_STATUS_TEXT, nationalTranspositionColumns } from "@/lib/columns/national-transposition";
+import { DELAY_STATUS_TEXT, nationalTranspositionColumns } from "@/db/tables/national-transposition";
 import { NATIONAL_TRANSPOSITION_SORTS, sortNationalTransposition } from "@/lib/indicators/national-transposition";
 import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
 import { queryString } from "@/lib/dashboard-params";

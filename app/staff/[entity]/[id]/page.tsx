@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { parseParam } from "@/lib/validation/params";
 import { recordId } from "@/lib/validation/common";
 import { entityConfig } from "../../entities";

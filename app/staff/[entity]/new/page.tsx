@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { stateCodeParam } from "@/lib/validation/params";
 import { entityConfig } from "../../entities";
 import { entityActions } from "../../entity-actions";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findSubmission, listSubmissionAuditEvents, reviewChanges } from "@/db/queries/submissions";
 import { EntityForm } from "@/app/components/forms/entity-form";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { recordId } from "@/lib/validation/common";
 import { parseParam } from "@/lib/validation/params";
 import { AuditTrail, ChangeList, SubmissionFacts } from "@/app/submissions/submission-parts";

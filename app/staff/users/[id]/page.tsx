@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
 import { EntityForm } from "@/app/components/forms/entity-form";
-import { requirePermission } from "@/lib/auth/require";
+import { requirePermission } from "@/server/auth/require";
 import { recordId } from "@/lib/validation/common";
 import { parseParam } from "@/lib/validation/params";
 import { resetPasswordAction, updateUserAction } from "../actions";

@@ -11,7 +11,7 @@ import { chartCsv, timelineInstrument } from "@/lib/charts";
 import { csvFileName } from "@/lib/csv";
 import { chartId, parseChartParams } from "@/lib/dashboard-params";
 import { errorFields, log, newRequestId } from "@/lib/log";
-import { searchParamsToRaw } from "@/lib/export/params";
+import { searchParamsToRaw } from "@/server/export/params";
 
 const CHART_PARAMS = ["as_of", "instrument", "collection"];
 

@@ -1,5 +1,5 @@
 /** GET /api/v1/dataset/snapshots: every snapshot, newest first. */
-import { snapshotList } from "@/lib/export/dataset-handlers";
+import { snapshotList } from "@/server/export/dataset-handlers";
 
 export const dynamic = "force-dynamic";
 

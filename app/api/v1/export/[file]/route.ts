@@ -1,5 +1,5 @@
-/** GET /api/v1/export/<table>.csv: every row of a table view as CSV, streamed (lib/export/handlers.ts). */
-import { csvEndpoint } from "@/lib/export/handlers";
+/** GET /api/v1/export/<table>.csv: every row of a table view as CSV, streamed (server/export/handlers.ts). */
+import { csvEndpoint } from "@/server/export/handlers";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 import { getDb } from "@/db/client";
 import { loadNationalTransposition } from "@/db/queries/national-transposition";
 import { resolveAsOf, todayIso } from "@/lib/as-of";
-import { nationalTranspositionColumns } from "@/lib/columns/national-transposition";
+import { nationalTranspositionColumns } from "@/db/tables/national-transposition";
 import { csvFileName, toCsv } from "@/lib/csv";
 import { NATIONAL_TRANSPOSITION_SORTS, sortNationalTransposition, type NationalTranspositionSort } from "@/lib/indicators/national-transposition";
 import { celex } from "@/lib/table-state";

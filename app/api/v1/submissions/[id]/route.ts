@@ -1,9 +1,9 @@
 /** One submission with its changes, for its state's regulators and for reviewers. */
 import { getDb } from "@/db/client";
 import { findSubmission, submissionScopeFor } from "@/db/queries/submissions";
-import { authenticateBearer } from "@/lib/api-tokens";
+import { authenticateBearer } from "@/server/api-tokens";
 import { requestIdOf } from "@/lib/log";
-import { problem, problemFromError, unauthorized } from "@/lib/problem";
+import { problem, problemFromError, unauthorized } from "@/server/problem";
 import { recordId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";

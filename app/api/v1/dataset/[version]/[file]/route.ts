@@ -1,5 +1,5 @@
 /** GET /api/v1/dataset/<version>/<file>: one immutable file of a snapshot. */
-import { datasetFile } from "@/lib/export/dataset-handlers";
+import { datasetFile } from "@/server/export/dataset-handlers";
 
 export const dynamic = "force-dynamic";
 

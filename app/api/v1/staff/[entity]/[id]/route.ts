@@ -7,12 +7,12 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deleteRecord, updateRecord } from "@/db/writes/entity";
-import { authenticateBearer } from "@/lib/api-tokens";
+import { authenticateBearer } from "@/server/api-tokens";
 import { requestIdOf } from "@/lib/log";
 import { can, editableEntities } from "@/lib/policy";
-import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/lib/problem";
+import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/server/problem";
 import { recordId, recordVersion } from "@/lib/validation/common";
-import { entityDefinitions } from "@/lib/validation/entities";
+import { entityDefinitions } from "@/server/entities";
 
 export const dynamic = "force-dynamic";
 

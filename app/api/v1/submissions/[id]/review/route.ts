@@ -6,10 +6,10 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { approveSubmission, rejectSubmission, requestChanges } from "@/db/writes/submissions";
-import { authenticateBearer } from "@/lib/api-tokens";
+import { authenticateBearer } from "@/server/api-tokens";
 import { requestIdOf } from "@/lib/log";
 import { can } from "@/lib/policy";
-import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/lib/problem";
+import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/server/problem";
 import { recordId, recordVersion } from "@/lib/validation/common";
 import { reviewDecisions } from "@/lib/validation/submission";
 

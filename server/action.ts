@@ -7,10 +7,10 @@ import { ConflictError, InventoryError } from "@/lib/errors";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "./auth/actor";
-import { authorize, type Action, type Actor, type Resource } from "./policy";
-import { fieldErrorsOf, formDataToObject, recordId, recordVersion, type FieldErrors } from "./validation/common";
-import { errorFields, log, newRequestId } from "./log";
+import { getActor } from "@/server/auth/actor";
+import { authorize, type Action, type Actor, type Resource } from "@/lib/policy";
+import { fieldErrorsOf, formDataToObject, recordId, recordVersion, type FieldErrors } from "@/lib/validation/common";
+import { errorFields, log, newRequestId } from "@/lib/log";
 
 export type ActionState =
   | { status: "idle" }

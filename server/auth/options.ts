@@ -1,7 +1,7 @@
 /**
  * next-auth configuration: email + password, JWT sessions that carry only
  * the user's id and when they signed in. Role, state and deactivation are
- * read from the database on every request (lib/auth/actor.ts).
+ * read from the database on every request (server/auth/actor.ts).
  */
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -9,8 +9,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { users } from "@/db/schema";
-import { checkPasswordSignIn, clientAddress } from "./sign-in";
-import { SESSION_IDLE_SECONDS } from "./session-lifetime";
+import { checkPasswordSignIn, clientAddress } from "@/server/auth/sign-in";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-lifetime";
 
 
 export const authOptions: NextAuthOptions = {

@@ -9,10 +9,10 @@ import { countTable, openExportReader, pageTable, type Cursor } from "@/db/queri
 import { csvFileName, type CsvValue } from "@/lib/csv";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { ANONYMOUS } from "@/lib/policy";
-import { problem } from "@/lib/problem";
-import { apiTables, isTableName, exportTableNames, type ApiTable, type TableName } from "./registry";
-import { exportCsvStream } from "./csv-export";
-import { encodeCursor, parseParams, exportQueryString } from "./params";
+import { problem } from "@/server/problem";
+import { apiTables, isTableName, exportTableNames, type ApiTable, type TableName } from "@/server/export/registry";
+import { exportCsvStream } from "@/server/export/csv-export";
+import { encodeCursor, parseParams, exportQueryString } from "@/server/export/params";
 
 export const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" };
 

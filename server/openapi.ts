@@ -1,15 +1,15 @@
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the
- * handlers parse with (lib/export/params.ts, lib/export/registry.ts,
+ * handlers parse with (server/export/params.ts, server/export/registry.ts,
  * lib/validation/submission.ts) through zod 4's `z.toJSONSchema`, so the
  * document cannot drift from what the API accepts and returns.
  */
 import { z } from "zod";
-import { apiTables, exportTableNames, tableNames, type TableName } from "./export/registry";
-import { paramDefs, type ParamDef } from "./export/params";
-import { datasetFileNames } from "./export/dataset-schema";
-import { submissionInput } from "./validation/submission";
-import { submissionStatuses } from "./vocabulary";
+import { apiTables, exportTableNames, tableNames, type TableName } from "@/server/export/registry";
+import { paramDefs, type ParamDef } from "@/server/export/params";
+import { datasetFileNames } from "@/db/dataset-schema";
+import { submissionInput } from "@/lib/validation/submission";
+import { submissionStatuses } from "@/lib/vocabulary";
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { PublicUser } from "@/db/queries/users";
 import { ANONYMOUS, type Actor } from "@/lib/policy";
-import { SESSION_ABSOLUTE_SECONDS } from "./session-lifetime";
+import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-lifetime";
 
 /**
  * Decides whether a session (who, signed in when) still stands, given the

@@ -1,7 +1,7 @@
 /** For server components: the page itself checks the role, not only the navigation. */
 import { redirect } from "next/navigation";
-import { can, type Action, type Actor, type Resource } from "../policy";
-import { getActor } from "./actor";
+import { can, type Action, type Actor, type Resource } from "@/lib/policy";
+import { getActor } from "@/server/auth/actor";
 
 export async function requirePermission(action: Action, resource?: Resource, returnTo?: string): Promise<Extract<Actor, { kind: "user" }>> {
   const actor = await getActor();

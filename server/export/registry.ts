@@ -34,8 +34,8 @@ import {
   transpositionStatuses,
   verificationStates,
 } from "@/lib/vocabulary";
-import { indicatorRows } from "./indicators";
-import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "./specs";
+import { indicatorRows } from "@/server/export/indicators";
+import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/server/export/specs";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 date, YYYY-MM-DD");
 const nullableDate = date.nullable();

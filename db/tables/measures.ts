@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { nationalMeasures } from "@/db/schema";
-import type { ColumnSpec } from "./types";
+import type { ColumnSpec } from "@/lib/table-types";
 import { toPartialDateText } from "@/lib/partial-date";
 import type { DatePrecision } from "@/lib/vocabulary";
 

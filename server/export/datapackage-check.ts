@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { isIsoDate } from "@/lib/as-of";
-import type { TableSchema } from "./dataset-schema";
+import type { TableSchema } from "@/db/dataset-schema";
 
 interface Resource {
   name: string;

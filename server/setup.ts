@@ -5,13 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { openDatabase, type DbHandle } from "./client";
-import { expectedMigrations, migrateDatabase, pendingMigrationCount } from "./migrate";
-import { snapshotDatabase, timestamp } from "./backup";
-import { memberStates } from "./schema";
-import { readSeed, SeedError, SEED_DIR } from "../seed/read";
-import { loadSeed, type SeedReport } from "../seed/load";
-import { ensureDemoAccounts, presentDemoAccounts, type DemoAccount } from "./demo-accounts";
+import { openDatabase, type DbHandle } from "@/db/client";
+import { expectedMigrations, migrateDatabase, pendingMigrationCount } from "@/db/migrate";
+import { snapshotDatabase, timestamp } from "@/db/backup";
+import { memberStates } from "@/db/schema";
+import { readSeed, SeedError, SEED_DIR } from "@/seed/read";
+import { loadSeed, type SeedReport } from "@/seed/load";
+import { ensureDemoAccounts, presentDemoAccounts, type DemoAccount } from "@/db/demo-accounts";
 
 export class SetupError extends Error {
   override name = "SetupError";

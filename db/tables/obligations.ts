@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { obligations } from "@/db/schema";
-import type { ColumnSpec } from "./types";
+import type { ColumnSpec } from "@/lib/table-types";
 
 export interface ObligationListRow {
   id: number;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { instruments, provisions, transpositions } from "@/db/schema";
-import type { ColumnSpec } from "./types";
+import type { ColumnSpec } from "@/lib/table-types";
 
 export interface TranspositionListRow {
   id: number;

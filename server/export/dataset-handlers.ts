@@ -6,9 +6,9 @@ import { z } from "zod";
 import { getDb, type DbHandle } from "@/db/client";
 import { datasetsDir, ensureSnapshot, listSnapshots, readSnapshot, VERSION_PATTERN, type SnapshotManifest } from "@/db/queries/dataset";
 import { errorFields, log, newRequestId } from "@/lib/log";
-import { problem } from "@/lib/problem";
-import { datasetFileNames } from "./dataset-schema";
-import { JSON_HEADERS } from "./handlers";
+import { problem } from "@/server/problem";
+import { datasetFileNames } from "@/db/dataset-schema";
+import { JSON_HEADERS } from "@/server/export/handlers";
 
 function databaseFile(): string {
   getDb();

@@ -1,10 +1,10 @@
 /** The four browse tables: their columns, filters, statuses and default order (lib/table-state.ts parses against these). */
-import { measureColumns, type MeasureListRow } from "./columns/measures";
-import { obligationColumns, type ObligationListRow } from "./columns/obligations";
-import { provisionColumns, type ProvisionListRow } from "./columns/provisions";
-import { transpositionColumns, type TranspositionListRow } from "./columns/transpositions";
-import type { TableSpec } from "./table-state";
-import { measureStatuses, transpositionStatuses } from "./vocabulary";
+import { measureColumns, type MeasureListRow } from "@/db/tables/measures";
+import { obligationColumns, type ObligationListRow } from "@/db/tables/obligations";
+import { provisionColumns, type ProvisionListRow } from "@/db/tables/provisions";
+import { transpositionColumns, type TranspositionListRow } from "@/db/tables/transpositions";
+import type { TableSpec } from "@/lib/table-state";
+import { measureStatuses, transpositionStatuses } from "@/lib/vocabulary";
 
 export const measuresSpec: TableSpec<MeasureListRow> = {
   path: "/measures",

@@ -1,9 +1,9 @@
 /**
  * Every table the open-data API serves: the four browse tables of
- * lib/table-specs.ts (reused as they are) and the tables without a browse
+ * db/tables/specs.ts (reused as they are) and the tables without a browse
  * page, specified the same way, so `parseTableQuery` parses all of them.
  */
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/lib/table-specs";
+import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
 import type { TableSpec } from "@/lib/table-state";
 import { notificationStatuses } from "@/lib/vocabulary";
 import {
@@ -17,7 +17,7 @@ import {
   type InstrumentListRow,
   type MemberStateListRow,
   type NotificationListRow,
-} from "./columns";
+} from "@/db/tables/columns";
 
 export const notificationsSpec: TableSpec<NotificationListRow> = {
   path: "/api/v1/notifications",

@@ -7,11 +7,11 @@
 import type { Db } from "@/db/client";
 import { iterateCsvCells } from "@/db/queries/export";
 import type { AsOf } from "@/lib/as-of";
-import type { ColumnSpec } from "@/lib/columns/types";
+import type { ColumnSpec } from "@/lib/table-types";
 import type { CsvValue } from "@/lib/csv";
 import { csvStream, type CsvStreamOptions } from "@/lib/csv-stream";
 import type { TableQuery } from "@/lib/table-state";
-import type { ApiTable } from "./registry";
+import type { ApiTable } from "@/server/export/registry";
 
 /** `db` is the export's own reader for SQL-backed tables, the app's connection for computed ones. */
 export function exportCsvStream(db: Db, t: ApiTable<unknown>, query: TableQuery, asOf: AsOf, options: CsvStreamOptions = {}): ReadableStream<Uint8Array> {

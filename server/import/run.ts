@@ -12,9 +12,9 @@ import type { Db } from "@/db/client";
 import { applyImportAsSubmission, applyImportDirectly, loadImportContext } from "@/db/queries/export-correspondence";
 import { errorFields, log } from "@/lib/log";
 import { can, type Actor } from "@/lib/policy";
-import { problem } from "@/lib/problem";
+import { problem } from "@/server/problem";
 import { celexNumber, stateCode } from "@/lib/validation/common";
-import { decodeCsvFile, MAX_IMPORT_BYTES, validateImport, type ImportReport } from "./correspondence";
+import { decodeCsvFile, MAX_IMPORT_BYTES, validateImport, type ImportReport } from "@/lib/import/correspondence";
 
 export const importRequest = z
   .object({

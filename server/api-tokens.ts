@@ -8,8 +8,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { markTokenUsed, unsafeFindTokenByHash } from "@/db/queries/api-tokens";
-import type { Actor } from "./policy";
-import { requiredText } from "./validation/common";
+import type { Actor } from "@/lib/policy";
+import { requiredText } from "@/lib/validation/common";
 
 export const TOKEN_PREFIX = "nis_";
 /** What the owner sees of a token after creation: enough to tell tokens apart, far too little to use. */

@@ -1,12 +1,12 @@
 /**
  * Column lists of the tables that have no browse page of their own yet
  * (notifications, infringements, Member States, instruments, indicators),
- * in the same ColumnSpec shape as lib/columns/*: one definition for the CSV
+ * in the same ColumnSpec shape as db/tables/*: one definition for the CSV
  * export, the JSON API and the documentation.
  */
 import { sql } from "drizzle-orm";
 import { infringements, instruments, memberStates, notifications } from "@/db/schema";
-import type { ColumnSpec } from "@/lib/columns/types";
+import type { ColumnSpec } from "@/lib/table-types";
 
 export interface NotificationListRow {
   id: number;

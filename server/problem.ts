@@ -5,8 +5,8 @@
  */
 import { InventoryError } from "@/lib/errors";
 import type { z } from "zod";
-import { errorFields, log } from "./log";
-import { fieldErrorsOf, type FieldErrors } from "./validation/common";
+import { errorFields, log } from "@/lib/log";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/common";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 

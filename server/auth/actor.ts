@@ -6,8 +6,8 @@ import { getServerSession } from "next-auth";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
 import { ANONYMOUS, type Actor } from "@/lib/policy";
-import { authOptions } from "./options";
-import { actorFromUser } from "./actor-from-user";
+import { authOptions } from "@/server/auth/options";
+import { actorFromUser } from "@/server/auth/actor-from-user";
 
 export async function getActor(): Promise<Actor> {
   const session = await getServerSession(authOptions);

@@ -4,10 +4,10 @@ import type { EntityWriter } from "@/db/writes/entity";
 import { measureWriter } from "@/db/writes/measures";
 import { notificationWriter } from "@/db/writes/notifications";
 import { transpositionWriter } from "@/db/writes/transpositions";
-import type { EditableEntity } from "../policy";
-import { MEASURE_LIST_FIELDS, measureInput } from "./measure";
-import { notificationInput } from "./notification";
-import { TRANSPOSITION_LIST_FIELDS, transpositionInput } from "./transposition";
+import type { EditableEntity } from "@/lib/policy";
+import { MEASURE_LIST_FIELDS, measureInput } from "@/lib/validation/measure";
+import { notificationInput } from "@/lib/validation/notification";
+import { TRANSPOSITION_LIST_FIELDS, transpositionInput } from "@/lib/validation/transposition";
 
 export interface EntityDefinition {
   schema: z.ZodObject;

@@ -8,9 +8,9 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { countRecentFailures, recordSignInAttempt, unsafeFindUserWithHashByEmail } from "@/db/queries/users";
-import { dummyHash, verifyPassword } from "./password";
-import { retryAfterSeconds, throttleWindowStart } from "./throttle";
-import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { dummyHash, verifyPassword } from "@/lib/auth/password";
+import { retryAfterSeconds, throttleWindowStart } from "@/lib/auth/throttle";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 
 export const signInInput = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
