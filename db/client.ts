@@ -48,10 +48,24 @@ export function openDatabase(path: string, options: { readonly?: boolean; mustEx
   return { sqlite, db: drizzle(sqlite, { schema }), path };
 }
 
+/**
+ * The connection lives on globalThis because scripts/server.ts and Next's bundle each load their own copy of this
+ * module, and they must share ONE connection. Nothing else reads it there: use the functions below.
+ */
 const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle };
+
+/** The process-wide connection's handle, opened on first use: its path for a reader of its own, its SQLite for maintenance. */
+export function getDbHandle(): DbHandle {
+  if (!globalForDb.inventoryDb) globalForDb.inventoryDb = openDatabase(databasePath(), { mustExist: true });
+  return globalForDb.inventoryDb;
+}
+
+/** The process-wide connection if it was opened, without opening it (to close it at shutdown). */
+export function openedDbHandle(): DbHandle | undefined {
+  return globalForDb.inventoryDb;
+}
 
 /** The process-wide connection used by the app's pages and route handlers. */
 export function getDb(): Db {
-  if (!globalForDb.inventoryDb) globalForDb.inventoryDb = openDatabase(databasePath(), { mustExist: true });
-  return globalForDb.inventoryDb.db;
+  return getDbHandle().db;
 }

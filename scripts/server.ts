@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import type { DbHandle } from "../db/client";
+import { openedDbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/lib/requests-in-flight";
@@ -24,10 +24,6 @@ const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
 export interface ServerOptions {
   port: number;
   backup?: { dir: string; intervalHours: number; keep: number; livePath: string };
-}
-
-function currentDb(): DbHandle | undefined {
-  return (globalThis as unknown as { inventoryDb?: DbHandle }).inventoryDb;
 }
 
 export async function startServer(options: ServerOptions): Promise<void> {
@@ -82,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<void> {
     const { dir, intervalHours, keep, livePath } = options.backup;
     const prefix = scheduledBackupName(livePath).replace(/-\d{4}-.*$/, "-");
     backupTimer = setInterval(() => {
-      const db = currentDb();
+      const db = openedDbHandle();
       if (!db) return;
       backupDatabase(db.sqlite, join(dir, scheduledBackupName(livePath)))
         .then((r) => log("info", "scheduled backup", { path: r.path, bytes: r.bytes, pruned: pruneBackups(dir, prefix, keep) }))
@@ -129,7 +125,7 @@ export async function startServer(options: ServerOptions): Promise<void> {
   };
 
   const finish = (code: number) => {
-    const db = currentDb();
+    const db = openedDbHandle();
     if (db?.sqlite.open) {
       try {
         db.sqlite.pragma("wal_checkpoint(TRUNCATE)");

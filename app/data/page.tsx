@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb, type DbHandle } from "@/db/client";
+import { getDbHandle } from "@/db/client";
 import { datasetBasis, datasetsDir, listSnapshots } from "@/db/queries/dataset";
 import { datasetTables } from "@/db/dataset-schema";
 
 export const metadata: Metadata = { title: "Open data" };
 
 export default function DataPage() {
-  const db = getDb();
-  const path = (globalThis as unknown as { inventoryDb: DbHandle }).inventoryDb.path;
+  const { db, path } = getDbHandle();
   const snapshots = listSnapshots(datasetsDir(path));
   const current = `v${datasetBasis(db)}`;
   return (

@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { z } from "zod";
-import { getDb, type DbHandle } from "@/db/client";
+import { getDb, getDbHandle } from "@/db/client";
 import { datasetsDir, ensureSnapshot, listSnapshots, readSnapshot, VERSION_PATTERN, type SnapshotManifest } from "@/db/queries/dataset";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { problem } from "@/server/problem";
@@ -11,8 +11,7 @@ import { datasetFileNames } from "@/db/dataset-schema";
 import { JSON_HEADERS } from "@/server/export/handlers";
 
 function databaseFile(): string {
-  getDb();
-  return (globalThis as unknown as { inventoryDb: DbHandle }).inventoryDb.path;
+  return getDbHandle().path;
 }
 
 const fileName = z.enum(["datapackage.json", ...datasetFileNames.map((f) => `${f}.csv`)] as [string, ...string[]]);

@@ -3,7 +3,7 @@
  * (keyset-paginated) and a streamed CSV of all its matching rows. Public
  * data: no session and no token. Every refusal is application/problem+json.
  */
-import { getDb, type DbHandle } from "@/db/client";
+import { getDb, getDbHandle } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { countTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
 import { csvFileName, type CsvValue } from "@/lib/csv";
@@ -27,8 +27,7 @@ function badParams(errors: Record<string, string[]>, requestId: string): Respons
 
 /** The path of the database the app's connection uses, for a reader of its own. */
 function databaseFile(): string {
-  getDb();
-  return (globalThis as unknown as { inventoryDb: DbHandle }).inventoryDb.path;
+  return getDbHandle().path;
 }
 
 /** Rows after the cursor in memory, for computed tables (same order rule as SQL: nulls first ascending, then the key). */
