@@ -162,7 +162,7 @@ export function measureTypeFromAct(typeAct: string | null): (typeof measureTypes
   if (/d[ée]cret|decreto|dekret|decree|nařízení vlády|asetus|förordning|bekendtgørelse|besluit/.test(t)) return "decree";
   if (/verordnung|regulation|règlement|reglamento|regolamento|rozporządzenie|regulamento|regulament|statutory instrument|vyhláška|uredba/.test(t)) return "regulation";
   if (/circul|instruction|guideline|richtlinie der verwaltung|administrat|arrêté|orden|ordinanza|ordonnance|beschluss|decision/.test(t)) return "administrative_provision";
-  if (/gesetz|\blaw\b|\bact\b|\bloi\b|\bley\b|legge|\bwet\b|zákon|ustawa|\blei\b|\blag\b|laki|lov|törvény|likums|įstatymas|seadus|zakon|\bνόμος|закон|\blegea\b|\bstatute\b/.test(t)) return "act";
+  if (/gesetz|\blaw\b|\bact\b|\bloi\b|\bley\b|legge|\bwet\b|zákon|ustawa|\blei\b|\blag\b|laki|lov|törvény|likums|įstatymas|seadus|zakon|νόμος|закон|\blegea\b|\bstatute\b/.test(t)) return "act";
   return "other";
 }
 

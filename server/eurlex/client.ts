@@ -59,8 +59,11 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 function causeOf(error: unknown): string {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return "no answer in time";
-  const cause = (error as { cause?: { code?: string } }).cause;
-  if (cause?.code) return cause.code === "ECONNREFUSED" ? "connection refused" : cause.code === "ENOTFOUND" ? "host not found" : cause.code;
+  // undici's "fetch failed" keeps the reason in its cause (an AggregateError when several addresses were tried).
+  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } }).cause;
+  const code = cause?.code ?? cause?.errors?.find((e) => e.code)?.code;
+  if (code) return code === "ECONNREFUSED" ? "connection refused" : code === "ENOTFOUND" ? "host not found" : code === "ECONNRESET" ? "connection reset" : code;
+  if (cause instanceof Error && cause.message) return cause.message;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -207,9 +207,51 @@ describe("a service that fails", () => {
   });
 
   it("gives one line when the endpoint cannot be reached", async () => {
-    const error = await fetchForImport("32002L0058", options({ endpoint: "http://127.0.0.1:9/sparql", retries: 1 })).catch((e: unknown) => e);
+    // A port that was just free: nothing listens there.
+    const closed = await startCellarServer();
+    await closed.close();
+    const port = new URL(closed.url).port;
+    const error = await fetchForImport("32002L0058", options({ endpoint: closed.url, retries: 1 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CellarUnavailableError);
-    expect((error as Error).message).toMatch(/^The EUR-Lex endpoint 127\.0\.0\.1:9 could not be reached \(.+, 2 attempts\); nothing was changed\.$/);
+    expect((error as Error).message).toBe(`The EUR-Lex endpoint 127.0.0.1:${port} could not be reached (connection refused, 2 attempts); nothing was changed.`);
     expect((error as Error).message).not.toContain("\n");
+  });
+});
+
+describe("the route handler never answers 5xx to bad input or a failing service", () => {
+  const post = async (body: unknown, opts: Partial<CellarOptions> = {}, headers: Record<string, string> = {}) => {
+    const { runEurlexImport } = await import("@/server/eurlex/run");
+    const request = new Request("http://localhost/staff/eurlex/run", {
+      method: "POST",
+      headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const res = await runEurlexImport(request, h.db, editor, "req-test", options(opts));
+    return { status: res.status, text: await res.text() };
+  };
+  const lastEvent = (text: string) => JSON.parse(text.trim().split("\n").at(-1)!) as { type: string; message?: string };
+
+  it("refuses a malformed CELEX, a non-JSON body, extra fields and a cross-site request with a 4xx", async () => {
+    for (const celex of ["", "2002/58/EC", "32002L0058'; DROP", "3".repeat(200), 42]) expect((await post({ mode: "preview", celex })).status).toBe(400);
+    expect((await post("not json")).status).toBe(400);
+    expect((await post({ mode: "preview", celex: "32002L0058", role: "admin" })).status).toBe(400);
+    expect((await post({ mode: "apply", celex: "32002L0058" })).status).toBe(400);
+    expect((await post({ mode: "preview", celex: "32002L0058" }, {}, { origin: "https://evil.example" })).status).toBe(403);
+  });
+
+  it("answers an unknown CELEX, an unreachable endpoint and a malformed response with one line and writes nothing", async () => {
+    const before = auditCount();
+    const unknown = await post({ mode: "preview", celex: "32099L9999" });
+    expect(unknown.status).toBe(200);
+    expect(lastEvent(unknown.text)).toEqual({ type: "error", message: "CELLAR has no act with CELEX 32099L9999; check the number on EUR-Lex. Nothing was changed." });
+    const closed = await startCellarServer();
+    await closed.close();
+    const unreachable = await post({ mode: "apply", celex: "32002L0058", fingerprint: "a".repeat(32) }, { endpoint: closed.url, retries: 0 });
+    expect(lastEvent(unreachable.text).message).toMatch(/^The EUR-Lex endpoint 127\.0\.0\.1:\d+ could not be reached \(connection refused, 1 attempt\); nothing was changed\.$/);
+    const malformed = await post({ mode: "preview", celex: "31999L0093" });
+    expect(lastEvent(malformed.text).message).toMatch(/^Row 2 of the endpoint's answer has a malformed value for \?dateDocument .*Nothing was changed\.$/);
+    const stale = await post({ mode: "apply", celex: "32016L1148", fingerprint: "b".repeat(32) });
+    expect(lastEvent(stale.text).message).toMatch(/changed since the preview/);
+    expect(auditCount()).toBe(before);
   });
 });
