@@ -135,7 +135,7 @@ export function EurlexImportForm() {
           <Link href={`/instruments/${plan.celex}`}>Open {plan.instrument.shortName}</Link> · <Link href="/staff/audit">Audit trail</Link>
         </p>
       ) : null}
-      {plan ? <PreviewView plan={plan} accepted={accepted} setAccepted={setAccepted} readOnly={!!applied || busy} /> : null}
+      {plan ? <PreviewView plan={plan} accepted={accepted} setAccepted={setAccepted} readOnly={!!applied || busy} applied={!!applied} /> : null}
       {hasWork ? (
         <p>
           <button type="button" onClick={() => void run("apply")} disabled={busy || !!plan.instrument.problem}>
@@ -172,7 +172,7 @@ function Value({ field, value }: { field: string; value: string | null }) {
   );
 }
 
-function PreviewView({ plan, accepted, setAccepted, readOnly }: { plan: ImportPlan; accepted: Set<string>; setAccepted: (s: Set<string>) => void; readOnly: boolean }) {
+function PreviewView({ plan, accepted, setAccepted, readOnly, applied }: { plan: ImportPlan; accepted: Set<string>; setAccepted: (s: Set<string>) => void; readOnly: boolean; applied: boolean }) {
   const i = plan.instrument;
   const newMeasures = plan.measures.filter((m) => m.kind === "new");
   const matched = plan.measures.filter((m) => m.kind === "matched");
@@ -184,7 +184,7 @@ function PreviewView({ plan, accepted, setAccepted, readOnly }: { plan: ImportPl
   };
   return (
     <section aria-labelledby="eurlex-preview-heading">
-      <h2 id="eurlex-preview-heading">Preview of {i.shortName}</h2>
+      <h2 id="eurlex-preview-heading">{applied ? `Applied to ${i.shortName}` : `Preview of ${i.shortName}`}</h2>
       <p>
         CELLAR lists {plan.summary.notified} notified measure{plan.summary.notified === 1 ? "" : "s"}: {plan.summary.new} new, {plan.summary.matched} matched with changes ({plan.summary.conflicts} conflict
         {plan.summary.conflicts === 1 ? "" : "s"} with verified values), {plan.summary.unchanged} unchanged, {plan.summary.skipped} skipped. Retrieved {plan.retrievedAt.slice(0, 16).replace("T", " ")} UTC; each new fact cites “{plan.sourceTitle}”.
