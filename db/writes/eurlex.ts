@@ -87,6 +87,56 @@ const notificationDateWriter: EntityWriter<{ notifiedOn: string }> = {
   },
 };
 
+/**
+ * Creating measures is the import's bulk (1,500 for a large directive): the same row, link, snapshot and audit
+ * event as measureWriter through createIn, with statements prepared once per import instead of built per
+ * measure (the query builder's cost was most of the apply's time). tests/integration/eurlex-import.test.ts
+ * checks the snapshot and audit event against the generic path's.
+ */
+function bulkMeasureCreator(db: Db, actor: Actor, ctx: WriteContext) {
+  const c = db.$client;
+  const keyTaken = c.prepare("select 1 from national_measures where key = ?").pluck();
+  const insert = c.prepare(
+    `insert into national_measures (key, state_code, title_original, title_english, title_english_is_working_translation, language, type, national_identifier, eli, eur_lex_nim_number,
+       adopted_on, adopted_on_precision, published_on, published_on_precision, in_force_on, in_force_on_precision, notified_on, notified_on_precision, repealed_on, repealed_on_precision,
+       publication_reference, url, status, note, source_id, verification)
+     values (@key, @stateCode, @titleOriginal, @titleEnglish, @titleEnglishIsWorkingTranslation, @language, @type, @nationalIdentifier, @eli, @eurLexNimNumber,
+       @adoptedOn, @adoptedOnPrecision, @publishedOn, @publishedOnPrecision, @inForceOn, @inForceOnPrecision, @notifiedOn, @notifiedOnPrecision, @repealedOn, @repealedOnPrecision,
+       @publicationReference, @url, @status, @note, @sourceId, @verification)`,
+  );
+  const link = c.prepare("insert into measure_instruments (measure_id, instrument_id) values (?, ?)");
+  const audit = c.prepare("insert into audit_events (actor_id, actor_label, action, entity, record_id, before, after, submission_id, reason, request_id) values (?, ?, ?, ?, ?, null, ?, null, ?, ?)");
+  const instrumentIdByCelex = new Map(db.select({ id: instruments.id, celex: instruments.celex }).from(instruments).all().map((i) => [i.celex, i.id]));
+  const sourceIds = new Map<string, number>();
+  const actorId = actor.kind === "user" ? actor.id : null;
+  const actorLabel = actor.kind === "user" ? actor.email : "anonymous";
+  return (w: Extract<MeasureWrite, { kind: "create" }>) => {
+    const m = w.measure;
+    if (keyTaken.get(m.key)) throw new InvalidReferenceError("key", `Another measure already has the key ${m.key}.`);
+    const ids = m.instruments.map((celex) => {
+      const id = instrumentIdByCelex.get(celex);
+      if (id === undefined) throw new InvalidReferenceError("instruments", `Unknown instrument ${celex}.`);
+      return id;
+    });
+    const sourceKey = JSON.stringify([m.sourceUrl, m.sourceTitle, m.sourceMethod, m.sourceKind, m.verification]);
+    const sourceId = sourceIds.get(sourceKey) ?? ensureSource(db, actor, m);
+    sourceIds.set(sourceKey, sourceId);
+    const id = Number(
+      insert.run({
+        ...m,
+        ...storedDateColumns(m, MEASURE_DATE_FIELDS),
+        titleEnglishIsWorkingTranslation: m.titleEnglishIsWorkingTranslation ? 1 : 0,
+        eli: w.eli,
+        eurLexNimNumber: w.eurLexNimNumber,
+        sourceId,
+      }).lastInsertRowid,
+    );
+    for (const instrumentId of ids) link.run(id, instrumentId);
+    const after = measureWriter.snapshot(db, id)!;
+    audit.run(actorId, actorLabel, "create", measureWriter.entity, String(id), JSON.stringify(after), ctx.reason ?? null, ctx.requestId ?? null);
+  };
+}
+
 export interface ApplyResult {
   instrumentCreated: boolean;
   lineageCreated: number;
@@ -146,9 +196,10 @@ export function applyPlanIn(db: Db, actor: Actor, plan: ImportPlan, chosenConfli
     }
   }
 
+  const createMeasure = bulkMeasureCreator(db, actor, ctx);
   for (const m of plan.measures) {
     if (m.kind === "new") {
-      createIn(db, eurlexMeasureWriter, { kind: "create", measure: m.input, eli: m.eli, eurLexNimNumber: m.celex }, ctx);
+      createMeasure({ kind: "create", measure: m.input, eli: m.eli, eurLexNimNumber: m.celex });
       result.created++;
       continue;
     }

@@ -114,6 +114,11 @@ describe("preview of a directive in the inventory (32002L0058)", () => {
     expect(measureByKey("uk-pecr-2003")!.eurLexNimNumber).toBe("72002L0058GBR_200301533");
     const created = measureByKey("it-eurlex-201200688")!;
     expect(created).toMatchObject({ stateCode: "IT", eurLexNimNumber: "72002L0058ITA_201200688", url: null, publishedOn: null, verification: "unverified", language: "it" });
+    // The bulk path writes what the generic one would: the audit event's after is the record's snapshot.
+    const createdEvent = h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "national_measure"), eq(auditEvents.recordId, String(created.id)))).all();
+    expect(createdEvent).toHaveLength(1);
+    expect(createdEvent[0]).toMatchObject({ action: "create", before: null, actorLabel: editor.email });
+    expect(createdEvent[0]!.after).toEqual(JSON.parse(JSON.stringify(measureWriter.snapshot(h.db, created.id))));
     const source = h.db.select().from(sources).where(eq(sources.id, created.sourceId)).get()!;
     expect(source).toMatchObject({ title: `EUR-Lex national transposition (official notification), retrieved ${fetched.retrievedAt.slice(0, 10)}`, kind: "official_journal", method: "official_notification", url: "https://eur-lex.europa.eu/legal-content/EN/NIM/?uri=CELEX:32002L0058" });
     // Notifications gain the date of the state's first notified measure where they had none; the principal stays the editors' choice.
