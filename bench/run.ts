@@ -17,6 +17,7 @@ import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { runEurlexBench } from "./eurlex";
 import { exportSql, rawDashboard, rawGapMatrix, rawInstrument, rawMeasures, rawMemberState, rawSearch, rawTranspositions, type RawCase } from "./raw";
 
 const { values: args } = parseArgs({
@@ -30,6 +31,8 @@ const { values: args } = parseArgs({
     measures: { type: "string", default: "300000" },
     seed: { type: "string", default: "42" },
     "skip-real": { type: "boolean", default: false },
+    /** `--only eurlex`: just the EUR-Lex import case (no build, no scale database). */
+    only: { type: "string" },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -363,6 +366,10 @@ function daysBefore(date: string, days: number): string {
 }
 
 async function main() {
+  if (args.only === "eurlex") {
+    console.log((await runEurlexBench()).line);
+    return;
+  }
   ensureBuild();
   const generated = ensureScaleDb();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(REAL_DB + suffix, { force: true });
@@ -427,6 +434,11 @@ async function main() {
     const conc = await runConcurrencyCase(scale, "/measures?state=DE&state=FR", db, rawMeasuresNoInstrument(["DE", "FR"], today));
     results.push(conc.result);
     lines.push(`${conc.result.name.padEnd(78)} p50 ${fmt(conc.result.median_ms)}  p95 ${fmt(conc.result.p95_ms)}  raw ${fmt(conc.result.raw_median_ms)}  ${conc.note}`);
+    log(lines.at(-1)!);
+    // The EUR-Lex import runs in this process against its own fresh database and CELLAR stand-in.
+    const eurlex = await runEurlexBench();
+    results.push({ name: eurlex.name, median_ms: eurlex.preview_ms, p95_ms: null, runs: 1, raw_median_ms: null, ratio: null, target_ms: 5000, rows_per_s: null, peak_rss_mb: eurlex.rss_peak_mb, meets_target: eurlex.meets_target });
+    lines.push(eurlex.line);
     log(lines.at(-1)!);
     const peak = vmHwmMb(scale.child.pid!);
     lines.push(`scale server peak RSS over the whole run (VmHWM): ${fmt(round(peak), " MB")}`);

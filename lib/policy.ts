@@ -21,6 +21,7 @@ export type EditableEntity = (typeof editableEntities)[number];
 export type Action =
   | "inventory.edit" // create/update/delete measures, transpositions, notifications directly
   | "reference.edit" // provisions and the provision↔obligation mapping
+  | "eurlex.import" // add instruments and notified national measures from EUR-Lex (CELLAR)
   | "record.restore"
   | "record.history"
   | "submission.propose" // needs the state the change is for
@@ -44,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   admin: [
     "inventory.edit",
     "reference.edit",
+    "eurlex.import",
     "record.restore",
     "record.history",
     "submission.view",
@@ -53,7 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     "user.manage",
     "audit.view",
   ],
-  editor: ["inventory.edit", "reference.edit", "record.restore", "record.history", "submission.view", "submission.review", "token.manage", "account.change_password", "audit.view"],
+  editor: ["inventory.edit", "reference.edit", "eurlex.import", "record.restore", "record.history", "submission.view", "submission.review", "token.manage", "account.change_password", "audit.view"],
   regulator: ["submission.propose", "submission.revise", "submission.view", "record.history", "token.manage", "account.change_password"],
   researcher: ["record.history", "account.change_password"],
 };

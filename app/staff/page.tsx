@@ -46,6 +46,11 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <li>
           <Link href="/staff/notifications/new">New notification</Link>
         </li>
+        {can(actor, "eurlex.import") ? (
+          <li>
+            <Link href="/staff/eurlex">Import a directive and its notified national measures from EUR-Lex</Link>
+          </li>
+        ) : null}
       </ul>
       <p className="muted">To edit an existing record, open it on its public page and follow “Edit”.</p>
       <h2>Review and oversight</h2>

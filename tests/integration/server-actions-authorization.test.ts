@@ -173,3 +173,41 @@ describe("inputs cannot be mass-assigned", () => {
     expect(JSON.stringify(state)).not.toContain("secret-password-1");
   });
 });
+
+describe("the EUR-Lex import's route handler × every actor", () => {
+  it("lets only editors and admins preview and apply; everyone else is refused before CELLAR is asked and nothing is written", async () => {
+    const { startCellarServer } = await import("../support/cellar-server");
+    const { runEurlexImport } = await import("@/server/eurlex/run");
+    const cellar = await startCellarServer();
+    const options = { endpoint: cellar.url, pageSize: 50, timeoutMs: 5000, retries: 1, backoffMs: 0, maxBytes: 1 << 24 }; // 32016L1148 answers 503 once (fixtures manifest)
+    const post = (body: unknown, who: string) =>
+      runEurlexImport(new Request("http://localhost/staff/eurlex/run", { method: "POST", headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" }, body: JSON.stringify(body) }), db, actors[who]!, "test", options);
+    const events = async (res: Response) => (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; fingerprint?: string; message?: string });
+    try {
+      for (const who of Object.keys(actors)) {
+        const allowed = who === "editor" || who === "admin";
+        const before = auditCount();
+        const asked = cellar.requests.length;
+        const res = await post({ mode: "preview", celex: "32016L1148" }, who);
+        if (!allowed) {
+          expect(res.status, who).toBe(who === "anonymous" ? 401 : 403);
+          const forged = await post({ mode: "apply", celex: "32016L1148", fingerprint: "0".repeat(32) }, who);
+          expect(forged.status, who).toBe(who === "anonymous" ? 401 : 403);
+          expect(cellar.requests.length).toBe(asked);
+          expect(auditCount()).toBe(before);
+          continue;
+        }
+        expect(res.status).toBe(200);
+        const preview = (await events(res)).find((e) => e.type === "preview");
+        expect(preview?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+        if (who === "editor") {
+          const applied = await events(await post({ mode: "apply", celex: "32016L1148", fingerprint: preview!.fingerprint }, who));
+          expect(applied.map((e) => e.type)).toContain("applied");
+          expect(auditCount()).toBeGreaterThan(before);
+        }
+      }
+    } finally {
+      await cellar.close();
+    }
+  });
+});

@@ -23,6 +23,7 @@ const RECORD = { stateCode: "FR", ownerId: 3 };
 const EXPECTED: Record<Action, Who[]> = {
   "inventory.edit": STAFF,
   "reference.edit": STAFF,
+  "eurlex.import": STAFF,
   "record.restore": STAFF,
   "record.history": ["researcher", "regulator (own state)", "regulator (other state)", "editor", "admin"],
   "submission.propose": ["regulator (own state)"],
