@@ -4,15 +4,11 @@
  * submissions (a regulator's own state; all states for reviewers). Bearer
  * tokens only — no cookies — so a national system can call it.
  */
-import { ForbiddenError } from "@/lib/errors";
-import { getDb } from "@/db/client";
+import { z } from "zod";
 import { listChanges, listSubmissions, submissionScopeFor, type SubmissionChangeRow, type SubmissionListItem } from "@/db/queries/submissions";
 import type { SubmissionRow } from "@/db/queries/submissions";
 import { createSubmission } from "@/db/writes/submissions";
-import { authenticateBearer } from "@/server/api-tokens";
-import { requestIdOf } from "@/lib/log";
-import { can } from "@/lib/policy";
-import { invalidInput, problem, problemFromError, readJsonBody, unauthorized } from "@/server/problem";
+import { apiRoute } from "@/server/api-route";
 import { submissionInput, submissionListFilter } from "@/lib/validation/submission";
 
 export const dynamic = "force-dynamic";
@@ -36,41 +32,32 @@ function resource(s: Pick<SubmissionRow, "id" | "stateCode" | "status" | "messag
 const json = (body: unknown, status: number, headers: HeadersInit = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers } });
 
-export async function POST(request: Request): Promise<Response> {
-  const requestId = requestIdOf(request);
-  try {
-    const db = getDb();
-    const auth = authenticateBearer(db, request.headers, new Date(), requestId);
-    if (!auth.ok) return unauthorized(requestId);
-    const actor = auth.actor;
-    if (!actor.memberStateCode || !can(actor, "submission.propose", { stateCode: actor.memberStateCode })) return problem(403, { detail: "Only a national regulator can propose submissions, for its own Member State.", requestId });
-    const read = await readJsonBody(request, 1_000_000, requestId);
-    if (!read.ok) return read.response;
-    const parsed = submissionInput.safeParse(read.body);
-    if (!parsed.success) return invalidInput(parsed.error, requestId);
-    const created = createSubmission(db, actor, parsed.data, { requestId, via: "api" });
-    const body = resource(created.submission, created.changes);
-    return json(body, created.replayed ? 200 : 201, { Location: `/api/v1/submissions/${created.submission.id}`, ...(created.replayed ? { "Idempotent-Replayed": "true" } : {}) });
-  } catch (error) {
-    return problemFromError(error, requestId);
-  }
-}
+export const POST = apiRoute(
+  {
+    permission: "submission.propose",
+    refusal: "Only a national regulator can propose submissions, for its own Member State.",
+    resource: ({ actor }) => ({ stateCode: actor.memberStateCode ?? undefined }),
+    body: submissionInput,
+    maxBodyBytes: 1_000_000,
+  },
+  ({ db, actor, body, requestId }) => {
+    const created = createSubmission(db, actor, body, { requestId, via: "api" });
+    const headers = { Location: `/api/v1/submissions/${created.submission.id}`, ...(created.replayed ? { "Idempotent-Replayed": "true" } : {}) };
+    return json(resource(created.submission, created.changes), created.replayed ? 200 : 201, headers);
+  },
+);
 
-export async function GET(request: Request): Promise<Response> {
-  const requestId = requestIdOf(request);
-  try {
-    const db = getDb();
-    const auth = authenticateBearer(db, request.headers, new Date(), requestId);
-    if (!auth.ok) return unauthorized(requestId);
-    const url = new URL(request.url);
-    const filter = submissionListFilter.safeParse({ state: url.searchParams.get("state") ?? undefined, status: url.searchParams.get("status") ?? undefined });
-    if (!filter.success) return invalidInput(filter.error, requestId);
-    const scope = submissionScopeFor(auth.actor);
-    if (scope.kind === "state" && filter.data.state && filter.data.state !== scope.stateCode) throw new ForbiddenError("submission.view");
-    const items: SubmissionListItem[] = listSubmissions(db, scope, filter.data);
-    const withChanges = url.searchParams.get("include") === "changes";
-    return json({ submissions: items.map((s) => ({ ...resource(s, withChanges ? listChanges(db, s.id) : undefined), changeCount: s.changeCount })) }, 200);
-  } catch (error) {
-    return problemFromError(error, requestId);
-  }
-}
+const listQuery = submissionListFilter.extend({ include: z.enum(["changes"]).optional().catch(undefined) });
+
+export const GET = apiRoute(
+  {
+    permission: "submission.view",
+    refusal: "Commission staff see every submission; a national regulator sees its own Member State's.",
+    query: listQuery,
+    resource: ({ actor, query }) => ({ stateCode: query.state ?? actor.memberStateCode ?? undefined }),
+  },
+  ({ db, actor, query: { include, ...filter } }) => {
+    const items: SubmissionListItem[] = listSubmissions(db, submissionScopeFor(actor), filter);
+    return json({ submissions: items.map((s) => ({ ...resource(s, include === "changes" ? listChanges(db, s.id) : undefined), changeCount: s.changeCount })) }, 200);
+  },
+);

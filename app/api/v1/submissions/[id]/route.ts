@@ -1,22 +1,22 @@
 /** One submission with its changes, for its state's regulators and for reviewers. */
-import { getDb } from "@/db/client";
+import { z } from "zod";
 import { findSubmission, submissionScopeFor } from "@/db/queries/submissions";
-import { authenticateBearer } from "@/server/api-tokens";
-import { requestIdOf } from "@/lib/log";
-import { problem, problemFromError, unauthorized } from "@/server/problem";
+import { apiRoute } from "@/server/api-route";
+import { problem } from "@/server/problem";
 import { recordId } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const requestId = requestIdOf(request);
-  try {
-    const db = getDb();
-    const auth = authenticateBearer(db, request.headers, new Date(), requestId);
-    if (!auth.ok) return unauthorized(requestId);
-    const id = recordId.safeParse((await params).id);
-    if (!id.success) return problem(404, { detail: "No such submission.", requestId });
-    const s = findSubmission(db, id.data, submissionScopeFor(auth.actor));
+export const GET = apiRoute(
+  {
+    permission: "submission.view",
+    refusal: "Commission staff see every submission; a national regulator sees its own Member State's.",
+    resource: ({ actor }) => ({ stateCode: actor.memberStateCode ?? undefined }),
+    params: z.object({ id: recordId }),
+    notFound: "No such submission.",
+  },
+  ({ db, actor, params, requestId }) => {
+    const s = findSubmission(db, params.id, submissionScopeFor(actor));
     if (!s) return problem(404, { detail: "No such submission.", requestId });
     const body = {
       id: s.id,
@@ -32,7 +32,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       links: { self: `/submissions/${s.id}` },
     };
     return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
-  } catch (error) {
-    return problemFromError(error, requestId);
-  }
-}
+  },
+);
