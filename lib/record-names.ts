@@ -7,13 +7,14 @@
  * looked up by the caller (db/queries/record-names.ts).
  */
 import type { EditableEntity } from "./policy";
+import { editableEntityDefinitions } from "./entities";
 
 export type RecordFacts =
   | { entity: "national_measure"; title: string | null; key: string | null }
   | { entity: "transposition"; instrument: string | null; provisionKind: string | null; provisionNumber: string | null; state: string | null }
   | { entity: "notification"; instrument: string | null; state: string | null };
 
-export const ENTITY_NOUN: Record<EditableEntity, string> = { national_measure: "national measure", transposition: "transposition entry", notification: "notification" };
+export const ENTITY_NOUN = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([entity, d]) => [entity, d.noun])) as Record<EditableEntity, string>;
 
 const MAX_TITLE = 80;
 

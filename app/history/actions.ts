@@ -8,7 +8,7 @@ import { findEvent } from "@/db/queries/audit";
 import { createRecord, updateRecord } from "@/db/writes/entity";
 import { action } from "@/server/action";
 import { restoreInput } from "@/lib/validation/restore";
-import { entityDefinitions, inputFromSnapshot } from "@/server/entities";
+import { entityDefinitions, inputFromSnapshot } from "@/db/entities";
 
 
 /** Restoring a version is a new, audited change: it never rewrites history. */

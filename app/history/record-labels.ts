@@ -7,11 +7,10 @@ import { entityConfigs } from "@/app/staff/entities";
 import { recordNamer } from "@/db/queries/record-names";
 import { editableEntities, type EditableEntity } from "@/lib/policy";
 import { provisionRef } from "@/lib/record-names";
+import { editableEntityDefinitions } from "@/lib/entities";
 
 const ENTITY_NAMES: Record<string, string> = {
-  national_measure: "national measure",
-  transposition: "correspondence",
-  notification: "notification",
+  ...Object.fromEntries(Object.entries(editableEntityDefinitions).map(([entity, d]) => [entity, d.noun])),
   provision: "provision",
   obligation: "obligation",
   instrument: "instrument",

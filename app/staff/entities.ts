@@ -8,9 +8,7 @@ import { instrumentChoices, measureChoices, obligationChoices, provisionChoices,
 import { lineageWriter } from "@/db/writes/lineage";
 import { provisionWriter } from "@/db/writes/provisions";
 import type { EntityWriter, Snapshot } from "@/db/writes/entity";
-import { measureWriter } from "@/db/writes/measures";
-import { notificationWriter } from "@/db/writes/notifications";
-import { transpositionWriter } from "@/db/writes/transpositions";
+import { entityDefinitions } from "@/db/entities";
 import type { FieldOption, FieldSpec } from "@/app/components/forms/entity-form";
 import { labels, lineageRelations, measureStatuses, measureTypes, notificationStatuses, provisionKinds, sourceKinds, sourceMethods, transpositionRelations, transpositionStatuses, verificationStates } from "@/lib/vocabulary";
 
@@ -43,8 +41,8 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     slug: "measures",
     entity: "national_measure",
     permission: "inventory.edit",
-    singular: "national measure",
-    writer: measureWriter as EntityWriter<never>,
+    singular: entityDefinitions.national_measure.noun,
+    writer: entityDefinitions.national_measure.writer,
     fields: (db) => [
       { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
       { name: "key", label: "Key", kind: "text", required: true, hint: "Stable identifier: state code, dash, short name (e.g. de-bdsg-2001)." },
@@ -74,8 +72,8 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     slug: "transpositions",
     entity: "transposition",
     permission: "inventory.edit",
-    singular: "transposition entry",
-    writer: transpositionWriter as EntityWriter<never>,
+    singular: entityDefinitions.transposition.noun,
+    writer: entityDefinitions.transposition.writer,
     fields: (db, stateCode) => [
       { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
       { name: "provisionId", label: "Provision", kind: "select", options: provisionChoices(db), required: true },
@@ -94,8 +92,8 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     slug: "notifications",
     entity: "notification",
     permission: "inventory.edit",
-    singular: "notification",
-    writer: notificationWriter as EntityWriter<never>,
+    singular: entityDefinitions.notification.noun,
+    writer: entityDefinitions.notification.writer,
     fields: (db, stateCode) => [
       { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
       { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true },

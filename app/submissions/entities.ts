@@ -5,12 +5,13 @@ import { reviewChanges, type SubmissionChangeRow } from "@/db/queries/submission
 import type { FieldSpec } from "@/app/components/forms/entity-form";
 import { entityConfigs, type EntityConfig } from "@/app/staff/entities";
 import type { EditableEntity } from "@/lib/policy";
+import { editableEntityDefinitions } from "@/lib/entities";
 import { changeLabel } from "@/lib/record-names";
 import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
 
 export const ENTITY_SLUG: Record<EditableEntity, EntityConfig["slug"]> = { national_measure: "measures", transposition: "transpositions", notification: "notifications" };
-export const ENTITY_NAME: Record<EditableEntity, string> = { national_measure: "National measure", transposition: "Transposition entry", notification: "Notification" };
-export const LIST_FIELDS: Record<EditableEntity, string[]> = { national_measure: ["instruments"], transposition: ["measureKeys"], notification: [] };
+export const ENTITY_NAME = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([e, d]) => [e, d.name])) as Record<EditableEntity, string>;
+export const LIST_FIELDS = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([e, d]) => [e, [...d.lists]])) as Record<EditableEntity, string[]>;
 
 export const configOf = (entity: EditableEntity) => entityConfigs[ENTITY_SLUG[entity]];
 

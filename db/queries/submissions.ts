@@ -9,9 +9,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { auditEvents, nationalMeasures, notifications, submissionChanges, submissions, transpositions, users } from "../schema";
 import type { EntityWriter, Snapshot } from "../writes/entity";
-import { measureWriter } from "../writes/measures";
-import { notificationWriter } from "../writes/notifications";
-import { transpositionWriter } from "../writes/transpositions";
+import { entityDefinitions } from "../entities";
 import { can, type Actor, type EditableEntity } from "../../lib/policy";
 import type { SubmissionListFilter } from "../../lib/validation/submission";
 
@@ -32,21 +30,12 @@ function scopeCondition(scope: SubmissionScope): SQL | undefined {
   return scope.kind === "state" ? eq(submissions.stateCode, scope.stateCode) : undefined;
 }
 
-export const writers: Record<EditableEntity, EntityWriter<never>> = {
-  national_measure: measureWriter as EntityWriter<never>,
-  transposition: transpositionWriter as EntityWriter<never>,
-  notification: notificationWriter as EntityWriter<never>,
-};
-
-const entityTables = {
-  national_measure: nationalMeasures,
-  transposition: transpositions,
-  notification: notifications,
-} as const;
+/** Each editable entity's writer (db/entities.ts), for reading a record's current version. */
+export const writers = Object.fromEntries(Object.entries(entityDefinitions).map(([entity, d]) => [entity, d.writer])) as Record<EditableEntity, EntityWriter<never>>;
 
 /** The record's id and version, only if it belongs to `stateCode`: the scope is in the WHERE, not checked after the fetch. */
 export function findRecordInState(db: Db, entity: EditableEntity, id: number, stateCode: string): { id: number; version: number } | undefined {
-  const table = entityTables[entity];
+  const table = entityDefinitions[entity].table;
   return db
     .select({ id: table.id, version: table.version })
     .from(table)

@@ -8,14 +8,16 @@ import { z } from "zod";
 import { editableEntities, type EditableEntity } from "../policy";
 import { submissionOperations, submissionStatuses } from "../vocabulary";
 import { optionalText, recordId, requiredText, stateCode } from "./common";
-import { measureInput, type MeasureInput } from "./measure";
-import { notificationInput, type NotificationInput } from "./notification";
-import { transpositionInput, type TranspositionInput } from "./transposition";
+import type { MeasureInput } from "./measure";
+import type { NotificationInput } from "./notification";
+import type { TranspositionInput } from "./transposition";
+import { editableEntityDefinitions } from "../entities";
 
+/** Each entity's own schema (lib/entities.ts), which a change's payload is parsed with. */
 export const entitySchemas = {
-  national_measure: measureInput,
-  transposition: transpositionInput,
-  notification: notificationInput,
+  national_measure: editableEntityDefinitions.national_measure.schema,
+  transposition: editableEntityDefinitions.transposition.schema,
+  notification: editableEntityDefinitions.notification.schema,
 } as const;
 
 export interface EntityInputs {

@@ -11,7 +11,7 @@ import { openDatabase, type DbHandle } from "../../db/client";
 import { apiTokens, auditEvents, nationalMeasures, submissionChanges, submissions, users } from "../../db/schema";
 import { generateToken } from "@/server/api-tokens";
 import { measureWriter } from "../../db/writes/measures";
-import { inputFromSnapshot } from "@/server/entities";
+import { inputFromSnapshot } from "@/db/entities";
 import { startServer, tempDbPath, type RunningServer } from "./support/server";
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);

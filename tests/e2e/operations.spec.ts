@@ -7,7 +7,7 @@ import { backupDatabase, checkDatabaseFile, restoreDatabase } from "../../db/bac
 import { nationalMeasures, users } from "../../db/schema";
 import { updateRecord } from "../../db/writes/entity";
 import { measureWriter } from "../../db/writes/measures";
-import { inputFromSnapshot } from "@/server/entities";
+import { inputFromSnapshot } from "@/db/entities";
 import { startServer, tempDbPath } from "./support/server";
 
 // These tests start servers of their own; they run one at a time.

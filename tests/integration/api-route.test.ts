@@ -10,7 +10,7 @@ import { auditEvents, nationalMeasures } from "@/db/schema";
 import { insertToken } from "@/db/queries/api-tokens";
 import { measureWriter } from "@/db/writes/measures";
 import { generateToken } from "@/server/api-tokens";
-import { entityDefinitions } from "@/server/entities";
+import { entityDefinitions } from "@/db/entities";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 
 type Handler = (r: Request, c?: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -16,7 +16,7 @@ import { loadCollectionIds } from "@/db/queries/collections";
 import type { Actor } from "@/lib/policy";
 import { lineageInput, type LineageInput } from "@/lib/validation/lineage";
 import { measureInput } from "@/lib/validation/measure";
-import { inputFromSnapshot } from "@/server/entities";
+import { inputFromSnapshot } from "@/db/entities";
 import { readSeed } from "@/seed/read";
 import { loadSeed } from "@/seed/load";
 import { freshDatabase } from "../helpers/db";

@@ -8,7 +8,7 @@ import { measureWriter } from "@/db/writes/measures";
 import { transpositionWriter } from "@/db/writes/transpositions";
 import type { Actor } from "@/lib/policy";
 import { measureInput } from "@/lib/validation/measure";
-import { inputFromSnapshot } from "@/server/entities";
+import { inputFromSnapshot } from "@/db/entities";
 import { readSeed } from "@/seed/read";
 import { loadSeed } from "@/seed/load";
 import { freshDatabase } from "../helpers/db";

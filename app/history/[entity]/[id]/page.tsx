@@ -11,7 +11,7 @@ import { actionName, entityName, recordLabels } from "../../record-labels";
 import { WordChange } from "../../word-change";
 import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
-import { entityDefinitions } from "@/server/entities";
+import { entityDefinitions } from "@/db/entities";
 
 export const metadata: Metadata = { title: "History" };
 

@@ -10,7 +10,7 @@ import { apiRoute } from "@/server/api-route";
 import { editableEntities } from "@/lib/policy";
 import { invalidInput } from "@/server/problem";
 import { recordId, recordVersion } from "@/lib/validation/common";
-import { entityDefinitions } from "@/server/entities";
+import { entityDefinitions } from "@/db/entities";
 
 export const dynamic = "force-dynamic";
 

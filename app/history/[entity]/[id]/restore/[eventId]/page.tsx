@@ -9,7 +9,7 @@ import { requirePermission } from "@/server/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { editableEntities } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
-import { entityDefinitions } from "@/server/entities";
+import { entityDefinitions } from "@/db/entities";
 import { RESTORE_REASON_MAX } from "@/lib/validation/restore";
 import { restoreVersion } from "@/app/history/actions";
 import { entityName, recordLabels } from "@/app/history/record-labels";
