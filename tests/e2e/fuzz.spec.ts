@@ -144,7 +144,7 @@ test.describe("hostile input", () => {
     const failures: string[] = [];
     for (let i = 0; i < 300; i++) {
       const body = r.pick(bodies)();
-      const path = r.pick(["/api/v1/submissions", "/api/v1/submissions/1", "/api/v1/submissions/1/review", "/api/v1/staff/measures/1", "/api/v1/staff/%2/1", "/import/run"]);
+      const path = r.pick(["/api/v1/submissions", "/api/v1/submissions/1", "/api/v1/submissions/1/review", "/api/v1/staff/measures/1", "/api/v1/staff/%2/1", "/import/run", "/staff/eurlex/run"]);
       const headers = { "Content-Type": r.pick(["application/json", "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded"]), ...r.pick(HEADERS) };
       const method = r.pick(["POST", "PUT", "PATCH", "DELETE"] as const);
       const res = await request.fetch(path, { method, data: body, headers, maxRedirects: 0, failOnStatusCode: false });
