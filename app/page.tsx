@@ -1,7 +1,7 @@
+import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
-import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/db/queries/indicator-cache";
 import { FiguresBeingComputed } from "./components/dashboard/figures-being-computed";
 import { ParamErrors } from "./components/as-of-banner";
 import { AsOfControl } from "./components/dashboard/as-of-control";
@@ -38,7 +38,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </p>
     </>
   );
-  // A date whose figures are mostly missing is computed in the background rather than in this request (db/queries/indicator-cache.ts).
+  // A date whose figures are mostly missing is computed in the background rather than in this request (server/cache/indicator-fill.ts).
   const progress = indicatorCacheProgress(db, asOf.date, takenOn);
   if (progress.total - progress.computed > FILL_IN_REQUEST_LIMIT) {
     void startIndicatorFill(db, asOf.date, takenOn);

@@ -248,7 +248,7 @@ async function runDashboardFreshnessCases(scale: Server, path: string, asOf: str
   try {
     rw.prepare("delete from indicator_cache_instruments where as_of = ?").run(asOf);
     // The first view answers at once that the figures are being computed and starts a background fill
-    // (db/queries/indicator-cache.ts); the bench reloads every second until the figures are there, timing
+    // (server/cache/indicator-fill.ts); the bench reloads every second until the figures are there, timing
     // another page between reloads to show what the fill costs the rest of the site.
     const started = performance.now();
     const first = await timedGet(scale.base + path);

@@ -492,7 +492,7 @@ export const auditEvents = sqliteTable(
 
 /*
  * The indicator cache: per-instrument indicator results for one "as of" date,
- * computed on demand by db/queries/indicator-cache.ts from the records above
+ * computed on demand by db/cache/indicator-cache.ts from the records above
  * with the pure functions of lib/indicators, and kept in step by the write
  * transactions: triggers (migration 0005) delete an instrument's rows in the
  * same transaction as any change to what they were computed from. Derived

@@ -10,11 +10,11 @@ import next from "next";
 import { openedDbHandle } from "../db/client";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
-import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/lib/requests-in-flight";
+import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
 import { refuseRequest } from "../lib/request-gate";
+import { indicatorWarmUp } from "@/server/cache/warm-up";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-address";
 import { join } from "node:path";
-import { fork, type ChildProcess } from "node:child_process";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 const DRAIN_TIMEOUT_MS = 15_000;
@@ -87,32 +87,15 @@ export async function startServer(options: ServerOptions): Promise<void> {
     backupTimer.unref();
   }
 
-  // Today's indicator cache is filled in a process of its own on start-up and after each UTC midnight (scripts/warm-indicator-cache.ts).
-  let warming: ChildProcess | undefined;
-  let warmTimer: NodeJS.Timeout | undefined;
-  const warmIndicatorCache = () => {
-    if (process.env.INDICATOR_CACHE_WARM === "0" || warming) return;
-    warming = fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    warming.once("exit", () => (warming = undefined));
-    warming.once("error", (error) => log("error", "could not start warming the indicator cache", errorFields(error)));
-  };
-  const scheduleWarmAtMidnight = () => {
-    const now = Date.now();
-    const nextMidnight = Math.ceil((now + 1) / 86_400_000) * 86_400_000;
-    warmTimer = setTimeout(() => {
-      warmIndicatorCache();
-      scheduleWarmAtMidnight();
-    }, nextMidnight - now + 5_000);
-    warmTimer.unref();
-  };
+  // Today's indicator cache is filled in a process of its own on start-up and after each UTC midnight (server/cache/warm-up.ts).
+  const warmUp = indicatorWarmUp();
 
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
     log("info", "shutting down", { signal, inFlight: requestsInFlight() });
     clearInterval(backupTimer);
-    clearTimeout(warmTimer);
-    warming?.kill("SIGTERM");
+    warmUp.stop();
     setTimeout(() => {
       const force = setTimeout(() => {
         log("warn", "requests still running after the drain timeout; closing anyway", { inFlight: requestsInFlight() });
@@ -146,6 +129,5 @@ export async function startServer(options: ServerOptions): Promise<void> {
     server.once("error", reject);
     server.listen(options.port, () => resolve());
   });
-  warmIndicatorCache();
-  scheduleWarmAtMidnight();
+  warmUp.start();
 }

@@ -1,5 +1,5 @@
 /**
- * Fills the indicator cache (db/queries/indicator-cache.ts) for today, so the
+ * Fills the indicator cache (db/cache/indicator-cache.ts) for today, so the
  * first dashboard view of the day does not wait for it: at the scale of the
  * acquis that is a minute of work. Started by the production server
  * (scripts/server.ts) in its own process — the server keeps answering — on
@@ -8,7 +8,7 @@
  * Stops between batches when the server that started it has gone.
  */
 import { databasePath, openDatabase } from "../db/client";
-import { ensureIndicatorCache } from "../db/queries/indicator-cache";
+import { ensureIndicatorCache } from "@/db/cache/indicator-cache";
 import { isIsoDate, todayIso } from "../lib/as-of";
 import { errorFields, log } from "../lib/log";
 

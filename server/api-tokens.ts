@@ -4,10 +4,11 @@
  * owner, whose role, state and deactivation are read from the database on
  * every request, like a session.
  */
+import { markTokenUsed } from "@/db/writes/api-tokens";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { markTokenUsed, unsafeFindTokenByHash } from "@/db/queries/api-tokens";
+import { unsafeFindTokenByHash } from "@/db/queries/api-tokens";
 import type { Actor } from "@/lib/policy";
 import { requiredText } from "@/lib/validation/common";
 

@@ -1,8 +1,8 @@
+import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
-import { loadInventorySnapshotCached } from "@/db/queries/inventory-snapshot";
 import { restrictSnapshot } from "@/lib/indicators/inventory";
 import { loadObligationMatrix, loadPropertyMatrix, loadProvisionMatrix, obligationDuties } from "@/db/queries/gap-matrix";
 import { ParamErrors } from "../components/as-of-banner";

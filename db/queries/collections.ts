@@ -1,6 +1,6 @@
 /** Which instruments a named collection holds on a date (lib/collections.ts), from the instruments and their lineage. */
+import { memoOnContent } from "@/db/cache/memo";
 import type { Db } from "../client";
-import { memoOnContent } from "./content-version";
 import { listLineageEdges, listLineageInstruments } from "./lineage";
 import { collectionInstrumentIds, type CollectionId } from "@/lib/collections";
 

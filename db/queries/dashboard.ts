@@ -2,16 +2,16 @@
  * The dashboard's figures for a date: the Scoreboard-style part from the
  * notifications and infringements (a snapshot without provisions, reused
  * while the inventory is unchanged), the provision-level part from the
- * indicator cache (db/queries/indicator-cache.ts). The figures of a date are
+ * indicator cache (db/cache/indicator-cache.ts). The figures of a date are
  * kept with the snapshot they were computed from, so repeated views of an
  * unchanged inventory cost a lookup; any write starts afresh.
  */
+import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
+import { memoOnContent } from "@/db/cache/memo";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { provisions } from "../schema";
-import { loadProvisionLevelFigures } from "./indicator-cache";
-import { loadInventorySnapshotCached } from "./inventory-snapshot";
-import { memoOnContent } from "./content-version";
+import { loadProvisionLevelFigures } from "@/db/cache/indicator-cache";
 import { countPerInstrument, countPerState, inventoryTotals, lastUpdatedAt } from "./overview";
 import { computeDashboardFigures, computeNotificationFigures, type DashboardFigures, type NotificationFigures } from "@/lib/indicators/dashboard";
 import type { Scoreboard } from "@/lib/indicators/transposition-deficit";

@@ -3,14 +3,14 @@
  * text shown beside the indicator snapshot: provision headings, obligation
  * duties and, for one instrument, each correspondence's national provision.
  */
+import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
+import { memoOnContent, type MemoGroup } from "@/db/cache/memo";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import type { CollectionId } from "@/lib/collections";
 import { restrictSnapshot } from "@/lib/indicators/inventory";
 import { loadCollectionIds } from "./collections";
 import { obligations, provisions, transpositions } from "../schema";
-import { memoOnContent, type MemoGroup } from "./content-version";
-import { loadInventorySnapshotCached } from "./inventory-snapshot";
 import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix, type ColumnOrder, type CoverageMatrix, type MatrixOrder, type ProvisionMatrix } from "@/lib/indicators/gap-matrix";
 import type { IsoDate, SecurityProperty } from "@/lib/indicators/inventory";
 

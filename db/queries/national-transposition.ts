@@ -1,8 +1,8 @@
 /** One instrument's national transposition on a date (lib/indicators/national-transposition.ts) with each state's principal measure. */
+import { memoOnContent } from "@/db/cache/memo";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, nationalMeasures, notifications } from "../schema";
-import { memoOnContent } from "./content-version";
 import { loadInventorySnapshot } from "./inventory-snapshot";
 import { nationalTranspositionRows, type NationalTranspositionEntry } from "@/lib/indicators/national-transposition";
 

@@ -4,11 +4,11 @@
  * nearness). Match expressions are bound parameters built from letters and
  * digits only.
  */
+import { memoOnContent, type MemoGroup } from "@/db/cache/memo";
 import { measureCountsAsOfAlias } from "@/db/as-of";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
-import { memoOnContent, type MemoGroup } from "./content-version";
 import { todayIso, type AsOf } from "@/lib/as-of";
 import { explainMatch, nearMatchExpression, searchTerms, trigramMatchExpression, wordMatchExpression, type SearchTerm, type TermMatch } from "@/lib/search-text";
 

@@ -37,10 +37,6 @@ export function listUsers(db: Db): PublicUser[] {
   return db.select(publicColumns).from(users).orderBy(users.role, users.email).all();
 }
 
-export function recordSignInAttempt(db: Db, attempt: { email: string; address: string; succeeded: boolean; at?: Date }): void {
-  db.insert(signInAttempts).values({ email: normaliseEmail(attempt.email), address: attempt.address, succeeded: attempt.succeeded, ...(attempt.at ? { at: attempt.at.toISOString() } : {}) }).run();
-}
-
 /** Failed sign-ins since `since` for the account from this address, and from this address for any account, with the last of each. */
 export function countRecentFailures(db: Db, email: string, address: string, since: string): RecentFailures {
   const failures = (where: ReturnType<typeof and>) =>

@@ -3,7 +3,7 @@ import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/error
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
-import { users } from "../schema";
+import { signInAttempts, users } from "../schema";
 import { writeTransaction } from "../transaction";
 import { findUserById, normaliseEmail, type PublicUser } from "../queries/users";
 import type { Actor } from "../../lib/policy";
@@ -57,4 +57,9 @@ export function setPassword(db: Db, actor: Actor, id: number, passwordHash: stri
       .run();
     recordAudit(tx, { actor, action: `auth.${action}`, entity: "user", recordId: id, before: { version: before.version }, after: { version: before.version + 1 } });
   });
+}
+
+/** One sign-in attempt, counted by the throttle (db/queries/users.ts, countRecentFailures). */
+export function recordSignInAttempt(db: Db, attempt: { email: string; address: string; succeeded: boolean; at?: Date }): void {
+  db.insert(signInAttempts).values({ email: normaliseEmail(attempt.email), address: attempt.address, succeeded: attempt.succeeded, ...(attempt.at ? { at: attempt.at.toISOString() } : {}) }).run();
 }

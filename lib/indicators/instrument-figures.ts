@@ -7,7 +7,7 @@
  *
  * Each instrument's figures depend only on that instrument's provisions and
  * correspondences, so they can be computed one instrument at a time from a
- * snapshot scoped to it and kept (db/queries/indicator-cache.ts); summing the
+ * snapshot scoped to it and kept (db/cache/indicator-cache.ts); summing the
  * pieces gives exactly what the whole snapshot gives
  * (`provisionLevelFiguresOf`, tests/unit/indicators/instrument-figures.test.ts).
  */

@@ -4,10 +4,11 @@
  * answer and similar timing for an unknown email and a wrong password, and
  * an audit event either way (never with the password).
  */
+import { recordSignInAttempt } from "@/db/writes/users";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/audit";
-import { countRecentFailures, recordSignInAttempt, unsafeFindUserWithHashByEmail } from "@/db/queries/users";
+import { countRecentFailures, unsafeFindUserWithHashByEmail } from "@/db/queries/users";
 import { dummyHash, verifyPassword } from "@/lib/auth/password";
 import { retryAfterSeconds, throttleWindowStart } from "@/lib/auth/throttle";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";

@@ -6,10 +6,11 @@
  * one line per progress step and a last line with the result, so the page can
  * show a progress bar for a large file.
  */
+import { applyImportAsSubmission, applyImportDirectly } from "@/db/writes/correspondence-import";
 import { ConflictError, InventoryError, SubmissionConflictError } from "@/lib/errors";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { applyImportAsSubmission, applyImportDirectly, loadImportContext } from "@/db/queries/export-correspondence";
+import { loadImportContext } from "@/db/queries/export-correspondence";
 import { errorFields, log } from "@/lib/log";
 import { can, type Actor } from "@/lib/policy";
 import { problem } from "@/server/problem";

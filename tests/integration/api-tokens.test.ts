@@ -1,8 +1,9 @@
+import { insertToken, revokeTokenOf } from "@/db/writes/api-tokens";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { apiTokens, auditEvents, instruments, nationalMeasures, users } from "@/db/schema";
-import { insertToken, listTokensOf, revokeTokenOf } from "@/db/queries/api-tokens";
+import { listTokensOf } from "@/db/queries/api-tokens";
 import { measureWriter } from "@/db/writes/measures";
 import { generateToken, hashToken } from "@/server/api-tokens";
 import type { Actor } from "@/lib/policy";

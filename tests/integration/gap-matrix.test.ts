@@ -1,7 +1,7 @@
+import { memoOnContent } from "@/db/cache/memo";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { loadObligationMatrix, loadPropertyMatrix, loadProvisionMatrix, nationalProvisionsForInstrument, provisionHeadings } from "@/db/queries/gap-matrix";
-import { memoOnContent } from "@/db/queries/content-version";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
 import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix } from "@/lib/indicators/gap-matrix";
 import { loadSeed } from "@/seed/load";

@@ -1,9 +1,10 @@
+import { FILL_DEFERRAL_MS, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cachedInstrumentCount, ensureIndicatorCache, FILL_DEFERRAL_MS, indicatorCacheProgress, startIndicatorFill } from "@/db/queries/indicator-cache";
-import { requestEnded, requestsInFlight, requestStarted } from "@/lib/requests-in-flight";
+import { cachedInstrumentCount, ensureIndicatorCache } from "@/db/cache/indicator-cache";
+import { requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
 import { loadDashboard, loadDashboardOverview } from "@/db/queries/dashboard";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
-import { scoreboardVersion } from "@/db/queries/content-version";
+import { scoreboardVersion } from "@/db/cache/content-version";
 import { computeDashboardFigures } from "@/lib/indicators/dashboard";
 import { computeInstrumentFigures } from "@/lib/indicators/instrument-figures";
 import { loadSeed } from "@/seed/load";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { connectionAccepted, requestEnded, requestsInFlight, requestStarted, serverIsBusy } from "@/lib/requests-in-flight";
+import { connectionAccepted, requestEnded, requestsInFlight, requestStarted, serverIsBusy } from "@/server/cache/requests-in-flight";
 
 afterEach(() => {
   while (requestsInFlight() > 0) requestEnded();

@@ -1,11 +1,11 @@
 "use server";
 
 /** Creating and revoking one's own API tokens; the token itself leaves the server once, in the create answer. */
+import { insertToken, revokeTokenOf } from "@/db/writes/api-tokens";
 import { InvalidReferenceError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { insertToken, revokeTokenOf } from "@/db/queries/api-tokens";
 import { action } from "@/server/action";
 import { createTokenInput, expiryDate, generateToken } from "@/server/api-tokens";
 import { recordId } from "@/lib/validation/common";

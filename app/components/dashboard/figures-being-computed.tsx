@@ -2,7 +2,7 @@ import Link from "next/link";
 
 /**
  * Shown instead of the dashboard's figures while a date's indicators are computed in the background
- * (db/queries/indicator-cache.ts, startIndicatorFill): at the scale of the acquis the first view of a
+ * (server/cache/indicator-fill.ts, startIndicatorFill): at the scale of the acquis the first view of a
  * date takes about a minute. No automatic reload (WCAG 2.2.1): the reader reloads when ready.
  */
 export function FiguresBeingComputed({ date, computed, total, reloadHref }: { date: string; computed: number; total: number; reloadHref: string }) {

@@ -9,20 +9,20 @@
  *
  * Rows are computed lazily, by whichever request first needs a date, inside
  * an IMMEDIATE transaction so that no write can slip between reading the
- * records and storing what was computed from them. `takenOn` is part of the
+ * records and storing what was computed from them. When to compute a date in
+ * the background of the server instead is decided by
+ * server/cache/indicator-fill.ts; today's by the warm-up (server/cache/warm-up.ts). `takenOn` is part of the
  * key: undated facts count from the day the figures were computed
  * (lib/indicators/inventory.ts), so yesterday's rows are never reused today.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { indicatorCacheCells, indicatorCacheGaps, indicatorCacheInstruments } from "../schema";
-import { loadInventorySnapshot } from "./inventory-snapshot";
-import { writeDerived } from "./content-version";
+import type { Db } from "@/db/client";
+import { indicatorCacheCells, indicatorCacheGaps, indicatorCacheInstruments } from "@/db/schema";
+import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
+import { writeDerived } from "@/db/cache/content-version";
 import { computeInstrumentFigures, LARGEST_GAPS_LENGTH, type CoverageSums, type ProvisionLevelFigures } from "@/lib/indicators/instrument-figures";
 import type { ProvisionHarmonisation } from "@/lib/indicators/harmonisation";
 import { pairKey, type IsoDate } from "@/lib/indicators/inventory";
-import { errorFields, log } from "@/lib/log";
-import { serverIsBusy } from "@/lib/requests-in-flight";
 
 /** Instruments computed per transaction: about 75,000 correspondences at full scale, a few hundred milliseconds of holding the write lock. */
 export const CACHE_BATCH_SIZE = 50;
@@ -30,7 +30,8 @@ export const CACHE_BATCH_SIZE = 50;
 /** Dates kept at once; the least recently computed are dropped beyond this. */
 export const CACHED_DATES = 12;
 
-function missingInstrumentIds(db: Db, asOf: IsoDate, takenOn: IsoDate, among?: readonly number[]): number[] {
+/** The instruments without figures for the date, all or among some. */
+export function missingInstrumentIds(db: Db, asOf: IsoDate, takenOn: IsoDate, among?: readonly number[]): number[] {
   const rows = db.$client
     .prepare(
       `select id from instruments where id not in (select instrument_id from indicator_cache_instruments where as_of = ? and taken_on = ?)
@@ -42,7 +43,7 @@ function missingInstrumentIds(db: Db, asOf: IsoDate, takenOn: IsoDate, among?: r
 }
 
 /** Computes and stores the figures of one batch of instruments (those still missing when the write lock is held). */
-function computeBatch(db: Db, asOf: IsoDate, takenOn: IsoDate, batch: readonly number[]): void {
+export function computeIndicatorBatch(db: Db, asOf: IsoDate, takenOn: IsoDate, batch: readonly number[]): void {
   writeDerived(db, () =>
   db.$client
     .transaction(() => {
@@ -89,7 +90,7 @@ function computeBatch(db: Db, asOf: IsoDate, takenOn: IsoDate, batch: readonly n
 }
 
 /** Drops the rows of earlier days and of all but the most recently computed dates. */
-function pruneCache(db: Db, takenOn: IsoDate): void {
+export function pruneIndicatorCache(db: Db, takenOn: IsoDate): void {
   const stale = db.$client.prepare("select count(*) from indicator_cache_instruments where taken_on <> ?").pluck().get(takenOn) as number;
   const dates = db.$client.prepare("select count(distinct as_of) from indicator_cache_instruments").pluck().get() as number;
   if (stale === 0 && dates <= CACHED_DATES) return;
@@ -117,84 +118,16 @@ function pruneCache(db: Db, takenOn: IsoDate): void {
 export function ensureIndicatorCache(db: Db, asOf: IsoDate, takenOn: IsoDate, options: { batchSize?: number; shouldStop?: () => boolean } = {}): number {
   const missing = missingInstrumentIds(db, asOf, takenOn);
   if (missing.length === 0) return 0;
-  pruneCache(db, takenOn);
+  pruneIndicatorCache(db, takenOn);
   const size = options.batchSize ?? CACHE_BATCH_SIZE;
   let computed = 0;
   for (let i = 0; i < missing.length; i += size) {
     if (options.shouldStop?.()) break;
     const batch = missing.slice(i, i + size);
-    computeBatch(db, asOf, takenOn, batch);
+    computeIndicatorBatch(db, asOf, takenOn, batch);
     computed += batch.length;
   }
   return computed;
-}
-
-/**
- * Above this many instruments missing for a date, a page does not compute them in its request (a minute at the scale
- * of the acquis, the whole process blocked): it starts `startIndicatorFill` and says the figures are being computed.
- */
-export const FILL_IN_REQUEST_LIMIT = 100;
-
-/** Instruments a background fill computes per turn of the event loop (about 300 ms at scale), so that requests are answered between turns. */
-export const BACKGROUND_BATCH_SIZE = 10;
-
-/**
- * A batch blocks the process (300 ms at scale), so a background fill starts one only while the server answers no
- * request (lib/requests-in-flight.ts) — a request then waits for at most the batch already running — or when it has
- * waited this long, so that a server never idle still finishes the fill.
- */
-export const FILL_DEFERRAL_MS = 1_000;
-const FILL_POLL_MS = 10;
-
-/** How far the date's figures are: instruments stored out of all instruments, and whether this process is filling them. */
-export function indicatorCacheProgress(db: Db, asOf: IsoDate, takenOn: IsoDate): { computed: number; total: number; filling: boolean } {
-  const total = db.$client.prepare("select count(*) from instruments").pluck().get() as number;
-  return { computed: cachedInstrumentCount(db, asOf, takenOn), total, filling: fills.has(fillKey(db, asOf, takenOn)) };
-}
-
-/** Background fills running in this process, by connection and date. */
-const fills = new Map<string, Promise<void>>();
-const connectionIds = new WeakMap<Db["$client"], number>();
-let nextConnectionId = 1;
-function fillKey(db: Db, asOf: IsoDate, takenOn: IsoDate): string {
-  let id = connectionIds.get(db.$client);
-  if (id === undefined) connectionIds.set(db.$client, (id = nextConnectionId++));
-  return `${id}|${asOf}|${takenOn}`;
-}
-
-/**
- * Fills the date's cache in the background of this process, BACKGROUND_BATCH_SIZE instruments per turn of the event
- * loop while no request is being answered (FILL_DEFERRAL_MS), once per date whatever the number of callers. Resolves
- * when every instrument is stored, or when the fill failed (logged; the next view of the date starts it again).
- */
-export function startIndicatorFill(db: Db, asOf: IsoDate, takenOn: IsoDate): Promise<void> {
-  const key = fillKey(db, asOf, takenOn);
-  const running = fills.get(key);
-  if (running) return running;
-  const fill = new Promise<void>((done) => {
-    let pruned = false;
-    let waitingSince = Date.now();
-    const step = () => {
-      if (serverIsBusy() && Date.now() - waitingSince < FILL_DEFERRAL_MS) return void setTimeout(step, FILL_POLL_MS);
-      try {
-        if (!pruned) pruneCache(db, takenOn);
-        pruned = true;
-        const batch = missingInstrumentIds(db, asOf, takenOn).slice(0, BACKGROUND_BATCH_SIZE);
-        if (batch.length === 0) return done();
-        computeBatch(db, asOf, takenOn, batch);
-        waitingSince = Date.now();
-        // setImmediate runs after the event loop's poll phase, so a request that arrived during the batch is counted
-        // before the next batch can start; a timer would start it first.
-        setImmediate(step);
-      } catch (error) {
-        log("error", "filling the indicator cache failed", { asOf, ...errorFields(error) });
-        done();
-      }
-    };
-    setTimeout(step, 0);
-  }).finally(() => fills.delete(key));
-  fills.set(key, fill);
-  return fill;
 }
 
 /**
@@ -244,6 +177,12 @@ export function loadProvisionLevelFigures(db: Db, asOf: IsoDate, takenOn: IsoDat
       .map((r) => r.figures as ProvisionHarmonisation);
     return { coverageByState, nonConforming, assessedPairs: totals?.assessed ?? 0, boundPairs: totals?.bound ?? 0, largestGaps };
   })();
+}
+
+/** How far the date's figures are: instruments stored out of all instruments. */
+export function indicatorCacheCounts(db: Db, asOf: IsoDate, takenOn: IsoDate): { computed: number; total: number } {
+  const total = db.$client.prepare("select count(*) from instruments").pluck().get() as number;
+  return { computed: cachedInstrumentCount(db, asOf, takenOn), total };
 }
 
 /** How many instruments have figures stored for the date (for the health of the cache, and tests). */

@@ -1,6 +1,6 @@
 /**
  * Whether the production server (scripts/server.ts) is answering requests. Work that can wait — the dashboard's
- * background fill of a date's figures (db/queries/indicator-cache.ts) — yields to them. The state lives on
+ * background fill of a date's figures (server/cache/indicator-fill.ts) — yields to them. The state lives on
  * globalThis because the server and Next's bundle each load their own copy of this module.
  */
 const shared = globalThis as unknown as { inventoryRequestsInFlight?: number; inventoryLastConnectionAt?: number };
