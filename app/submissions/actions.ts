@@ -12,7 +12,8 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { recordNamer } from "@/db/queries/record-names";
-import { findRecordInState, writers } from "@/db/queries/submissions";
+import { findRecordInState } from "@/db/queries/submissions";
+import { entityDefinitions } from "@/db/entities";
 import { createSubmission, reviseSubmission } from "@/db/writes/submissions";
 import { action } from "@/server/action";
 import type { Actor, EditableEntity } from "@/lib/policy";
@@ -27,7 +28,7 @@ function checkRecord(entity: EditableEntity, id: number, version: number, actor:
   const db = getDb();
   const record = actor.memberStateCode ? findRecordInState(db, entity, id, actor.memberStateCode) : undefined;
   if (!record) throw new InvalidReferenceError("_form", "This record is not one of your Member State's, or it no longer exists.");
-  const current = writers[entity].snapshot(db, id);
+  const current = entityDefinitions[entity].writer.snapshot(db, id);
   if (record.version !== version || !current) throw new ConflictError(entity, id, current ?? {});
   return current;
 }

@@ -7,7 +7,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listRecordsInState, recordNamer } from "@/db/queries/record-names";
-import { findRecordInState, writers } from "@/db/queries/submissions";
+import { findRecordInState } from "@/db/queries/submissions";
+import { entityDefinitions } from "@/db/entities";
 import { editableEntities, type EditableEntity } from "@/lib/policy";
 import { changeLabel, ENTITY_NOUN } from "@/lib/record-names";
 import { recordId } from "@/lib/validation/common";
@@ -53,7 +54,7 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
   if (!q.record) return null;
   // The record is looked up within the regulator's state; another state's id is simply not found.
   const inState = findRecordInState(db, entity, q.record, state);
-  const snapshot = inState ? writers[entity].snapshot(db, q.record) : undefined;
+  const snapshot = inState ? entityDefinitions[entity].writer.snapshot(db, q.record) : undefined;
   if (!snapshot) return "not-found";
   const facts = recordNamer(db).facts(entity, snapshot);
   if (q.operation === "update")

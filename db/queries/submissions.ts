@@ -7,8 +7,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
-import { auditEvents, nationalMeasures, notifications, submissionChanges, submissions, transpositions, users } from "../schema";
-import type { EntityWriter, Snapshot } from "../writes/entity";
+import { auditEvents, submissionChanges, submissions, users } from "../schema";
+import type { Snapshot } from "../writes/entity";
 import { entityDefinitions } from "../entities";
 import { can, type Actor, type EditableEntity } from "../../lib/policy";
 import type { SubmissionListFilter } from "../../lib/validation/submission";
@@ -30,8 +30,6 @@ function scopeCondition(scope: SubmissionScope): SQL | undefined {
   return scope.kind === "state" ? eq(submissions.stateCode, scope.stateCode) : undefined;
 }
 
-/** Each editable entity's writer (db/entities.ts), for reading a record's current version. */
-export const writers = Object.fromEntries(Object.entries(entityDefinitions).map(([entity, d]) => [entity, d.writer])) as Record<EditableEntity, EntityWriter<never>>;
 
 /** The record's id and version, only if it belongs to `stateCode`: the scope is in the WHERE, not checked after the fetch. */
 export function findRecordInState(db: Db, entity: EditableEntity, id: number, stateCode: string): { id: number; version: number } | undefined {
@@ -138,7 +136,7 @@ export function reviewChanges(db: Db, stateCode: string, changes: readonly Submi
     if (change.operation === "create" || change.recordId == null) return { change, current: null, conflict: null };
     const inState = findRecordInState(db, change.entity, change.recordId, stateCode);
     if (!inState) return { change, current: null, conflict: { kind: "gone" } };
-    const current = writers[change.entity].snapshot(db, change.recordId) ?? null;
+    const current = entityDefinitions[change.entity].writer.snapshot(db, change.recordId) ?? null;
     const conflict: ChangeConflict = inState.version !== change.baseVersion ? { kind: "changed", currentVersion: inState.version } : null;
     return { change, current, conflict };
   });

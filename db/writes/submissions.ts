@@ -11,7 +11,8 @@ import type { Db } from "../client";
 import { recordAudit } from "../audit";
 import { nationalMeasures, submissionChanges, submissions } from "../schema";
 import { writeTransaction } from "../transaction";
-import { findByIdempotencyKey, findRecordInState, listChanges, reviewChanges, writers, type SubmissionChangeRow, type SubmissionRow } from "../queries/submissions";
+import { findByIdempotencyKey, findRecordInState, listChanges, reviewChanges, type SubmissionChangeRow, type SubmissionRow } from "../queries/submissions";
+import { entityDefinitions } from "../entities";
 import { createIn, deleteIn, updateIn, type WriteContext } from "./entity";
 import { authorize, type Actor } from "../../lib/policy";
 import { applicationOrder, citedKeys, unresolvedKeys } from "../../lib/submission-keys";
@@ -56,7 +57,7 @@ function tryWithoutKeeping(db: Db, work: () => void): void {
 }
 
 function applyChange(tx: Db, change: ParsedChange, index: number, ctx: WriteContext): void {
-  const writer = writers[change.entity];
+  const writer = entityDefinitions[change.entity].writer;
   try {
     if (change.operation === "create") createIn(tx, writer, change.payload as never, ctx);
     else if (change.operation === "update") updateIn(tx, writer, change.recordId, change.baseVersion, change.payload as never, ctx);

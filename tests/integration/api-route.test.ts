@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, nationalMeasures } from "@/db/schema";
-import { insertToken } from "@/db/queries/api-tokens";
+import { insertToken } from "@/db/writes/api-tokens";
 import { measureWriter } from "@/db/writes/measures";
 import { generateToken } from "@/server/api-tokens";
 import { entityDefinitions } from "@/db/entities";
