@@ -13,7 +13,8 @@ import { todayIso, withAsOf } from "@/lib/as-of";
 import { parseDashboardParams, queryString, type RawSearchParams } from "@/lib/dashboard-params";
 import { isInForceOn, isMemberOn } from "@/lib/indicators/timeline";
 import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
-import { DEFAULT_MAP_INDICATOR, MAP_INDICATOR_INFO, MAP_INDICATORS, mapValues } from "@/lib/map/indicators";
+import { INDICATORS } from "@/lib/indicators/catalogue";
+import { DEFAULT_MAP_INDICATOR, MAP_INDICATORS, mapValues } from "@/lib/map/indicators";
 
 /** Instruments named in the introduction and the instruments table; beyond that, a link to the full list. */
 const DASHBOARD_INSTRUMENTS = 25;
@@ -171,7 +172,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <select id="map-indicator" name="map" defaultValue={params.map}>
           {MAP_INDICATORS.map((m) => (
             <option key={m} value={m}>
-              {MAP_INDICATOR_INFO[m].label}
+              {INDICATORS[m].label}
             </option>
           ))}
         </select>
@@ -183,11 +184,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <details>
         <summary>The map&apos;s values as a table</summary>
         <div className="table-scroll">
-          <table aria-label={`Map values: ${MAP_INDICATOR_INFO[params.map].label}`}>
+          <table aria-label={`Map values: ${INDICATORS[params.map].label}`}>
             <thead>
               <tr>
                 <th scope="col">State</th>
-                <th scope="col">{MAP_INDICATOR_INFO[params.map].label}</th>
+                <th scope="col">{INDICATORS[params.map].label}</th>
               </tr>
             </thead>
             <tbody>

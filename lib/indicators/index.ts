@@ -14,3 +14,4 @@ export * from "./coverage";
 export * from "./harmonisation";
 export * from "./dashboard";
 export * from "./gap-matrix";
+export * from "./catalogue";
