@@ -15,3 +15,4 @@ export * from "./harmonisation";
 export * from "./dashboard";
 export * from "./gap-matrix";
 export * from "./catalogue";
+export * from "./headline";
