@@ -6,7 +6,8 @@
  */
 import { sql } from "drizzle-orm";
 import { infringements, instruments, memberStates, notifications } from "@/db/schema";
-import type { ColumnSpec } from "@/lib/table-types";
+import type { ColumnSpec, PlainValue } from "@/lib/table-types";
+import { INDICATORS, type Indicator } from "@/lib/indicators/catalogue";
 
 export interface NotificationListRow {
   id: number;
@@ -125,19 +126,24 @@ export interface IndicatorRow {
  * (the API sorts these rows in memory by the column's value).
  */
 const inMemory = sql`1`;
+/** An indicator's column as the catalogue declares it (lib/indicators/catalogue.ts): the id and description are the indicator's own. */
+function indicatorColumn(indicator: Indicator, value: (r: IndicatorRow) => PlainValue, sortable = true): ColumnSpec<IndicatorRow> {
+  return { id: indicator.column.id, header: indicator.column.header, ...(sortable ? { sortSql: inMemory } : {}), value };
+}
+
 export const indicatorColumns: ColumnSpec<IndicatorRow>[] = [
   { id: "state", header: "Member State", sortSql: inMemory, value: (r) => r.stateCode },
   { id: "due", header: "Instruments due", value: (r) => r.dueCount },
   { id: "transposed", header: "Notified as transposed", value: (r) => r.transposedCount },
   { id: "not_transposed", header: "Not transposed", value: (r) => r.notTransposedCount },
-  { id: "deficit", header: "Transposition deficit (share)", sortSql: inMemory, value: (r) => r.deficit },
+  indicatorColumn(INDICATORS.deficit, (r) => r.deficit),
   { id: "deficit_rating", header: "Deficit rating", value: (r) => r.deficitRating },
-  { id: "change", header: "Change in instruments not transposed", value: (r) => r.change },
-  { id: "long_overdue", header: "Two years or more overdue", sortSql: inMemory, value: (r) => r.longOverdue },
-  { id: "total_delay_months", header: "Total transposition delay (months)", sortSql: inMemory, value: (r) => r.totalDelayMonths },
-  { id: "conformity_deficit", header: "Conformity deficit (share)", sortSql: inMemory, value: (r) => r.conformityDeficit },
-  { id: "overall_score", header: "Overall score", sortSql: inMemory, value: (r) => r.overallScore },
+  indicatorColumn(INDICATORS.change, (r) => r.change, false),
+  indicatorColumn(INDICATORS.long_overdue, (r) => r.longOverdue),
+  indicatorColumn(INDICATORS.total_delay, (r) => r.totalDelayMonths),
+  indicatorColumn(INDICATORS.conformity, (r) => r.conformityDeficit),
+  indicatorColumn(INDICATORS.overall, (r) => r.overallScore),
   { id: "overall_band", header: "Overall", value: (r) => r.overallBand },
-  { id: "coverage", header: "Provision coverage (share)", sortSql: inMemory, value: (r) => r.coverage },
-  { id: "open_infringements", header: "Open infringement proceedings", sortSql: inMemory, value: (r) => r.openInfringements },
+  indicatorColumn(INDICATORS.coverage, (r) => r.coverage),
+  indicatorColumn(INDICATORS.infringements, (r) => r.openInfringements),
 ];

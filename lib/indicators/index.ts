@@ -14,3 +14,5 @@ export * from "./coverage";
 export * from "./harmonisation";
 export * from "./dashboard";
 export * from "./gap-matrix";
+export * from "./catalogue";
+export * from "./headline";

@@ -1,82 +1,19 @@
 /**
  * The indicators the map can be coloured by, their values per state from the
  * dashboard's figures (lib/indicators/dashboard.ts), and the colour classes of
- * the legend. Colour is never the only carrier: each state's link names its
- * value, and the legend and the table beside the map give the numbers.
+ * the legend. Names, definitions, directions, targets and formats are the
+ * indicators' own (lib/indicators/catalogue.ts). Colour is never the only
+ * carrier: each state's link names its value, and the legend and the table
+ * beside the map give the numbers.
  */
+import { INDICATORS, isHigherBetter, targetOf, type IndicatorId } from "@/lib/indicators/catalogue";
 import type { DashboardFigures } from "@/lib/indicators/dashboard";
 import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
-import { DEFICIT_TARGETS, LONG_OVERDUE } from "@/lib/indicators/transposition-deficit";
 
-export const MAP_INDICATORS = ["deficit", "long_overdue", "total_delay", "conformity", "overall", "coverage", "infringements"] as const;
+/** The catalogue's indicators the map can be coloured by, in the picker's order (the Scoreboard's change is not one). */
+export const MAP_INDICATORS = ["deficit", "long_overdue", "total_delay", "conformity", "overall", "coverage", "infringements"] as const satisfies readonly IndicatorId[];
 export type MapIndicator = (typeof MAP_INDICATORS)[number];
 export const DEFAULT_MAP_INDICATOR: MapIndicator = "deficit";
-
-export interface MapIndicatorInfo {
-  label: string;
-  /** How the value is computed, shown under the map. */
-  formula: string;
-  /** Whether a larger value is a better result: the colours run from better (light) to worse (dark, warm). */
-  isHigherBetter: boolean;
-  /**
-   * The value that meets the indicator's target, where it has one (the
-   * Scoreboard's 1% deficit, zero long-overdue instruments): values on the
-   * good side share the lightest class, so the map agrees with the ratings.
-   */
-  target?: { value: number; label: string };
-  format: (value: number) => string;
-}
-
-const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
-const months = (v: number) => `${v.toFixed(1)} months`;
-const count = (v: number) => String(v);
-
-export const MAP_INDICATOR_INFO: Record<MapIndicator, MapIndicatorInfo> = {
-  deficit: {
-    label: "Transposition deficit",
-    formula: "Instruments in force whose deadline for the state has passed and whose complete transposition was not notified by the date, as a share of those whose notification is known.",
-    isHigherBetter: false,
-    target: { value: DEFICIT_TARGETS.europeanCouncil2007.value, label: "target of 1% met" },
-    format: percent,
-  },
-  long_overdue: {
-    label: "Instruments two years or more overdue",
-    formula: "Number of instruments in force not transposed two years or more after the state's deadline (target 0).",
-    isHigherBetter: false,
-    target: { value: LONG_OVERDUE.target, label: "target of 0 met" },
-    format: count,
-  },
-  total_delay: {
-    label: "Total transposition delay",
-    formula: "Sum of the months past the state's deadline over the instruments still not transposed on the date.",
-    isHigherBetter: false,
-    format: months,
-  },
-  conformity: {
-    label: "Conformity deficit",
-    formula: "Of the instruments notified as transposed, the share with a provision assessed non-conforming or under an open non-conformity proceeding.",
-    isHigherBetter: false,
-    format: percent,
-  },
-  overall: {
-    label: "Overall Scoreboard-style score",
-    formula: "Sum over the five rated indicators of +1 (green), 0 (yellow) or −1 (red).",
-    isHigherBetter: true,
-    format: (v) => (v > 0 ? `+${v}` : String(v)),
-  },
-  coverage: {
-    label: "Provision coverage",
-    formula: "Provisions requiring transposition, deadline passed, assessed full, as a share of those assessed (not-assessed provisions are left out), over all instruments including repealed ones.",
-    isHigherBetter: true,
-    format: percent,
-  },
-  infringements: {
-    label: "Open infringement proceedings",
-    formula: "Proceedings started by the date and not closed or withdrawn by it.",
-    isHigherBetter: false,
-    format: count,
-  },
-};
 
 export interface StateValue {
   value: number | null;
@@ -86,7 +23,7 @@ export interface StateValue {
 
 /** The chosen indicator's value for every state that is a member on the date, by EU code. */
 export function mapValues(indicator: MapIndicator, figures: DashboardFigures): Map<string, StateValue> {
-  const info = MAP_INDICATOR_INFO[indicator];
+  const info = INDICATORS[indicator];
   const result = new Map<string, StateValue>();
   const put = (code: string, value: number | null, none: string) => result.set(code, { value, text: value === null ? none : info.format(value) });
   for (const row of figures.scoreboard.rows) {
@@ -144,18 +81,19 @@ export const NOT_MEMBER_COLOUR = "#d5d5d5";
 export function colourClasses(indicator: MapIndicator, values: readonly (number | null)[]): ColourClass[] {
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return [];
-  const info = MAP_INDICATOR_INFO[indicator];
+  const info = INDICATORS[indicator];
+  const higherIsBetter = isHigherBetter(info);
   const min = Math.min(...present);
   const max = Math.max(...present);
   const isInteger = present.every((v) => Number.isInteger(v));
   const label = (lo: number, hi: number) => (lo === hi ? info.format(lo) : `${info.format(lo)} – ${info.format(hi)}`);
-  const target = info.target;
-  const meets = (v: number) => target !== undefined && (info.isHigherBetter ? v >= target.value : v <= target.value);
+  const target = targetOf(info);
+  const meets = (v: number) => target !== undefined && (higherIsBetter ? v >= target.value : v <= target.value);
   if (min === max) return [{ min, max, colour: meets(min) || target === undefined ? RAMP[0] : RAMP[3], label: meets(min) ? `${info.format(min)} (${target!.label})` : info.format(min) }];
 
   const classes: { min: number; max: number; label: string }[] = [];
   let from = min;
-  if (target && !info.isHigherBetter && min <= target.value) {
+  if (target && !higherIsBetter && min <= target.value) {
     const top = Math.min(target.value, max);
     classes.push({ min, max: top, label: `${label(min, top)} (${target.label})` });
     from = isInteger ? top + 1 : top;
@@ -177,7 +115,7 @@ export function colourClasses(indicator: MapIndicator, values: readonly (number 
     }
   }
   // Colour by rank from better to worse: for "higher is better" the largest values are the best.
-  const ordered = info.isHigherBetter ? [...classes].reverse() : classes;
+  const ordered = higherIsBetter ? [...classes].reverse() : classes;
   const colourOf = new Map(ordered.map((c, rank) => [c, RAMP[Math.round((rank * (RAMP.length - 1)) / Math.max(1, ordered.length - 1))]!]));
   return classes.map((c) => ({ ...c, colour: colourOf.get(c)! }));
 }

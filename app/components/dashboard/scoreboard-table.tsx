@@ -1,11 +1,17 @@
 import Link from "next/link";
 import type { AsOf } from "@/lib/as-of";
 import { withAsOf } from "@/lib/as-of";
-import { DEFICIT_TARGETS, LONG_OVERDUE, type Scoreboard } from "@/lib/indicators/transposition-deficit";
+import { columnHeadOf, formatIndicator, INDICATORS, type Indicator } from "@/lib/indicators/catalogue";
+import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
 import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
 import { RatingBadge } from "./rating-badge";
 
-const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+const { deficit, change, long_overdue: longOverdue, total_delay: totalDelay, conformity, overall } = INDICATORS;
+
+/** The rule an indicator is rated by, in words. */
+const ruleOf = (indicator: Indicator) => (indicator.rating.kind === "none" ? "" : indicator.rating.text);
+/** The value written as the Scoreboard cells write it: the number alone when the column head names the unit. */
+const cell = (indicator: Indicator, value: number | null) => (value === null ? "—" : indicator.formatNumber(value));
 
 /** The Scoreboard-style traffic-light table: states × indicators, each rating in words, symbol and colour. */
 export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; asOf: AsOf }) {
@@ -17,12 +23,14 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
           <thead>
             <tr>
               <th scope="col">Member State</th>
-              <th scope="col">Transposition deficit</th>
-              <th scope="col">Change since {scoreboard.previousDate}</th>
-              <th scope="col">Two years or more overdue</th>
-              <th scope="col">Total delay (months)</th>
-              <th scope="col">Conformity deficit</th>
-              <th scope="col">Overall</th>
+              <th scope="col">{columnHeadOf(deficit)}</th>
+              <th scope="col">
+                {columnHeadOf(change)} since {scoreboard.previousDate}
+              </th>
+              <th scope="col">{columnHeadOf(longOverdue)}</th>
+              <th scope="col">{columnHeadOf(totalDelay)}</th>
+              <th scope="col">{columnHeadOf(conformity)}</th>
+              <th scope="col">{columnHeadOf(overall)}</th>
             </tr>
           </thead>
           <tbody>
@@ -32,7 +40,7 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
                   <Link href={withAsOf(`/member-states/${r.stateCode}`, asOf)}>{r.stateName}</Link> ({r.stateCode})
                 </th>
                 <td>
-                  <span className="value">{pct(r.deficit.deficit)}</span>
+                  <span className="value">{cell(deficit, r.deficit.deficit)}</span>
                   <RatingBadge rating={r.ratings.deficit} />
                   <span className="cell-note">
                     {r.deficit.notTransposedCount} of {r.deficit.assessedCount} not transposed
@@ -41,23 +49,23 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
                   </span>
                 </td>
                 <td>
-                  <span className="value">{r.change.change === null ? "—" : r.change.change > 0 ? `+${r.change.change}` : String(r.change.change)}</span>
+                  <span className="value">{cell(change, r.change.change)}</span>
                   <RatingBadge rating={r.ratings.change} />
                 </td>
                 <td>
-                  <span className="value">{r.ratings.longOverdue === null ? "—" : r.longOverdue.count}</span>
+                  <span className="value">{cell(longOverdue, r.ratings.longOverdue === null ? null : r.longOverdue.count)}</span>
                   <RatingBadge rating={r.ratings.longOverdue} />
                 </td>
                 <td>
-                  <span className="value">{r.totalDelay.totalMonths === null ? "—" : r.totalDelay.totalMonths.toFixed(1)}</span>
+                  <span className="value">{cell(totalDelay, r.totalDelay.totalMonths)}</span>
                   <RatingBadge rating={r.ratings.totalDelay} />
                 </td>
                 <td>
-                  <span className="value">{pct(r.conformity.share)}</span>
+                  <span className="value">{cell(conformity, r.conformity.share)}</span>
                   <RatingBadge rating={r.ratings.conformityDeficit} />
                 </td>
                 <td>
-                  <span className="value">{r.overall.score === null ? "—" : r.overall.score > 0 ? `+${r.overall.score}` : String(r.overall.score)}</span>
+                  <span className="value">{cell(overall, r.overall.score)}</span>
                   <span className="cell-note">{r.overall.band ? OVERALL_BAND_LABELS[r.overall.band] : "Not rated"}</span>
                 </td>
               </tr>
@@ -69,27 +77,25 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
         <summary>How these figures are computed</summary>
         <ul>
           <li>
-            <strong>Transposition deficit</strong> = instruments in force on the date whose deadline for the state has passed and whose complete transposition was not notified by then, ÷ those whose
-            notification is known. Green at ≤ {DEFICIT_TARGETS.europeanCouncil2007.label} ({DEFICIT_TARGETS.europeanCouncil2007.source}), red above; the later target is {DEFICIT_TARGETS.singleMarketAct2011.label} (
-            {DEFICIT_TARGETS.singleMarketAct2011.source}). A state&apos;s deadline is the later of the instrument&apos;s and its accession date.
+            <strong>{deficit.shortLabel}</strong> = {deficit.formula}. {ruleOf(deficit)}. A state&apos;s deadline is the later of the instrument&apos;s and its accession date.
           </li>
           <li>
             <strong>Dates</strong>: a complete notification counts from its recorded date; without one, from the principal measure&apos;s entry into force (else its adoption, else its publication) —
             &quot;date inferred from the principal measure&apos;s entry into force&quot;; with no date at all, only from the day the figures are read. Unrecorded notifications are left out, never counted as missing.
           </li>
           <li>
-            <strong>Change</strong> = instruments not transposed now − on the previous reporting date (six months earlier): decrease green, none yellow, increase red.
+            <strong>{change.shortLabel}</strong> = {change.formula}: {ruleOf(change)}.
           </li>
           <li>
-            <strong>Two years or more overdue</strong>: {LONG_OVERDUE.label}; {LONG_OVERDUE.source}.
+            <strong>{longOverdue.shortLabel}</strong>: {ruleOf(longOverdue)}.
           </li>
           <li>
-            <strong>Total delay</strong> = Σ months past the deadline over the instruments still not transposed; <strong>conformity deficit</strong> = notified instruments with a provision assessed
-            non-conforming or an open non-conformity proceeding ÷ notified instruments. Both: green below the average of all states × 0.9, yellow within ±10%, red above (averages on this date: total delay{" "}
-            {averages.totalDelayMonths === null ? "—" : `${averages.totalDelayMonths.toFixed(1)} months`}, conformity deficit {pct(averages.conformityDeficit)}).
+            {/* Both rated against the average of all states: one rule, said once. */}
+            <strong>{totalDelay.shortLabel}</strong> = {totalDelay.formula}; <strong>{conformity.shortLabel.toLowerCase()}</strong> = {conformity.formula}. Both: {ruleOf(totalDelay)} (averages on this date:{" "}
+            {totalDelay.shortLabel.toLowerCase()} {formatIndicator(totalDelay, averages.totalDelayMonths)}, {conformity.shortLabel.toLowerCase()} {formatIndicator(conformity, averages.conformityDeficit)}).
           </li>
           <li>
-            <strong>Overall</strong> = Σ of +1 (green), 0 (yellow), −1 (red): ≥ 2 above average, −1 to 1 average, ≤ −2 below average.
+            <strong>{overall.shortLabel}</strong> = {overall.formula}: {ruleOf(overall)}.
           </li>
         </ul>
       </details>

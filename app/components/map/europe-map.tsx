@@ -1,5 +1,6 @@
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH, SMALL_AREA } from "@/lib/map/europe";
-import { classOf, colourClasses, MAP_INDICATOR_INFO, NO_DATA_COLOUR, NOT_MEMBER_COLOUR, type MapIndicator, type StateValue } from "@/lib/map/indicators";
+import { INDICATORS, isHigherBetter } from "@/lib/indicators/catalogue";
+import { classOf, colourClasses, NO_DATA_COLOUR, NOT_MEMBER_COLOUR, type MapIndicator, type StateValue } from "@/lib/map/indicators";
 
 export interface MapState {
   code: string;
@@ -16,7 +17,7 @@ export interface MapState {
  * the colours.
  */
 export function EuropeMap({ indicator, values, states, asOfDate }: { indicator: MapIndicator; values: Map<string, StateValue>; states: MapState[]; asOfDate: string }) {
-  const info = MAP_INDICATOR_INFO[indicator];
+  const info = INDICATORS[indicator];
   const classes = colourClasses(
     indicator,
     [...values.values()].map((v) => v.value),
@@ -72,7 +73,7 @@ export function EuropeMap({ indicator, values, states, asOfDate }: { indicator: 
       <figcaption>
         <p className="legend-title">
           <strong>{info.label}</strong> as of <time dateTime={asOfDate}>{asOfDate}</time>
-          {info.isHigherBetter ? " (higher is better)" : " (lower is better)"}; lighter is better, dark red worse
+          {isHigherBetter(info) ? " (higher is better)" : " (lower is better)"}; lighter is better, dark red worse
         </p>
         <ul className="legend" aria-label="Legend">
           {classes.map((c) => (
@@ -97,7 +98,7 @@ export function EuropeMap({ indicator, values, states, asOfDate }: { indicator: 
           </li>
         </ul>
         <p className="muted small">
-          {info.formula} Boundaries: Natural Earth via world-atlas (1:50m; neighbours 1:110m), Lambert azimuthal equal-area projection centred on 10°E 52°N.
+          {info.definition} Boundaries: Natural Earth via world-atlas (1:50m; neighbours 1:110m), Lambert azimuthal equal-area projection centred on 10°E 52°N.
         </p>
       </figcaption>
     </figure>
