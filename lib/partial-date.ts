@@ -5,6 +5,7 @@
  * ISO days as strings — counts such a date from the end of its period and
  * never from an invented day, and shows it as written ("December 1999").
  */
+import { formatMonthYear } from "./format";
 import type { DatePrecision } from "./vocabulary";
 
 export type { DatePrecision };
@@ -47,12 +48,11 @@ export function toPartialDateText(date: string | null, precision: DatePrecision 
   return date;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** How a date reads on a page: "1999-12-13", "December 1999", "1999". */
 export function formatPartialDate(date: string | null, precision: DatePrecision | null | undefined): string | null {
   if (date === null) return null;
-  if (precision === "month") return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  if (precision === "month") return formatMonthYear(date);
   if (precision === "year") return date.slice(0, 4);
   return date;
 }

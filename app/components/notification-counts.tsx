@@ -1,5 +1,18 @@
+import { Fragment, type ReactNode } from "react";
 import { DateText } from "./date-text";
 import { TRANSPOSITION_DATE_BASIS_LABELS, type NotificationOnDate } from "@/lib/indicators/transposition-deficit";
+import { messageParts, type MessageKey } from "@/lib/messages";
+
+/** A message with elements in its placeholders. */
+function Message({ id, values = {} }: { id: MessageKey; values?: Record<string, ReactNode> }) {
+  return (
+    <span className="muted">
+      {messageParts(id).map((part, i) => (
+        <Fragment key={i}>{typeof part === "string" ? part : (values[part.placeholder] ?? `{${part.placeholder}}`)}</Fragment>
+      ))}
+    </span>
+  );
+}
 
 /**
  * How a notification counts in the Scoreboard on the date, in words: the dashboard's rule stated where the record is,
@@ -8,25 +21,21 @@ import { TRANSPOSITION_DATE_BASIS_LABELS, type NotificationOnDate } from "@/lib/
 export function NotificationCounts({ reading, asOfDate }: { reading: NotificationOnDate; asOfDate: string }) {
   switch (reading.state) {
     case "not_recorded":
-      return <span className="muted">not recorded: left out of the deficit</span>;
+      return <Message id="notificationCounts.notRecorded" />;
     case "date_unknown":
-      return <span className="muted">complete, but no date is recorded or can be inferred: not counted before today</span>;
+      return <Message id="notificationCounts.dateUnknown" />;
     case "not_transposed":
       return reading.transposedOn ? (
-        <span className="muted">
-          complete only from <DateText value={reading.transposedOn} />: counts as not transposed on {asOfDate}
-        </span>
+        <Message id="notificationCounts.completeOnlyFrom" values={{ date: <DateText value={reading.transposedOn} />, asOf: asOfDate }} />
       ) : (
-        <span className="muted">no complete notification: counts as not transposed</span>
+        <Message id="notificationCounts.noCompleteNotification" />
       );
     case "transposed":
-      if (!reading.transposedOn) return <span className="muted">counts as transposed; its date is unknown, so no delay is computed</span>;
+      if (!reading.transposedOn) return <Message id="notificationCounts.transposedUndated" />;
       return reading.isDateInferred && reading.dateBasis ? (
-        <span className="muted">
-          counts as transposed from <DateText value={reading.transposedOn} /> ({TRANSPOSITION_DATE_BASIS_LABELS[reading.dateBasis]})
-        </span>
+        <Message id="notificationCounts.transposedFrom" values={{ date: <DateText value={reading.transposedOn} />, basis: TRANSPOSITION_DATE_BASIS_LABELS[reading.dateBasis] }} />
       ) : (
-        <span className="muted">counts as transposed</span>
+        <Message id="notificationCounts.transposed" />
       );
   }
 }

@@ -6,6 +6,7 @@
  * and descriptions) all read this. No number or rule is set here: targets and
  * bands come from transposition-deficit.ts and ratings.ts, which compute them.
  */
+import { formatDecimal, formatShare, formatSigned } from "../format";
 import { AVERAGE_BAND } from "./ratings";
 import { DEFICIT_TARGETS, LONG_OVERDUE } from "./transposition-deficit";
 
@@ -51,10 +52,10 @@ export interface Indicator {
 }
 
 const NUMBER_FORMATS: Record<IndicatorUnit, (value: number) => string> = {
-  percent: (v) => `${(v * 100).toFixed(1)}%`,
-  months: (v) => v.toFixed(1),
+  percent: (v) => formatShare(v),
+  months: (v) => formatDecimal(v),
   count: (v) => String(v),
-  signed: (v) => (v > 0 ? `+${v}` : String(v)),
+  signed: (v) => formatSigned(v),
 };
 
 const UNIT_SUFFIX: Record<IndicatorUnit, string> = { percent: "", months: " months", count: "", signed: "" };
