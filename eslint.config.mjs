@@ -5,7 +5,12 @@ import nextTypescript from "eslint-config-next/typescript";
 function layer(files, forbidden) {
   return {
     files: [files],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: forbidden, message: "A lower floor of the house imports a higher one; see the README's folder map." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: forbidden, message: "A lower floor of the house imports a higher one; see the README's folder map." }] },
+      ],
+    },
   };
 }
 
@@ -20,10 +25,51 @@ const config = [
   },
   // The house's floors (README, "Folder map"): lib (pure domain logic) ← db (SQL) ← server (HTTP, auth, actions) ← app (routes).
   // An import never reaches up a floor; these rules fail the lint when one does.
-  layer("lib/**", ["@/db/*", "@/server/*", "@/app/*", "@/seed/*", "next", "next/*", "next-auth", "next-auth/*", "../db/*", "../server/*", "../app/*", "../../db/*", "../../server/*", "../../app/*"]),
-  layer("db/**", ["@/server/*", "@/app/*", "@/seed/*", "next", "next/*", "next-auth", "next-auth/*", "../server/*", "../app/*", "../seed/*", "../../server/*", "../../app/*", "../../seed/*"]),
+  layer("lib/**", [
+    "@/db/*",
+    "@/server/*",
+    "@/app/*",
+    "@/seed/*",
+    "next",
+    "next/*",
+    "next-auth",
+    "next-auth/*",
+    "../db/*",
+    "../server/*",
+    "../app/*",
+    "../../db/*",
+    "../../server/*",
+    "../../app/*",
+  ]),
+  layer("db/**", [
+    "@/server/*",
+    "@/app/*",
+    "@/seed/*",
+    "next",
+    "next/*",
+    "next-auth",
+    "next-auth/*",
+    "../server/*",
+    "../app/*",
+    "../seed/*",
+    "../../server/*",
+    "../../app/*",
+    "../../seed/*",
+  ]),
   layer("server/**", ["@/app/*", "../app/*", "../../app/*"]),
-  { ignores: [".next/**", ".next-*/**", ".e2e-*/**", "bench/data/**", "node_modules/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      ".e2e-*/**",
+      "bench/data/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

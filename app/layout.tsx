@@ -42,8 +42,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Data from EUR-Lex, the Official Journal of the European Union, national official gazettes and Commission reports. Every fact carries its source and
-              verification state; <strong>unverified</strong> facts have not been confirmed against a primary source. Not an official publication of the
+              Data from EUR-Lex, the Official Journal of the European Union, national official gazettes and Commission reports. Every fact carries its source
+              and verification state; <strong>unverified</strong> facts have not been confirmed against a primary source. Not an official publication of the
               European Commission.
             </p>
           </div>

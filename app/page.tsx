@@ -60,7 +60,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       <AsOfControl asOf={asOf} path="/" query={mapQuery} />
       <CollectionControl path="/" collection={collection} query={datedQuery} instruments={snapshot.instruments} />
-      {figures.suggestion ? <AsOfSuggestionNotice suggestion={figures.suggestion} asOf={asOf} collection={collection} instruments={snapshot.instruments} query={mapQuery} /> : null}
+      {figures.suggestion ? (
+        <AsOfSuggestionNotice suggestion={figures.suggestion} asOf={asOf} collection={collection} instruments={snapshot.instruments} query={mapQuery} />
+      ) : null}
 
       <HeadlineFiguresSection figures={computeHeadlineFigures(figures, snapshot.instruments, asOf.date)} collection={collection} />
       <MapSection indicator={params.map} figures={figures} memberStates={snapshot.memberStates} asOf={asOf} collection={collection} />

@@ -41,17 +41,45 @@ s.transaction(() => {
   const codes = (s.prepare("select code from member_states order by code").all() as { code: string }[]).map((r) => r.code);
   for (let extra = 0; codes.length < STATES; extra++) {
     const code = `Z${String.fromCharCode(65 + extra)}`;
-    s.prepare("insert into member_states (code, name, accession_date, source_id) values (?, ?, '2004-05-01', ?)").run(code, `Synthetic state ${code}`, sourceId);
+    s.prepare("insert into member_states (code, name, accession_date, source_id) values (?, ?, '2004-05-01', ?)").run(
+      code,
+      `Synthetic state ${code}`,
+      sourceId,
+    );
     codes.push(code);
   }
-  const insI = s.prepare("insert into instruments (celex, type, short_name, title, adoption_date, oj_reference, source_id, verification) values (?, 'directive', ?, ?, ?, 'OJ synthetic', ?, 'unverified')");
-  const insP = s.prepare("insert into provisions (instrument_id, kind, number, position, heading, summary, requires_transposition, security_relevant, source_id, verification) values (?, 'article', ?, ?, ?, ?, 1, 0, ?, 'unverified')");
+  const insI = s.prepare(
+    "insert into instruments (celex, type, short_name, title, adoption_date, oj_reference, source_id, verification) values (?, 'directive', ?, ?, ?, 'OJ synthetic', ?, 'unverified')",
+  );
+  const insP = s.prepare(
+    "insert into provisions (instrument_id, kind, number, position, heading, summary, requires_transposition, security_relevant, source_id, verification) values (?, 'article', ?, ?, ?, ?, 1, 0, ?, 'unverified')",
+  );
   const provisionIds: number[] = [];
   const instrumentIds: number[] = [];
   for (let i = 0; i < INSTRUMENTS; i++) {
-    const id = Number(insI.run(`3${String(1000 + (i % 9000)).padStart(4, "0")}L${String(i).padStart(4, "0")}`, `S${i}`, `Synthetic directive ${i} on ${words[i % words.length]}`, `19${70 + (i % 30)}-01-01`, sourceId).lastInsertRowid);
+    const id = Number(
+      insI.run(
+        `3${String(1000 + (i % 9000)).padStart(4, "0")}L${String(i).padStart(4, "0")}`,
+        `S${i}`,
+        `Synthetic directive ${i} on ${words[i % words.length]}`,
+        `19${70 + (i % 30)}-01-01`,
+        sourceId,
+      ).lastInsertRowid,
+    );
     instrumentIds.push(id);
-    for (let p = 1; p <= PROVISIONS_PER; p++) provisionIds.push(Number(insP.run(id, String(p), p, `Article ${p} ${words[(i + p) % words.length]}`, `Synthetic summary about ${words[(i * p) % words.length]} and obligations`, sourceId).lastInsertRowid));
+    for (let p = 1; p <= PROVISIONS_PER; p++)
+      provisionIds.push(
+        Number(
+          insP.run(
+            id,
+            String(p),
+            p,
+            `Article ${p} ${words[(i + p) % words.length]}`,
+            `Synthetic summary about ${words[(i * p) % words.length]} and obligations`,
+            sourceId,
+          ).lastInsertRowid,
+        ),
+      );
   }
   const insM = s.prepare(
     "insert into national_measures (key, state_code, title_original, title_english, title_english_is_working_translation, language, type, adopted_on, in_force_on, status, source_id, verification, is_synthetic) values (?, ?, ?, ?, 1, 'xx', 'act', ?, ?, 'in_force', ?, 'unverified', 1)",
@@ -60,20 +88,39 @@ s.transaction(() => {
   const measureIds: number[] = [];
   for (let i = 0; i < MEASURES; i++) {
     const day = `${1990 + (i % 30)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
-    const id = Number(insM.run(`syn-${i}`, codes[i % codes.length], `Synthetic ${words[i % words.length]}gesetz Nr. ${i}`, `Synthetic act ${i} on ${words[(i + 3) % words.length]}`, day, day, sourceId).lastInsertRowid);
+    const id = Number(
+      insM.run(
+        `syn-${i}`,
+        codes[i % codes.length],
+        `Synthetic ${words[i % words.length]}gesetz Nr. ${i}`,
+        `Synthetic act ${i} on ${words[(i + 3) % words.length]}`,
+        day,
+        day,
+        sourceId,
+      ).lastInsertRowid,
+    );
     measureIds.push(id);
     insMI.run(id, instrumentIds[i % instrumentIds.length]);
   }
-  const insT = s.prepare("insert or ignore into transpositions (state_code, provision_id, status, national_provision, verification, is_synthetic) values (?, ?, ?, ?, 'unverified', 1)");
+  const insT = s.prepare(
+    "insert or ignore into transpositions (state_code, provision_id, status, national_provision, verification, is_synthetic) values (?, ?, ?, ?, 'unverified', 1)",
+  );
   const insTM = s.prepare("insert or ignore into transposition_measures (transposition_id, measure_id) values (?, ?)");
   const statuses = ["full", "partial", "not_transposed", "unknown", "non_conforming"];
   for (let i = 0; i < TRANSPOSITIONS; i++) {
-    const r = insT.run(codes[i % codes.length], provisionIds[Math.floor(i / codes.length) % provisionIds.length], statuses[i % statuses.length], `§ ${i % 100}`);
+    const r = insT.run(
+      codes[i % codes.length],
+      provisionIds[Math.floor(i / codes.length) % provisionIds.length],
+      statuses[i % statuses.length],
+      `§ ${i % 100}`,
+    );
     if (r.changes && i % 3 === 0) insTM.run(r.lastInsertRowid, measureIds[i % measureIds.length]);
   }
 })();
 s.exec("analyze");
-console.log(`generated ${MEASURES} measures, ${TRANSPOSITIONS} correspondences, ${INSTRUMENTS * PROVISIONS_PER} provisions in ${Math.round(performance.now() - t0)} ms`);
+console.log(
+  `generated ${MEASURES} measures, ${TRANSPOSITIONS} correspondences, ${INSTRUMENTS * PROVISIONS_PER} provisions in ${Math.round(performance.now() - t0)} ms`,
+);
 
 function median(fn: () => unknown, runs = 15): number {
   fn();
@@ -93,16 +140,28 @@ function q<Row>(spec: TableSpec<Row>, raw: RawSearchParams) {
 }
 const cases: [string, () => unknown][] = [
   ["measures default", () => listMeasures(handle.db, q(measuresSpec, {}).query, today)],
-  ["measures DE+FR, 95/46, sort adopted", () => listMeasures(handle.db, q(measuresSpec, { state: ["DE", "FR"], instrument: "31995L0046", sort: "adopted_on" }).query, today)],
+  [
+    "measures DE+FR, 95/46, sort adopted",
+    () => listMeasures(handle.db, q(measuresSpec, { state: ["DE", "FR"], instrument: "31995L0046", sort: "adopted_on" }).query, today),
+  ],
   ["measures q=datenschutz", () => listMeasures(handle.db, q(measuresSpec, { q: "datenschutz" }).query, today)],
-  ["measures as of 2001-06-06 page 100", () => { const p = q(measuresSpec, { as_of: "2001-06-06", page: "100" }); return listMeasures(handle.db, p.query, p.asOf); }],
+  [
+    "measures as of 2001-06-06 page 100",
+    () => {
+      const p = q(measuresSpec, { as_of: "2001-06-06", page: "100" });
+      return listMeasures(handle.db, p.query, p.asOf);
+    },
+  ],
   ["transpositions default", () => listTranspositions(handle.db, q(transpositionsSpec, {}).query, today)],
   ["transpositions state=DE status=full", () => listTranspositions(handle.db, q(transpositionsSpec, { state: "DE", status: "full" }).query, today)],
   ["provisions default", () => listProvisions(handle.db, q(provisionsSpec, {}).query, today)],
   ["obligations default", () => listObligations(handle.db, q(obligationsSpec, {}).query, today)],
   ["search datenschutz", () => searchInventory(handle.db, { q: "datenschutz", kind: null, asOf: today, page: 1, pageSize: 20 })],
   ["search données", () => searchInventory(handle.db, { q: "données", kind: null, asOf: today, page: 1, pageSize: 20 })],
-  ["search données personnelles (stems, near)", () => searchInventory(handle.db, { q: "données personnelles", kind: null, asOf: today, page: 1, pageSize: 20 })],
+  [
+    "search données personnelles (stems, near)",
+    () => searchInventory(handle.db, { q: "données personnelles", kind: null, asOf: today, page: 1, pageSize: 20 }),
+  ],
   ["compare DE FR 95/46", () => compareStates(handle.db, ["DE", "FR"], "31995L0046", today)],
 ];
 for (const [name, fn] of cases) console.log(`${name.padEnd(40)} median ${median(fn).toFixed(1)} ms`);

@@ -35,7 +35,9 @@ export function rawMeasures(states: string[], celex: string, asOf: string): RawC
       )
       .all(...states, params) as { id: number }[];
     if (rows.length)
-      db.prepare(`select mi.measure_id, i.celex, i.short_name from measure_instruments mi join instruments i on i.id = mi.instrument_id where mi.measure_id in (${rows.map(() => "?").join(",")}) order by i.adoption_date`).all(...rows.map((r) => r.id));
+      db.prepare(
+        `select mi.measure_id, i.celex, i.short_name from measure_instruments mi join instruments i on i.id = mi.instrument_id where mi.measure_id in (${rows.map(() => "?").join(",")}) order by i.adoption_date`,
+      ).all(...rows.map((r) => r.id));
     filterOptions(db, false);
   };
 }
@@ -65,9 +67,9 @@ export function rawTranspositions(filter: { states?: string[]; status?: string; 
       )
       .all(...states, params) as { id: number }[];
     if (rows.length)
-      db.prepare(`select tm.transposition_id, m.key, m.title_original, m.language from transposition_measures tm join national_measures m on m.id = tm.measure_id where tm.transposition_id in (${rows.map(() => "?").join(",")}) order by m.id`).all(
-        ...rows.map((r) => r.id),
-      );
+      db.prepare(
+        `select tm.transposition_id, m.key, m.title_original, m.language from transposition_measures tm join national_measures m on m.id = tm.measure_id where tm.transposition_id in (${rows.map(() => "?").join(",")}) order by m.id`,
+      ).all(...rows.map((r) => r.id));
     filterOptions(db, true);
   };
 }
@@ -84,33 +86,55 @@ export function rawSearch(term: string, asOf: string): RawCase {
   return (db) => {
     const params = { words: `"${term}"*`, tri: `"${term}"`, asOf };
     // One statement, the hits read once: the counts per kind, then the first 20 by rank.
-    const rows = db.prepare(`${hits} select 0 part, rid % 4 rid, count(*) n from hits group by rid % 4 union all select * from (select 1, rid, score from hits order by score, rid limit 20)`).all(params) as { part: number; rid: number }[];
+    const rows = db
+      .prepare(
+        `${hits} select 0 part, rid % 4 rid, count(*) n from hits group by rid % 4 union all select * from (select 1, rid, score from hits order by score, rid limit 20)`,
+      )
+      .all(params) as { part: number; rid: number }[];
     const top = rows.filter((r) => r.part === 1);
     const measureIds = top.filter((h) => h.rid % 4 === 1).map((h) => Math.floor(h.rid / 4));
     const provisionIds = top.filter((h) => h.rid % 4 === 2).map((h) => Math.floor(h.rid / 4));
-    if (measureIds.length) db.prepare(`select m.key, m.title_original, m.title_english, m.language, ms.name from national_measures m join member_states ms on ms.code = m.state_code where m.id in (${measureIds.join(",")})`).all();
-    if (provisionIds.length) db.prepare(`select p.id, p.heading, p.summary, i.celex, i.short_name from provisions p join instruments i on i.id = p.instrument_id where p.id in (${provisionIds.join(",")})`).all();
+    if (measureIds.length)
+      db.prepare(
+        `select m.key, m.title_original, m.title_english, m.language, ms.name from national_measures m join member_states ms on ms.code = m.state_code where m.id in (${measureIds.join(",")})`,
+      ).all();
+    if (provisionIds.length)
+      db.prepare(
+        `select p.id, p.heading, p.summary, i.celex, i.short_name from provisions p join instruments i on i.id = p.instrument_id where p.id in (${provisionIds.join(",")})`,
+      ).all();
   };
 }
 
 /** /instruments/<celex>: the instrument, its provisions with obligations, notifications, and the states × provisions grid. */
 export function rawInstrument(celex: string, asOf: string): RawCase {
   return (db) => {
-    const ins = db.prepare("select i.*, s.title source_title from instruments i join sources s on s.id = i.source_id where i.celex = ?").get(celex) as { id: number };
+    const ins = db.prepare("select i.*, s.title source_title from instruments i join sources s on s.id = i.source_id where i.celex = ?").get(celex) as {
+      id: number;
+    };
     const provisions = db.prepare("select * from provisions where instrument_id = ? order by position").all(ins.id) as { id: number }[];
     const ids = provisions.map((p) => p.id).join(",");
-    db.prepare(`select po.provision_id, o.id, o.key, o.duty, o.addressee, o.verification from provision_obligations po join obligations o on o.id = po.obligation_id where po.provision_id in (${ids}) order by o.id`).all();
-    db.prepare(`select osp.* from obligation_security_properties osp where osp.obligation_id in (select obligation_id from provision_obligations where provision_id in (${ids}))`).all();
-    db.prepare(`select ot.* from obligation_threats ot where ot.obligation_id in (select obligation_id from provision_obligations where provision_id in (${ids}))`).all();
+    db.prepare(
+      `select po.provision_id, o.id, o.key, o.duty, o.addressee, o.verification from provision_obligations po join obligations o on o.id = po.obligation_id where po.provision_id in (${ids}) order by o.id`,
+    ).all();
+    db.prepare(
+      `select osp.* from obligation_security_properties osp where osp.obligation_id in (select obligation_id from provision_obligations where provision_id in (${ids}))`,
+    ).all();
+    db.prepare(
+      `select ot.* from obligation_threats ot where ot.obligation_id in (select obligation_id from provision_obligations where provision_id in (${ids}))`,
+    ).all();
     db.prepare(
       "select n.state_code, ms.name, n.status, n.notified_on, m.key, m.title_original, n.verification from notifications n join member_states ms on ms.code = n.state_code left join national_measures m on m.id = n.principal_measure_id where n.instrument_id = ? order by n.state_code",
     ).all(ins.id);
     db.prepare("select code, name from member_states where accession_date <= @asOf and (exit_date is null or exit_date > @asOf)").all({ asOf });
     const rows = db
-      .prepare(`select t.id, t.state_code, t.provision_id, t.status, t.relation, t.national_provision, t.note, t.verification from transpositions t where t.provision_id in (${ids}) and ${transpositionAsOf}`)
+      .prepare(
+        `select t.id, t.state_code, t.provision_id, t.status, t.relation, t.national_provision, t.note, t.verification from transpositions t where t.provision_id in (${ids}) and ${transpositionAsOf}`,
+      )
       .all({ asOf }) as { id: number }[];
     if (rows.length)
-      db.prepare(`select tm.transposition_id, m.key, m.title_original, m.language from transposition_measures tm join national_measures m on m.id = tm.measure_id where tm.transposition_id in (${rows.map((r) => r.id).join(",")})`).all();
+      db.prepare(
+        `select tm.transposition_id, m.key, m.title_original, m.language from transposition_measures tm join national_measures m on m.id = tm.measure_id where tm.transposition_id in (${rows.map((r) => r.id).join(",")})`,
+      ).all();
   };
 }
 
@@ -123,11 +147,22 @@ export function rawMemberState(code: string, asOf: string): RawCase {
       "select nm.*, s.title source_title, mi.instrument_id from national_measures nm join measure_instruments mi on mi.measure_id = nm.id join sources s on s.id = nm.source_id where nm.state_code = ? order by nm.adopted_on, nm.id",
     ).all(code);
     db.prepare("select * from notifications where state_code = ?").all(code);
-    const infringements = db.prepare("select f.*, i.celex, i.short_name from infringements f join instruments i on i.id = f.instrument_id where f.state_code = ? order by i.adoption_date").all(code) as { id: number }[];
-    if (infringements.length) db.prepare(`select * from infringement_stages where infringement_id in (${infringements.map((f) => f.id).join(",")}) order by id`).all();
-    db.prepare("select p.id, p.instrument_id, p.kind, p.number, p.heading, p.requires_transposition from provisions p join instruments i on i.id = p.instrument_id where i.adoption_date <= @asOf order by p.instrument_id, p.position").all({ asOf });
-    db.prepare(`select t.id, t.provision_id, t.status, t.relation, t.national_provision, t.note, t.verification from transpositions t where t.state_code = @code and ${transpositionAsOf}`).all({ code, asOf });
-    db.prepare("select tm.transposition_id, m.key, m.title_original, m.language from transposition_measures tm join transpositions t on t.id = tm.transposition_id join national_measures m on m.id = tm.measure_id where t.state_code = ?").all(code);
+    const infringements = db
+      .prepare(
+        "select f.*, i.celex, i.short_name from infringements f join instruments i on i.id = f.instrument_id where f.state_code = ? order by i.adoption_date",
+      )
+      .all(code) as { id: number }[];
+    if (infringements.length)
+      db.prepare(`select * from infringement_stages where infringement_id in (${infringements.map((f) => f.id).join(",")}) order by id`).all();
+    db.prepare(
+      "select p.id, p.instrument_id, p.kind, p.number, p.heading, p.requires_transposition from provisions p join instruments i on i.id = p.instrument_id where i.adoption_date <= @asOf order by p.instrument_id, p.position",
+    ).all({ asOf });
+    db.prepare(
+      `select t.id, t.provision_id, t.status, t.relation, t.national_provision, t.note, t.verification from transpositions t where t.state_code = @code and ${transpositionAsOf}`,
+    ).all({ code, asOf });
+    db.prepare(
+      "select tm.transposition_id, m.key, m.title_original, m.language from transposition_measures tm join transpositions t on t.id = tm.transposition_id join national_measures m on m.id = tm.measure_id where t.state_code = ?",
+    ).all(code);
   };
 }
 
@@ -167,7 +202,9 @@ export function rawDashboard(asOf: string): RawCase {
          (select count(*) from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = i.id and t.status <> 'unknown') assessed
        from instruments i order by i.adoption_date`,
     ).all();
-    db.prepare("select ms.code, (select count(*) from national_measures m where m.state_code = ms.code) measures, (select count(*) from notifications n where n.state_code = ms.code) notifications from member_states ms order by ms.code").all();
+    db.prepare(
+      "select ms.code, (select count(*) from national_measures m where m.state_code = ms.code) measures, (select count(*) from notifications n where n.state_code = ms.code) notifications from member_states ms order by ms.code",
+    ).all();
   };
 }
 
@@ -176,8 +213,12 @@ export function rawGapMatrix(celex: string, asOf: string): RawCase {
   return (db) => {
     const ins = db.prepare("select id from instruments where celex = ?").get(celex) as { id: number };
     db.prepare("select id, heading, kind, number, requires_transposition, deadline from provisions where instrument_id = ? order by position").all(ins.id);
-    db.prepare("select code, name, accession_date, exit_date from member_states where accession_date <= @asOf and (exit_date is null or exit_date > @asOf) order by code").all({ asOf });
-    db.prepare(`select t.state_code, t.provision_id, t.status, t.relation, t.national_provision, t.note from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = @id and ${transpositionAsOf}`).all({ id: ins.id, asOf });
+    db.prepare(
+      "select code, name, accession_date, exit_date from member_states where accession_date <= @asOf and (exit_date is null or exit_date > @asOf) order by code",
+    ).all({ asOf });
+    db.prepare(
+      `select t.state_code, t.provision_id, t.status, t.relation, t.national_provision, t.note from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = @id and ${transpositionAsOf}`,
+    ).all({ id: ins.id, asOf });
     db.prepare("select state_code, status, notified_on from notifications where instrument_id = ?").all(ins.id);
   };
 }

@@ -38,7 +38,13 @@ const { values: args } = parseArgs({
 const RUNS = Math.max(1, Number(args.runs));
 const WARMUP = Math.max(0, Number(args.warmup));
 const BASE_PORT = Number(args.port);
-const PARAMS = { states: Number(args.states), instruments: Number(args.instruments), provisions: Number(args.provisions), measures: Number(args.measures), seed: Number(args.seed) };
+const PARAMS = {
+  states: Number(args.states),
+  instruments: Number(args.instruments),
+  provisions: Number(args.provisions),
+  measures: Number(args.measures),
+  seed: Number(args.seed),
+};
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const DATA_DIR = resolve("bench", "data");
 const SCALE_DB = join(DATA_DIR, `scale-s${PARAMS.states}-i${PARAMS.instruments}-p${PARAMS.provisions}-m${PARAMS.measures}-seed${PARAMS.seed}.sqlite`);
@@ -62,8 +68,16 @@ interface CaseResult {
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
-const p95 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.95);
+const median = (xs: number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+const p95 = (xs: number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.95,
+  );
 const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
 // ---------------------------------------------------------------- build and data
@@ -79,7 +93,8 @@ function isCompleteScaleDb(path: string): boolean {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      const row = db.prepare("select after from audit_events where entity = 'synthetic_dataset' order by id desc limit 1").get() as { after: string } | undefined;
+      const row = db.prepare("select after from audit_events where entity = 'synthetic_dataset' order by id desc limit 1").get() as
+        { after: string } | undefined;
       if (!row) return false;
       const p = (JSON.parse(row.after) as { parameters: Record<string, number> }).parameters;
       return Object.entries(PARAMS).every(([k, v]) => p[k] === v);
@@ -131,7 +146,18 @@ async function startServer(name: string, dbPath: string, port: number): Promise<
   const fd = openSync(logFile, "w");
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, INVENTORY_DB_PATH: dbPath, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64"), NEXTAUTH_URL: base, BACKUP_DIR: "", BACKUP_INTERVAL_HOURS: "", INDICATOR_CACHE_WARM: "0" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
+      INVENTORY_DB_PATH: dbPath,
+      PORT: String(port),
+      AUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_URL: base,
+      BACKUP_DIR: "",
+      BACKUP_INTERVAL_HOURS: "",
+      INDICATOR_CACHE_WARM: "0",
+    },
     stdio: ["ignore", fd, fd],
   });
   closeSync(fd);
@@ -207,7 +233,12 @@ interface PageCase {
   target: number | null;
 }
 
-async function runPageCase(c: PageCase, scale: Server, real: Server | null, db: Database.Database): Promise<{ result: CaseResult; realMedian: number | null; note: string }> {
+async function runPageCase(
+  c: PageCase,
+  scale: Server,
+  real: Server | null,
+  db: Database.Database,
+): Promise<{ result: CaseResult; realMedian: number | null; note: string }> {
   const path = c.path;
   const server = await timeUrl(typeof path === "string" ? scale.base + path : (run) => scale.base + path(run));
   const rawTimes = timeRaw(db, c.raw);
@@ -229,7 +260,12 @@ async function runPageCase(c: PageCase, scale: Server, real: Server | null, db: 
       meets_target: med === null ? false : c.target === null ? null : med <= c.target,
     },
     realMedian,
-    note: [server.error ? `scale server answered ${server.error}` : `${(server.bytes / 1024).toFixed(0)} KiB`, realRun?.error ? `real server answered ${realRun.error}` : null].filter(Boolean).join("; "),
+    note: [
+      server.error ? `scale server answered ${server.error}` : `${(server.bytes / 1024).toFixed(0)} KiB`,
+      realRun?.error ? `real server answered ${realRun.error}` : null,
+    ]
+      .filter(Boolean)
+      .join("; "),
   };
 }
 
@@ -262,10 +298,46 @@ async function runDashboardFreshnessCases(scale: Server, path: string, asOf: str
     }
     const ready = performance.now() - started;
     const timedOut = await isPending();
-    const cold: CaseResult = { name: `dashboard ${path}, first view of the date (says the figures are being computed)`, median_ms: round(first.ms), p95_ms: null, runs: 1, raw_median_ms: null, ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null };
-    const filled: CaseResult = { name: `dashboard ${path}, until the date's figures are there (background fill)`, median_ms: timedOut ? null : round(ready), p95_ms: null, runs: 1, raw_median_ms: null, ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: round(vmHwmMb(scale.child.pid!)), meets_target: null };
-    const during: CaseResult = { name: "/measures?state=DE during that fill", median_ms: others.length ? round(median(others)) : null, p95_ms: others.length ? round(p95(others)) : null, runs: others.length, raw_median_ms: null, ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null };
-    const row = rw.prepare("select id, status from transpositions where status in ('partial', 'full') order by id limit 1").get() as { id: number; status: string };
+    const cold: CaseResult = {
+      name: `dashboard ${path}, first view of the date (says the figures are being computed)`,
+      median_ms: round(first.ms),
+      p95_ms: null,
+      runs: 1,
+      raw_median_ms: null,
+      ratio: null,
+      target_ms: null,
+      rows_per_s: null,
+      peak_rss_mb: null,
+      meets_target: null,
+    };
+    const filled: CaseResult = {
+      name: `dashboard ${path}, until the date's figures are there (background fill)`,
+      median_ms: timedOut ? null : round(ready),
+      p95_ms: null,
+      runs: 1,
+      raw_median_ms: null,
+      ratio: null,
+      target_ms: null,
+      rows_per_s: null,
+      peak_rss_mb: round(vmHwmMb(scale.child.pid!)),
+      meets_target: null,
+    };
+    const during: CaseResult = {
+      name: "/measures?state=DE during that fill",
+      median_ms: others.length ? round(median(others)) : null,
+      p95_ms: others.length ? round(p95(others)) : null,
+      runs: others.length,
+      raw_median_ms: null,
+      ratio: null,
+      target_ms: null,
+      rows_per_s: null,
+      peak_rss_mb: null,
+      meets_target: null,
+    };
+    const row = rw.prepare("select id, status from transpositions where status in ('partial', 'full') order by id limit 1").get() as {
+      id: number;
+      status: string;
+    };
     const flip = rw.prepare("update transpositions set status = ? where id = ?");
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -273,10 +345,26 @@ async function runDashboardFreshnessCases(scale: Server, path: string, asOf: str
       flip.run(row.status, row.id);
       times.push((await timedGet(scale.base + path)).ms);
     }
-    const afterWrite: CaseResult = { name: `dashboard ${path}, first view after a write`, median_ms: round(median(times)), p95_ms: round(p95(times)), runs: times.length, raw_median_ms: null, ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null };
+    const afterWrite: CaseResult = {
+      name: `dashboard ${path}, first view after a write`,
+      median_ms: round(median(times)),
+      p95_ms: round(p95(times)),
+      runs: times.length,
+      raw_median_ms: null,
+      ratio: null,
+      target_ms: null,
+      rows_per_s: null,
+      peak_rss_mb: null,
+      meets_target: null,
+    };
     return [
       { result: cold, note: `status ${first.status}` },
-      { result: filled, note: timedOut ? `still being computed after ${reloads} reloads (10 minutes): no figure` : `${reloads} reloads a second apart; every instrument's figures computed for the date` },
+      {
+        result: filled,
+        note: timedOut
+          ? `still being computed after ${reloads} reloads (10 minutes): no figure`
+          : `${reloads} reloads a second apart; every instrument's figures computed for the date`,
+      },
       { result: during, note: "one request a second while the fill runs" },
       { result: afterWrite, note: "one correspondence changed and changed back before each view" },
     ];
@@ -291,12 +379,26 @@ async function runExportCase(scale: Server, transpositions: number): Promise<{ r
   const probe = await fetch(scale.base + EXPORT_PATH, { method: "HEAD" }).catch(() => null);
   // sqlite3 -csv over the same rows (as of today), its lines counted by wc so nothing is buffered here.
   const rawStarted = performance.now();
-  const raw = spawnSync("sh", ["-c", `/usr/bin/sqlite3 -csv "$0" "$1" | wc -l`, SCALE_DB, exportSql(new Date().toISOString().slice(0, 10))], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const raw = spawnSync("sh", ["-c", `/usr/bin/sqlite3 -csv "$0" "$1" | wc -l`, SCALE_DB, exportSql(new Date().toISOString().slice(0, 10))], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const rawMs = performance.now() - rawStarted;
   const rawRows = Number(raw.stdout.trim());
   const rawRate = raw.status === 0 && rawRows > 0 ? rawRows / (rawMs / 1000) : null;
   const unavailable = (why: string) => ({
-    result: { name, median_ms: null, p95_ms: null, runs: 0, raw_median_ms: round(rawMs), ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null },
+    result: {
+      name,
+      median_ms: null,
+      p95_ms: null,
+      runs: 0,
+      raw_median_ms: round(rawMs),
+      ratio: null,
+      target_ms: null,
+      rows_per_s: null,
+      peak_rss_mb: null,
+      meets_target: null,
+    },
     note: `not available (${why}); sqlite3 -csv: ${rawRate === null ? "failed" : `${Math.round(rawRate).toLocaleString("en")} rows/s`}`,
   });
   if (!probe || probe.status === 404) return unavailable(probe ? "404: the endpoint does not exist yet" : "no answer");
@@ -317,7 +419,18 @@ async function runExportCase(scale: Server, transpositions: number): Promise<{ r
   const peak = vmHwmMb(scale.child.pid!);
   const meets = rawRate !== null && peak !== null ? rate >= 0.5 * rawRate && peak < 300 : null;
   return {
-    result: { name, median_ms: round(med), p95_ms: round(p95(times)), runs, raw_median_ms: round(rawMs), ratio: round(med / rawMs, 2), target_ms: null, rows_per_s: Math.round(rate), peak_rss_mb: round(peak), meets_target: meets },
+    result: {
+      name,
+      median_ms: round(med),
+      p95_ms: round(p95(times)),
+      runs,
+      raw_median_ms: round(rawMs),
+      ratio: round(med / rawMs, 2),
+      target_ms: null,
+      rows_per_s: Math.round(rate),
+      peak_rss_mb: round(peak),
+      meets_target: meets,
+    },
     note: `${dataRows.toLocaleString("en")} data lines (rows counting as of today); sqlite3 -csv ${rawRows.toLocaleString("en")} lines, ${rawRate === null ? "failed" : `${Math.round(rawRate).toLocaleString("en")} rows/s`}; target ≥ 0.5× that and peak RSS < 300 MB (VmHWM of the server process)`,
   };
 }
@@ -341,7 +454,18 @@ async function runConcurrencyCase(scale: Server, path: string, db: Database.Data
   const rawMed = median(timeRaw(db, raw));
   if (!wrk)
     return {
-      result: { name, median_ms: null, p95_ms: null, runs: 0, raw_median_ms: round(rawMed, 2), ratio: null, target_ms: null, rows_per_s: null, peak_rss_mb: null, meets_target: null },
+      result: {
+        name,
+        median_ms: null,
+        p95_ms: null,
+        runs: 0,
+        raw_median_ms: round(rawMed, 2),
+        ratio: null,
+        target_ms: null,
+        rows_per_s: null,
+        peak_rss_mb: null,
+        meets_target: null,
+      },
       note: "not available: wrk could not be installed",
     };
   const script = join(DATA_DIR, "wrk-report.lua");
@@ -354,7 +478,18 @@ async function runConcurrencyCase(scale: Server, path: string, db: Database.Data
   const rps = w.requests / (w.duration_us / 1e6);
   const rawRps = 1000 / rawMed;
   return {
-    result: { name, median_ms: round(w.p50_us / 1000), p95_ms: round(w.p95_us / 1000), runs: w.requests, raw_median_ms: round(rawMed, 2), ratio: round(rawRps / rps, 2), target_ms: null, rows_per_s: Math.round(rps * 10) / 10, peak_rss_mb: round(vmHwmMb(scale.child.pid!)), meets_target: null },
+    result: {
+      name,
+      median_ms: round(w.p50_us / 1000),
+      p95_ms: round(w.p95_us / 1000),
+      runs: w.requests,
+      raw_median_ms: round(rawMed, 2),
+      ratio: round(rawRps / rps, 2),
+      target_ms: null,
+      rows_per_s: Math.round(rps * 10) / 10,
+      peak_rss_mb: round(vmHwmMb(scale.child.pid!)),
+      meets_target: null,
+    },
     note: `${rps.toFixed(1)} requests/s (rows_per_s holds requests/s here; ratio = single-thread raw queries/s ÷ server requests/s), ${w.non2xx} non-2xx, ${w.errors} socket errors`,
   };
 }
@@ -378,24 +513,80 @@ async function main() {
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const dataset = { transpositions: count("select count(*) n from transpositions"), measures: count("select count(*) n from national_measures") };
   // Cases pick real-looking targets from the data: a mid-history synthetic instrument that DE and FR transposed.
-  const instrument = (db.prepare("select celex from instruments where celex like '3____L9%' order by adoption_date limit 1 offset ?").get(Math.floor(PARAMS.instruments * 0.6)) ?? db.prepare("select celex from instruments order by adoption_date desc limit 1").get()) as { celex: string };
+  const instrument = (db
+    .prepare("select celex from instruments where celex like '3____L9%' order by adoption_date limit 1 offset ?")
+    .get(Math.floor(PARAMS.instruments * 0.6)) ?? db.prepare("select celex from instruments order by adoption_date desc limit 1").get()) as { celex: string };
   const asOf = "2020-06-30";
   const today = new Date().toISOString().slice(0, 10);
   const realInstrument = "31995L0046";
   const cases: PageCase[] = [
-    { name: `measures ?state=DE&state=FR&instrument=${instrument.celex}`, path: `/measures?state=DE&state=FR&instrument=${instrument.celex}`, realPath: `/measures?state=DE&state=FR&instrument=${realInstrument}`, raw: rawMeasures(["DE", "FR"], instrument.celex, today), target: 50 },
-    { name: "measures ?state=DE&state=FR (no instrument)", path: "/measures?state=DE&state=FR", realPath: "/measures?state=DE&state=FR", raw: rawMeasuresNoInstrument(["DE", "FR"], today), target: 50 },
-    { name: "transpositions ?status=partial", path: "/transpositions?status=partial", realPath: "/transpositions?status=partial", raw: rawTranspositions({ status: "partial" }, today), target: 50 },
-    { name: `transpositions ?state=DE&status=partial&instrument=${instrument.celex}`, path: `/transpositions?state=DE&status=partial&instrument=${instrument.celex}`, realPath: `/transpositions?state=DE&status=partial&instrument=${realInstrument}`, raw: rawTranspositions({ states: ["DE"], status: "partial", celex: instrument.celex }, today), target: 50 },
+    {
+      name: `measures ?state=DE&state=FR&instrument=${instrument.celex}`,
+      path: `/measures?state=DE&state=FR&instrument=${instrument.celex}`,
+      realPath: `/measures?state=DE&state=FR&instrument=${realInstrument}`,
+      raw: rawMeasures(["DE", "FR"], instrument.celex, today),
+      target: 50,
+    },
+    {
+      name: "measures ?state=DE&state=FR (no instrument)",
+      path: "/measures?state=DE&state=FR",
+      realPath: "/measures?state=DE&state=FR",
+      raw: rawMeasuresNoInstrument(["DE", "FR"], today),
+      target: 50,
+    },
+    {
+      name: "transpositions ?status=partial",
+      path: "/transpositions?status=partial",
+      realPath: "/transpositions?status=partial",
+      raw: rawTranspositions({ status: "partial" }, today),
+      target: 50,
+    },
+    {
+      name: `transpositions ?state=DE&status=partial&instrument=${instrument.celex}`,
+      path: `/transpositions?state=DE&status=partial&instrument=${instrument.celex}`,
+      realPath: `/transpositions?state=DE&status=partial&instrument=${realInstrument}`,
+      raw: rawTranspositions({ states: ["DE"], status: "partial", celex: instrument.celex }, today),
+      target: 50,
+    },
     { name: "search ?q=datenschutz", path: "/search?q=datenschutz", realPath: "/search?q=datenschutz", raw: rawSearch("datenschutz", today), target: 50 },
     // The search keeps a query's counts and ranking while nothing changes: a different "as of" date each run (a day earlier each time) times first views.
-    { name: "search ?q=datenschutz, first view (as_of a day earlier each run)", path: (run) => `/search?q=datenschutz&as_of=${daysBefore(today, run + 1)}`, realPath: "/search?q=datenschutz", raw: rawSearch("datenschutz", today), target: 50 },
-    { name: "search ?q=προστασία (Greek)", path: `/search?q=${encodeURIComponent("προστασία")}`, realPath: `/search?q=${encodeURIComponent("προστασία")}`, raw: rawSearch("προστασια", today), target: 50 },
-    { name: "search ?q=προστασία (Greek), first view", path: (run) => `/search?q=${encodeURIComponent("προστασία")}&as_of=${daysBefore(today, run + 1)}`, realPath: `/search?q=${encodeURIComponent("προστασία")}`, raw: rawSearch("προστασια", today), target: 50 },
-    { name: `instrument /instruments/${instrument.celex}`, path: `/instruments/${instrument.celex}`, realPath: `/instruments/${realInstrument}`, raw: rawInstrument(instrument.celex, today), target: 100 },
+    {
+      name: "search ?q=datenschutz, first view (as_of a day earlier each run)",
+      path: (run) => `/search?q=datenschutz&as_of=${daysBefore(today, run + 1)}`,
+      realPath: "/search?q=datenschutz",
+      raw: rawSearch("datenschutz", today),
+      target: 50,
+    },
+    {
+      name: "search ?q=προστασία (Greek)",
+      path: `/search?q=${encodeURIComponent("προστασία")}`,
+      realPath: `/search?q=${encodeURIComponent("προστασία")}`,
+      raw: rawSearch("προστασια", today),
+      target: 50,
+    },
+    {
+      name: "search ?q=προστασία (Greek), first view",
+      path: (run) => `/search?q=${encodeURIComponent("προστασία")}&as_of=${daysBefore(today, run + 1)}`,
+      realPath: `/search?q=${encodeURIComponent("προστασία")}`,
+      raw: rawSearch("προστασια", today),
+      target: 50,
+    },
+    {
+      name: `instrument /instruments/${instrument.celex}`,
+      path: `/instruments/${instrument.celex}`,
+      realPath: `/instruments/${realInstrument}`,
+      raw: rawInstrument(instrument.celex, today),
+      target: 100,
+    },
     { name: "Member State /member-states/DE", path: "/member-states/DE", realPath: "/member-states/DE", raw: rawMemberState("DE", today), target: 100 },
     { name: `dashboard /?as_of=${asOf}`, path: `/?as_of=${asOf}`, realPath: `/?as_of=${asOf}`, raw: rawDashboard(asOf), target: 200 },
-    { name: `gap matrix /gaps?instrument=${instrument.celex}`, path: `/gaps?instrument=${instrument.celex}`, realPath: `/gaps?instrument=${realInstrument}`, raw: rawGapMatrix(instrument.celex, today), target: 50 },
+    {
+      name: `gap matrix /gaps?instrument=${instrument.celex}`,
+      path: `/gaps?instrument=${instrument.celex}`,
+      realPath: `/gaps?instrument=${realInstrument}`,
+      raw: rawGapMatrix(instrument.celex, today),
+      target: 50,
+    },
   ];
 
   const scale = await startServer("scale", SCALE_DB, BASE_PORT);
@@ -413,7 +604,9 @@ async function main() {
     // The export first, so the VmHWM it reports is the export's peak, not a later page's.
     const exp = await runExportCase(scale, dataset.transpositions);
     results.push(exp.result);
-    lines.push(`${exp.result.name.padEnd(78)} ${exp.result.rows_per_s === null ? "" : `${exp.result.rows_per_s.toLocaleString("en")} rows/s, median ${fmt(exp.result.median_ms)}, peak RSS ${fmt(exp.result.peak_rss_mb, " MB")}; `}${exp.note}${exp.result.meets_target === null ? "" : exp.result.meets_target ? "  MET" : "  MISSED"}`);
+    lines.push(
+      `${exp.result.name.padEnd(78)} ${exp.result.rows_per_s === null ? "" : `${exp.result.rows_per_s.toLocaleString("en")} rows/s, median ${fmt(exp.result.median_ms)}, peak RSS ${fmt(exp.result.peak_rss_mb, " MB")}; `}${exp.note}${exp.result.meets_target === null ? "" : exp.result.meets_target ? "  MET" : "  MISSED"}`,
+    );
     log(lines.at(-1)!);
 
     for (const { result, note } of await runDashboardFreshnessCases(scale, `/?as_of=${asOf}`, asOf)) {
@@ -425,7 +618,10 @@ async function main() {
     for (const c of cases) {
       const { result, realMedian, note } = await runPageCase(c, scale, real, db);
       results.push(result);
-      const growth = realMedian !== null && result.median_ms !== null && realSize ? ` growth ×${(result.median_ms / realMedian).toFixed(1)} for ×${Math.round(dataset.transpositions / realSize)} data;` : "";
+      const growth =
+        realMedian !== null && result.median_ms !== null && realSize
+          ? ` growth ×${(result.median_ms / realMedian).toFixed(1)} for ×${Math.round(dataset.transpositions / realSize)} data;`
+          : "";
       lines.push(
         `${c.name.padEnd(78)} median ${fmt(result.median_ms)}  p95 ${fmt(result.p95_ms)}  raw ${fmt(result.raw_median_ms)}  ratio ${result.ratio ?? "—"}  target ≤ ${c.target} ms ${result.meets_target ? "MET" : "MISSED"}  (real db ${fmt(round(realMedian))};${growth} ${note})`,
       );
@@ -433,11 +629,24 @@ async function main() {
     }
     const conc = await runConcurrencyCase(scale, "/measures?state=DE&state=FR", db, rawMeasuresNoInstrument(["DE", "FR"], today));
     results.push(conc.result);
-    lines.push(`${conc.result.name.padEnd(78)} p50 ${fmt(conc.result.median_ms)}  p95 ${fmt(conc.result.p95_ms)}  raw ${fmt(conc.result.raw_median_ms)}  ${conc.note}`);
+    lines.push(
+      `${conc.result.name.padEnd(78)} p50 ${fmt(conc.result.median_ms)}  p95 ${fmt(conc.result.p95_ms)}  raw ${fmt(conc.result.raw_median_ms)}  ${conc.note}`,
+    );
     log(lines.at(-1)!);
     // The EUR-Lex import runs in this process against its own fresh database and CELLAR stand-in.
     const eurlex = await runEurlexBench();
-    results.push({ name: eurlex.name, median_ms: eurlex.preview_ms, p95_ms: null, runs: 1, raw_median_ms: null, ratio: null, target_ms: 5000, rows_per_s: null, peak_rss_mb: eurlex.rss_peak_mb, meets_target: eurlex.meets_target });
+    results.push({
+      name: eurlex.name,
+      median_ms: eurlex.preview_ms,
+      p95_ms: null,
+      runs: 1,
+      raw_median_ms: null,
+      ratio: null,
+      target_ms: 5000,
+      rows_per_s: null,
+      peak_rss_mb: eurlex.rss_peak_mb,
+      meets_target: eurlex.meets_target,
+    });
     lines.push(eurlex.line);
     log(lines.at(-1)!);
     const peak = vmHwmMb(scale.child.pid!);
@@ -456,8 +665,12 @@ async function main() {
   };
   mkdirSync(resolve("bench", "results"), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nnpm run bench — ${dataset.transpositions.toLocaleString("en")} correspondences, ${dataset.measures.toLocaleString("en")} measures (${SCALE_DB}, ${(statSync(SCALE_DB).size / 2 ** 20).toFixed(0)} MiB${generated.seconds === null ? ", reused" : `, generated in ${generated.seconds.toFixed(0)} s`}); ${cpus().length} CPUs, node ${process.version}`);
-  console.log(`times are wall time of the HTTP request measured by the bench process; raw = the same data work on SQLite with better-sqlite3 in the bench process\n`);
+  console.log(
+    `\nnpm run bench — ${dataset.transpositions.toLocaleString("en")} correspondences, ${dataset.measures.toLocaleString("en")} measures (${SCALE_DB}, ${(statSync(SCALE_DB).size / 2 ** 20).toFixed(0)} MiB${generated.seconds === null ? ", reused" : `, generated in ${generated.seconds.toFixed(0)} s`}); ${cpus().length} CPUs, node ${process.version}`,
+  );
+  console.log(
+    `times are wall time of the HTTP request measured by the bench process; raw = the same data work on SQLite with better-sqlite3 in the bench process\n`,
+  );
   for (const l of lines) console.log(l);
   console.log(`\nwrote ${RESULTS}`);
 }
@@ -469,9 +682,14 @@ function rawMeasuresNoInstrument(states: string[], asOf: string): RawCase {
   return (db) => {
     db.prepare(`select count(*) n from national_measures nm where ${cond}`).get(...states, { asOf });
     const rows = db
-      .prepare(`select nm.*, ms.name, exists (select 1 from notifications n where n.principal_measure_id = nm.id) principal from national_measures nm join member_states ms on ms.code = nm.state_code where ${cond} order by nm.adopted_on desc, nm.id desc limit 25`)
+      .prepare(
+        `select nm.*, ms.name, exists (select 1 from notifications n where n.principal_measure_id = nm.id) principal from national_measures nm join member_states ms on ms.code = nm.state_code where ${cond} order by nm.adopted_on desc, nm.id desc limit 25`,
+      )
       .all(...states, { asOf }) as { id: number }[];
-    if (rows.length) db.prepare(`select mi.measure_id, i.celex, i.short_name from measure_instruments mi join instruments i on i.id = mi.instrument_id where mi.measure_id in (${rows.map((r) => r.id).join(",")}) order by i.adoption_date`).all();
+    if (rows.length)
+      db.prepare(
+        `select mi.measure_id, i.celex, i.short_name from measure_instruments mi join instruments i on i.id = mi.instrument_id where mi.measure_id in (${rows.map((r) => r.id).join(",")}) order by i.adoption_date`,
+      ).all();
     db.prepare("select code, name from member_states order by code").all();
     db.prepare("select celex, short_name from instruments order by adoption_date").all();
   };

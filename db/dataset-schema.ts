@@ -18,7 +18,12 @@ export interface DatasetTable {
 }
 
 export const datasetTables: DatasetTable[] = [
-  { name: "sources", table: schema.sources, description: "Where each fact comes from, how it was established, and whether it was verified.", omit: ["key", "version"] },
+  {
+    name: "sources",
+    table: schema.sources,
+    description: "Where each fact comes from, how it was established, and whether it was verified.",
+    omit: ["key", "version"],
+  },
   { name: "member_states", table: schema.memberStates, description: "States that have been members, with EU codes.", omit: ["version"] },
   { name: "instruments", table: schema.instruments, description: "The directives.", omit: ["version"] },
   { name: "provisions", table: schema.provisions, description: "Articles and annexes of the instruments.", omit: ["version"] },
@@ -28,7 +33,12 @@ export const datasetTables: DatasetTable[] = [
   { name: "provision_obligations", table: schema.provisionObligations, description: "Which provisions impose which obligations." },
   { name: "national_measures", table: schema.nationalMeasures, description: "National legal acts.", omit: ["version"] },
   { name: "measure_instruments", table: schema.measureInstruments, description: "Which instruments each national measure transposes." },
-  { name: "transpositions", table: schema.transpositions, description: "The correspondence table: Member State × provision. A provision without a row is unknown (not assessed).", omit: ["version", "assessor_id", "assessor_name"] },
+  {
+    name: "transpositions",
+    table: schema.transpositions,
+    description: "The correspondence table: Member State × provision. A provision without a row is unknown (not assessed).",
+    omit: ["version", "assessor_id", "assessor_name"],
+  },
   { name: "transposition_measures", table: schema.transpositionMeasures, description: "The national measures each correspondence cites." },
   { name: "notifications", table: schema.notifications, description: "Member State × instrument notification of transposition.", omit: ["version"] },
   { name: "infringements", table: schema.infringements, description: "Infringement proceedings.", omit: ["version"] },
@@ -84,6 +94,9 @@ export function tableSchemaOf(t: DatasetTable): TableSchema {
   const foreignKeys = config.foreignKeys
     .map((fk) => fk.reference())
     .filter((ref) => ref.columns.every((c) => kept.has(c.name)) && byTable.has(getTableConfig(ref.foreignTable).name))
-    .map((ref) => ({ fields: ref.columns.map((c) => c.name), reference: { resource: byTable.get(getTableConfig(ref.foreignTable).name)!, fields: ref.foreignColumns.map((c) => c.name) } }));
+    .map((ref) => ({
+      fields: ref.columns.map((c) => c.name),
+      reference: { resource: byTable.get(getTableConfig(ref.foreignTable).name)!, fields: ref.foreignColumns.map((c) => c.name) },
+    }));
   return { fields, primaryKey: single.length ? single : composite, foreignKeys, missingValues: [""] };
 }

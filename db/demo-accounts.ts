@@ -34,10 +34,23 @@ export function ensureDemoAccounts(handle: DbHandle): number {
       if (handle.db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get()) continue;
       const row = handle.db
         .insert(users)
-        .values({ email: account.email, name: account.name, role: account.role, memberStateCode: account.memberStateCode, passwordHash: bcrypt.hashSync(account.password, BCRYPT_COST), isDemo: true })
+        .values({
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          memberStateCode: account.memberStateCode,
+          passwordHash: bcrypt.hashSync(account.password, BCRYPT_COST),
+          isDemo: true,
+        })
         .returning({ id: users.id })
         .get();
-      recordAudit(handle.db, { actor: { kind: "system", label: "setup" }, action: "create", entity: "user", recordId: row.id, after: { email: account.email, role: account.role, memberStateCode: account.memberStateCode, isDemo: true } });
+      recordAudit(handle.db, {
+        actor: { kind: "system", label: "setup" },
+        action: "create",
+        entity: "user",
+        recordId: row.id,
+        after: { email: account.email, role: account.role, memberStateCode: account.memberStateCode, isDemo: true },
+      });
       created++;
     }
   });
@@ -47,5 +60,11 @@ export function ensureDemoAccounts(handle: DbHandle): number {
 
 /** The demo accounts present and usable in this database (for the start-up banner). */
 export function presentDemoAccounts(handle: DbHandle): DemoAccount[] {
-  return DEMO_ACCOUNTS.filter((a) => handle.db.select({ id: users.id }).from(users).where(and(eq(users.email, a.email), eq(users.isDemo, true))).get());
+  return DEMO_ACCOUNTS.filter((a) =>
+    handle.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, a.email), eq(users.isDemo, true)))
+      .get(),
+  );
 }

@@ -37,7 +37,10 @@ function oneOf(column: AnySQLiteColumn, values: readonly string[]) {
 const version = () => integer("version").notNull().default(1);
 /** How precise the date beside it is; null means a day. The date column then holds the last day of the month or year (lib/partial-date.ts). */
 const precision = (name: string) => text(name, { enum: datePrecisions });
-const updatedAt = () => text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+const updatedAt = () =>
+  text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
 export const sources = sqliteTable(
   "sources",
@@ -71,7 +74,9 @@ export const memberStates = sqliteTable(
     name: text("name").notNull(),
     accessionDate: text("accession_date").notNull(),
     exitDate: text("exit_date"),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     version: version(),
   },
   (t) => [
@@ -97,7 +102,9 @@ export const instruments = sqliteTable(
     /** CELEX of the repealing act; it need not be in the inventory. */
     repealedBy: text("repealed_by"),
     repealedFrom: text("repealed_from"),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
     updatedAt: updatedAt(),
@@ -114,12 +121,18 @@ export const instrumentLineage = sqliteTable(
   "instrument_lineage",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "cascade" }),
+    instrumentId: integer("instrument_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "cascade" }),
     relation: text("relation", { enum: lineageRelations }).notNull(),
-    successorId: integer("successor_id").notNull().references(() => instruments.id, { onDelete: "cascade" }),
+    successorId: integer("successor_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "cascade" }),
     fromDate: text("from_date"),
     note: text("note"),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
     updatedAt: updatedAt(),
@@ -136,7 +149,9 @@ export const provisions = sqliteTable(
   "provisions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    instrumentId: integer("instrument_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "restrict" }),
     kind: text("kind", { enum: provisionKinds }).notNull(),
     number: text("number").notNull(),
     /** Document order within the instrument (articles, then annexes). */
@@ -147,7 +162,9 @@ export const provisions = sqliteTable(
     securityRelevant: integer("security_relevant", { mode: "boolean" }).notNull(),
     /** Only where the provision's deadline differs from the instrument's. */
     deadline: text("deadline"),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
     updatedAt: updatedAt(),
@@ -166,7 +183,9 @@ export const obligations = sqliteTable(
     key: text("key").notNull().unique(),
     duty: text("duty").notNull(),
     addressee: text("addressee", { enum: addressees }).notNull(),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
     updatedAt: updatedAt(),
@@ -177,7 +196,9 @@ export const obligations = sqliteTable(
 export const obligationSecurityProperties = sqliteTable(
   "obligation_security_properties",
   {
-    obligationId: integer("obligation_id").notNull().references(() => obligations.id, { onDelete: "cascade" }),
+    obligationId: integer("obligation_id")
+      .notNull()
+      .references(() => obligations.id, { onDelete: "cascade" }),
     property: text("property", { enum: securityProperties }).notNull(),
   },
   (t) => [
@@ -190,7 +211,9 @@ export const obligationSecurityProperties = sqliteTable(
 export const obligationThreats = sqliteTable(
   "obligation_threats",
   {
-    obligationId: integer("obligation_id").notNull().references(() => obligations.id, { onDelete: "cascade" }),
+    obligationId: integer("obligation_id")
+      .notNull()
+      .references(() => obligations.id, { onDelete: "cascade" }),
     threat: text("threat", { enum: threatCategories }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.obligationId, t.threat] }), check("obligation_threats_threat", oneOf(t.threat, threatCategories))],
@@ -199,8 +222,12 @@ export const obligationThreats = sqliteTable(
 export const provisionObligations = sqliteTable(
   "provision_obligations",
   {
-    provisionId: integer("provision_id").notNull().references(() => provisions.id, { onDelete: "cascade" }),
-    obligationId: integer("obligation_id").notNull().references(() => obligations.id, { onDelete: "cascade" }),
+    provisionId: integer("provision_id")
+      .notNull()
+      .references(() => provisions.id, { onDelete: "cascade" }),
+    obligationId: integer("obligation_id")
+      .notNull()
+      .references(() => obligations.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.provisionId, t.obligationId] }), index("provision_obligations_obligation").on(t.obligationId)],
 );
@@ -211,7 +238,9 @@ export const nationalMeasures = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     /** Stable public key, e.g. `de-bdsg-2001`. */
     key: text("key").notNull().unique(),
-    stateCode: text("state_code").notNull().references(() => memberStates.code),
+    stateCode: text("state_code")
+      .notNull()
+      .references(() => memberStates.code),
     titleOriginal: text("title_original").notNull(),
     titleEnglish: text("title_english"),
     titleEnglishIsWorkingTranslation: integer("title_english_is_working_translation", { mode: "boolean" }).notNull(),
@@ -235,7 +264,9 @@ export const nationalMeasures = sqliteTable(
     url: text("url"),
     status: text("status", { enum: measureStatuses }).notNull(),
     note: text("note"),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     isSynthetic: integer("is_synthetic", { mode: "boolean" }).notNull().default(false),
     version: version(),
@@ -259,8 +290,12 @@ export const nationalMeasures = sqliteTable(
 export const measureInstruments = sqliteTable(
   "measure_instruments",
   {
-    measureId: integer("measure_id").notNull().references(() => nationalMeasures.id, { onDelete: "cascade" }),
-    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => nationalMeasures.id, { onDelete: "cascade" }),
+    instrumentId: integer("instrument_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.measureId, t.instrumentId] }), index("measure_instruments_instrument").on(t.instrumentId)],
 );
@@ -269,8 +304,12 @@ export const transpositions = sqliteTable(
   "transpositions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    stateCode: text("state_code").notNull().references(() => memberStates.code),
-    provisionId: integer("provision_id").notNull().references(() => provisions.id, { onDelete: "restrict" }),
+    stateCode: text("state_code")
+      .notNull()
+      .references(() => memberStates.code),
+    provisionId: integer("provision_id")
+      .notNull()
+      .references(() => provisions.id, { onDelete: "restrict" }),
     status: text("status", { enum: transpositionStatuses }).notNull().default("unknown"),
     relation: text("relation", { enum: transpositionRelations }),
     nationalProvision: text("national_provision"),
@@ -311,8 +350,12 @@ export const transpositions = sqliteTable(
 export const transpositionMeasures = sqliteTable(
   "transposition_measures",
   {
-    transpositionId: integer("transposition_id").notNull().references(() => transpositions.id, { onDelete: "cascade" }),
-    measureId: integer("measure_id").notNull().references(() => nationalMeasures.id, { onDelete: "restrict" }),
+    transpositionId: integer("transposition_id")
+      .notNull()
+      .references(() => transpositions.id, { onDelete: "cascade" }),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => nationalMeasures.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.transpositionId, t.measureId] }), index("transposition_measures_measure").on(t.measureId)],
 );
@@ -321,8 +364,12 @@ export const notifications = sqliteTable(
   "notifications",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    stateCode: text("state_code").notNull().references(() => memberStates.code),
-    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    stateCode: text("state_code")
+      .notNull()
+      .references(() => memberStates.code),
+    instrumentId: integer("instrument_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "restrict" }),
     status: text("status", { enum: notificationStatuses }).notNull(),
     notifiedOn: text("notified_on"),
     notifiedOnPrecision: precision("notified_on_precision"),
@@ -331,7 +378,9 @@ export const notifications = sqliteTable(
     note: text("note"),
     /** The state's principal measure for the instrument; its other measures are ancillary. */
     principalMeasureId: integer("principal_measure_id").references(() => nationalMeasures.id, { onDelete: "set null" }),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
     updatedAt: updatedAt(),
@@ -348,13 +397,19 @@ export const infringements = sqliteTable(
   "infringements",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    stateCode: text("state_code").notNull().references(() => memberStates.code),
-    instrumentId: integer("instrument_id").notNull().references(() => instruments.id, { onDelete: "restrict" }),
+    stateCode: text("state_code")
+      .notNull()
+      .references(() => memberStates.code),
+    instrumentId: integer("instrument_id")
+      .notNull()
+      .references(() => instruments.id, { onDelete: "restrict" }),
     type: text("type", { enum: infringementTypes }).notNull(),
     procedureNumber: text("procedure_number"),
     courtCase: text("court_case"),
     outcome: text("outcome"),
-    sourceId: integer("source_id").notNull().references(() => sources.id),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
     verification: text("verification", { enum: verificationStates }).notNull(),
     version: version(),
     updatedAt: updatedAt(),
@@ -370,7 +425,9 @@ export const infringementStageEvents = sqliteTable(
   "infringement_stages",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    infringementId: integer("infringement_id").notNull().references(() => infringements.id, { onDelete: "cascade" }),
+    infringementId: integer("infringement_id")
+      .notNull()
+      .references(() => infringements.id, { onDelete: "cascade" }),
     stage: text("stage", { enum: infringementStages }).notNull(),
     date: text("date"),
     datePrecision: precision("date_precision"),
@@ -393,28 +450,33 @@ export const users = sqliteTable(
     disabledAt: text("disabled_at"),
     /** Sessions issued before this instant are refused (password change, sign-out everywhere). */
     sessionsValidAfter: text("sessions_valid_after"),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
     version: version(),
   },
-  (t) => [
-    check("users_role", oneOf(t.role, roles)),
-    check("users_regulator_has_state", sql`(${t.role} = 'regulator') = (${t.memberStateCode} is not null)`),
-  ],
+  (t) => [check("users_role", oneOf(t.role, roles)), check("users_regulator_has_state", sql`(${t.role} = 'regulator') = (${t.memberStateCode} is not null)`)],
 );
 
 export const submissions = sqliteTable(
   "submissions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    stateCode: text("state_code").notNull().references(() => memberStates.code),
-    authorId: integer("author_id").notNull().references(() => users.id),
+    stateCode: text("state_code")
+      .notNull()
+      .references(() => memberStates.code),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
     status: text("status", { enum: submissionStatuses }).notNull().default("pending"),
     message: text("message").notNull(),
     reviewerId: integer("reviewer_id").references(() => users.id),
     reviewComment: text("review_comment"),
     /** Client-supplied key so a double submit creates one submission. */
     idempotencyKey: text("idempotency_key").unique(),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
     reviewedAt: text("reviewed_at"),
     version: version(),
     updatedAt: updatedAt(),
@@ -426,7 +488,9 @@ export const submissionChanges = sqliteTable(
   "submission_changes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    submissionId: integer("submission_id").notNull().references(() => submissions.id, { onDelete: "cascade" }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
     entity: text("entity", { enum: ["national_measure", "transposition", "notification"] }).notNull(),
     operation: text("operation", { enum: submissionOperations }).notNull(),
     recordId: integer("record_id"),
@@ -443,12 +507,16 @@ export const apiTokens = sqliteTable(
   "api_tokens",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     /** The first characters of the token, so its owner can tell tokens apart. */
     prefix: text("prefix").notNull(),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
     lastUsedAt: text("last_used_at"),
     expiresAt: text("expires_at"),
     revokedAt: text("revoked_at"),
@@ -463,7 +531,9 @@ export const signInAttempts = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
     address: text("address").notNull(),
-    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    at: text("at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
     succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
   },
   (t) => [index("sign_in_attempts_email_at").on(t.email, t.at), index("sign_in_attempts_address_at").on(t.address, t.at)],
@@ -474,7 +544,9 @@ export const auditEvents = sqliteTable(
   "audit_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    at: text("at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
     actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
     /** Who acted, kept as text so the event survives the account: "seed", "alice@example.eu". */
     actorLabel: text("actor_label").notNull(),
@@ -513,7 +585,9 @@ export const indicatorCacheInstruments = sqliteTable(
     assessedPairs: integer("assessed_pairs").notNull(),
     /** Σ (states counted − not applicable) over the provision rows. */
     boundPairs: integer("bound_pairs").notNull(),
-    computedAt: text("computed_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    computedAt: text("computed_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
   (t) => [primaryKey({ columns: [t.instrumentId, t.asOf, t.takenOn] }), index("indicator_cache_instruments_date").on(t.asOf, t.takenOn)],
 );
@@ -540,7 +614,10 @@ export const indicatorCacheCells = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.instrumentId, t.asOf, t.takenOn, t.stateCode] }),
-    foreignKey({ columns: [t.instrumentId, t.asOf, t.takenOn], foreignColumns: [indicatorCacheInstruments.instrumentId, indicatorCacheInstruments.asOf, indicatorCacheInstruments.takenOn] }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.instrumentId, t.asOf, t.takenOn],
+      foreignColumns: [indicatorCacheInstruments.instrumentId, indicatorCacheInstruments.asOf, indicatorCacheInstruments.takenOn],
+    }).onDelete("cascade"),
     index("indicator_cache_cells_date").on(t.asOf, t.takenOn),
   ],
 );
@@ -560,7 +637,10 @@ export const indicatorCacheGaps = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.instrumentId, t.asOf, t.takenOn, t.provisionId] }),
-    foreignKey({ columns: [t.instrumentId, t.asOf, t.takenOn], foreignColumns: [indicatorCacheInstruments.instrumentId, indicatorCacheInstruments.asOf, indicatorCacheInstruments.takenOn] }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.instrumentId, t.asOf, t.takenOn],
+      foreignColumns: [indicatorCacheInstruments.instrumentId, indicatorCacheInstruments.asOf, indicatorCacheInstruments.takenOn],
+    }).onDelete("cascade"),
     index("indicator_cache_gaps_rank").on(t.asOf, t.takenOn, t.gap, t.assessedCount),
   ],
 );

@@ -57,7 +57,8 @@ export function resolveAsOf(raw: unknown, now: Date = new Date()): AsOf {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (value === undefined || value === null || value === "") return { date: today, isToday: true, error: null };
   const parsed = isoDate.safeParse(value);
-  if (!parsed.success) return { date: today, isToday: true, error: `The "as of" date ${parsed.error.issues[0]?.message ?? "is invalid"}; showing today (${today}) instead.` };
+  if (!parsed.success)
+    return { date: today, isToday: true, error: `The "as of" date ${parsed.error.issues[0]?.message ?? "is invalid"}; showing today (${today}) instead.` };
   return { date: parsed.data, isToday: parsed.data === today, error: null };
 }
 
@@ -81,7 +82,11 @@ export function undatedCount(asOf: AsOf, now: Date = new Date()): boolean {
 
 /** Pure forms of the same rules, for records already loaded. */
 export const asOfRules = {
-  measure(m: { adoptedOn: string | null; publishedOn: string | null; inForceOn: string | null; repealedOn: string | null }, asOf: AsOf, now = new Date()): boolean {
+  measure(
+    m: { adoptedOn: string | null; publishedOn: string | null; inForceOn: string | null; repealedOn: string | null },
+    asOf: AsOf,
+    now = new Date(),
+  ): boolean {
     const known = m.adoptedOn ?? m.publishedOn ?? m.inForceOn;
     const existed = known === null ? undatedCount(asOf, now) : known <= asOf.date;
     return existed && (m.repealedOn === null || m.repealedOn > asOf.date);

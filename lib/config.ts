@@ -6,11 +6,15 @@
 import { z } from "zod";
 
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
-const optionalInt = (min: number, max: number) => z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 
 const baseConfig = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.preprocess((v) => (v === "" || v == null ? "3000" : v), z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1, "must be 1–65535").max(65535, "must be 1–65535")),
+  PORT: z.preprocess(
+    (v) => (v === "" || v == null ? "3000" : v),
+    z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1, "must be 1–65535").max(65535, "must be 1–65535"),
+  ),
   INVENTORY_DB_PATH: optionalString,
   AUTH_SECRET: optionalString,
   NEXTAUTH_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url("must be a full URL such as https://nis-inventory.example.eu").optional()),
@@ -27,11 +31,14 @@ export type AppConfig = z.infer<typeof baseConfig>;
 
 const productionRules = baseConfig.superRefine((c, ctx) => {
   if (c.NODE_ENV !== "production") return;
-  if (!c.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
+  if (!c.AUTH_SECRET)
+    ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
   else if (c.AUTH_SECRET.length < 32) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be at least 32 characters in production" });
   if (!c.NEXTAUTH_URL) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production: the public https URL of the site" });
-  if (c.BOOTSTRAP_ADMIN_EMAIL && !c.BOOTSTRAP_ADMIN_PASSWORD) ctx.addIssue({ code: "custom", path: ["BOOTSTRAP_ADMIN_PASSWORD"], message: "is required when BOOTSTRAP_ADMIN_EMAIL is set" });
-  if (c.BACKUP_INTERVAL_HOURS && !c.BACKUP_DIR) ctx.addIssue({ code: "custom", path: ["BACKUP_DIR"], message: "is required when BACKUP_INTERVAL_HOURS is set" });
+  if (c.BOOTSTRAP_ADMIN_EMAIL && !c.BOOTSTRAP_ADMIN_PASSWORD)
+    ctx.addIssue({ code: "custom", path: ["BOOTSTRAP_ADMIN_PASSWORD"], message: "is required when BOOTSTRAP_ADMIN_EMAIL is set" });
+  if (c.BACKUP_INTERVAL_HOURS && !c.BACKUP_DIR)
+    ctx.addIssue({ code: "custom", path: ["BACKUP_DIR"], message: "is required when BACKUP_INTERVAL_HOURS is set" });
 });
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; errors: string[] };

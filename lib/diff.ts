@@ -10,7 +10,12 @@ const IGNORED = new Set(["version", "updatedAt", "assessedAt"]);
 export function displayValue(value: unknown): string {
   if (value == null || value === "") return "";
   // A list is a set of values here (instruments, measures, obligations): its order is no change.
-  if (Array.isArray(value)) return value.map(displayValue).filter((v) => v !== "").sort().join(", ");
+  if (Array.isArray(value))
+    return value
+      .map(displayValue)
+      .filter((v) => v !== "")
+      .sort()
+      .join(", ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

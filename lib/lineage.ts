@@ -73,9 +73,15 @@ export function refuseLineageEdge(edge: LineageEdge, instruments: readonly Linea
   }
   if (edge.fromDate !== null) {
     if (edge.fromDate < earlier.adoptionDate)
-      return { field: "fromDate", message: `${edge.fromDate} is before ${earlier.shortName} was adopted (${earlier.adoptionDate}): a relation cannot take effect before the instrument exists.` };
+      return {
+        field: "fromDate",
+        message: `${edge.fromDate} is before ${earlier.shortName} was adopted (${earlier.adoptionDate}): a relation cannot take effect before the instrument exists.`,
+      };
     if (edge.fromDate < later.adoptionDate)
-      return { field: "fromDate", message: `${edge.fromDate} is before ${later.shortName} was adopted (${later.adoptionDate}): it cannot repeal, amend or replace anything before it exists.` };
+      return {
+        field: "fromDate",
+        message: `${edge.fromDate} is before ${later.shortName} was adopted (${later.adoptionDate}): it cannot repeal, amend or replace anything before it exists.`,
+      };
   }
   return null;
 }

@@ -22,7 +22,10 @@ export function message(key: MessageKey, values: Record<string, string | number>
 /** The message split at its placeholders, for a component that puts an element (a <time>, a link) in their place. */
 export function messageParts(key: MessageKey, locale: Locale = DEFAULT_LOCALE): (string | { placeholder: string })[] {
   const text = message(key, {}, locale);
-  return text.split(/(\{\w+\})/).filter(Boolean).map((part) => (/^\{\w+\}$/.test(part) ? { placeholder: part.slice(1, -1) } : part));
+  return text
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => (/^\{\w+\}$/.test(part) ? { placeholder: part.slice(1, -1) } : part));
 }
 
 /** Every key of the English catalogue, for the test that finds unused or missing ones. */

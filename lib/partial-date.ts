@@ -48,7 +48,6 @@ export function toPartialDateText(date: string | null, precision: DatePrecision 
   return date;
 }
 
-
 /** How a date reads on a page: "1999-12-13", "December 1999", "1999". */
 export function formatPartialDate(date: string | null, precision: DatePrecision | null | undefined): string | null {
   if (date === null) return null;
@@ -78,7 +77,10 @@ export function isCertainlyBefore(a: PartialDateText, b: PartialDateText): boole
  * field, the last day of its period and, beside it, `<field>Precision`
  * (null for a day). One conversion for every writer: forms, submissions, seed.
  */
-export function storedDateColumns<K extends string>(values: Partial<Record<K, PartialDateText | null>>, fields: readonly K[]): Record<K, string | null> & Record<`${K}Precision`, "month" | "year" | null> {
+export function storedDateColumns<K extends string>(
+  values: Partial<Record<K, PartialDateText | null>>,
+  fields: readonly K[],
+): Record<K, string | null> & Record<`${K}Precision`, "month" | "year" | null> {
   const columns: Record<string, string | null> = {};
   for (const field of fields) {
     // Absent and null are both "no date"; anything else was validated before it got here.

@@ -8,9 +8,7 @@ import type { roles } from "./vocabulary";
 
 export type Role = (typeof roles)[number];
 
-export type Actor =
-  | { kind: "anonymous" }
-  | { kind: "user"; id: number; email: string; name: string; role: Role; memberStateCode: string | null };
+export type Actor = { kind: "anonymous" } | { kind: "user"; id: number; email: string; name: string; role: Role; memberStateCode: string | null };
 
 export const ANONYMOUS: Actor = { kind: "anonymous" };
 
@@ -55,7 +53,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     "user.manage",
     "audit.view",
   ],
-  editor: ["inventory.edit", "reference.edit", "eurlex.import", "record.restore", "record.history", "submission.view", "submission.review", "token.manage", "account.change_password", "audit.view"],
+  editor: [
+    "inventory.edit",
+    "reference.edit",
+    "eurlex.import",
+    "record.restore",
+    "record.history",
+    "submission.view",
+    "submission.review",
+    "token.manage",
+    "account.change_password",
+    "audit.view",
+  ],
   regulator: ["submission.propose", "submission.revise", "submission.view", "record.history", "token.manage", "account.change_password"],
   researcher: ["record.history", "account.change_password"],
 };

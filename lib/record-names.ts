@@ -14,7 +14,10 @@ export type RecordFacts =
   | { entity: "transposition"; instrument: string | null; provisionKind: string | null; provisionNumber: string | null; state: string | null }
   | { entity: "notification"; instrument: string | null; state: string | null };
 
-export const ENTITY_NOUN = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([entity, d]) => [entity, d.noun])) as Record<EditableEntity, string>;
+export const ENTITY_NOUN = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([entity, d]) => [entity, d.noun])) as Record<
+  EditableEntity,
+  string
+>;
 
 const MAX_TITLE = 80;
 

@@ -71,6 +71,7 @@ export function protoParameter(url: string): boolean {
 export function refuseRequest(request: GateRequest, trustedHostHeader: string | null = null): Refusal | null {
   if (!hasWellFormedPath(request.url ?? "/")) return { status: 400, detail: "The address is malformed: a % in it does not start a valid escape." };
   if (protoParameter(request.url ?? "/")) return { status: 400, detail: "Unknown parameter __proto__." };
-  if (isCrossOriginAction(request, trustedHostHeader)) return { status: 403, detail: "This form was sent from another site; send it from the inventory's own pages." };
+  if (isCrossOriginAction(request, trustedHostHeader))
+    return { status: 403, detail: "This form was sent from another site; send it from the inventory's own pages." };
   return null;
 }

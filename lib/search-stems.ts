@@ -20,7 +20,23 @@ import { stemmer as romanian } from "@orama/stemmers/romanian";
 import { stemmer as spanish } from "@orama/stemmers/spanish";
 import { stemmer as swedish } from "@orama/stemmers/swedish";
 
-const STEMMERS: ((word: string) => string)[] = [bulgarian, danish, dutch, english, finnish, french, german, greek, hungarian, italian, lithuanian, portuguese, romanian, spanish, swedish];
+const STEMMERS: ((word: string) => string)[] = [
+  bulgarian,
+  danish,
+  dutch,
+  english,
+  finnish,
+  french,
+  german,
+  greek,
+  hungarian,
+  italian,
+  lithuanian,
+  portuguese,
+  romanian,
+  spanish,
+  swedish,
+];
 
 /** The word's stems in every language, as the stemmers give them (not folded; a stemmer that fails on a word is skipped). */
 export function wordStems(word: string): string[] {

@@ -9,7 +9,10 @@ import type { EditableEntity } from "./policy";
 import { recordName } from "./record-names";
 
 /** The payload field by which each kind of record cites measures. */
-export const CITING_FIELD: Partial<Record<EditableEntity, "measureKeys" | "principalMeasureKey">> = { transposition: "measureKeys", notification: "principalMeasureKey" };
+export const CITING_FIELD: Partial<Record<EditableEntity, "measureKeys" | "principalMeasureKey">> = {
+  transposition: "measureKeys",
+  notification: "principalMeasureKey",
+};
 
 /** What these rules need of a change (a parsed change, a stored one or a draft's). */
 export interface KeyedChange {
@@ -71,7 +74,12 @@ export function unresolvedKeys(changes: readonly KeyedChange[], stateCode: strin
   return changes.flatMap((change, index) =>
     citedKeys(change)
       .filter(({ key }) => !existing.has(key) && !drafted.has(key))
-      .map(({ field, key }) => ({ index, field, key, message: `Change ${index + 1}: no measure of ${stateCode} has the key ${key}, and no change in this submission creates it.` })),
+      .map(({ field, key }) => ({
+        index,
+        field,
+        key,
+        message: `Change ${index + 1}: no measure of ${stateCode} has the key ${key}, and no change in this submission creates it.`,
+      })),
   );
 }
 
@@ -111,6 +119,11 @@ export function draftedMeasureOptions(changes: readonly KeyedChange[], stateCode
     if (!key || change.payload?.stateCode !== stateCode || seen.has(key)) return [];
     seen.add(key);
     const title = typeof change.payload?.titleOriginal === "string" ? change.payload.titleOriginal : null;
-    return [{ value: key, label: `${recordName({ entity: "national_measure", title, key })} — ${change.operation === "create" ? "new, in this draft" : "as updated in this draft"}` }];
+    return [
+      {
+        value: key,
+        label: `${recordName({ entity: "national_measure", title, key })} — ${change.operation === "create" ? "new, in this draft" : "as updated in this draft"}`,
+      },
+    ];
   });
 }

@@ -23,9 +23,18 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;
 
-export const stateCode = z.string().trim().regex(/^[A-Z]{2}$/, "must be a two-letter EU country code such as DE or EL");
-export const celex = z.string().trim().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/, "must be a CELEX number such as 31995L0046");
-export const obligationKey = z.string().trim().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, "must be an obligation key");
+export const stateCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, "must be a two-letter EU country code such as DE or EL");
+export const celex = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/, "must be a CELEX number such as 31995L0046");
+export const obligationKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, "must be an obligation key");
 
 export type FilterName =
   | "state"
@@ -105,7 +114,10 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
     if (!enabled) return [];
     const out: T[] = [];
     // Several values may come as repeated parameters or comma-separated.
-    for (const v of values(raw, name).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean)) {
+    for (const v of values(raw, name)
+      .flatMap((x) => x.split(","))
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const r = schema.safeParse(v);
       if (r.success) {
         if (!out.includes(r.data)) out.push(r.data);
@@ -242,7 +254,14 @@ export function tableSearchParams<Row>(spec: TableSpec<Row>, query: TableQuery, 
   return p;
 }
 
-export function tableHref<Row>(spec: TableSpec<Row>, query: TableQuery, asOf: AsOf, hidden: string[], patch: Partial<TableQuery> = {}, hiddenPatch?: string[]): string {
+export function tableHref<Row>(
+  spec: TableSpec<Row>,
+  query: TableQuery,
+  asOf: AsOf,
+  hidden: string[],
+  patch: Partial<TableQuery> = {},
+  hiddenPatch?: string[],
+): string {
   const qs = tableSearchParams(spec, { ...query, ...patch }, asOf, hiddenPatch ?? hidden).toString();
   return qs ? `${spec.path}?${qs}` : spec.path;
 }

@@ -17,7 +17,10 @@ export function readEnvLocalSecret(path: string = ENV_LOCAL): string | undefined
   return line?.slice("AUTH_SECRET=".length).trim() || undefined;
 }
 
-export function ensureAuthSecret(env: Record<string, string | undefined> = process.env, path: string = ENV_LOCAL): { secret: string; origin: "environment" | "stored" | "generated" } {
+export function ensureAuthSecret(
+  env: Record<string, string | undefined> = process.env,
+  path: string = ENV_LOCAL,
+): { secret: string; origin: "environment" | "stored" | "generated" } {
   if (env.AUTH_SECRET) return { secret: env.AUTH_SECRET, origin: "environment" };
   const stored = readEnvLocalSecret(path);
   if (stored) return { secret: stored, origin: "stored" };

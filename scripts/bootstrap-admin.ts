@@ -15,7 +15,12 @@ export async function ensureBootstrapAdmin(path: string, config: AppConfig): Pro
   try {
     const email = config.BOOTSTRAP_ADMIN_EMAIL.toLowerCase();
     if (handle.db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) return null;
-    createUser(handle.db, { kind: "system", label: "bootstrap" }, { email, name: config.BOOTSTRAP_ADMIN_NAME ?? "Administrator", role: "admin", memberStateCode: null }, await hashPassword(password.data));
+    createUser(
+      handle.db,
+      { kind: "system", label: "bootstrap" },
+      { email, name: config.BOOTSTRAP_ADMIN_NAME ?? "Administrator", role: "admin", memberStateCode: null },
+      await hashPassword(password.data),
+    );
     return email;
   } finally {
     handle.sqlite.close();

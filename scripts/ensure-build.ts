@@ -12,7 +12,10 @@ function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, entry) => (entry.endsWith(".sqlite") || entry.includes(".sqlite-") ? max : Math.max(max, newestMtime(join(path, entry)))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (max, entry) => (entry.endsWith(".sqlite") || entry.includes(".sqlite-") ? max : Math.max(max, newestMtime(join(path, entry)))),
+    stat.mtimeMs,
+  );
 }
 
 const buildId = join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");

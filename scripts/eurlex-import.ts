@@ -38,7 +38,10 @@ export function formatPlan(plan: ImportPlan): string {
       for (const c of m.conflicts) lines.push(`             CONFLICT ${change(c)} (verified value kept)`);
     }
   }
-  for (const n of plan.notifications) lines.push(`  notification ${n.stateCode}:${n.notifiedOn ? ` date ${n.notifiedOn} added` : ""}${n.suggestedPrincipal ? ` principal not chosen, suggested ${n.suggestedPrincipal}` : ""}`);
+  for (const n of plan.notifications)
+    lines.push(
+      `  notification ${n.stateCode}:${n.notifiedOn ? ` date ${n.notifiedOn} added` : ""}${n.suggestedPrincipal ? ` principal not chosen, suggested ${n.suggestedPrincipal}` : ""}`,
+    );
   for (const k of plan.skipped) lines.push(`  SKIPPED  ${k.celex}: ${k.reason}`);
   return lines.join("\n");
 }
@@ -72,7 +75,8 @@ runCli(async () => {
   for (const celex of celexes) {
     try {
       const fetched = await fetchForImport(celex, options, (p) => {
-        if (process.stderr.isTTY && p.phase === "measures") process.stderr.write(`\r${celex}: ${p.done}${p.total !== null ? ` of ${p.total}` : ""} measures read`);
+        if (process.stderr.isTTY && p.phase === "measures")
+          process.stderr.write(`\r${celex}: ${p.done}${p.total !== null ? ` of ${p.total}` : ""} measures read`);
       });
       if (process.stderr.isTTY) process.stderr.write("\n");
       if (!actor) {
@@ -81,7 +85,9 @@ runCli(async () => {
       }
       const { plan, result } = applyFetched(handle.db, actor, fetched, { requestId: `cli-eurlex-${Date.now().toString(36)}` });
       console.log(formatPlan(plan));
-      console.log(`  APPLIED: ${result.instrumentCreated ? "instrument created, " : ""}${result.created} created, ${result.updated} updated, ${result.notificationsDated} notification dates, ${result.lineageCreated} lineage relations${result.lineageRefused.length ? `; lineage refused: ${result.lineageRefused.join("; ")}` : ""}`);
+      console.log(
+        `  APPLIED: ${result.instrumentCreated ? "instrument created, " : ""}${result.created} created, ${result.updated} updated, ${result.notificationsDated} notification dates, ${result.lineageCreated} lineage relations${result.lineageRefused.length ? `; lineage refused: ${result.lineageRefused.join("; ")}` : ""}`,
+      );
     } catch (error) {
       failed++;
       console.error(`error: ${celex}: ${importErrorMessage(error, "cli")}`);

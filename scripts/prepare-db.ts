@@ -5,5 +5,7 @@ import { runCli } from "./cli";
 
 runCli(() => {
   const r = prepareDatabase(databasePath());
-  console.log(`Database ${r.path}: ${r.createdFile ? "created" : "kept"}, ${r.migrationsApplied} migration(s) applied${r.seeded ? `, seeded ${r.seeded.created} records` : ""}.`);
+  console.log(
+    `Database ${r.path}: ${r.createdFile ? "created" : "kept"}, ${r.migrationsApplied} migration(s) applied${r.seeded ? `, seeded ${r.seeded.created} records` : ""}.`,
+  );
 });

@@ -53,7 +53,17 @@ export async function startServer(options: ServerOptions): Promise<void> {
       res.statusCode = refusal.status;
       res.setHeader("Cache-Control", "no-store");
       res.setHeader("Content-Type", isApi ? "application/problem+json" : "text/plain; charset=utf-8");
-      res.end(isApi ? JSON.stringify({ type: "about:blank", title: refusal.status === 400 ? "Bad Request" : "Forbidden", status: refusal.status, detail: refusal.detail, requestId }) : `${refusal.detail}\n`);
+      res.end(
+        isApi
+          ? JSON.stringify({
+              type: "about:blank",
+              title: refusal.status === 400 ? "Bad Request" : "Forbidden",
+              status: refusal.status,
+              detail: refusal.detail,
+              requestId,
+            })
+          : `${refusal.detail}\n`,
+      );
       log("info", "request", { requestId, method: req.method, path: (req.url ?? "").split("?")[0], status: refusal.status, refused: true });
       return;
     }

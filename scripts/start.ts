@@ -48,7 +48,8 @@ runCli(async () => {
     if (admin) console.log(`Created the bootstrap admin ${admin}.`);
   } else if (db.demoAccounts.length) {
     console.log("Demo accounts (development only; never created when NODE_ENV=production):");
-    for (const a of db.demoAccounts) console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}${a.memberStateCode ? `  (Member State ${a.memberStateCode})` : ""}`);
+    for (const a of db.demoAccounts)
+      console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.password}${a.memberStateCode ? `  (Member State ${a.memberStateCode})` : ""}`);
   }
 
   // next-auth and the pages read these from the environment of this process.
@@ -59,7 +60,10 @@ runCli(async () => {
 
   await startServer({
     port: config.PORT,
-    backup: config.BACKUP_DIR && config.BACKUP_INTERVAL_HOURS ? { dir: resolve(config.BACKUP_DIR), intervalHours: config.BACKUP_INTERVAL_HOURS, keep: config.BACKUP_KEEP ?? 14, livePath: db.path } : undefined,
+    backup:
+      config.BACKUP_DIR && config.BACKUP_INTERVAL_HOURS
+        ? { dir: resolve(config.BACKUP_DIR), intervalHours: config.BACKUP_INTERVAL_HOURS, keep: config.BACKUP_KEEP ?? 14, livePath: db.path }
+        : undefined,
   });
   console.log(`NIS Measures Inventory: http://localhost:${config.PORT}`);
 });

@@ -39,7 +39,6 @@ export interface SeedReport {
 
 const SEED_ACTOR = "seed";
 
-
 export function loadSeed(handle: DbHandle, data: SeedData): SeedReport {
   const report: SeedReport = { created: 0, kept: 0 };
   const run = handle.sqlite.transaction(() => writeSeed(handle.db, data, report));
@@ -62,7 +61,16 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
       existing?.id ??
       db
         .insert(sources)
-        .values({ key, url: s.url ?? null, document: s.document ?? null, title: s.title, retrievedOn: s.retrievedOn, method: s.method, kind: s.kind ?? null, verification: s.verification })
+        .values({
+          key,
+          url: s.url ?? null,
+          document: s.document ?? null,
+          title: s.title,
+          retrievedOn: s.retrievedOn,
+          method: s.method,
+          kind: s.kind ?? null,
+          verification: s.verification,
+        })
         .returning({ id: sources.id })
         .get().id;
     if (!existing) audit("source", String(id), s);
@@ -71,7 +79,13 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
   }
 
   /** Inserts when the natural key is new; returns the row id either way. */
-  function ensure<T extends { id: number }>(entity: string, find: () => T | undefined, insert: () => T, describe: () => unknown, idOf: (row: T) => string = (r) => String(r.id)): T {
+  function ensure<T extends { id: number }>(
+    entity: string,
+    find: () => T | undefined,
+    insert: () => T,
+    describe: () => unknown,
+    idOf: (row: T) => string = (r) => String(r.id),
+  ): T {
     const found = find();
     if (found) {
       report.kept++;
@@ -89,7 +103,9 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
       report.kept++;
       continue;
     }
-    db.insert(memberStates).values({ code: s.code, name: s.name, accessionDate: s.accessionDate, exitDate: s.exitDate, sourceId: sourceId(s.source) }).run();
+    db.insert(memberStates)
+      .values({ code: s.code, name: s.name, accessionDate: s.accessionDate, exitDate: s.exitDate, sourceId: sourceId(s.source) })
+      .run();
     audit("member_state", s.code, s);
     report.created++;
   }
@@ -133,12 +149,22 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
         db
           .select({ id: instrumentLineage.id })
           .from(instrumentLineage)
-          .where(and(eq(instrumentLineage.instrumentId, instrumentId), eq(instrumentLineage.relation, l.relation), eq(instrumentLineage.successorId, successorId)))
+          .where(
+            and(eq(instrumentLineage.instrumentId, instrumentId), eq(instrumentLineage.relation, l.relation), eq(instrumentLineage.successorId, successorId)),
+          )
           .get(),
       () =>
         db
           .insert(instrumentLineage)
-          .values({ instrumentId, relation: l.relation, successorId, fromDate: l.from, note: l.note, sourceId: sourceId(l.source), verification: l.source.verification })
+          .values({
+            instrumentId,
+            relation: l.relation,
+            successorId,
+            fromDate: l.from,
+            note: l.note,
+            sourceId: sourceId(l.source),
+            verification: l.source.verification,
+          })
           .returning({ id: instrumentLineage.id })
           .get(),
       () => l,
@@ -192,7 +218,11 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
           .get();
         for (const property of new Set(o.securityProperties)) db.insert(obligationSecurityProperties).values({ obligationId: row.id, property }).run();
         for (const threat of new Set(o.threats)) db.insert(obligationThreats).values({ obligationId: row.id, threat }).run();
-        for (const ref of o.provisions) db.insert(provisionObligations).values({ provisionId: provisionIds.get(pkey(ref))!, obligationId: row.id }).onConflictDoNothing().run();
+        for (const ref of o.provisions)
+          db.insert(provisionObligations)
+            .values({ provisionId: provisionIds.get(pkey(ref))!, obligationId: row.id })
+            .onConflictDoNothing()
+            .run();
         return row;
       },
       () => o,
@@ -230,7 +260,10 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
             })
             .returning({ id: nationalMeasures.id })
             .get();
-          for (const celex of new Set(m.instruments)) db.insert(measureInstruments).values({ measureId: inserted.id, instrumentId: instrumentIds.get(celex)! }).run();
+          for (const celex of new Set(m.instruments))
+            db.insert(measureInstruments)
+              .values({ measureId: inserted.id, instrumentId: instrumentIds.get(celex)! })
+              .run();
           return inserted;
         },
         () => m,
@@ -240,7 +273,6 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
   }
 
   for (const { code, data: s } of data.states) {
-
     for (const n of s.notifications) {
       const instrumentId = instrumentIds.get(n.instrument)!;
       ensure(
@@ -296,7 +328,10 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
             })
             .returning({ id: infringements.id })
             .get();
-          for (const stage of f.stages) db.insert(infringementStageEvents).values({ infringementId: row.id, stage: stage.stage, ...storedDateColumns(stage, ["date"] as const), note: stage.note }).run();
+          for (const stage of f.stages)
+            db.insert(infringementStageEvents)
+              .values({ infringementId: row.id, stage: stage.stage, ...storedDateColumns(stage, ["date"] as const), note: stage.note })
+              .run();
           return row;
         },
         () => f,
@@ -330,7 +365,10 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
             })
             .returning({ id: transpositions.id })
             .get();
-          for (const key of new Set(t.measures)) db.insert(transpositionMeasures).values({ transpositionId: row.id, measureId: measureIds.get(key)! }).run();
+          for (const key of new Set(t.measures))
+            db.insert(transpositionMeasures)
+              .values({ transpositionId: row.id, measureId: measureIds.get(key)! })
+              .run();
           return row;
         },
         () => t,

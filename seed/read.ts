@@ -81,7 +81,10 @@ function describeRecord(data: unknown, path: PropertyKey[]): string {
 
 function fieldPath(path: PropertyKey[]): string {
   const firstIndex = path.findIndex((p) => typeof p === "number");
-  return path.slice(firstIndex + 1).map(String).join(".");
+  return path
+    .slice(firstIndex + 1)
+    .map(String)
+    .join(".");
 }
 
 export function parseSeedFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
@@ -164,12 +167,18 @@ export function checkReferences(data: SeedData, dir: string = SEED_DIR): void {
   const provisionKeys = new Set(data.provisions.map(provisionKey));
 
   data.provisions.forEach((p, i) => {
-    if (!celexes.has(p.instrument)) throw new SeedError(rel("provisions"), `record provisions[${i}] (${p.instrument} ${p.number})`, "instrument", `unknown instrument ${p.instrument}`);
+    if (!celexes.has(p.instrument))
+      throw new SeedError(rel("provisions"), `record provisions[${i}] (${p.instrument} ${p.number})`, "instrument", `unknown instrument ${p.instrument}`);
   });
   data.obligations.forEach((o, i) =>
     o.provisions.forEach((p, j) => {
       if (!provisionKeys.has(provisionKey(p)))
-        throw new SeedError(rel("obligations.json"), `record obligations[${i}] (${o.key})`, `provisions.${j}`, `unknown provision ${p.instrument} ${p.kind} ${p.number}`);
+        throw new SeedError(
+          rel("obligations.json"),
+          `record obligations[${i}] (${o.key})`,
+          `provisions.${j}`,
+          `unknown provision ${p.instrument} ${p.kind} ${p.number}`,
+        );
     }),
   );
 
@@ -208,7 +217,8 @@ export function checkReferences(data: SeedData, dir: string = SEED_DIR): void {
       const record = `record notifications[${i}] (${n.instrument})`;
       if (n.state !== code) throw new SeedError(file, record, "state", `is ${n.state} in the file for ${code}`);
       if (!celexes.has(n.instrument)) throw new SeedError(file, record, "instrument", `unknown instrument ${n.instrument}`);
-      if (n.principalMeasure && !measureKeys.has(n.principalMeasure)) throw new SeedError(file, record, "principalMeasure", `unknown measure ${n.principalMeasure}`);
+      if (n.principalMeasure && !measureKeys.has(n.principalMeasure))
+        throw new SeedError(file, record, "principalMeasure", `unknown measure ${n.principalMeasure}`);
     });
     s.infringements.forEach((f, i) => {
       const record = `record infringements[${i}] (${f.courtCase ?? f.instrument})`;
@@ -218,7 +228,8 @@ export function checkReferences(data: SeedData, dir: string = SEED_DIR): void {
     s.transpositions.forEach((t, i) => {
       const record = `record transpositions[${i}] (${t.provision.instrument} ${t.provision.number})`;
       if (t.state !== code) throw new SeedError(file, record, "state", `is ${t.state} in the file for ${code}`);
-      if (!provisionKeys.has(provisionKey(t.provision))) throw new SeedError(file, record, "provision", `unknown provision ${t.provision.instrument} ${t.provision.kind} ${t.provision.number}`);
+      if (!provisionKeys.has(provisionKey(t.provision)))
+        throw new SeedError(file, record, "provision", `unknown provision ${t.provision.instrument} ${t.provision.kind} ${t.provision.number}`);
       t.measures.forEach((k, j) => {
         if (!measureKeys.has(k)) throw new SeedError(file, record, `measures.${j}`, `unknown measure ${k}`);
       });

@@ -44,7 +44,6 @@ export const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), "must be an http or https URL");
 
-
 export const seedSource = z
   .object({
     url: httpUrl.optional(),
@@ -72,7 +71,6 @@ export const seedMemberState = z
   })
   .strict();
 
-
 export const seedInstrument = z
   .object({
     celex,
@@ -91,7 +89,6 @@ export const seedInstrument = z
   })
   .strict();
 
-
 export const seedProvision = z
   .object({
     instrument: celex,
@@ -108,7 +105,6 @@ export const seedProvision = z
   })
   .strict();
 
-
 export const provisionRef = z.object({ instrument: celex, kind: z.enum(provisionKinds), number: z.string().min(1) }).strict();
 
 export const seedObligation = z
@@ -122,7 +118,6 @@ export const seedObligation = z
     source: seedSource,
   })
   .strict();
-
 
 export const seedMeasure = z
   .object({
@@ -152,7 +147,6 @@ export const seedMeasure = z
   })
   .strict();
 
-
 export const seedNotification = z
   .object({
     state: euCountryCode,
@@ -167,20 +161,21 @@ export const seedNotification = z
   })
   .strict();
 
-
 export const seedInfringement = z
   .object({
     state: euCountryCode,
     instrument: celex,
     type: z.enum(infringementTypes),
     procedureNumber: z.string().nullable(),
-    courtCase: z.string().regex(/^C-\d+\/\d{2}$/, "must be a Court case number like C-450/00").nullable(),
+    courtCase: z
+      .string()
+      .regex(/^C-\d+\/\d{2}$/, "must be a Court case number like C-450/00")
+      .nullable(),
     stages: z.array(z.object({ stage: z.enum(infringementStages), date: partialDate.nullable(), note: z.string().nullable().default(null) }).strict()).min(1),
     outcome: z.string().nullable(),
     source: seedSource,
   })
   .strict();
-
 
 export const seedTransposition = z
   .object({

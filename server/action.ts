@@ -66,7 +66,12 @@ export function action<S extends z.ZodType>(
     const submitted = ("submitted" in previous ? previous.submitted : 0) + 1;
     // The form's values go back so the user keeps their input — never secrets.
     const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !/password|token|secret/i.test(key)));
-    const fail = (extra: Omit<Extract<ActionState, { status: "error" }>, "status" | "values" | "submitted">): ActionState => ({ status: "error", values: echoed, submitted, ...extra });
+    const fail = (extra: Omit<Extract<ActionState, { status: "error" }>, "status" | "values" | "submitted">): ActionState => ({
+      status: "error",
+      values: echoed,
+      submitted,
+      ...extra,
+    });
     try {
       const actor = await getActor();
       if (actor.kind !== "user") return fail({ formError: "Your session has ended. Sign in again to continue." });
@@ -81,7 +86,9 @@ export function action<S extends z.ZodType>(
       if (!parsed.success) return fail({ fieldErrors: fieldErrorsOf(parsed.error), formError: "Some fields need attention." });
       authorize(actor, config.permission, config.resource?.(parsed.data, actor));
       const outcome = await run(parsed.data, actor, { requestId, record });
-      return typeof outcome === "string" ? { status: "ok", message: outcome, submitted } : { status: "ok", message: outcome.message, result: outcome.result, submitted };
+      return typeof outcome === "string"
+        ? { status: "ok", message: outcome, submitted }
+        : { status: "ok", message: outcome.message, result: outcome.result, submitted };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof InventoryError) {

@@ -41,7 +41,8 @@ export function expiryDate(choice: (typeof tokenExpiries)[number], now: Date = n
   return choice === "never" ? null : new Date(now.getTime() + Number(choice) * 86_400_000).toISOString();
 }
 
-export type TokenAuthentication = { ok: true; actor: Extract<Actor, { kind: "user" }> } | { ok: false; reason: "missing" | "malformed" | "unknown" | "revoked" | "expired" | "disabled" };
+export type TokenAuthentication =
+  { ok: true; actor: Extract<Actor, { kind: "user" }> } | { ok: false; reason: "missing" | "malformed" | "unknown" | "revoked" | "expired" | "disabled" };
 
 /** Reads `Authorization: Bearer <token>`; every refusal looks the same to the caller (401), the reason is for the log. */
 export function authenticateBearer(db: Db, headers: Headers, now: Date = new Date(), requestId?: string | null): TokenAuthentication {
@@ -55,7 +56,15 @@ export function authenticateBearer(db: Db, headers: Headers, now: Date = new Dat
   if (found.token.revokedAt) return { ok: false, reason: "revoked" };
   if (found.token.expiresAt && Date.parse(found.token.expiresAt) <= now.getTime()) return { ok: false, reason: "expired" };
   if (found.user.disabledAt) return { ok: false, reason: "disabled" };
-  const actor = { kind: "user" as const, id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role, memberStateCode: found.user.memberStateCode };
-  if (!found.token.lastUsedAt || now.getTime() - Date.parse(found.token.lastUsedAt) >= USE_RECORD_INTERVAL_MS) markTokenUsed(db, found.token, actor, now.toISOString(), requestId);
+  const actor = {
+    kind: "user" as const,
+    id: found.user.id,
+    email: found.user.email,
+    name: found.user.name,
+    role: found.user.role,
+    memberStateCode: found.user.memberStateCode,
+  };
+  if (!found.token.lastUsedAt || now.getTime() - Date.parse(found.token.lastUsedAt) >= USE_RECORD_INTERVAL_MS)
+    markTokenUsed(db, found.token, actor, now.toISOString(), requestId);
   return { ok: true, actor };
 }

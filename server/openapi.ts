@@ -45,7 +45,10 @@ const problemSchema = {
   },
 };
 
-const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 function componentName(name: TableName): string {
   return name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
@@ -99,15 +102,42 @@ export function buildOpenApiDocument(serverUrl = "/"): Json {
         description: `Every row matching the filters, streamed. RFC 4180, UTF-8, CRLF, header row of column ids: ${t.spec.columns.map((c) => `\`${c.id}\` (${c.header})`).join(", ")}. Text cells a spreadsheet would read as a formula start with an apostrophe.`,
         tags: ["Export"],
         parameters: paramDefs(t.spec, "csv").map(parameter),
-        responses: { 200: { description: "The CSV file", content: { "text/csv": { schema: { type: "string" } } } }, 400: problemResponse("A query parameter is not valid."), 404: problemResponse("No such export.") },
+        responses: {
+          200: { description: "The CSV file", content: { "text/csv": { schema: { type: "string" } } } },
+          400: problemResponse("A query parameter is not valid."),
+          404: problemResponse("No such export."),
+        },
       },
     };
   }
   paths["/api/v1/dataset"] = {
-    get: { operationId: "latestDataset", summary: "The latest dataset snapshot", description: "Makes a new snapshot first when the data changed since the last one.", tags: ["Dataset"], responses: { 200: { description: "The snapshot: version, date, citation, files with SHA-256", content: { "application/json": { schema: { $ref: "#/components/schemas/Snapshot" } } } } } },
+    get: {
+      operationId: "latestDataset",
+      summary: "The latest dataset snapshot",
+      description: "Makes a new snapshot first when the data changed since the last one.",
+      tags: ["Dataset"],
+      responses: {
+        200: {
+          description: "The snapshot: version, date, citation, files with SHA-256",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Snapshot" } } },
+        },
+      },
+    },
   };
   paths["/api/v1/dataset/snapshots"] = {
-    get: { operationId: "listDatasetSnapshots", summary: "Every dataset snapshot", tags: ["Dataset"], responses: { 200: { description: "Snapshots, newest first", content: { "application/json": { schema: { type: "object", properties: { snapshots: { type: "array", items: { $ref: "#/components/schemas/Snapshot" } } } } } } } } },
+    get: {
+      operationId: "listDatasetSnapshots",
+      summary: "Every dataset snapshot",
+      tags: ["Dataset"],
+      responses: {
+        200: {
+          description: "Snapshots, newest first",
+          content: {
+            "application/json": { schema: { type: "object", properties: { snapshots: { type: "array", items: { $ref: "#/components/schemas/Snapshot" } } } } },
+          },
+        },
+      },
+    },
   };
   paths["/api/v1/dataset/{version}/{file}"] = {
     get: {
@@ -129,7 +159,10 @@ export function buildOpenApiDocument(serverUrl = "/"): Json {
       auditEventId: { type: "integer" },
       citation: { type: "string" },
       datapackage: { type: "string" },
-      files: { type: "array", items: { type: "object", properties: { name: { type: "string" }, url: { type: "string" }, bytes: { type: "integer" }, sha256: { type: "string" } } } },
+      files: {
+        type: "array",
+        items: { type: "object", properties: { name: { type: "string" }, url: { type: "string" }, bytes: { type: "integer" }, sha256: { type: "string" } } },
+      },
     },
   };
   // The regulators' endpoints (owned by app/api/v1/submissions), described from their schemas.
@@ -168,7 +201,18 @@ export function buildOpenApiDocument(serverUrl = "/"): Json {
     },
   };
   paths["/api/v1/submissions/{id}"] = {
-    get: { operationId: "getSubmission", summary: "One submission with its changes", tags: ["Submissions"], security: bearer, parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }], responses: { 200: { description: "The submission" }, 401: problemResponse("Not authenticated"), 404: problemResponse("No such submission in your scope") } },
+    get: {
+      operationId: "getSubmission",
+      summary: "One submission with its changes",
+      tags: ["Submissions"],
+      security: bearer,
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+      responses: {
+        200: { description: "The submission" },
+        401: problemResponse("Not authenticated"),
+        404: problemResponse("No such submission in your scope"),
+      },
+    },
   };
   paths["/api/v1/charts/{chart}"] = {
     get: {
@@ -183,18 +227,24 @@ export function buildOpenApiDocument(serverUrl = "/"): Json {
       responses: { 200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, 400: { description: "Bad parameters (text/plain)" } },
     },
   };
-  paths["/api/v1/openapi.json"] = { get: { operationId: "getOpenApi", summary: "This document", tags: ["Meta"], responses: { 200: { description: "OpenAPI 3.1" } } } };
+  paths["/api/v1/openapi.json"] = {
+    get: { operationId: "getOpenApi", summary: "This document", tags: ["Meta"], responses: { 200: { description: "OpenAPI 3.1" } } },
+  };
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
       title: "NIS Measures Inventory API",
       version: "1",
-      description: "Read access to the inventory of national measures under COM(2001)298 §3.6: the same tables, filters, sorting and as-of dates as the web pages. Public data needs no token; regulators' submissions need a Bearer token.",
+      description:
+        "Read access to the inventory of national measures under COM(2001)298 §3.6: the same tables, filters, sorting and as-of dates as the web pages. Public data needs no token; regulators' submissions need a Bearer token.",
     },
     servers: [{ url: serverUrl }],
     tags: [{ name: "Read" }, { name: "Export" }, { name: "Dataset" }, { name: "Submissions" }, { name: "Meta" }],
     paths,
-    components: { schemas, securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token (`nis_…`) from /account/tokens" } } },
+    components: {
+      schemas,
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token (`nis_…`) from /account/tokens" } },
+    },
   };
 }

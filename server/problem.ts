@@ -41,18 +41,28 @@ export function problem(status: number, fields: Partial<Problem> = {}, headers: 
 }
 
 export const unauthorized = (requestId?: string) =>
-  problem(401, { detail: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.", requestId }, { "WWW-Authenticate": 'Bearer realm="nis-inventory"' });
+  problem(
+    401,
+    { detail: "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.", requestId },
+    { "WWW-Authenticate": 'Bearer realm="nis-inventory"' },
+  );
 
-export const invalidInput = (error: z.ZodError, requestId?: string) => problem(400, { detail: "Some fields need attention.", errors: fieldErrorsOf(error), requestId });
+export const invalidInput = (error: z.ZodError, requestId?: string) =>
+  problem(400, { detail: "Some fields need attention.", errors: fieldErrorsOf(error), requestId });
 
 /** Reads a JSON body with a size limit; answers a problem instead of throwing. */
-export async function readJsonBody(request: Request, maxBytes = 1_000_000, requestId?: string): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes = 1_000_000,
+  requestId?: string,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) return { ok: false, response: problem(415, { detail: "Send the body as application/json.", requestId }) };
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, response: problem(413, { detail: `The body may be at most ${maxBytes} bytes.`, requestId }) };
   const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > maxBytes) return { ok: false, response: problem(413, { detail: `The body may be at most ${maxBytes} bytes.`, requestId }) };
+  if (Buffer.byteLength(text, "utf8") > maxBytes)
+    return { ok: false, response: problem(413, { detail: `The body may be at most ${maxBytes} bytes.`, requestId }) };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
@@ -63,7 +73,12 @@ export async function readJsonBody(request: Request, maxBytes = 1_000_000, reque
 /** Maps the write path's known failures to their answers; anything else is logged and answered 500 without details. */
 export function problemFromError(error: unknown, requestId: string): Response {
   if (error instanceof InventoryError)
-    return problem(error.httpStatus, { detail: error.problemDetail, ...(error.fieldMessages ? { errors: error.fieldMessages } : {}), ...error.problemExtras, requestId });
+    return problem(error.httpStatus, {
+      detail: error.problemDetail,
+      ...(error.fieldMessages ? { errors: error.fieldMessages } : {}),
+      ...error.problemExtras,
+      requestId,
+    });
   log("error", "api request failed", { requestId, ...errorFields(error) });
   return problem(500, { detail: "Something went wrong and nothing was saved.", requestId });
 }

@@ -67,14 +67,20 @@ export function migrateOrFail(handle: DbHandle, migrationsFolder?: string): { ap
 }
 
 export function isSeeded(handle: DbHandle): boolean {
-  return (handle.db.select({ n: sql<number>`count(*)` }).from(memberStates).get()?.n ?? 0) > 0;
+  return (
+    (handle.db
+      .select({ n: sql<number>`count(*)` })
+      .from(memberStates)
+      .get()?.n ?? 0) > 0
+  );
 }
 
 export function seedOrFail(handle: DbHandle, seedDir: string = SEED_DIR): SeedReport {
   try {
     return loadSeed(handle, readSeed(seedDir));
   } catch (error) {
-    if (error instanceof SeedError) throw new SetupError(`Seed data is invalid, nothing was written: ${error.message}. Fix the file or restore it with git checkout -- seed/data.`);
+    if (error instanceof SeedError)
+      throw new SetupError(`Seed data is invalid, nothing was written: ${error.message}. Fix the file or restore it with git checkout -- seed/data.`);
     throw new SetupError(`Seeding the database at ${handle.path} failed, nothing was written: ${oneLine(error)}.`);
   }
 }
@@ -92,7 +98,15 @@ export function prepareDatabase(path: string, options: { seedDir?: string; demoA
     const seeded = isSeeded(handle) ? null : seedOrFail(handle, options.seedDir);
     const wantDemo = options.demoAccounts ?? process.env.NODE_ENV !== "production";
     const demoAccountsCreated = wantDemo ? ensureDemoAccounts(handle) : 0;
-    return { path, createdFile, migrationsApplied: migration.applied, preMigrationBackup: migration.backup, seeded, demoAccountsCreated, demoAccounts: presentDemoAccounts(handle) };
+    return {
+      path,
+      createdFile,
+      migrationsApplied: migration.applied,
+      preMigrationBackup: migration.backup,
+      seeded,
+      demoAccountsCreated,
+      demoAccounts: presentDemoAccounts(handle),
+    };
   } finally {
     handle.sqlite.close();
   }

@@ -11,7 +11,8 @@ import { changePasswordInput } from "@/lib/validation/user";
 export const changeOwnPassword = action({ schema: changePasswordInput, permission: "account.change_password" }, async (input, actor) => {
   const db = getDb();
   const user = unsafeFindUserWithHashByEmail(db, actor.email);
-  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) throw new InvalidReferenceError("currentPassword", "Your current password is not right.");
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash)))
+    throw new InvalidReferenceError("currentPassword", "Your current password is not right.");
   setPassword(db, actor, actor.id, await hashPassword(input.newPassword), "password_change");
   return "Password changed. Every session, this one included, has ended: sign in again with the new password.";
 });

@@ -10,20 +10,26 @@ export default function ApiPage() {
       <h1>Open data API</h1>
       <p className="lead">
         Everything public in the inventory, as JSON and CSV, with the same filters, sorting and “as of” dates as the tables. No token is needed to read. The
-        machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1); the full dataset with checksums is on <a href="/data">Open data</a>.
+        machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1); the full dataset with checksums is on{" "}
+        <a href="/data">Open data</a>.
       </p>
       <h2>Conventions</h2>
       <ul>
         <li>
-          Parameters are those of the table pages: copy a table&apos;s query string onto an endpoint and you get the same rows. <code>page</code>, <code>page_size</code> and <code>hide</code> only page the HTML table and are ignored.
+          Parameters are those of the table pages: copy a table&apos;s query string onto an endpoint and you get the same rows. <code>page</code>,{" "}
+          <code>page_size</code> and <code>hide</code> only page the HTML table and are ignored.
         </li>
         <li>
-          Pagination: <code>limit</code> (1–{MAX_LIMIT}, default {DEFAULT_LIMIT}) and <code>cursor</code>: pass the <code>next_cursor</code> of a page to get the next; it is <code>null</code> on the last page. Keep the same <code>sort</code>.
+          Pagination: <code>limit</code> (1–{MAX_LIMIT}, default {DEFAULT_LIMIT}) and <code>cursor</code>: pass the <code>next_cursor</code> of a page to get
+          the next; it is <code>null</code> on the last page. Keep the same <code>sort</code>.
         </li>
         <li>
-          Errors are <code>application/problem+json</code> (RFC 9457): a bad or unknown parameter is a 400 whose <code>errors</code> names each parameter with its message.
+          Errors are <code>application/problem+json</code> (RFC 9457): a bad or unknown parameter is a 400 whose <code>errors</code> names each parameter with
+          its message.
         </li>
-        <li>Dates are ISO 8601 (YYYY-MM-DD). <code>as_of</code> defaults to today (UTC).</li>
+        <li>
+          Dates are ISO 8601 (YYYY-MM-DD). <code>as_of</code> defaults to today (UTC).
+        </li>
       </ul>
       <h2>Examples</h2>
       <pre>
@@ -67,7 +73,9 @@ curl -o de.csv 'http://localhost:3000/api/v1/export/transpositions.csv?state=DE&
       })}
       <h2 id="csv">CSV exports and their columns</h2>
       <p>
-        <code>GET /api/v1/export/&lt;table&gt;.csv</code> takes the same filters (not <code>cursor</code>/<code>limit</code>: it streams every matching row) and <code>bom=1</code> for a UTF-8 byte-order mark. RFC 4180, UTF-8, CRLF; the header row holds the column ids below, in this order. A text cell that a spreadsheet would read as a formula (starting with =, +, -, @, tab, CR or LF) gets a leading apostrophe; numbers stay numbers.
+        <code>GET /api/v1/export/&lt;table&gt;.csv</code> takes the same filters (not <code>cursor</code>/<code>limit</code>: it streams every matching row) and{" "}
+        <code>bom=1</code> for a UTF-8 byte-order mark. RFC 4180, UTF-8, CRLF; the header row holds the column ids below, in this order. A text cell that a
+        spreadsheet would read as a formula (starting with =, +, -, @, tab, CR or LF) gets a leading apostrophe; numbers stay numbers.
       </p>
       {exportTableNames.map((name) => {
         const t = apiTables[name];
@@ -102,7 +110,8 @@ curl -o de.csv 'http://localhost:3000/api/v1/export/transpositions.csv?state=DE&
       })}
       <h2>Regulators</h2>
       <p>
-        <code>POST /api/v1/submissions</code>, <code>GET /api/v1/submissions</code> and <code>GET /api/v1/submissions/&lt;id&gt;</code> need a Bearer token; see the README and the OpenAPI document.
+        <code>POST /api/v1/submissions</code>, <code>GET /api/v1/submissions</code> and <code>GET /api/v1/submissions/&lt;id&gt;</code> need a Bearer token; see
+        the README and the OpenAPI document.
       </p>
     </>
   );

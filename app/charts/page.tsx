@@ -28,7 +28,8 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
     instrument = timelineInstrument(snapshot, null);
   }
   const query: Record<string, string> = { ...collectionQuery(params.collection), ...(params.instrument && instrument ? { instrument: instrument.celex } : {}) };
-  const csvHref = (id: ChartId, extra: Record<string, string> = {}) => `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...collectionQuery(params.collection), ...extra })}`;
+  const csvHref = (id: ChartId, extra: Record<string, string> = {}) =>
+    `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...collectionQuery(params.collection), ...extra })}`;
   // Only the timeline (one instrument, a millisecond) is computed here; the others always have a table.
   const table = (id: Exclude<ChartId, "timeline">) => loadChartTable(db, id, asOf.date, takenOn, null, params.collection) as ChartTable;
   const deficit = table("deficit");
@@ -40,7 +41,8 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Charts</h1>
       <p className="lead">
-        The inventory&apos;s indicators drawn for one date. Each chart says how it is computed, lists its data in a table and offers that data as CSV. Transposition figures are Scoreboard-style, not official.
+        The inventory&apos;s indicators drawn for one date. Each chart says how it is computed, lists its data in a table and offers that data as CSV.
+        Transposition figures are Scoreboard-style, not official.
       </p>
       <ParamErrors errors={errors} />
       <AsOfControl asOf={asOf} path="/charts" query={query} />

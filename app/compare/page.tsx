@@ -19,7 +19,10 @@ const MAX_STATES = 6;
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   const errors: string[] = [];
-  const rawStates = (Array.isArray(raw.state) ? raw.state : raw.state ? [raw.state] : []).flatMap((s) => s.split(",")).filter(Boolean).slice(0, 30);
+  const rawStates = (Array.isArray(raw.state) ? raw.state : raw.state ? [raw.state] : [])
+    .flatMap((s) => s.split(","))
+    .filter(Boolean)
+    .slice(0, 30);
   const states: string[] = [];
   for (const s of rawStates) {
     const r = stateCode.safeParse(s);
@@ -29,7 +32,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const instrumentRaw = Array.isArray(raw.instrument) ? raw.instrument[0] : raw.instrument;
   const instrumentParsed = instrumentRaw ? celex.safeParse(instrumentRaw) : null;
-  if (instrumentParsed && !instrumentParsed.success) errors.push(`Ignored instrument=${JSON.stringify(instrumentRaw?.slice(0, 20))}: ${instrumentParsed.error.issues[0]?.message}.`);
+  if (instrumentParsed && !instrumentParsed.success)
+    errors.push(`Ignored instrument=${JSON.stringify(instrumentRaw?.slice(0, 20))}: ${instrumentParsed.error.issues[0]?.message}.`);
   const instrument = instrumentParsed?.success ? instrumentParsed.data : null;
   const asOf = resolveAsOf(raw.as_of);
   if (asOf.error) errors.push(asOf.error);
@@ -50,7 +54,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>Compare Member States</h1>
-      <p className="lead">Choose two to six Member States and an instrument to see how each transposed it, article by article. The address of the result can be shared.</p>
+      <p className="lead">
+        Choose two to six Member States and an instrument to see how each transposed it, article by article. The address of the result can be shared.
+      </p>
       <AsOfBanner asOf={asOf} path="/compare" />
       <ParamErrors errors={errors} />
       <form method="get" action="/compare" className="filters" aria-label="What to compare">
@@ -88,9 +94,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             {comparison.states.map((s) => s.name).join(", ")}
           </h2>
           <p role="status">
-            Of {comparison.rows.length} provisions, {comparison.differing} differ between these states (marked “Differs”), {comparison.agreeing} are assessed alike in
-            every state, and {comparison.rows.length - comparison.differing - comparison.agreeing} cannot be compared because a state has not been assessed (marked “?
-            Unknown”).
+            Of {comparison.rows.length} provisions, {comparison.differing} differ between these states (marked “Differs”), {comparison.agreeing} are assessed
+            alike in every state, and {comparison.rows.length - comparison.differing - comparison.agreeing} cannot be compared because a state has not been
+            assessed (marked “? Unknown”).
           </p>
           <div className="table-scroll">
             <table className="compare-table">
@@ -123,7 +129,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   <tr key={row.provision.id} className={row.differs ? "differs" : undefined}>
                     <th scope="row">
                       <Link href={withAsOf(`/provisions/${row.provision.id}`, asOf)}>
-                        {row.provision.kind === "annex" ? (row.provision.number === "Annex" ? "Annex" : `Annex ${row.provision.number}`) : `Art. ${row.provision.number}`}
+                        {row.provision.kind === "annex"
+                          ? row.provision.number === "Annex"
+                            ? "Annex"
+                            : `Annex ${row.provision.number}`
+                          : `Art. ${row.provision.number}`}
                       </Link>{" "}
                       <span className="muted">{row.provision.heading}</span>
                     </th>

@@ -17,7 +17,14 @@ export function HeaderTools() {
         <label htmlFor="site-search" className="visually-hidden">
           Search measures, provisions and obligations
         </label>
-        <input id="site-search" type="search" name="q" placeholder="Search the inventory" maxLength={200} defaultValue={pathname === "/search" ? (params.get("q") ?? "") : ""} />
+        <input
+          id="site-search"
+          type="search"
+          name="q"
+          placeholder="Search the inventory"
+          maxLength={200}
+          defaultValue={pathname === "/search" ? (params.get("q") ?? "") : ""}
+        />
         {asOf ? <input type="hidden" name="as_of" value={asOf} /> : null}
         <button type="submit">Search</button>
       </form>

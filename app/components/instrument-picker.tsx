@@ -8,7 +8,15 @@ export const INSTRUMENT_SELECT_LIMIT = 100;
  * while the inventory is small, a CELEX field beyond INSTRUMENT_SELECT_LIMIT.
  * The label is the caller's (it names what is picked for).
  */
-export function InstrumentPicker({ id, instruments, selected }: { id: string; instruments: readonly { celex: string; shortName: string }[]; selected: string }) {
+export function InstrumentPicker({
+  id,
+  instruments,
+  selected,
+}: {
+  id: string;
+  instruments: readonly { celex: string; shortName: string }[];
+  selected: string;
+}) {
   if (instruments.length <= INSTRUMENT_SELECT_LIMIT)
     return (
       <select id={id} name="instrument" defaultValue={selected}>
@@ -21,7 +29,17 @@ export function InstrumentPicker({ id, instruments, selected }: { id: string; in
     );
   return (
     <>
-      <input id={id} type="text" name="instrument" defaultValue={selected} size={14} maxLength={20} autoComplete="off" spellCheck={false} aria-describedby={`${id}-hint`} />
+      <input
+        id={id}
+        type="text"
+        name="instrument"
+        defaultValue={selected}
+        size={14}
+        maxLength={20}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${id}-hint`}
+      />
       <span id={`${id}-hint`} className="muted hint">
         CELEX number (<Link href="/instruments">list of instruments</Link>)
       </span>

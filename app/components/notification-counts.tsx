@@ -33,7 +33,10 @@ export function NotificationCounts({ reading, asOfDate }: { reading: Notificatio
     case "transposed":
       if (!reading.transposedOn) return <Message id="notificationCounts.transposedUndated" />;
       return reading.isDateInferred && reading.dateBasis ? (
-        <Message id="notificationCounts.transposedFrom" values={{ date: <DateText value={reading.transposedOn} />, basis: TRANSPOSITION_DATE_BASIS_LABELS[reading.dateBasis] }} />
+        <Message
+          id="notificationCounts.transposedFrom"
+          values={{ date: <DateText value={reading.transposedOn} />, basis: TRANSPOSITION_DATE_BASIS_LABELS[reading.dateBasis] }}
+        />
       ) : (
         <Message id="notificationCounts.transposed" />
       );
@@ -43,5 +46,8 @@ export function NotificationCounts({ reading, asOfDate }: { reading: Notificatio
 /** Whether the counting note says more than the record beside it: always without a record, else for an inferred or missing date. */
 export function countingNeedsSaying(reading: NotificationOnDate, recordShown: boolean): boolean {
   if (!recordShown) return true;
-  return (reading.state === "transposed" && (reading.isDateInferred || !reading.transposedOn)) || (reading.state === "not_transposed" && reading.transposedOn !== null);
+  return (
+    (reading.state === "transposed" && (reading.isDateInferred || !reading.transposedOn)) ||
+    (reading.state === "not_transposed" && reading.transposedOn !== null)
+  );
 }

@@ -31,7 +31,11 @@ export function PrimarySourceNote({ source }: { source: { url: string | null; ti
 }
 
 /** Where a fact came from, how it was established and whether it was verified. */
-export function SourceNote({ source, prefix = "Source: " }: { source: { url: string | null; document: string | null; title: string; retrievedOn: string; method: string; kind?: string | null; verification: string };
+export function SourceNote({
+  source,
+  prefix = "Source: ",
+}: {
+  source: { url: string | null; document: string | null; title: string; retrievedOn: string; method: string; kind?: string | null; verification: string };
   prefix?: string;
 }) {
   return (

@@ -6,7 +6,17 @@ import { can } from "@/lib/policy";
  * "Edit" and "History" links beside a record, for staff only. Hiding them
  * is a convenience: the staff pages and actions check the permission again.
  */
-export async function StaffEditLink({ slug, entity, id, label }: { slug: "measures" | "transpositions" | "notifications"; entity: string; id: number; label: string }) {
+export async function StaffEditLink({
+  slug,
+  entity,
+  id,
+  label,
+}: {
+  slug: "measures" | "transpositions" | "notifications";
+  entity: string;
+  id: number;
+  label: string;
+}) {
   const actor = await getActor();
   if (!can(actor, "inventory.edit")) return null;
   return (
@@ -22,7 +32,17 @@ export async function StaffEditLink({ slug, entity, id, label }: { slug: "measur
 }
 
 /** In a correspondence table: edit the state's entry for a provision, or add one where none is recorded. */
-export async function StaffCorrespondenceLink({ stateCode, provisionId, transpositionId, label }: { stateCode: string; provisionId: number; transpositionId: number | null; label: string }) {
+export async function StaffCorrespondenceLink({
+  stateCode,
+  provisionId,
+  transpositionId,
+  label,
+}: {
+  stateCode: string;
+  provisionId: number;
+  transpositionId: number | null;
+  label: string;
+}) {
   if (transpositionId) return <StaffEditLink slug="transpositions" entity="transposition" id={transpositionId} label={label} />;
   const actor = await getActor();
   if (!can(actor, "inventory.edit")) return null;
@@ -41,7 +61,8 @@ export async function StaffReferenceLink({ provisionId }: { provisionId: number 
   if (!can(actor, "reference.edit")) return null;
   return (
     <p className="staff-links">
-      <Link href={`/staff/provisions/${provisionId}`}>Edit this provision and its obligations</Link> · <Link href={`/history/provision/${provisionId}`}>History</Link>
+      <Link href={`/staff/provisions/${provisionId}`}>Edit this provision and its obligations</Link> ·{" "}
+      <Link href={`/history/provision/${provisionId}`}>History</Link>
     </p>
   );
 }

@@ -13,8 +13,14 @@ export function DownloadCsv<Row>({ table, spec, query, asOf }: { table: string; 
       <a href={`/api/v1/export/${table}.csv${qs ? `?${qs}` : ""}`} download>
         Download CSV
       </a>{" "}
-      · <a href={`/api/v1/export/${table}.csv?${withBom.toString()}`} download>CSV for Excel</a> <span className="muted">(with a byte-order mark, so accents show right)</span>{" "}
-      <span className="muted">(every row of this view, all columns; see <a href="/api#csv">the column list</a>)</span>
+      ·{" "}
+      <a href={`/api/v1/export/${table}.csv?${withBom.toString()}`} download>
+        CSV for Excel
+      </a>{" "}
+      <span className="muted">(with a byte-order mark, so accents show right)</span>{" "}
+      <span className="muted">
+        (every row of this view, all columns; see <a href="/api#csv">the column list</a>)
+      </span>
     </p>
   );
 }

@@ -14,25 +14,33 @@ export default function DataPage() {
     <>
       <h1>Open data</h1>
       <p className="lead">
-        The whole public inventory as CSV files with a <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> description (field
-        types, primary and foreign keys), in dated, versioned snapshots whose files carry SHA-256 checksums — so a paper can cite exactly the data it used, and a
-        later reader can fetch the same files again.
+        The whole public inventory as CSV files with a <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> description
+        (field types, primary and foreign keys), in dated, versioned snapshots whose files carry SHA-256 checksums — so a paper can cite exactly the data it
+        used, and a later reader can fetch the same files again.
       </p>
       <h2>Download</h2>
       <ul>
         <li>
-          <Link href="/api/v1/dataset" prefetch={false}>The latest snapshot</Link> (JSON: version, date, citation and every file with its checksum). The data is now at version <strong>{current}</strong>; a new
-          snapshot is made on the first download after the data changed.
+          <Link href="/api/v1/dataset" prefetch={false}>
+            The latest snapshot
+          </Link>{" "}
+          (JSON: version, date, citation and every file with its checksum). The data is now at version <strong>{current}</strong>; a new snapshot is made on the
+          first download after the data changed.
         </li>
         <li>
-          <Link href="/api/v1/dataset/snapshots" prefetch={false}>Every snapshot</Link>; each file stays at <code>/api/v1/dataset/&lt;version&gt;/&lt;file&gt;</code> and never changes.
+          <Link href="/api/v1/dataset/snapshots" prefetch={false}>
+            Every snapshot
+          </Link>
+          ; each file stays at <code>/api/v1/dataset/&lt;version&gt;/&lt;file&gt;</code> and never changes.
         </li>
         <li>
           Tables one by one, filtered as on their pages: <a href="/api">the API and CSV exports</a>.
         </li>
       </ul>
       <h2>How to cite</h2>
-      <p>Cite the snapshot&apos;s <code>citation</code> line, which names the title, version and date, and give the URL of its datapackage.json.</p>
+      <p>
+        Cite the snapshot&apos;s <code>citation</code> line, which names the title, version and date, and give the URL of its datapackage.json.
+      </p>
       <h2>Files in a snapshot</h2>
       <table>
         <caption>Files of a dataset snapshot</caption>

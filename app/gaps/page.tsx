@@ -20,9 +20,24 @@ import { ProvisionHeatmap } from "./provision-heatmap";
 export const metadata: Metadata = { title: "Gap matrix" };
 
 const SYMBOL: Record<ProvisionCell["status"], string> = { ...STATUS_SYMBOL, not_due: "·" };
-const SHORT: Record<ProvisionCell["status"], string> = { full: "Full", partial: "Part", not_transposed: "None", non_conforming: "NC", not_applicable: "N/A", unknown: "?", not_due: "n/d" };
-const STATUS_TEXT: Record<ProvisionCell["status"], string> = { ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])), not_due: "Not due on this date" } as Record<ProvisionCell["status"], string>;
-const VIEW_LABELS: Record<GapView, string> = { provisions: "States × provisions of an instrument", obligations: "States × obligations", properties: "States × security properties" };
+const SHORT: Record<ProvisionCell["status"], string> = {
+  full: "Full",
+  partial: "Part",
+  not_transposed: "None",
+  non_conforming: "NC",
+  not_applicable: "N/A",
+  unknown: "?",
+  not_due: "n/d",
+};
+const STATUS_TEXT: Record<ProvisionCell["status"], string> = {
+  ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])),
+  not_due: "Not due on this date",
+} as Record<ProvisionCell["status"], string>;
+const VIEW_LABELS: Record<GapView, string> = {
+  provisions: "States × provisions of an instrument",
+  obligations: "States × obligations",
+  properties: "States × security properties",
+};
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
@@ -64,10 +79,10 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   };
   const sortLinks = (
     <p className="sort-links">
-      Rows (states):{" "}
-      {params.rows === "gap" ? <Link href={link({ sort_rows: null })}>by name</Link> : <strong aria-current="true">by name</strong>} ·{" "}
+      Rows (states): {params.rows === "gap" ? <Link href={link({ sort_rows: null })}>by name</Link> : <strong aria-current="true">by name</strong>} ·{" "}
       {params.rows === "gap" ? <strong aria-current="true">largest gap first</strong> : <Link href={link({ sort_rows: "gap" })}>largest gap first</Link>}
-      {" — "}Columns: {params.cols === "gap" ? <Link href={link({ sort_cols: null })}>document order</Link> : <strong aria-current="true">document order</strong>} ·{" "}
+      {" — "}Columns:{" "}
+      {params.cols === "gap" ? <Link href={link({ sort_cols: null })}>document order</Link> : <strong aria-current="true">document order</strong>} ·{" "}
       {params.cols === "gap" ? <strong aria-current="true">largest gap first</strong> : <Link href={link({ sort_cols: "gap" })}>largest gap first</Link>}
     </p>
   );
@@ -76,12 +91,17 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
     <>
       <h1>Gap matrix</h1>
       <p className="lead">
-        Where the Member States&apos; transposition diverges: each cell is one state&apos;s correspondence for a provision, or its coverage of an obligation or security property. Status is shown by symbol
-        and text as well as colour; &quot;?&quot; is not yet assessed, which is never counted as a gap.
+        Where the Member States&apos; transposition diverges: each cell is one state&apos;s correspondence for a provision, or its coverage of an obligation or
+        security property. Status is shown by symbol and text as well as colour; &quot;?&quot; is not yet assessed, which is never counted as a gap.
       </p>
       <ParamErrors errors={errors} />
       <AsOfControl asOf={asOf} path="/gaps" query={base} />
-      <CollectionControl path="/gaps" collection={params.collection} query={{ ...Object.fromEntries(Object.entries(base).filter(([k]) => k !== "collection" && k !== "instrument")), ...asOfQuery }} instruments={snapshot.instruments} />
+      <CollectionControl
+        path="/gaps"
+        collection={params.collection}
+        query={{ ...Object.fromEntries(Object.entries(base).filter(([k]) => k !== "collection" && k !== "instrument")), ...asOfQuery }}
+        instruments={snapshot.instruments}
+      />
       <nav aria-label="Matrix views" className="view-tabs">
         <ul>
           {GAP_VIEWS.map((v) => (
@@ -89,14 +109,26 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
               {v === params.view ? (
                 <strong aria-current="page">{VIEW_LABELS[v]}</strong>
               ) : (
-                <Link href={`/gaps${queryString({ ...(v === "provisions" ? {} : { view: v }), ...collectionQuery(params.collection), ...asOfQuery })}`}>{VIEW_LABELS[v]}</Link>
+                <Link href={`/gaps${queryString({ ...(v === "provisions" ? {} : { view: v }), ...collectionQuery(params.collection), ...asOfQuery })}`}>
+                  {VIEW_LABELS[v]}
+                </Link>
               )}
             </li>
           ))}
         </ul>
       </nav>
       {params.view === "provisions" && instrument ? (
-        <ProvisionView db={db} snapshot={snapshot} instrumentId={instrument.id} celex={instrument.celex} shortName={instrument.shortName} params={params} sortLinks={sortLinks} base={base} asOfQuery={asOfQuery} />
+        <ProvisionView
+          db={db}
+          snapshot={snapshot}
+          instrumentId={instrument.id}
+          celex={instrument.celex}
+          shortName={instrument.shortName}
+          params={params}
+          sortLinks={sortLinks}
+          base={base}
+          asOfQuery={asOfQuery}
+        />
       ) : params.view === "obligations" ? (
         <CoverageView
           title="Member States × obligations"
@@ -106,7 +138,9 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
             const duties = obligationDuties(db);
             return (id: number) => duties.get(id) ?? "";
           })()}
-          cellHref={(state, id) => withAsOf(`/transpositions?state=${state}&obligation=${encodeURIComponent(whole.obligations.find((o) => o.id === id)?.key ?? "")}`, asOf)}
+          cellHref={(state, id) =>
+            withAsOf(`/transpositions?state=${state}&obligation=${encodeURIComponent(whole.obligations.find((o) => o.id === id)?.key ?? "")}`, asOf)
+          }
           sortLinks={sortLinks}
           asOfDate={asOf.date}
         />
@@ -171,7 +205,9 @@ function ProvisionView({
       {sortLinks}
       <Legend counts={counts} />
       {matrix.states.length === 0 || matrix.provisions.length === 0 ? (
-        <p>Nothing to show: {matrix.states.length === 0 ? `no state was a member on ${asOf.date}` : `${shortName} has no provision requiring transposition`}.</p>
+        <p>
+          Nothing to show: {matrix.states.length === 0 ? `no state was a member on ${asOf.date}` : `${shortName} has no provision requiring transposition`}.
+        </p>
       ) : (
         <div className="table-scroll">
           <ProvisionHeatmap
@@ -202,8 +238,9 @@ function ProvisionView({
         </div>
       )}
       <p className="muted small">
-        Gap of a provision = share of the assessed states (members, deadline passed) whose status is not &quot;full&quot;; gap of a state = share of its assessed, due provisions of {shortName} not
-        &quot;full&quot;. &quot;Not due&quot; cells are provisions whose deadline for the state had not passed on the date (or that never bound it). Select a cell to open the correspondence.
+        Gap of a provision = share of the assessed states (members, deadline passed) whose status is not &quot;full&quot;; gap of a state = share of its
+        assessed, due provisions of {shortName} not &quot;full&quot;. &quot;Not due&quot; cells are provisions whose deadline for the state had not passed on
+        the date (or that never bound it). Select a cell to open the correspondence.
       </p>
     </section>
   );
@@ -334,8 +371,8 @@ function CoverageView<K extends string | number>({
         </table>
       </div>
       <p className="muted small">
-        Coverage = provisions assessed &quot;full&quot; ÷ provisions assessed, over the provisions due for the state (requiring transposition, deadline passed, repealed instruments included). Gap = 1 − coverage.
-        Select a cell to open the correspondences behind it.
+        Coverage = provisions assessed &quot;full&quot; ÷ provisions assessed, over the provisions due for the state (requiring transposition, deadline passed,
+        repealed instruments included). Gap = 1 − coverage. Select a cell to open the correspondences behind it.
       </p>
     </section>
   );

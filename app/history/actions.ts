@@ -10,7 +10,6 @@ import { action } from "@/server/action";
 import { restoreInput } from "@/lib/validation/restore";
 import { entityDefinitions, inputFromSnapshot } from "@/db/entities";
 
-
 /** Restoring a version is a new, audited change: it never rewrites history. */
 export const restoreVersion = action({ schema: restoreInput, permission: "record.restore" }, (input, actor, ctx) => {
   const db = getDb();

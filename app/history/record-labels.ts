@@ -65,7 +65,10 @@ export function entityName(entity: string): string {
 
 /** "inForceOn" → "In force on": a readable name for a field no form names. */
 export function humanise(field: string): string {
-  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

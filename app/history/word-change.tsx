@@ -13,7 +13,11 @@ export function WordChange({ before, after }: { before: string; after: string })
         )}
       </td>
       <td>
-        {after ? sideOf(parts, "after").map((p, i) => (p.kind === "added" ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>)) : <span className="muted">(empty)</span>}
+        {after ? (
+          sideOf(parts, "after").map((p, i) => (p.kind === "added" ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>))
+        ) : (
+          <span className="muted">(empty)</span>
+        )}
       </td>
     </>
   );

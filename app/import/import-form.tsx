@@ -50,7 +50,8 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
         while ((nl = buffer.indexOf("\n")) >= 0) {
           const event = JSON.parse(buffer.slice(0, nl)) as ImportEvent;
           buffer = buffer.slice(nl + 1);
-          if (event.type === "progress") setProgress({ phase: event.phase === "validate" ? "Checking rows" : "Applying changes", done: event.done, total: event.total });
+          if (event.type === "progress")
+            setProgress({ phase: event.phase === "validate" ? "Checking rows" : "Applying changes", done: event.done, total: event.total });
           else if (event.type === "report") setReport(event.report);
           else if (event.type === "error") setMessage({ kind: "error", text: event.message });
           else if (event.type === "applied")

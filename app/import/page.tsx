@@ -21,9 +21,11 @@ export default async function ImportPage() {
     <>
       <h1>Import a correspondence table</h1>
       <p className="lead">
-        Upload one Member State&apos;s correspondence table for one instrument as CSV. Every row is checked first; you see each bad row by line and column,
-        and a preview of what would change. Applying is all or nothing
-        {isEditor ? ": your changes are written at once, each with an audit event." : ": it creates a submission that Commission staff review before anything changes."}
+        Upload one Member State&apos;s correspondence table for one instrument as CSV. Every row is checked first; you see each bad row by line and column, and
+        a preview of what would change. Applying is all or nothing
+        {isEditor
+          ? ": your changes are written at once, each with an audit event."
+          : ": it creates a submission that Commission staff review before anything changes."}
       </p>
       <h2>The file</h2>
       <ul>
@@ -31,10 +33,12 @@ export default async function ImportPage() {
           UTF-8 CSV with a header row. Columns: <code>{IMPORT_COLUMNS.join(", ")}</code>; <code>article</code> and <code>status</code> are required.
         </li>
         <li>
-          <code>article</code>: the article or annex, e.g. <code>17</code>, <code>Art. 17</code> or <code>Annex II</code>. <code>measure</code>: national measure keys, separated by spaces.
+          <code>article</code>: the article or annex, e.g. <code>17</code>, <code>Art. 17</code> or <code>Annex II</code>. <code>measure</code>: national
+          measure keys, separated by spaces.
         </li>
         <li>
-          An export of <a href="/transpositions">the correspondences table</a> (Download CSV) imports as it is: its extra columns are checked (state, instrument) or ignored.
+          An export of <a href="/transpositions">the correspondences table</a> (Download CSV) imports as it is: its extra columns are checked (state,
+          instrument) or ignored.
         </li>
         <li>
           At most {MAX_IMPORT_BYTES / 1024 / 1024} MB and {MAX_IMPORT_ROWS.toLocaleString("en")} rows.

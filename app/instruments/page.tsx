@@ -49,7 +49,16 @@ export default async function InstrumentsPage({ searchParams }: { searchParams: 
                   <td>
                     <DateText value={i.transpositionDeadline} />
                   </td>
-                  <td>{i.repealedFrom ? <>{i.repealedFrom <= asOf.date ? "Repealed " : "Repealed later, "}<DateText value={i.repealedFrom} /></> : "No"}</td>
+                  <td>
+                    {i.repealedFrom ? (
+                      <>
+                        {i.repealedFrom <= asOf.date ? "Repealed " : "Repealed later, "}
+                        <DateText value={i.repealedFrom} />
+                      </>
+                    ) : (
+                      "No"
+                    )}
+                  </td>
                   <td>
                     <VerificationBadge state={i.verification} />
                   </td>

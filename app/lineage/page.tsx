@@ -41,16 +41,16 @@ export default function LineagePage() {
     <>
       <h1>Lines of law, 1990 to today</h1>
       <p className="lead">
-        How each line of Community law named in COM(2001)298 became the law in force today: which instrument repealed, amended or replaced which, and when. Each bar runs from an
-        instrument&apos;s adoption to its repeal (or to today); each instrument links to its page, with its national picture.
+        How each line of Community law named in COM(2001)298 became the law in force today: which instrument repealed, amended or replaced which, and when. Each
+        bar runs from an instrument&apos;s adoption to its repeal (or to today); each instrument links to its page, with its national picture.
       </p>
       <p>
         <Link href={`/?as_of=${COM_2001_298_DATE}&collection=com-2001-298`}>The inventory as of {COM_2001_298_DATE}, the instruments of COM(2001)298</Link> ·{" "}
         <Link href="/">Today&apos;s instruments in force</Link>
       </p>
       <p className="timeline-legend" aria-hidden="true">
-        <span className="timeline-bar current type-directive" /> directive in force <span className="timeline-bar current type-regulation" /> regulation in force{" "}
-        <span className="timeline-bar ended" /> repealed
+        <span className="timeline-bar current type-directive" /> directive in force <span className="timeline-bar current type-regulation" /> regulation in
+        force <span className="timeline-bar ended" /> repealed
       </p>
       {lines.map((line) => (
         <section key={line.id} aria-labelledby={`line-${line.id}`} className="lineage-line">
@@ -72,7 +72,10 @@ export default function LineagePage() {
                   const end = position(until(i, today), lastYear);
                   return (
                     <div key={i.id} className="timeline-row">
-                      <span className={`timeline-bar ${i.repealedFrom || i.repealedBy ? "ended" : "current"} type-${i.type}`} style={{ marginLeft: `${start}%`, width: `${Math.max(end - start, 0.8)}%` }} />
+                      <span
+                        className={`timeline-bar ${i.repealedFrom || i.repealedBy ? "ended" : "current"} type-${i.type}`}
+                        style={{ marginLeft: `${start}%`, width: `${Math.max(end - start, 0.8)}%` }}
+                      />
                       <span className="timeline-label" style={{ paddingLeft: `${Math.min(start, 62)}%` }}>
                         {i.shortName}
                       </span>
@@ -85,7 +88,8 @@ export default function LineagePage() {
                   const next = edges.filter((e) => e.instrumentId === i.id && line.members.some((m) => m.id === e.successorId));
                   return (
                     <li key={i.id}>
-                      <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link> <span className="muted">({label(i.type)})</span> — adopted <DateText value={i.adoptionDate} />
+                      <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link> <span className="muted">({label(i.type)})</span> — adopted{" "}
+                      <DateText value={i.adoptionDate} />
                       {i.type === "regulation" ? (
                         <>
                           , applies from <DateText value={i.appliesFrom} />
@@ -120,7 +124,8 @@ export default function LineagePage() {
                         </ul>
                       ) : null}
                       <div className="muted">
-                        National picture: <Link href={`/instruments/${i.celex}#grid-heading`}>states × provisions</Link> · <Link href={`/measures?instrument=${i.celex}`}>national measures</Link>
+                        National picture: <Link href={`/instruments/${i.celex}#grid-heading`}>states × provisions</Link> ·{" "}
+                        <Link href={`/measures?instrument=${i.celex}`}>national measures</Link>
                       </div>
                     </li>
                   );
@@ -134,10 +139,10 @@ export default function LineagePage() {
         <p className="muted">
           Instruments in no line of law above:{" "}
           {outside.map((i, n) => (
-              <span key={i.id}>
-                {n > 0 ? ", " : ""}
-                <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
-              </span>
+            <span key={i.id}>
+              {n > 0 ? ", " : ""}
+              <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+            </span>
           ))}
           .
         </p>

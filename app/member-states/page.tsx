@@ -17,7 +17,9 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
   return (
     <>
       <h1>Member States</h1>
-      <p className="lead">The states that have been members of the European Union, with the EU&apos;s country codes (EL for Greece, UK for the United Kingdom).</p>
+      <p className="lead">
+        The states that have been members of the European Union, with the EU&apos;s country codes (EL for Greece, UK for the United Kingdom).
+      </p>
       {asOf.error ? <ParamErrors errors={[asOf.error]} /> : null}
       <AsOfBanner asOf={asOf} path="/member-states" extra={asOf.isToday ? undefined : `${states.length} of the ${all.length} states were members then.`} />
       <div className="table-scroll">
@@ -29,7 +31,9 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
               <th scope="col">Code</th>
               <th scope="col">Accession</th>
               <th scope="col">Exit</th>
-              <th scope="col" className="num">National measures</th>
+              <th scope="col" className="num">
+                National measures
+              </th>
             </tr>
           </thead>
           <tbody>

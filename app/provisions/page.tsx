@@ -30,7 +30,14 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
       </p>
       <AsOfBanner asOf={asOf} path="/provisions" />
       <ParamErrors errors={errors} />
-      <FilterForm spec={provisionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query, true)} searchLabel="Heading or summary contains" />
+      <FilterForm
+        spec={provisionsSpec}
+        query={query}
+        asOf={asOf}
+        hidden={hidden}
+        options={loadFilterOptions(db, query, true)}
+        searchLabel="Heading or summary contains"
+      />
       <DownloadCsv table="provisions" spec={provisionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={provisionsSpec}

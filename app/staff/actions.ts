@@ -31,9 +31,17 @@ function done(slug: string, id: number, notice: "created" | "saved" | "deleted")
   redirect(notice === "deleted" ? `/staff?deleted=${slug}` : `/staff/${slug}/${id}?notice=${notice}`);
 }
 
-function operations<I>(slug: string, writer: EntityWriter<I>, schema: z.ZodType<I>, lists: readonly string[] = [], permission: "inventory.edit" | "reference.edit" = "inventory.edit") {
+function operations<I>(
+  slug: string,
+  writer: EntityWriter<I>,
+  schema: z.ZodType<I>,
+  lists: readonly string[] = [],
+  permission: "inventory.edit" | "reference.edit" = "inventory.edit",
+) {
   return {
-    create: action({ schema, permission, lists }, (input, actor, ctx) => done(slug, createRecord(getDb(), writer, input, context(actor, ctx.requestId)).id, "created")),
+    create: action({ schema, permission, lists }, (input, actor, ctx) =>
+      done(slug, createRecord(getDb(), writer, input, context(actor, ctx.requestId)).id, "created"),
+    ),
     update: action({ schema, permission, lists, record: true }, (input, actor, ctx) =>
       done(slug, updateRecord(getDb(), writer, ctx.record.id, ctx.record.version, input, context(actor, ctx.requestId)).id, "saved"),
     ),

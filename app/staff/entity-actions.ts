@@ -2,7 +2,10 @@
 import * as actions from "./actions";
 import type { EntityConfig } from "./entities";
 
-export const entityActions: Record<EntityConfig["slug"], { create: typeof actions.createMeasure; update: typeof actions.updateMeasure; remove: typeof actions.deleteMeasure }> = {
+export const entityActions: Record<
+  EntityConfig["slug"],
+  { create: typeof actions.createMeasure; update: typeof actions.updateMeasure; remove: typeof actions.deleteMeasure }
+> = {
   measures: { create: actions.createMeasure, update: actions.updateMeasure, remove: actions.deleteMeasure },
   transpositions: { create: actions.createTransposition, update: actions.updateTransposition, remove: actions.deleteTransposition },
   notifications: { create: actions.createNotification, update: actions.updateNotification, remove: actions.deleteNotification },

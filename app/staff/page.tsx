@@ -30,7 +30,10 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
               <Link href={`/staff/submissions/${p.id}`}>
                 #{p.id} from {p.stateCode}
               </Link>{" "}
-              — {p.message.length > 100 ? `${p.message.slice(0, 99)}…` : p.message} <span className="muted">({p.changeCount} change{p.changeCount === 1 ? "" : "s"}, sent {p.createdAt.slice(0, 10)})</span>
+              — {p.message.length > 100 ? `${p.message.slice(0, 99)}…` : p.message}{" "}
+              <span className="muted">
+                ({p.changeCount} change{p.changeCount === 1 ? "" : "s"}, sent {p.createdAt.slice(0, 10)})
+              </span>
             </li>
           ))}
         </ul>

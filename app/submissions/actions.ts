@@ -34,7 +34,8 @@ function checkRecord(entity: EditableEntity, id: number, version: number, actor:
 }
 
 /** The change's label, named by what it is about (the proposed record for a new one, the current record otherwise). */
-const labelOf = (entity: EditableEntity, operation: "create" | "update" | "delete", record: Record<string, unknown>) => changeLabel(operation, recordNamer(getDb()).facts(entity, record));
+const labelOf = (entity: EditableEntity, operation: "create" | "update" | "delete", record: Record<string, unknown>) =>
+  changeLabel(operation, recordNamer(getDb()).facts(entity, record));
 
 const ADDED = "Added to the draft. Add another change or send the submission below.";
 
@@ -42,11 +43,17 @@ function draftActions(entity: EditableEntity) {
   const schema = entitySchemas[entity] as unknown as z.ZodType<{ stateCode: string }>;
   const lists = LIST_FIELDS[entity];
   return {
-    create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, (input) => ({ message: ADDED, result: labelOf(entity, "create", input) })),
-    update: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists, record: true }, (_input, actor, ctx) => {
-      const current = checkRecord(entity, ctx.record.id, ctx.record.version, actor);
-      return { message: ADDED, result: labelOf(entity, "update", current) };
-    }),
+    create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, (input) => ({
+      message: ADDED,
+      result: labelOf(entity, "create", input),
+    })),
+    update: action(
+      { schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists, record: true },
+      (_input, actor, ctx) => {
+        const current = checkRecord(entity, ctx.record.id, ctx.record.version, actor);
+        return { message: ADDED, result: labelOf(entity, "update", current) };
+      },
+    ),
   };
 }
 

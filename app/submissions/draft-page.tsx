@@ -70,7 +70,18 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
       validate: validators[entity].update,
       submitLabel: "Add this update to the draft",
     };
-  return { entity, operation: "delete", recordId: snapshot.id, baseVersion: snapshot.version, label: changeLabel("delete", facts), fields: [], values: {}, lists: [], validate: actions.draftDeletion, submitLabel: "Add this deletion to the draft" };
+  return {
+    entity,
+    operation: "delete",
+    recordId: snapshot.id,
+    baseVersion: snapshot.version,
+    label: changeLabel("delete", facts),
+    fields: [],
+    values: {},
+    lists: [],
+    validate: actions.draftDeletion,
+    submitLabel: "Add this deletion to the draft",
+  };
 }
 
 interface Props {
@@ -122,7 +133,9 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
               </select>
             </div>
           ) : query.operation && query.operation !== "create" && query.entity ? (
-            <p className="muted">There is no {ENTITY_NAME[query.entity].toLowerCase()} of {actor.memberStateCode} to change yet.</p>
+            <p className="muted">
+              There is no {ENTITY_NAME[query.entity].toLowerCase()} of {actor.memberStateCode} to change yet.
+            </p>
           ) : null}
           <button type="submit" className="secondary">
             {records.length > 0 ? "Open this record" : "Continue"}
@@ -133,7 +146,9 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
             <span className="error">That record is not one of {actor.memberStateCode}’s, or it no longer exists.</span>
           </p>
         ) : null}
-        {query.operation && query.operation !== "create" && query.entity && !query.record && records.length > 0 ? <p className="muted">Choose the record, then open it.</p> : null}
+        {query.operation && query.operation !== "create" && query.entity && !query.record && records.length > 0 ? (
+          <p className="muted">Choose the record, then open it.</p>
+        ) : null}
       </section>
       <Drafter
         draftKey={draftKey}
@@ -149,4 +164,3 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
     </>
   );
 }
-

@@ -35,7 +35,8 @@ function read(key: string, initial: Draft): Draft {
   if (raw) {
     try {
       const parsed = JSON.parse(raw) as Draft;
-      if (Array.isArray(parsed.changes)) draft = { idempotencyKey: typeof parsed.idempotencyKey === "string" ? parsed.idempotencyKey : null, changes: parsed.changes };
+      if (Array.isArray(parsed.changes))
+        draft = { idempotencyKey: typeof parsed.idempotencyKey === "string" ? parsed.idempotencyKey : null, changes: parsed.changes };
     } catch {
       draft = initial;
     }

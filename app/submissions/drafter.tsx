@@ -47,7 +47,14 @@ export function Drafter({ draftKey, initial, editor, send, record, initialMessag
         const result = await editor.validate(state, form);
         if (result.status === "ok") {
           const { id: _id, version: _version, entity: _entity, ...payload } = formDataToObject(form, editor.lists);
-          add({ entity: editor.entity, operation: editor.operation, recordId: editor.recordId, baseVersion: editor.baseVersion, label: result.result ?? editor.label, payload: editor.operation === "delete" ? undefined : payload });
+          add({
+            entity: editor.entity,
+            operation: editor.operation,
+            recordId: editor.recordId,
+            baseVersion: editor.baseVersion,
+            label: result.result ?? editor.label,
+            payload: editor.operation === "delete" ? undefined : payload,
+          });
         }
         return result;
       }
@@ -116,12 +123,30 @@ function SendButton({ disabled, label }: { disabled: boolean; label: string }) {
   );
 }
 
-function SendForm({ draft, send, ensureKey, record, initialMessage }: { draft: Draft; send: FormAction; ensureKey: (() => string) | null; record?: { id: number; version: number }; initialMessage: string }) {
-  const [state, action] = useActionState(async (previous: ActionState, form: FormData) => {
-    if (ensureKey) form.set("idempotencyKey", ensureKey());
-    form.set("changes", JSON.stringify(draft.changes.map(({ entity, operation, recordId, baseVersion, payload }) => ({ entity, operation, recordId, baseVersion, payload }))));
-    return send(previous, form);
-  }, { status: "idle" } as ActionState);
+function SendForm({
+  draft,
+  send,
+  ensureKey,
+  record,
+  initialMessage,
+}: {
+  draft: Draft;
+  send: FormAction;
+  ensureKey: (() => string) | null;
+  record?: { id: number; version: number };
+  initialMessage: string;
+}) {
+  const [state, action] = useActionState(
+    async (previous: ActionState, form: FormData) => {
+      if (ensureKey) form.set("idempotencyKey", ensureKey());
+      form.set(
+        "changes",
+        JSON.stringify(draft.changes.map(({ entity, operation, recordId, baseVersion, payload }) => ({ entity, operation, recordId, baseVersion, payload }))),
+      );
+      return send(previous, form);
+    },
+    { status: "idle" } as ActionState,
+  );
   const errors = state.status === "error" ? Object.entries(state.fieldErrors ?? {}).filter(([field]) => field !== "message") : [];
   const messageErrors = state.status === "error" ? state.fieldErrors?.message : undefined;
   const message = state.status === "error" && typeof state.values.message === "string" ? state.values.message : initialMessage;

@@ -9,7 +9,11 @@ import { editableEntityDefinitions } from "@/lib/entities";
 import { changeLabel } from "@/lib/record-names";
 import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
 
-export const ENTITY_SLUG: Record<EditableEntity, EntityConfig["slug"]> = { national_measure: "measures", transposition: "transpositions", notification: "notifications" };
+export const ENTITY_SLUG: Record<EditableEntity, EntityConfig["slug"]> = {
+  national_measure: "measures",
+  transposition: "transpositions",
+  notification: "notifications",
+};
 export const ENTITY_NAME = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([e, d]) => [e, d.name])) as Record<EditableEntity, string>;
 export const LIST_FIELDS = Object.fromEntries(Object.entries(editableEntityDefinitions).map(([e, d]) => [e, [...d.lists]])) as Record<EditableEntity, string[]>;
 
@@ -19,7 +23,11 @@ export const configOf = (entity: EditableEntity) => entityConfigs[ENTITY_SLUG[en
 export function regulatorFields(db: Db, entity: EditableEntity, stateCode: string): FieldSpec[] {
   return configOf(entity)
     .fields(db, stateCode)
-    .map((f) => (f.name === "stateCode" ? { ...f, readOnly: true, options: (f.options ?? []).filter((o) => o.value === stateCode), hint: "You propose changes for your own Member State only." } : f));
+    .map((f) =>
+      f.name === "stateCode"
+        ? { ...f, readOnly: true, options: (f.options ?? []).filter((o) => o.value === stateCode), hint: "You propose changes for your own Member State only." }
+        : f,
+    );
 }
 
 /** Each stored change named by what it is about: the record as it is now for an update or deletion, the proposed one for a new record. */
@@ -35,8 +43,13 @@ export function diffFields(db: Db, entity: EditableEntity, stateCode: string, ch
   const fields = regulatorFields(db, entity, stateCode);
   const citing = CITING_FIELD[entity];
   if (!citing) return fields;
-  const drafted = draftedMeasureOptions(changes.map((c) => ({ ...c, payload: c.payload as Record<string, unknown> | null })), stateCode);
-  return fields.map((f) => (f.name === citing ? { ...f, options: [...(f.options ?? []), ...drafted.filter((o) => !(f.options ?? []).some((k) => k.value === o.value))] } : f));
+  const drafted = draftedMeasureOptions(
+    changes.map((c) => ({ ...c, payload: c.payload as Record<string, unknown> | null })),
+    stateCode,
+  );
+  return fields.map((f) =>
+    f.name === citing ? { ...f, options: [...(f.options ?? []), ...drafted.filter((o) => !(f.options ?? []).some((k) => k.value === o.value))] } : f,
+  );
 }
 
 export const STATUS_NAME = { pending: "Pending review", approved: "Approved", rejected: "Rejected", changes_requested: "Changes requested" } as const;

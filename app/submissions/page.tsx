@@ -14,12 +14,17 @@ export default async function SubmissionsPage() {
     <>
       <h1>Submissions for {actor.memberStateCode}</h1>
       <p className="lead">
-        Changes you propose to {actor.memberStateCode}’s national measures, transpositions and notifications reach the inventory only when Commission staff approve them.
+        Changes you propose to {actor.memberStateCode}’s national measures, transpositions and notifications reach the inventory only when Commission staff
+        approve them.
       </p>
       <p>
         <Link href="/submissions/new">Draft a new submission</Link> · <Link href="/account/tokens">API tokens</Link>
       </p>
-      {items.length === 0 ? <p>No submissions for {actor.memberStateCode} yet.</p> : <SubmissionTable items={items} hrefBase="/submissions" caption={`Submissions for ${actor.memberStateCode}`} showState={false} />}
+      {items.length === 0 ? (
+        <p>No submissions for {actor.memberStateCode} yet.</p>
+      ) : (
+        <SubmissionTable items={items} hrefBase="/submissions" caption={`Submissions for ${actor.memberStateCode}`} showState={false} />
+      )}
     </>
   );
 }

@@ -14,7 +14,17 @@ export function StatusBadge({ status }: { status: SubmissionListItem["status"] }
   return <span className={`badge submission-${status}`}>{STATUS_NAME[status]}</span>;
 }
 
-export function SubmissionTable({ items, hrefBase, caption, showState }: { items: SubmissionListItem[]; hrefBase: string; caption: string; showState: boolean }) {
+export function SubmissionTable({
+  items,
+  hrefBase,
+  caption,
+  showState,
+}: {
+  items: SubmissionListItem[];
+  hrefBase: string;
+  caption: string;
+  showState: boolean;
+}) {
   return (
     <div className="table-scroll">
       <table>

@@ -28,11 +28,23 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
       <h1>Correspondences (transpositions)</h1>
       <p className="lead">
         The recorded correspondence rows: which national provision transposes which article, with its status and its relation to the directive&apos;s text. A
-        provision without a row is <strong>unknown (not assessed)</strong>, never “not transposed”; the Member State, instrument and compare pages show those too.
+        provision without a row is <strong>unknown (not assessed)</strong>, never “not transposed”; the Member State, instrument and compare pages show those
+        too.
       </p>
-      <AsOfBanner asOf={asOf} path="/transpositions" extra="A correspondence citing national measures counts once one of them does; its status is the current assessment." />
+      <AsOfBanner
+        asOf={asOf}
+        path="/transpositions"
+        extra="A correspondence citing national measures counts once one of them does; its status is the current assessment."
+      />
       <ParamErrors errors={errors} />
-      <FilterForm spec={transpositionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query, true)} searchLabel="Text (article, national provision or measure)" />
+      <FilterForm
+        spec={transpositionsSpec}
+        query={query}
+        asOf={asOf}
+        hidden={hidden}
+        options={loadFilterOptions(db, query, true)}
+        searchLabel="Text (article, national provision or measure)"
+      />
       <DownloadCsv table="transpositions" spec={transpositionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={transpositionsSpec}

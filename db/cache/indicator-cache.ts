@@ -45,47 +45,62 @@ export function missingInstrumentIds(db: Db, asOf: IsoDate, takenOn: IsoDate, am
 /** Computes and stores the figures of one batch of instruments (those still missing when the write lock is held). */
 export function computeIndicatorBatch(db: Db, asOf: IsoDate, takenOn: IsoDate, batch: readonly number[]): void {
   writeDerived(db, () =>
-  db.$client
-    .transaction(() => {
-      const ids = missingInstrumentIds(db, asOf, takenOn, batch);
-      if (ids.length === 0) return;
-      const snapshot = loadInventorySnapshot(db, takenOn, { instrumentIds: ids });
-      const figures = computeInstrumentFigures(snapshot, asOf, LARGEST_GAPS_LENGTH);
-      const key = { asOf, takenOn };
-      const json = JSON.stringify(ids);
-      // Rows left behind by a connection without foreign keys (e.g. the sqlite3 shell) would collide with the new ones.
-      db.$client.prepare("delete from indicator_cache_cells where as_of = ? and taken_on = ? and instrument_id in (select value from json_each(?))").run(asOf, takenOn, json);
-      db.$client.prepare("delete from indicator_cache_gaps where as_of = ? and taken_on = ? and instrument_id in (select value from json_each(?))").run(asOf, takenOn, json);
-      for (const f of figures) {
-        db.insert(indicatorCacheInstruments).values({ instrumentId: f.instrumentId, ...key, assessedPairs: f.assessedPairs, boundPairs: f.boundPairs }).run();
-        const nonConforming = new Set(f.nonConformingStateCodes);
-        if (f.coverage.length)
-          db.insert(indicatorCacheCells)
-            .values(
-              f.coverage.map((c) => ({
-                instrumentId: f.instrumentId,
-                ...key,
-                stateCode: c.stateCode,
-                provisionCount: c.provisionCount,
-                fullCount: c.counts.full,
-                partialCount: c.counts.partial,
-                notTransposedCount: c.counts.not_transposed,
-                nonConformingCount: c.counts.non_conforming,
-                notApplicableCount: c.counts.not_applicable,
-                unknownCount: c.counts.unknown,
-                notYetDueCount: c.notYetDueCount,
-                isRepealedOnAsOf: c.isRepealedOnAsOf,
-                hasNonConformingProvision: nonConforming.has(c.stateCode),
-              })),
-            )
+    db.$client
+      .transaction(() => {
+        const ids = missingInstrumentIds(db, asOf, takenOn, batch);
+        if (ids.length === 0) return;
+        const snapshot = loadInventorySnapshot(db, takenOn, { instrumentIds: ids });
+        const figures = computeInstrumentFigures(snapshot, asOf, LARGEST_GAPS_LENGTH);
+        const key = { asOf, takenOn };
+        const json = JSON.stringify(ids);
+        // Rows left behind by a connection without foreign keys (e.g. the sqlite3 shell) would collide with the new ones.
+        db.$client
+          .prepare("delete from indicator_cache_cells where as_of = ? and taken_on = ? and instrument_id in (select value from json_each(?))")
+          .run(asOf, takenOn, json);
+        db.$client
+          .prepare("delete from indicator_cache_gaps where as_of = ? and taken_on = ? and instrument_id in (select value from json_each(?))")
+          .run(asOf, takenOn, json);
+        for (const f of figures) {
+          db.insert(indicatorCacheInstruments)
+            .values({ instrumentId: f.instrumentId, ...key, assessedPairs: f.assessedPairs, boundPairs: f.boundPairs })
             .run();
-        if (f.largestGaps.length)
-          db.insert(indicatorCacheGaps)
-            .values(f.largestGaps.map((g) => ({ instrumentId: f.instrumentId, ...key, provisionId: g.provisionId, gap: g.gap!, assessedCount: g.assessedCount, figures: g })))
-            .run();
-      }
-    })
-    .immediate(),
+          const nonConforming = new Set(f.nonConformingStateCodes);
+          if (f.coverage.length)
+            db.insert(indicatorCacheCells)
+              .values(
+                f.coverage.map((c) => ({
+                  instrumentId: f.instrumentId,
+                  ...key,
+                  stateCode: c.stateCode,
+                  provisionCount: c.provisionCount,
+                  fullCount: c.counts.full,
+                  partialCount: c.counts.partial,
+                  notTransposedCount: c.counts.not_transposed,
+                  nonConformingCount: c.counts.non_conforming,
+                  notApplicableCount: c.counts.not_applicable,
+                  unknownCount: c.counts.unknown,
+                  notYetDueCount: c.notYetDueCount,
+                  isRepealedOnAsOf: c.isRepealedOnAsOf,
+                  hasNonConformingProvision: nonConforming.has(c.stateCode),
+                })),
+              )
+              .run();
+          if (f.largestGaps.length)
+            db.insert(indicatorCacheGaps)
+              .values(
+                f.largestGaps.map((g) => ({
+                  instrumentId: f.instrumentId,
+                  ...key,
+                  provisionId: g.provisionId,
+                  gap: g.gap!,
+                  assessedCount: g.assessedCount,
+                  figures: g,
+                })),
+              )
+              .run();
+        }
+      })
+      .immediate(),
   );
 }
 
@@ -95,17 +110,17 @@ export function pruneIndicatorCache(db: Db, takenOn: IsoDate): void {
   const dates = db.$client.prepare("select count(distinct as_of) from indicator_cache_instruments").pluck().get() as number;
   if (stale === 0 && dates <= CACHED_DATES) return;
   writeDerived(db, () =>
-  db.$client
-    .transaction(() => {
-      db.$client.prepare("delete from indicator_cache_instruments where taken_on <> ?").run(takenOn);
-      db.$client
-        .prepare(
-          `delete from indicator_cache_instruments where as_of not in (
+    db.$client
+      .transaction(() => {
+        db.$client.prepare("delete from indicator_cache_instruments where taken_on <> ?").run(takenOn);
+        db.$client
+          .prepare(
+            `delete from indicator_cache_instruments where as_of not in (
              select as_of from indicator_cache_instruments group by as_of order by max(computed_at) desc limit ?)`,
-        )
-        .run(CACHED_DATES);
-    })
-    .immediate(),
+          )
+          .run(CACHED_DATES);
+      })
+      .immediate(),
   );
 }
 
@@ -134,11 +149,21 @@ export function ensureIndicatorCache(db: Db, asOf: IsoDate, takenOn: IsoDate, op
  * The provision-level figures on asOf of the whole inventory, or of some instruments only (a collection), from the
  * cache (filled first where needed); lists of at most LARGEST_GAPS_LENGTH.
  */
-export function loadProvisionLevelFigures(db: Db, asOf: IsoDate, takenOn: IsoDate, listLength: number = LARGEST_GAPS_LENGTH, instrumentIds: readonly number[] | null = null): ProvisionLevelFigures {
+export function loadProvisionLevelFigures(
+  db: Db,
+  asOf: IsoDate,
+  takenOn: IsoDate,
+  listLength: number = LARGEST_GAPS_LENGTH,
+  instrumentIds: readonly number[] | null = null,
+): ProvisionLevelFigures {
   if (listLength > LARGEST_GAPS_LENGTH) throw new RangeError(`the cache keeps the ${LARGEST_GAPS_LENGTH} largest gaps of each instrument, not ${listLength}`);
   ensureIndicatorCache(db, asOf, takenOn);
   const onDate = (t: typeof indicatorCacheCells | typeof indicatorCacheGaps | typeof indicatorCacheInstruments) =>
-    and(eq(t.asOf, asOf), eq(t.takenOn, takenOn), instrumentIds === null ? undefined : sql`${t.instrumentId} in (select value from json_each(${JSON.stringify(instrumentIds)}))`);
+    and(
+      eq(t.asOf, asOf),
+      eq(t.takenOn, takenOn),
+      instrumentIds === null ? undefined : sql`${t.instrumentId} in (select value from json_each(${JSON.stringify(instrumentIds)}))`,
+    );
   // Read in one transaction: the sums, the flags and the list describe the same state of the cache.
   return db.$client.transaction(() => {
     const coverageByState = new Map<string, CoverageSums>();
@@ -163,7 +188,10 @@ export function loadProvisionLevelFigures(db: Db, asOf: IsoDate, takenOn: IsoDat
         .map((r) => pairKey(r.stateCode, r.instrumentId)),
     );
     const totals = db
-      .select({ assessed: sql<number>`coalesce(sum(${indicatorCacheInstruments.assessedPairs}), 0)`, bound: sql<number>`coalesce(sum(${indicatorCacheInstruments.boundPairs}), 0)` })
+      .select({
+        assessed: sql<number>`coalesce(sum(${indicatorCacheInstruments.assessedPairs}), 0)`,
+        bound: sql<number>`coalesce(sum(${indicatorCacheInstruments.boundPairs}), 0)`,
+      })
       .from(indicatorCacheInstruments)
       .where(onDate(indicatorCacheInstruments))
       .get();

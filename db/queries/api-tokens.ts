@@ -14,7 +14,15 @@ export type ApiTokenWithState = ApiTokenListItem & { isExpired: boolean };
 
 export function listTokensOf(db: Db, userId: number, now: Date = new Date()): ApiTokenWithState[] {
   const rows = db
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id))
@@ -25,7 +33,10 @@ export function listTokensOf(db: Db, userId: number, now: Date = new Date()): Ap
 /** Includes the owner's state of account: for authenticating a bearer token only. */
 export function unsafeFindTokenByHash(db: Db, tokenHash: string) {
   return db
-    .select({ token: apiTokens, user: { id: users.id, email: users.email, name: users.name, role: users.role, memberStateCode: users.memberStateCode, disabledAt: users.disabledAt } })
+    .select({
+      token: apiTokens,
+      user: { id: users.id, email: users.email, name: users.name, role: users.role, memberStateCode: users.memberStateCode, disabledAt: users.disabledAt },
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.tokenHash, tokenHash))

@@ -7,5 +7,7 @@ import { collectionInstrumentIds, type CollectionId } from "@/lib/collections";
 /** The collection's instrument ids, or null for `all` (no narrowing); reused while the inventory is unchanged. */
 export function loadCollectionIds(db: Db, collection: CollectionId, asOf: string, takenOn: string): number[] | null {
   if (collection === "all") return null;
-  return memoOnContent(db, `collection|${collection}|${asOf}`, takenOn, () => collectionInstrumentIds(collection, listLineageInstruments(db), listLineageEdges(db), asOf));
+  return memoOnContent(db, `collection|${collection}|${asOf}`, takenOn, () =>
+    collectionInstrumentIds(collection, listLineageInstruments(db), listLineageEdges(db), asOf),
+  );
 }

@@ -30,13 +30,29 @@ export function compareStates(db: Db, stateCodes: string[], celex: string, asOf:
   const stateRows = db.select().from(memberStates).where(inArray(memberStates.code, stateCodes)).all();
   const states = stateCodes.map((c) => stateRows.find((s) => s.code === c)).filter((s): s is NonNullable<typeof s> => Boolean(s));
   const provisionRows = db
-    .select({ id: provisions.id, kind: provisions.kind, number: provisions.number, heading: provisions.heading, requiresTransposition: provisions.requiresTransposition })
+    .select({
+      id: provisions.id,
+      kind: provisions.kind,
+      number: provisions.number,
+      heading: provisions.heading,
+      requiresTransposition: provisions.requiresTransposition,
+    })
     .from(provisions)
     .where(eq(provisions.instrumentId, instrument.id))
     .orderBy(asc(provisions.position))
     .all();
   const notificationRows = states.length
-    ? db.select().from(notifications).where(inArray(notifications.stateCode, states.map((s) => s.code))).all().filter((n) => n.instrumentId === instrument.id && asOfRules.notification(n, asOf))
+    ? db
+        .select()
+        .from(notifications)
+        .where(
+          inArray(
+            notifications.stateCode,
+            states.map((s) => s.code),
+          ),
+        )
+        .all()
+        .filter((n) => n.instrumentId === instrument.id && asOfRules.notification(n, asOf))
     : [];
   const map = correspondences(
     db,

@@ -64,7 +64,10 @@ export function loadDashboard(db: Db, asOf: IsoDate, takenOn: IsoDate, collectio
     const nonConforming = [...provisionLevel.nonConforming].sort().join(",");
     const figures = computeDashboardFigures(snapshot, asOf, {
       provisionLevel,
-      reuse: { notificationFigures: parts.notificationFigures, scoreboard: parts.scoreboard?.nonConforming === nonConforming ? parts.scoreboard.scoreboard : undefined },
+      reuse: {
+        notificationFigures: parts.notificationFigures,
+        scoreboard: parts.scoreboard?.nonConforming === nonConforming ? parts.scoreboard.scoreboard : undefined,
+      },
     });
     parts.scoreboard = { nonConforming, scoreboard: figures.scoreboard };
     return { snapshot, figures };
@@ -80,7 +83,11 @@ export interface ProvisionLabel {
 /** Kind and number of the given provisions (the dashboard's lists name a handful). */
 export function provisionLabels(db: Db, ids: readonly number[]): Map<number, ProvisionLabel> {
   if (ids.length === 0) return new Map();
-  const rows = db.select({ id: provisions.id, kind: provisions.kind, number: provisions.number }).from(provisions).where(inArray(provisions.id, [...ids])).all();
+  const rows = db
+    .select({ id: provisions.id, kind: provisions.kind, number: provisions.number })
+    .from(provisions)
+    .where(inArray(provisions.id, [...ids]))
+    .all();
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -95,9 +102,18 @@ export function snapshotForChart(db: Db, chart: ChartId, takenOn: IsoDate, instr
  * dashboard's figures: the coverage chart reads the 690,000 correspondences of provisions
  * imposing an obligation at the scale of the acquis (3 s), the page and its CSV ask for the same.
  */
-export function loadChartTable(db: Db, id: ChartId, asOf: IsoDate, takenOn: IsoDate, instrument: SnapshotInstrument | null, collection: CollectionId = "all"): ChartTable | null {
+export function loadChartTable(
+  db: Db,
+  id: ChartId,
+  asOf: IsoDate,
+  takenOn: IsoDate,
+  instrument: SnapshotInstrument | null,
+  collection: CollectionId = "all",
+): ChartTable | null {
   const key = `chart|${id}|${asOf}|${collection}|${id === "timeline" ? (instrument?.id ?? "none") : ""}`;
-  return memoOnContent(db, key, takenOn, () => chartTable(id, snapshotForChart(db, id, takenOn, loadCollectionIds(db, collection, asOf, takenOn)), asOf, instrument));
+  return memoOnContent(db, key, takenOn, () =>
+    chartTable(id, snapshotForChart(db, id, takenOn, loadCollectionIds(db, collection, asOf, takenOn)), asOf, instrument),
+  );
 }
 
 /** The dashboard's counts of what the inventory holds (the first `instrumentLimit` instruments by adoption), reused while nothing changes. */

@@ -95,7 +95,10 @@ async function writeTableCsv(db: Db, t: (typeof datasetTables)[number], path: st
   };
   try {
     let chunk = csvLine(columns.map((c) => c.name));
-    for (const values of db.$client.prepare(query.sql).raw(true).iterate(...query.params) as IterableIterator<unknown[]>) {
+    for (const values of db.$client
+      .prepare(query.sql)
+      .raw(true)
+      .iterate(...query.params) as IterableIterator<unknown[]>) {
       chunk += csvLine(values.map((v, i) => (booleans[i] && v !== null ? v === 1 : (v as string | number | null))));
       if (chunk.length >= CSV_CHUNK_CHARS) {
         // The statement stays open on the reader connection; the awaited write lets other requests run.

@@ -23,7 +23,13 @@ export function loadPlanContext(db: Db, celex: string, retrievedAt: string, noti
       .all()
       .map((l) => `${byId.get(l.a)}|${l.relation}|${byId.get(l.b)}`),
   );
-  const states = new Set(db.select({ code: memberStates.code }).from(memberStates).all().map((s) => s.code));
+  const states = new Set(
+    db
+      .select({ code: memberStates.code })
+      .from(memberStates)
+      .all()
+      .map((s) => s.code),
+  );
 
   const withState = notified.filter((m) => m.stateCode);
   const stateList = [...new Set(withState.map((m) => m.stateCode!))];
@@ -35,9 +41,19 @@ export function loadPlanContext(db: Db, celex: string, retrievedAt: string, noti
   const ids = new Set<number>();
   const collect = (rows: { id: number }[]) => rows.forEach((r) => ids.add(r.id));
   const c = db.$client;
-  collect(c.prepare("select id from national_measures where eur_lex_nim_number is not null and state_code in (select value from json_each(?))").all(json(stateList)) as { id: number }[]);
+  collect(
+    c
+      .prepare("select id from national_measures where eur_lex_nim_number is not null and state_code in (select value from json_each(?))")
+      .all(json(stateList)) as { id: number }[],
+  );
   collect(c.prepare("select id from national_measures where key in (select value from json_each(?))").all(json(keys)) as { id: number }[]);
-  collect(c.prepare("select id from national_measures where state_code in (select value from json_each(?)) and trim(national_identifier) in (select value from json_each(?))").all(json(stateList), json(identifiers)) as { id: number }[]);
+  collect(
+    c
+      .prepare(
+        "select id from national_measures where state_code in (select value from json_each(?)) and trim(national_identifier) in (select value from json_each(?))",
+      )
+      .all(json(stateList), json(identifiers)) as { id: number }[],
+  );
   const byDate = c.prepare("select id from national_measures where state_code = ? and adopted_on in (select value from json_each(?))");
   for (const [state, dates] of datesByState) collect(byDate.all(state, json([...dates])) as { id: number }[]);
 
@@ -52,7 +68,10 @@ export function loadPlanContext(db: Db, celex: string, retrievedAt: string, noti
                 (select json_group_array(i.celex) from measure_instruments mi join instruments i on i.id = mi.instrument_id where mi.measure_id = m.id) as instruments
          from national_measures m where m.id in (select value from json_each(?))`,
       )
-      .all(json([...ids])) as (Omit<ExistingMeasure, "instruments"> & { instruments: string } & Record<`${"adoptedOn" | "publishedOn" | "inForceOn" | "notifiedOn"}Precision`, "day" | "month" | "year" | null>)[];
+      .all(json([...ids])) as (Omit<ExistingMeasure, "instruments"> & { instruments: string } & Record<
+        `${"adoptedOn" | "publishedOn" | "inForceOn" | "notifiedOn"}Precision`,
+        "day" | "month" | "year" | null
+      >)[];
     for (const r of rows) {
       candidates.push({
         id: r.id,
@@ -80,7 +99,14 @@ export function loadPlanContext(db: Db, celex: string, retrievedAt: string, noti
 
   const notificationRows = existing
     ? db
-        .select({ id: notifications.id, version: notifications.version, stateCode: notifications.stateCode, notifiedOn: notifications.notifiedOn, notifiedOnPrecision: notifications.notifiedOnPrecision, principalKey: nationalMeasures.key })
+        .select({
+          id: notifications.id,
+          version: notifications.version,
+          stateCode: notifications.stateCode,
+          notifiedOn: notifications.notifiedOn,
+          notifiedOnPrecision: notifications.notifiedOnPrecision,
+          principalKey: nationalMeasures.key,
+        })
         .from(notifications)
         .leftJoin(nationalMeasures, eq(nationalMeasures.id, notifications.principalMeasureId))
         .where(eq(notifications.instrumentId, existing.id))
@@ -95,7 +121,13 @@ export function loadPlanContext(db: Db, celex: string, retrievedAt: string, noti
     lineagePairs,
     memberStates: states,
     candidates,
-    notifications: notificationRows.map((n) => ({ id: n.id, version: n.version, stateCode: n.stateCode, notifiedOn: toPartialDateText(n.notifiedOn, n.notifiedOnPrecision), principalMeasureKey: n.principalKey })),
+    notifications: notificationRows.map((n) => ({
+      id: n.id,
+      version: n.version,
+      stateCode: n.stateCode,
+      notifiedOn: toPartialDateText(n.notifiedOn, n.notifiedOnPrecision),
+      principalMeasureKey: n.principalKey,
+    })),
     takenKeys,
   };
 }

@@ -13,8 +13,20 @@ import type { ExistingCorrespondence, ImportContext } from "@/lib/import/corresp
 export function loadImportContext(db: Db, stateCode: string, celex: string, fileName: string): ImportContext | null {
   const instrument = db.select({ id: instruments.id }).from(instruments).where(eq(instruments.celex, celex)).get();
   if (!instrument) return null;
-  const provisionRows = db.select({ id: provisions.id, kind: provisions.kind, number: provisions.number }).from(provisions).where(eq(provisions.instrumentId, instrument.id)).orderBy(asc(provisions.position)).all();
-  const measureKeys = new Set(db.select({ key: nationalMeasures.key }).from(nationalMeasures).where(eq(nationalMeasures.stateCode, stateCode)).all().map((m) => m.key));
+  const provisionRows = db
+    .select({ id: provisions.id, kind: provisions.kind, number: provisions.number })
+    .from(provisions)
+    .where(eq(provisions.instrumentId, instrument.id))
+    .orderBy(asc(provisions.position))
+    .all();
+  const measureKeys = new Set(
+    db
+      .select({ key: nationalMeasures.key })
+      .from(nationalMeasures)
+      .where(eq(nationalMeasures.stateCode, stateCode))
+      .all()
+      .map((m) => m.key),
+  );
   const ids = db
     .select({ id: transpositions.id })
     .from(transpositions)

@@ -34,7 +34,13 @@ import type { MeasureListRow } from "@/db/tables/measures";
 import type { ObligationListRow } from "@/db/tables/obligations";
 import type { ProvisionListRow } from "@/db/tables/provisions";
 import type { TranspositionListRow } from "@/db/tables/transpositions";
-import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/db/tables/columns";
+import {
+  infringementStartedOn,
+  type InfringementListRow,
+  type InstrumentListRow,
+  type MemberStateListRow,
+  type NotificationListRow,
+} from "@/db/tables/columns";
 import type { TableQuery } from "@/lib/table-state";
 import { measureConditions, measureListFields } from "./measures";
 import { obligationConditions } from "./obligations";
@@ -292,7 +298,13 @@ export const notificationSource: RowSource<NotificationListRow> = {
     verification: notifications.verification,
   }),
   from: (db, fields) =>
-    dyn(db.select(fields).from(notifications).innerJoin(instruments, eq(instruments.id, notifications.instrumentId)).innerJoin(memberStates, eq(memberStates.code, notifications.stateCode))),
+    dyn(
+      db
+        .select(fields)
+        .from(notifications)
+        .innerJoin(instruments, eq(instruments.id, notifications.instrumentId))
+        .innerJoin(memberStates, eq(memberStates.code, notifications.stateCode)),
+    ),
   conditions: notificationConditions,
   map: (r) => ({
     id: num(r.id),
@@ -309,7 +321,10 @@ export const notificationSource: RowSource<NotificationListRow> = {
 
 /** A proceeding counts from its first dated stage; one with no dated stage counts in views of today or later. */
 export function infringementConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const started = asOf.date >= new Date().toISOString().slice(0, 10) ? sql`(${infringementStartedOn} is null or ${infringementStartedOn} <= ${asOf.date})` : sql`${infringementStartedOn} <= ${asOf.date}`;
+  const started =
+    asOf.date >= new Date().toISOString().slice(0, 10)
+      ? sql`(${infringementStartedOn} is null or ${infringementStartedOn} <= ${asOf.date})`
+      : sql`${infringementStartedOn} <= ${asOf.date}`;
   const where: SQL[] = [instrumentCountsAsOf(asOf), started, ...inStates(infringements.stateCode, query)];
   if (query.instrument) where.push(eq(instruments.celex, query.instrument));
   if (query.verification) where.push(sql`${infringements.verification} = ${query.verification}`);
@@ -496,7 +511,10 @@ export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: re
     for (const c of columns) select[c.id] = csv.cells[c.id]!;
     const own = csv.conditions ? { ...source, conditions: () => csv.conditions! } : source;
     const built = buildTableQuery(db, own, columns, query, asOf, undefined, select);
-    const rows = db.$client.prepare(built.sql).raw(true).iterate(...built.params) as IterableIterator<unknown[]>;
+    const rows = db.$client
+      .prepare(built.sql)
+      .raw(true)
+      .iterate(...built.params) as IterableIterator<unknown[]>;
     const at = csv.asOfCell === undefined ? -1 : columns.findIndex((c) => c.id === csv.asOfCell);
     if (at < 0) return rows;
     return {
@@ -528,20 +546,42 @@ export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: re
 }
 
 /** Every matching row, one at a time, from a prepared statement: constant memory whatever the table's size. */
-export function* iterateTable<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf): Generator<Row, void, undefined> {
+export function* iterateTable<Row>(
+  db: Db,
+  source: RowSource<Row>,
+  columns: readonly ColumnSpec<Row>[],
+  query: TableQuery,
+  asOf: AsOf,
+): Generator<Row, void, undefined> {
   const built = buildTableQuery(db, source, columns, query, asOf);
   const raw: Record<string, unknown> = {};
   const names = built.names;
-  for (const values of db.$client.prepare(built.sql).raw(true).iterate(...built.params) as IterableIterator<unknown[]>) {
+  for (const values of db.$client
+    .prepare(built.sql)
+    .raw(true)
+    .iterate(...built.params) as IterableIterator<unknown[]>) {
     for (let i = 0; i < names.length; i++) raw[names[i]!] = values[i];
     yield source.map(raw);
   }
 }
 
 /** One page after the cursor; `next` is set when more rows follow. */
-export function pageTable<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf, after: Cursor | null, limit: number): { rows: Row[]; next: Cursor | null } {
+export function pageTable<Row>(
+  db: Db,
+  source: RowSource<Row>,
+  columns: readonly ColumnSpec<Row>[],
+  query: TableQuery,
+  asOf: AsOf,
+  after: Cursor | null,
+  limit: number,
+): { rows: Row[]; next: Cursor | null } {
   const built = buildTableQuery(db, source, columns, query, asOf, { after, limit: limit + 1 });
-  const all = (db.$client.prepare(built.sql).raw(true).all(...built.params) as unknown[][]).map((v) => keyed(source, built, v));
+  const all = (
+    db.$client
+      .prepare(built.sql)
+      .raw(true)
+      .all(...built.params) as unknown[][]
+  ).map((v) => keyed(source, built, v));
   const rows = all.slice(0, limit);
   const last = rows.at(-1);
   return { rows: rows.map((r) => r.row), next: all.length > limit && last ? { sort: `${query.sort.desc ? "-" : ""}${query.sort.id}`, ...last.cursor } : null };
@@ -549,8 +589,14 @@ export function pageTable<Row>(db: Db, source: RowSource<Row>, columns: readonly
 
 /** How many rows match (for the API's `total`). */
 export function countTable<Row>(db: Db, source: RowSource<Row>, query: TableQuery, asOf: AsOf): number {
-  const q = source.from(db, { n: sql`count(*)` }).where(and(...source.conditions(query, asOf))).toSQL();
-  const row = db.$client.prepare(q.sql).raw(true).get(...q.params) as unknown[] | undefined;
+  const q = source
+    .from(db, { n: sql`count(*)` })
+    .where(and(...source.conditions(query, asOf)))
+    .toSQL();
+  const row = db.$client
+    .prepare(q.sql)
+    .raw(true)
+    .get(...q.params) as unknown[] | undefined;
   return Number(row?.[0] ?? 0);
 }
 

@@ -11,7 +11,15 @@ import type { CollectionId } from "@/lib/collections";
 import { restrictSnapshot } from "@/lib/indicators/inventory";
 import { loadCollectionIds } from "./collections";
 import { obligations, provisions, transpositions } from "../schema";
-import { computeObligationMatrix, computePropertyMatrix, computeProvisionMatrix, type ColumnOrder, type CoverageMatrix, type MatrixOrder, type ProvisionMatrix } from "@/lib/indicators/gap-matrix";
+import {
+  computeObligationMatrix,
+  computePropertyMatrix,
+  computeProvisionMatrix,
+  type ColumnOrder,
+  type CoverageMatrix,
+  type MatrixOrder,
+  type ProvisionMatrix,
+} from "@/lib/indicators/gap-matrix";
 import type { IsoDate, SecurityProperty } from "@/lib/indicators/inventory";
 
 /**
@@ -30,13 +38,24 @@ export function nationalProvisionsForInstrument(db: Db, instrumentId: number): M
 
 /** Headings of the instrument's provisions, by id. */
 export function provisionHeadings(db: Db, instrumentId: number): Map<number, string> {
-  const rows = db.select({ id: provisions.id, heading: provisions.heading }).from(provisions).where(eq(provisions.instrumentId, instrumentId)).orderBy(asc(provisions.position)).all();
+  const rows = db
+    .select({ id: provisions.id, heading: provisions.heading })
+    .from(provisions)
+    .where(eq(provisions.instrumentId, instrumentId))
+    .orderBy(asc(provisions.position))
+    .all();
   return new Map(rows.map((r) => [r.id, r.heading]));
 }
 
 /** Every obligation's duty, by id. */
 export function obligationDuties(db: Db): Map<number, string> {
-  return new Map(db.select({ id: obligations.id, duty: obligations.duty }).from(obligations).all().map((r) => [r.id, r.duty]));
+  return new Map(
+    db
+      .select({ id: obligations.id, duty: obligations.duty })
+      .from(obligations)
+      .all()
+      .map((r) => [r.id, r.duty]),
+  );
 }
 
 type MatrixOrderParams = { rows: MatrixOrder; cols: ColumnOrder };
@@ -46,12 +65,28 @@ type MatrixOrderParams = { rows: MatrixOrder; cols: ColumnOrder };
  * unchanged: it reads the correspondences of every provision imposing an obligation (690,000 at the scale of
  * the acquis, about 3 s), which a repeated view, a re-sort or the other tab need not read again.
  */
-export function loadObligationMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate, collection: CollectionId = "all"): CoverageMatrix<number> {
-  return memoOnContent(db, `gaps|obligations|${asOf}|${collection}|${order.rows}|${order.cols}`, takenOn, () => computeObligationMatrix(obligationSnapshot(db, asOf, takenOn, collection), asOf, order));
+export function loadObligationMatrix(
+  db: Db,
+  asOf: IsoDate,
+  order: MatrixOrderParams,
+  takenOn: IsoDate,
+  collection: CollectionId = "all",
+): CoverageMatrix<number> {
+  return memoOnContent(db, `gaps|obligations|${asOf}|${collection}|${order.rows}|${order.cols}`, takenOn, () =>
+    computeObligationMatrix(obligationSnapshot(db, asOf, takenOn, collection), asOf, order),
+  );
 }
 
-export function loadPropertyMatrix(db: Db, asOf: IsoDate, order: MatrixOrderParams, takenOn: IsoDate, collection: CollectionId = "all"): CoverageMatrix<SecurityProperty> {
-  return memoOnContent(db, `gaps|properties|${asOf}|${collection}|${order.rows}|${order.cols}`, takenOn, () => computePropertyMatrix(obligationSnapshot(db, asOf, takenOn, collection), asOf, order));
+export function loadPropertyMatrix(
+  db: Db,
+  asOf: IsoDate,
+  order: MatrixOrderParams,
+  takenOn: IsoDate,
+  collection: CollectionId = "all",
+): CoverageMatrix<SecurityProperty> {
+  return memoOnContent(db, `gaps|properties|${asOf}|${collection}|${order.rows}|${order.cols}`, takenOn, () =>
+    computePropertyMatrix(obligationSnapshot(db, asOf, takenOn, collection), asOf, order),
+  );
 }
 
 /** The provisions imposing obligations and their correspondences, narrowed to the collection's instruments. */

@@ -65,7 +65,14 @@ export function obligationsByProvision(db: Db, provisionIds: number[]): Map<numb
   const byProvision = new Map<number, ObligationSummary[]>();
   if (provisionIds.length === 0) return byProvision;
   const links = db
-    .select({ provisionId: provisionObligations.provisionId, id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee, verification: obligations.verification })
+    .select({
+      provisionId: provisionObligations.provisionId,
+      id: obligations.id,
+      key: obligations.key,
+      duty: obligations.duty,
+      addressee: obligations.addressee,
+      verification: obligations.verification,
+    })
     .from(provisionObligations)
     .innerJoin(obligations, eq(obligations.id, provisionObligations.obligationId))
     .where(inArray(provisionObligations.provisionId, provisionIds))
@@ -134,7 +141,10 @@ export function findInstrumentDetail(db: Db, celex: string): InstrumentDetail | 
     })),
     notifications: notificationRows.map(({ principalNotifiedOn, principalInForceOn, principalAdoptedOn, principalPublishedOn, ...n }) => ({
       ...n,
-      principalMeasure: n.principalMeasureKey === null ? null : { notifiedOn: principalNotifiedOn, inForceOn: principalInForceOn, adoptedOn: principalAdoptedOn, publishedOn: principalPublishedOn },
+      principalMeasure:
+        n.principalMeasureKey === null
+          ? null
+          : { notifiedOn: principalNotifiedOn, inForceOn: principalInForceOn, adoptedOn: principalAdoptedOn, publishedOn: principalPublishedOn },
     })),
   };
 }
@@ -152,7 +162,14 @@ export interface ProvisionHead {
 export function listProvisionHeads(db: Db, instrumentIds: number[]): ProvisionHead[] {
   if (!instrumentIds.length) return [];
   return db
-    .select({ id: provisions.id, instrumentId: provisions.instrumentId, kind: provisions.kind, number: provisions.number, heading: provisions.heading, requiresTransposition: provisions.requiresTransposition })
+    .select({
+      id: provisions.id,
+      instrumentId: provisions.instrumentId,
+      kind: provisions.kind,
+      number: provisions.number,
+      heading: provisions.heading,
+      requiresTransposition: provisions.requiresTransposition,
+    })
     .from(provisions)
     .where(inArray(provisions.instrumentId, instrumentIds))
     .orderBy(asc(provisions.instrumentId), asc(provisions.position))

@@ -109,19 +109,19 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
   const provisionRows = !withProvisions
     ? []
     : db
-    .select({
-      id: provisions.id,
-      instrumentId: provisions.instrumentId,
-      kind: provisions.kind,
-      number: provisions.number,
-      position: provisions.position,
-      requiresTransposition: provisions.requiresTransposition,
-      deadline: provisions.deadline,
-    })
-    .from(provisions)
-    .where(provisionFilter(provisions.id))
-    .orderBy(asc(provisions.instrumentId), asc(provisions.position))
-    .all();
+        .select({
+          id: provisions.id,
+          instrumentId: provisions.instrumentId,
+          kind: provisions.kind,
+          number: provisions.number,
+          position: provisions.position,
+          requiresTransposition: provisions.requiresTransposition,
+          deadline: provisions.deadline,
+        })
+        .from(provisions)
+        .where(provisionFilter(provisions.id))
+        .orderBy(asc(provisions.instrumentId), asc(provisions.position))
+        .all();
 
   const obligationRows = db.select({ id: obligations.id, key: obligations.key }).from(obligations).orderBy(asc(obligations.id)).all();
   const propertiesByObligation = groupBy(
@@ -130,7 +130,14 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     (r): SecurityProperty => r.property,
   );
   const provisionsByObligation = groupBy(
-    !withProvisions ? [] : db.select().from(provisionObligations).where(ids ? provisionFilter(provisionObligations.provisionId) : undefined).orderBy(asc(provisionObligations.provisionId)).all(),
+    !withProvisions
+      ? []
+      : db
+          .select()
+          .from(provisionObligations)
+          .where(ids ? provisionFilter(provisionObligations.provisionId) : undefined)
+          .orderBy(asc(provisionObligations.provisionId))
+          .all(),
     (r) => r.obligationId,
     (r) => r.provisionId,
   );
@@ -173,17 +180,17 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     !withProvisions
       ? []
       : db
-      .select({
-        transpositionId: transpositionMeasures.transpositionId,
-        knownFrom: sql<string | null>`coalesce(${nationalMeasures.adoptedOn}, ${nationalMeasures.publishedOn}, ${nationalMeasures.inForceOn})`,
-        repealedOn: nationalMeasures.repealedOn,
-      })
-      .from(transpositionMeasures)
-      .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
-      .where(
-        sql`${transpositionMeasures.transpositionId} in (select id from transpositions where not counts_by_window ${ids || scope.obligationProvisionsOnly ? sql`and ${provisionFilter(sql`provision_id`)}` : sql``})`,
-      )
-      .all(),
+          .select({
+            transpositionId: transpositionMeasures.transpositionId,
+            knownFrom: sql<string | null>`coalesce(${nationalMeasures.adoptedOn}, ${nationalMeasures.publishedOn}, ${nationalMeasures.inForceOn})`,
+            repealedOn: nationalMeasures.repealedOn,
+          })
+          .from(transpositionMeasures)
+          .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
+          .where(
+            sql`${transpositionMeasures.transpositionId} in (select id from transpositions where not counts_by_window ${ids || scope.obligationProvisionsOnly ? sql`and ${provisionFilter(sql`provision_id`)}` : sql``})`,
+          )
+          .all(),
     (r) => r.transpositionId,
     (r): SnapshotMeasureDates => ({ knownFrom: r.knownFrom, repealedOn: r.repealedOn }),
   );
@@ -217,16 +224,25 @@ export function loadInventorySnapshot(db: Db, takenOn: IsoDate = new Date().toIS
     memberStates: stateRows,
     instruments: instrumentRows,
     provisions: provisionRows,
-    obligations: obligationRows.map((o) => ({ ...o, securityProperties: propertiesByObligation.get(o.id) ?? [], provisionIds: provisionsByObligation.get(o.id) ?? [] })),
+    obligations: obligationRows.map((o) => ({
+      ...o,
+      securityProperties: propertiesByObligation.get(o.id) ?? [],
+      provisionIds: provisionsByObligation.get(o.id) ?? [],
+    })),
     notifications: notificationRows.map((n) => ({
       stateCode: n.stateCode,
       instrumentId: n.instrumentId,
       status: n.status,
       notifiedOn: n.notifiedOn,
       principalMeasure:
-        n.principalId === null ? null : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
+        n.principalId === null
+          ? null
+          : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
     })),
-    transpositions: transpositionRows.map(({ countsByWindow, countsFrom, countsUntil, ...t }) => ({ ...t, measures: countsByWindow ? windowAsMeasure(countsFrom, countsUntil) : (measuresByTransposition.get(t.id) ?? []) })),
+    transpositions: transpositionRows.map(({ countsByWindow, countsFrom, countsUntil, ...t }) => ({
+      ...t,
+      measures: countsByWindow ? windowAsMeasure(countsFrom, countsUntil) : (measuresByTransposition.get(t.id) ?? []),
+    })),
     infringements: infringementRows.map((f) => ({ ...f, stages: stagesByInfringement.get(f.id) ?? [] })),
   };
 }

@@ -60,6 +60,14 @@ export function listLineageEdges(db: Db): LineageEdgeRow[] {
       fromDate: e.fromDate,
       note: e.note,
       verification: e.verification,
-      source: { url: source.url, document: source.document, title: source.title, retrievedOn: source.retrievedOn, method: source.method, kind: source.kind, verification: source.verification },
+      source: {
+        url: source.url,
+        document: source.document,
+        title: source.title,
+        retrievedOn: source.retrievedOn,
+        method: source.method,
+        kind: source.kind,
+        verification: source.verification,
+      },
     }));
 }

@@ -79,17 +79,15 @@ export function listStateInstrumentSummaries(db: Db, stateCode: string, asOf: As
     .filter((i) => asOfRules.instrument(i, asOf))
     .map((i) => i.id);
   const pageIds = ids.slice((page.page - 1) * page.pageSize, page.page * page.pageSize);
-  const heads = pageIds.length ? db.select(headFields).from(instruments).where(inArray(instruments.id, pageIds)).orderBy(asc(instruments.adoptionDate), asc(instruments.id)).all() : [];
+  const heads = pageIds.length
+    ? db.select(headFields).from(instruments).where(inArray(instruments.id, pageIds)).orderBy(asc(instruments.adoptionDate), asc(instruments.id)).all()
+    : [];
   return { total: ids.length, rows: summarise(db, stateCode, asOf, heads) };
 }
 
 /** The summary of one instrument for a state, whether or not anything is recorded (null for an unknown CELEX). */
 export function findStateInstrumentSummary(db: Db, stateCode: string, celex: string, asOf: AsOf): StateInstrumentSummary | null {
-  const head = db
-    .select(headFields)
-    .from(instruments)
-    .where(eq(instruments.celex, celex))
-    .get();
+  const head = db.select(headFields).from(instruments).where(eq(instruments.celex, celex)).get();
   return head ? (summarise(db, stateCode, asOf, [head])[0] ?? null) : null;
 }
 
@@ -229,7 +227,9 @@ function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateI
         status: n.status,
         notifiedOn: n.notifiedOn,
         principalMeasure:
-          n.principalMeasureId === null ? null : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
+          n.principalMeasureId === null
+            ? null
+            : { notifiedOn: n.principalNotifiedOn, inForceOn: n.principalInForceOn, adoptedOn: n.principalAdoptedOn, publishedOn: n.principalPublishedOn },
       },
       asOf.date,
       takenOn,
@@ -238,7 +238,19 @@ function summarise(db: Db, stateCode: string, asOf: AsOf, heads: Head[]): StateI
       instrumentId: id,
       ...head,
       // Shown when it counts on the date by the as-of rule, or when the Scoreboard counts it transposed by an inferred date.
-      notification: n && (asOfRules.notification(n, asOf) || reading.state === "transposed") ? { id: n.id, status: n.status, notifiedOn: n.notifiedOn, notifiedOnPrecision: n.notifiedOnPrecision, statusAsOf: n.statusAsOf, note: n.note, verification: n.verification, principalMeasureId: n.principalMeasureId } : null,
+      notification:
+        n && (asOfRules.notification(n, asOf) || reading.state === "transposed")
+          ? {
+              id: n.id,
+              status: n.status,
+              notifiedOn: n.notifiedOn,
+              notifiedOnPrecision: n.notifiedOnPrecision,
+              statusAsOf: n.statusAsOf,
+              note: n.note,
+              verification: n.verification,
+              principalMeasureId: n.principalMeasureId,
+            }
+          : null,
       reading,
       provisionCount,
       statusCounts,
@@ -334,7 +346,14 @@ export interface StateRegulationActs {
   shortName: string;
   appliesFrom: string | null;
   /** The state's acts implementing or supplementing the regulation that count as of the date. */
-  measures: { key: string; titleOriginal: string; language: string; titleEnglish: string | null; inForceOn: string | null; inForceOnPrecision: DatePrecision | null }[];
+  measures: {
+    key: string;
+    titleOriginal: string;
+    language: string;
+    titleEnglish: string | null;
+    inForceOn: string | null;
+    inForceOnPrecision: DatePrecision | null;
+  }[];
 }
 
 /**
@@ -362,7 +381,16 @@ export function stateRegulationActs(db: Db, stateCode: string, asOf: AsOf): Stat
     })
     .from(measureInstruments)
     .innerJoin(nationalMeasures, eq(nationalMeasures.id, measureInstruments.measureId))
-    .where(and(inArray(measureInstruments.instrumentId, regulations.map((r) => r.id)), stateOfMeasureIs(stateCode), measureCountsAsOf(asOf)))
+    .where(
+      and(
+        inArray(
+          measureInstruments.instrumentId,
+          regulations.map((r) => r.id),
+        ),
+        stateOfMeasureIs(stateCode),
+        measureCountsAsOf(asOf),
+      ),
+    )
     .orderBy(asc(nationalMeasures.adoptedOn), asc(nationalMeasures.id))
     .all();
   return regulations.map(({ id, ...r }) => ({ ...r, measures: rows.filter((m) => m.instrumentId === id).map(({ instrumentId: _i, ...m }) => m) }));

@@ -41,7 +41,12 @@ export function findMemberStateDetail(db: Db, code: string, infringementLimit: n
 /** A state's infringement proceedings with their stages, optionally for one instrument, at most `limit` of them. */
 export function listStateInfringements(db: Db, code: string, options: { instrumentId?: number; limit: number }): { rows: InfringementRow[]; total: number } {
   const where = and(eq(infringements.stateCode, code), options.instrumentId === undefined ? undefined : eq(infringements.instrumentId, options.instrumentId));
-  const total = db.select({ n: sql<number>`count(*)` }).from(infringements).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(infringements)
+      .where(where)
+      .get()?.n ?? 0;
   const infringementRows = db
     .select({ f: infringements, celex: instruments.celex, shortName: instruments.shortName })
     .from(infringements)
@@ -64,7 +69,8 @@ export function listStateInfringements(db: Db, code: string, options: { instrume
         .all()
     : [];
   const stagesOf = new Map<number, InfringementRow["stages"]>();
-  for (const s of stageRows) stagesOf.set(s.infringementId, [...(stagesOf.get(s.infringementId) ?? []), { stage: s.stage, date: s.date, datePrecision: s.datePrecision, note: s.note }]);
+  for (const s of stageRows)
+    stagesOf.set(s.infringementId, [...(stagesOf.get(s.infringementId) ?? []), { stage: s.stage, date: s.date, datePrecision: s.datePrecision, note: s.note }]);
   return {
     total,
     rows: infringementRows.map((r) => ({

@@ -12,7 +12,11 @@ export interface NationalTransposition {
 }
 
 export function loadNationalTransposition(db: Db, celex: string, asOf: string, takenOn: string): NationalTransposition | null {
-  const instrument = db.select({ id: instruments.id, celex: instruments.celex, shortName: instruments.shortName, title: instruments.title, type: instruments.type }).from(instruments).where(eq(instruments.celex, celex)).get();
+  const instrument = db
+    .select({ id: instruments.id, celex: instruments.celex, shortName: instruments.shortName, title: instruments.title, type: instruments.type })
+    .from(instruments)
+    .where(eq(instruments.celex, celex))
+    .get();
   if (!instrument) return null;
   return memoOnContent(db, `national-transposition|${instrument.id}|${asOf}`, takenOn, () => {
     const snapshot = loadInventorySnapshot(db, takenOn, { instrumentIds: [instrument.id] });

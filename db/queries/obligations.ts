@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { instruments, obligations, obligationSecurityProperties, obligationThreats, provisionObligations, provisions, sources, transpositions } from "../schema";
+import {
+  instruments,
+  obligations,
+  obligationSecurityProperties,
+  obligationThreats,
+  provisionObligations,
+  provisions,
+  sources,
+  transpositions,
+} from "../schema";
 import type { AsOf } from "@/lib/as-of";
 import { obligationColumns, type ObligationListRow } from "@/db/tables/obligations";
 import type { TableQuery } from "@/lib/table-state";
@@ -19,7 +28,9 @@ export function obligationConditions(query: TableQuery, asOf: AsOf): SQL[] {
   if (query.addressee.length) where.push(sql`${obligations.addressee} in ${query.addressee}`);
   if (query.verification) where.push(sql`${obligations.verification} = ${query.verification}`);
   if (query.property.length)
-    where.push(sql`exists (select 1 from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligations.id} and osp.property in ${query.property})`);
+    where.push(
+      sql`exists (select 1 from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligations.id} and osp.property in ${query.property})`,
+    );
   if (query.instrument)
     where.push(
       sql`exists (select 1 from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id join ${instruments} i on i.id = p.instrument_id where po.obligation_id = ${obligations.id} and i.celex = ${query.instrument})`,
@@ -45,7 +56,14 @@ function tagsOf(db: Db, ids: number[]): Tags {
   for (const t of db.select().from(obligationThreats).where(inArray(obligationThreats.obligationId, ids)).all())
     tags.threats.set(t.obligationId, [...(tags.threats.get(t.obligationId) ?? []), t.threat]);
   for (const r of db
-    .select({ obligationId: provisionObligations.obligationId, id: provisions.id, celex: instruments.celex, shortName: instruments.shortName, kind: provisions.kind, number: provisions.number })
+    .select({
+      obligationId: provisionObligations.obligationId,
+      id: provisions.id,
+      celex: instruments.celex,
+      shortName: instruments.shortName,
+      kind: provisions.kind,
+      number: provisions.number,
+    })
     .from(provisionObligations)
     .innerJoin(provisions, eq(provisions.id, provisionObligations.provisionId))
     .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
@@ -60,7 +78,12 @@ function tagsOf(db: Db, ids: number[]): Tags {
 
 export function listObligations(db: Db, query: TableQuery, asOf: AsOf): TablePage<ObligationListRow> {
   const where = and(...obligationConditions(query, asOf));
-  const total = db.select({ n: sql<number>`count(*)` }).from(obligations).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(obligations)
+      .where(where)
+      .get()?.n ?? 0;
   const rows = db
     .select({ id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee, verification: obligations.verification })
     .from(obligations)
@@ -106,7 +129,12 @@ export interface ObligationDetail {
 }
 
 export function findObligationDetail(db: Db, key: string, asOf: AsOf): ObligationDetail | null {
-  const row = db.select({ obligation: obligations, source: sources }).from(obligations).innerJoin(sources, eq(sources.id, obligations.sourceId)).where(eq(obligations.key, key)).get();
+  const row = db
+    .select({ obligation: obligations, source: sources })
+    .from(obligations)
+    .innerJoin(sources, eq(sources.id, obligations.sourceId))
+    .where(eq(obligations.key, key))
+    .get();
   if (!row) return null;
   const id = row.obligation.id;
   const tags = tagsOf(db, [id]);

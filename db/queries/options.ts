@@ -6,7 +6,12 @@ import { instruments, memberStates, nationalMeasures, obligations, provisions } 
 import { recordName, sortByName } from "../../lib/record-names";
 
 export function stateChoices(db: Db) {
-  return db.select({ value: memberStates.code, label: memberStates.name }).from(memberStates).orderBy(asc(memberStates.name)).all().map((s) => ({ value: s.value, label: `${s.label} (${s.value})` }));
+  return db
+    .select({ value: memberStates.code, label: memberStates.name })
+    .from(memberStates)
+    .orderBy(asc(memberStates.name))
+    .all()
+    .map((s) => ({ value: s.value, label: `${s.label} (${s.value})` }));
 }
 
 export function instrumentChoices(db: Db) {

@@ -2,7 +2,17 @@ import { desc, sql } from "drizzle-orm";
 
 // Correlated subqueries name the outer table literally: drizzle renders a single-table select's columns unqualified.
 import type { Db } from "../client";
-import { auditEvents, instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisionObligations, provisions, transpositions } from "../schema";
+import {
+  auditEvents,
+  instruments,
+  measureInstruments,
+  memberStates,
+  nationalMeasures,
+  notifications,
+  provisionObligations,
+  provisions,
+  transpositions,
+} from "../schema";
 
 export interface InstrumentCount {
   celex: string;
@@ -33,7 +43,11 @@ export function countPerInstrument(db: Db, options: { limit?: number } = {}): In
 
 /** Instruments and provisions in the inventory. */
 export function inventoryTotals(db: Db): { instruments: number; provisions: number } {
-  const count = (table: typeof instruments | typeof provisions) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  const count = (table: typeof instruments | typeof provisions) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .get()?.n ?? 0;
   return { instruments: count(instruments), provisions: count(provisions) };
 }
 

@@ -24,7 +24,13 @@ export function provisionConditions(query: TableQuery, asOf: AsOf): SQL[] {
 
 export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage<ProvisionListRow> {
   const where = and(...provisionConditions(query, asOf));
-  const total = db.select({ n: sql<number>`count(*)` }).from(provisions).innerJoin(instruments, eq(instruments.id, provisions.instrumentId)).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(provisions)
+      .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+      .where(where)
+      .get()?.n ?? 0;
   const rows = db
     .select({
       id: provisions.id,
@@ -60,7 +66,11 @@ export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage
       obligationCounts.set(r.id, r.n);
     const stateFilter = query.state.length ? [inArray(transpositions.stateCode, query.state)] : [];
     for (const r of db
-      .select({ id: transpositions.provisionId, full: sql<number>`sum(${transpositions.status} = 'full')`, assessed: sql<number>`sum(${transpositions.status} <> 'unknown')` })
+      .select({
+        id: transpositions.provisionId,
+        full: sql<number>`sum(${transpositions.status} = 'full')`,
+        assessed: sql<number>`sum(${transpositions.status} <> 'unknown')`,
+      })
       .from(transpositions)
       .where(and(inArray(transpositions.provisionId, ids), transpositionCountsAsOf(asOf), ...stateFilter))
       .groupBy(transpositions.provisionId)
@@ -71,7 +81,12 @@ export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage
   }
   return {
     total,
-    rows: rows.map((r) => ({ ...r, obligationCount: obligationCounts.get(r.id) ?? 0, fullCount: fullCounts.get(r.id) ?? 0, assessedCount: assessedCounts.get(r.id) ?? 0 })),
+    rows: rows.map((r) => ({
+      ...r,
+      obligationCount: obligationCounts.get(r.id) ?? 0,
+      fullCount: fullCounts.get(r.id) ?? 0,
+      assessedCount: assessedCounts.get(r.id) ?? 0,
+    })),
   };
 }
 

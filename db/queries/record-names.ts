@@ -25,7 +25,8 @@ export function recordNamer(db: Db) {
   };
   const instrumentName = (celex: string | null) => {
     if (!celex) return null;
-    if (!instrumentsByCelex.has(celex)) instrumentsByCelex.set(celex, db.select({ name: instruments.shortName }).from(instruments).where(eq(instruments.celex, celex)).get()?.name ?? null);
+    if (!instrumentsByCelex.has(celex))
+      instrumentsByCelex.set(celex, db.select({ name: instruments.shortName }).from(instruments).where(eq(instruments.celex, celex)).get()?.name ?? null);
     return instrumentsByCelex.get(celex) ?? celex;
   };
   const provision = (id: number) => {
@@ -93,7 +94,11 @@ export function listRecordsInState(db: Db, entity: EditableEntity, stateCode: st
       .where(eq(transpositions.stateCode, stateCode))
       .orderBy(asc(instruments.adoptionDate), asc(instruments.celex), asc(provisions.position), asc(transpositions.id))
       .all()
-      .map((t) => ({ id: t.id, version: t.version, label: recordName({ entity, instrument: t.instrument, provisionKind: t.kind, provisionNumber: t.number, state }) }));
+      .map((t) => ({
+        id: t.id,
+        version: t.version,
+        label: recordName({ entity, instrument: t.instrument, provisionKind: t.kind, provisionNumber: t.number, state }),
+      }));
   return db
     .select({ id: notifications.id, version: notifications.version, instrument: instruments.shortName })
     .from(notifications)

@@ -10,7 +10,15 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
 import { todayIso, type AsOf } from "@/lib/as-of";
-import { explainMatch, nearMatchExpression, searchTerms, trigramMatchExpression, wordMatchExpression, type SearchTerm, type TermMatch } from "@/lib/search-text";
+import {
+  explainMatch,
+  nearMatchExpression,
+  searchTerms,
+  trigramMatchExpression,
+  wordMatchExpression,
+  type SearchTerm,
+  type TermMatch,
+} from "@/lib/search-text";
 
 export const searchKinds = ["measure", "provision", "obligation"] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -24,7 +32,9 @@ export function matchingIdsSql(kind: SearchKind, text: string): SQL | null {
   const trigram = trigramMatchExpression(terms);
   const code = KIND_CODE[kind];
   const wordPart = sql`select rowid / 4 from search_words where search_words match ${words} and rowid % 4 = ${code}`;
-  return trigram ? sql`(${wordPart} union select rowid / 4 from search_trigram where search_trigram match ${trigram} and rowid % 4 = ${code})` : sql`(${wordPart})`;
+  return trigram
+    ? sql`(${wordPart} union select rowid / 4 from search_trigram where search_trigram match ${trigram} and rowid % 4 = ${code})`
+    : sql`(${wordPart})`;
 }
 
 export interface SearchHit {
@@ -82,7 +92,9 @@ function countAndRankWordHits(
   const kind = kindCode === null ? sql`` : sql` and rid % 4 = ${kindCode}`;
   // MATERIALIZED keeps SQLite from flattening the FTS scan into the outer query, where bm25() is not allowed, and reads `hits` once for both parts.
   const apart = near ? sql`rowid not in (select rowid from search_words where search_words match ${near})` : sql`0`;
-  const rows = db.values<[0 | 1, number, number | null, number | null]>(sql`with w as materialized (select rowid as rid, ${apart} as apart, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}),
+  const rows = db.values<
+    [0 | 1, number, number | null, number | null]
+  >(sql`with w as materialized (select rowid as rid, ${apart} as apart, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ${words}),
     hits as materialized (${wordHits}${substringHits})
     select 0, rid % 4, count(*), sum(tier = 0) from hits group by rid % 4
     union all select * from (select 1, rid, null, null from hits where tier = 0${kind} order by apart, score, rid limit ${limit} offset ${offset})`);
@@ -125,7 +137,9 @@ function rankSubstringHits(db: Db, words: string, trigram: string, kindCode: num
   const scored = sql`select rowid as rid, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ${trigram}
           and rowid not in (select rowid from search_words where search_words match ${words})`;
   const kind = kindCode === null ? sql`` : sql`rid % 4 = ${kindCode} and`;
-  return db.all(sql`with s as materialized (${scored}) select rid from s where ${kind} ${hitCountsAsOf(sql`rid`, asOf)} order by score, rid limit ${limit} offset ${offset}`);
+  return db.all(
+    sql`with s as materialized (${scored}) select rid from s where ${kind} ${hitCountsAsOf(sql`rid`, asOf)} order by score, rid limit ${limit} offset ${offset}`,
+  );
 }
 
 export function searchInventory(db: Db, options: { q: string; kind: SearchKind | null; asOf: AsOf; page: number; pageSize: number }): SearchPage {
@@ -151,14 +165,24 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   const total = options.kind ? countsByKind[options.kind] : countsByKind.measure + countsByKind.provision + countsByKind.obligation;
   const wordTotal = options.kind ? wordsByKind[options.kind] : wordsByKind.measure + wordsByKind.provision + wordsByKind.obligation;
   // Word-index hits rank above substring-only hits, so a page within the first tier needs no substring ranking.
-  if (trigram && to > wordTotal && total > wordTotal) ranked.push(...rankSubstringHits(db, words, trigram, kindCode, options.asOf, to - Math.max(from, wordTotal), Math.max(0, from - wordTotal)));
+  if (trigram && to > wordTotal && total > wordTotal)
+    ranked.push(...rankSubstringHits(db, words, trigram, kindCode, options.asOf, to - Math.max(from, wordTotal), Math.max(0, from - wordTotal)));
   const ids = (code: number) => ranked.filter((r) => r.rid % 4 === code).map((r) => Math.floor(r.rid / 4));
   const found = new Map<number, Omit<SearchResult, "matched">>();
 
   const measureIds = ids(1);
   if (measureIds.length) {
     const rows = db
-      .select({ id: nationalMeasures.id, key: nationalMeasures.key, title: nationalMeasures.titleOriginal, english: nationalMeasures.titleEnglish, identifier: nationalMeasures.nationalIdentifier, lang: nationalMeasures.language, state: memberStates.name, adoptedOn: nationalMeasures.adoptedOn })
+      .select({
+        id: nationalMeasures.id,
+        key: nationalMeasures.key,
+        title: nationalMeasures.titleOriginal,
+        english: nationalMeasures.titleEnglish,
+        identifier: nationalMeasures.nationalIdentifier,
+        lang: nationalMeasures.language,
+        state: memberStates.name,
+        adoptedOn: nationalMeasures.adoptedOn,
+      })
       .from(nationalMeasures)
       .innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))
       .where(inArray(nationalMeasures.id, measureIds))
@@ -176,7 +200,14 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   const provisionIds = ids(2);
   if (provisionIds.length) {
     const rows = db
-      .select({ id: provisions.id, kind: provisions.kind, number: provisions.number, heading: provisions.heading, summary: provisions.summary, shortName: instruments.shortName })
+      .select({
+        id: provisions.id,
+        kind: provisions.kind,
+        number: provisions.number,
+        heading: provisions.heading,
+        summary: provisions.summary,
+        shortName: instruments.shortName,
+      })
       .from(provisions)
       .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
       .where(inArray(provisions.id, provisionIds))
@@ -193,8 +224,20 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   }
   const obligationIds = ids(3);
   if (obligationIds.length) {
-    const rows = db.select({ id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee }).from(obligations).where(and(inArray(obligations.id, obligationIds))).all();
-    for (const r of rows) found.set(r.id * 4 + 3, { kind: "obligation", href: `/obligations/${encodeURIComponent(r.key)}`, title: r.duty, titleLang: null, body: "", context: "Security obligation" });
+    const rows = db
+      .select({ id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee })
+      .from(obligations)
+      .where(and(inArray(obligations.id, obligationIds)))
+      .all();
+    for (const r of rows)
+      found.set(r.id * 4 + 3, {
+        kind: "obligation",
+        href: `/obligations/${encodeURIComponent(r.key)}`,
+        title: r.duty,
+        titleLang: null,
+        body: "",
+        context: "Security obligation",
+      });
   }
   const results = ranked.flatMap((r) => {
     const hit = found.get(r.rid);

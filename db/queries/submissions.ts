@@ -22,14 +22,14 @@ export type SubmissionScope = { kind: "state"; stateCode: string } | { kind: "al
 /** The scope the policy gives this actor, or a ForbiddenError: never an "everything" by default. */
 export function submissionScopeFor(actor: Actor): SubmissionScope {
   if (can(actor, "submission.review")) return { kind: "all" };
-  if (actor.kind === "user" && actor.memberStateCode && can(actor, "submission.view", { stateCode: actor.memberStateCode })) return { kind: "state", stateCode: actor.memberStateCode };
+  if (actor.kind === "user" && actor.memberStateCode && can(actor, "submission.view", { stateCode: actor.memberStateCode }))
+    return { kind: "state", stateCode: actor.memberStateCode };
   throw new ForbiddenError("submission.view");
 }
 
 function scopeCondition(scope: SubmissionScope): SQL | undefined {
   return scope.kind === "state" ? eq(submissions.stateCode, scope.stateCode) : undefined;
 }
-
 
 /** The record's id and version, only if it belongs to `stateCode`: the scope is in the WHERE, not checked after the fetch. */
 export function findRecordInState(db: Db, entity: EditableEntity, id: number, stateCode: string): { id: number; version: number } | undefined {
@@ -78,7 +78,11 @@ export type SubmissionListItem = {
 
 /** Pending first (oldest waiting first), then the rest newest first. */
 export function listSubmissions(db: Db, scope: SubmissionScope, filter: SubmissionListFilter = {}, limit = 200): SubmissionListItem[] {
-  const where = and(scopeCondition(scope), filter.state ? eq(submissions.stateCode, filter.state) : undefined, filter.status ? eq(submissions.status, filter.status) : undefined);
+  const where = and(
+    scopeCondition(scope),
+    filter.state ? eq(submissions.stateCode, filter.state) : undefined,
+    filter.status ? eq(submissions.status, filter.status) : undefined,
+  );
   return db
     .select(listColumns)
     .from(submissions)
@@ -153,4 +157,3 @@ export function listSubmissionAuditEvents(db: Db, submissionId: number): AuditEv
 export function findByIdempotencyKey(db: Db, storedKey: string): SubmissionRow | undefined {
   return db.select().from(submissions).where(eq(submissions.idempotencyKey, storedKey)).get();
 }
-

@@ -1,7 +1,17 @@
 import { instrumentCountsAsOf, measureCountsAsOfAlias } from "@/db/as-of";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { instruments, memberStates, nationalMeasures, obligations, provisionObligations, obligationSecurityProperties, provisions, transpositionMeasures, transpositions } from "../schema";
+import {
+  instruments,
+  memberStates,
+  nationalMeasures,
+  obligations,
+  provisionObligations,
+  obligationSecurityProperties,
+  provisions,
+  transpositionMeasures,
+  transpositions,
+} from "../schema";
 import { type AsOf } from "@/lib/as-of";
 import { transpositionColumns, type TranspositionListRow } from "@/db/tables/transpositions";
 import type { TableQuery } from "@/lib/table-state";
@@ -61,9 +71,13 @@ export function provisionObligationConditions(provisionId: SQL | typeof provisio
       sql`exists (select 1 from ${provisionObligations} po join ${obligationSecurityProperties} osp on osp.obligation_id = po.obligation_id where po.provision_id = ${provisionId} and osp.property in ${query.property})`,
     );
   if (query.obligation)
-    where.push(sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.key = ${query.obligation})`);
+    where.push(
+      sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.key = ${query.obligation})`,
+    );
   if (query.addressee.length)
-    where.push(sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.addressee in ${query.addressee})`);
+    where.push(
+      sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.addressee in ${query.addressee})`,
+    );
   return where;
 }
 
@@ -85,7 +99,10 @@ function rowConditions(query: TableQuery, asOf: AsOf, { measureRule = true }: { 
   const where: SQL[] = [];
   if (query.state.length) where.push(inArray(transpositions.stateCode, query.state));
   // As a subquery on the provision ids, so the planner starts from the instrument's few provisions (issue 8 bench).
-  if (query.instrument) where.push(sql`${transpositions.provisionId} in (select p.id from ${provisions} p join ${instruments} i on i.id = p.instrument_id where i.celex = ${query.instrument})`);
+  if (query.instrument)
+    where.push(
+      sql`${transpositions.provisionId} in (select p.id from ${provisions} p join ${instruments} i on i.id = p.instrument_id where i.celex = ${query.instrument})`,
+    );
   // With an instrument, its few provisions are the best start: the unary + keeps the planner off transpositions_status_state (29 ms → 0.1 ms at scale).
   if (query.status.length) where.push(query.instrument ? sql`+${transpositions.status} in ${query.status}` : sql`${transpositions.status} in ${query.status}`);
   if (query.relation.length) where.push(sql`${transpositions.relation} in ${query.relation}`);
@@ -96,7 +113,10 @@ function rowConditions(query: TableQuery, asOf: AsOf, { measureRule = true }: { 
     const measureIds = matchingIdsSql("measure", query.q);
     const parts: SQL[] = [sql`${transpositions.nationalProvision} like ${likePattern(query.q)} escape '\\'`];
     if (provisionIds) parts.push(sql`${transpositions.provisionId} in ${provisionIds}`);
-    if (measureIds) parts.push(sql`exists (select 1 from ${transpositionMeasures} tmq where tmq.transposition_id = ${transpositions.id} and tmq.measure_id in ${measureIds})`);
+    if (measureIds)
+      parts.push(
+        sql`exists (select 1 from ${transpositionMeasures} tmq where tmq.transposition_id = ${transpositions.id} and tmq.measure_id in ${measureIds})`,
+      );
     where.push(sql`(${sql.join(parts, sql` or `)})`);
   }
   if (measureRule) where.push(transpositionCountsAsOf(asOf));
@@ -106,9 +126,16 @@ function rowConditions(query: TableQuery, asOf: AsOf, { measureRule = true }: { 
 export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): TablePage<TranspositionListRow> {
   const where = and(...transpositionConditions(query, asOf));
   // When every instrument was adopted by the date, the count needs neither the adoption check nor its two joins per row.
-  const everyInstrumentCounts = db.select({ ok: sql<number>`coalesce(max(${instruments.adoptionDate}) <= ${asOf.date}, 1)` }).from(instruments).get()?.ok === 1;
+  const everyInstrumentCounts =
+    db
+      .select({ ok: sql<number>`coalesce(max(${instruments.adoptionDate}) <= ${asOf.date}, 1)` })
+      .from(instruments)
+      .get()?.ok === 1;
   const counted = everyInstrumentCounts
-    ? db.select({ one: sql`1` }).from(transpositions).where(and(...rowConditions(query, asOf)))
+    ? db
+        .select({ one: sql`1` })
+        .from(transpositions)
+        .where(and(...rowConditions(query, asOf)))
     : db
         .select({ one: sql`1` })
         .from(transpositions)
@@ -139,7 +166,12 @@ export function measuresOfTranspositions(db: Db, ids: number[]): Map<number, { k
   if (!ids.length) return out;
   const rows = inChunks(ids, (chunk) =>
     db
-      .select({ transpositionId: transpositionMeasures.transpositionId, key: nationalMeasures.key, titleOriginal: nationalMeasures.titleOriginal, language: nationalMeasures.language })
+      .select({
+        transpositionId: transpositionMeasures.transpositionId,
+        key: nationalMeasures.key,
+        titleOriginal: nationalMeasures.titleOriginal,
+        language: nationalMeasures.language,
+      })
       .from(transpositionMeasures)
       .innerJoin(nationalMeasures, eq(nationalMeasures.id, transpositionMeasures.measureId))
       .where(inArray(transpositionMeasures.transpositionId, chunk))
@@ -193,7 +225,19 @@ export function correspondences(db: Db, stateCodes: string[], provisionIds: numb
   for (const s of stateCodes)
     for (const p of provisionIds) {
       const k = `${s}:${p}`;
-      if (!out.has(k)) out.set(k, { id: null, stateCode: s, provisionId: p, status: "unknown", isRecorded: false, relation: null, nationalProvision: null, note: null, verification: null, measures: [] });
+      if (!out.has(k))
+        out.set(k, {
+          id: null,
+          stateCode: s,
+          provisionId: p,
+          status: "unknown",
+          isRecorded: false,
+          relation: null,
+          nationalProvision: null,
+          note: null,
+          verification: null,
+          measures: [],
+        });
     }
   return out;
 }

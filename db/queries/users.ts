@@ -26,7 +26,11 @@ export function normaliseEmail(email: string): string {
 
 /** Includes the password hash: for the sign-in check only. */
 export function unsafeFindUserWithHashByEmail(db: Db, email: string): User | undefined {
-  return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
 }
 
 export function findUserById(db: Db, id: number): PublicUser | undefined {
@@ -40,8 +44,19 @@ export function listUsers(db: Db): PublicUser[] {
 /** Failed sign-ins since `since` for the account from this address, and from this address for any account, with the last of each. */
 export function countRecentFailures(db: Db, email: string, address: string, since: string): RecentFailures {
   const failures = (where: ReturnType<typeof and>) =>
-    db.select({ n: sql<number>`count(*)`, last: sql<string | null>`max(${signInAttempts.at})` }).from(signInAttempts).where(where).get() ?? { n: 0, last: null };
-  const pair = failures(and(eq(signInAttempts.email, normaliseEmail(email)), eq(signInAttempts.address, address), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
+    db
+      .select({ n: sql<number>`count(*)`, last: sql<string | null>`max(${signInAttempts.at})` })
+      .from(signInAttempts)
+      .where(where)
+      .get() ?? { n: 0, last: null };
+  const pair = failures(
+    and(
+      eq(signInAttempts.email, normaliseEmail(email)),
+      eq(signInAttempts.address, address),
+      eq(signInAttempts.succeeded, false),
+      gte(signInAttempts.at, since),
+    ),
+  );
   const fromAddress = failures(and(eq(signInAttempts.address, address), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
   return { pair: pair.n, lastPairFailureAt: pair.last, address: fromAddress.n, lastAddressFailureAt: fromAddress.last };
 }

@@ -21,7 +21,11 @@ export const obligationColumns: ColumnSpec<ObligationListRow>[] = [
   { id: "addressee", header: "Addressee", sortSql: obligations.addressee, value: (r) => r.addressee },
   { id: "properties", header: "Security properties", value: (r) => r.securityProperties.join(" ") },
   { id: "threats", header: "Threats", value: (r) => r.threats.join(" "), hiddenByDefault: true },
-  { id: "provisions", header: "Imposed by", value: (r) => r.provisions.map((p) => `${p.celex} ${p.kind === "annex" ? "Annex" : "Art."} ${p.number}`).join("; ") },
+  {
+    id: "provisions",
+    header: "Imposed by",
+    value: (r) => r.provisions.map((p) => `${p.celex} ${p.kind === "annex" ? "Annex" : "Art."} ${p.number}`).join("; "),
+  },
   { id: "states", header: "States covering", value: (r) => r.statesCovering },
   { id: "verification", header: "Verification", sortSql: obligations.verification, value: (r) => r.verification },
 ];

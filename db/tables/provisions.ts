@@ -22,7 +22,12 @@ export interface ProvisionListRow {
 
 export const provisionColumns: ColumnSpec<ProvisionListRow>[] = [
   { id: "instrument", header: "Instrument", sortSql: instruments.adoptionDate, value: (r) => r.celex },
-  { id: "number", header: "Provision", sortSql: sql`${provisions.instrumentId}, ${provisions.position}`, value: (r) => `${r.kind === "annex" ? "Annex" : "Art."} ${r.number}` },
+  {
+    id: "number",
+    header: "Provision",
+    sortSql: sql`${provisions.instrumentId}, ${provisions.position}`,
+    value: (r) => `${r.kind === "annex" ? "Annex" : "Art."} ${r.number}`,
+  },
   { id: "heading", header: "Heading", sortSql: sql`${provisions.heading} collate nocase`, value: (r) => r.heading },
   { id: "summary", header: "Summary", value: (r) => r.summary, hiddenByDefault: true },
   { id: "requires_transposition", header: "Requires transposition", value: (r) => r.requiresTransposition },

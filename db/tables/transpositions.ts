@@ -24,7 +24,12 @@ export interface TranspositionListRow {
 export const transpositionColumns: ColumnSpec<TranspositionListRow>[] = [
   { id: "state", header: "Member State", sortSql: transpositions.stateCode, value: (r) => r.stateCode },
   { id: "instrument", header: "Instrument", sortSql: sql`${instruments.adoptionDate}`, value: (r) => r.celex },
-  { id: "provision", header: "Provision", sortSql: sql`${provisions.instrumentId}, ${provisions.position}`, value: (r) => `${r.provisionKind === "annex" ? "Annex" : "Art."} ${r.provisionNumber}` },
+  {
+    id: "provision",
+    header: "Provision",
+    sortSql: sql`${provisions.instrumentId}, ${provisions.position}`,
+    value: (r) => `${r.provisionKind === "annex" ? "Annex" : "Art."} ${r.provisionNumber}`,
+  },
   { id: "heading", header: "Heading", value: (r) => r.provisionHeading, hiddenByDefault: true },
   { id: "status", header: "Status", sortSql: transpositions.status, value: (r) => r.status },
   { id: "relation", header: "Relation", sortSql: transpositions.relation, value: (r) => r.relation },

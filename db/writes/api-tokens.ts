@@ -9,11 +9,27 @@ import type { Actor } from "../../lib/policy";
 
 type User = Extract<Actor, { kind: "user" }>;
 
-export function insertToken(db: Db, owner: User, token: { name: string; tokenHash: string; prefix: string; expiresAt: string | null }, requestId?: string | null): ApiTokenListItem {
+export function insertToken(
+  db: Db,
+  owner: User,
+  token: { name: string; tokenHash: string; prefix: string; expiresAt: string | null },
+  requestId?: string | null,
+): ApiTokenListItem {
   return writeTransaction(db, (tx) => {
-    const row = tx.insert(apiTokens).values({ userId: owner.id, ...token }).returning().get();
+    const row = tx
+      .insert(apiTokens)
+      .values({ userId: owner.id, ...token })
+      .returning()
+      .get();
     const { tokenHash: _hash, userId: _user, ...visible } = row;
-    recordAudit(tx, { actor: owner, action: "api_token.create", entity: "api_token", recordId: row.id, after: { name: row.name, prefix: row.prefix, expiresAt: row.expiresAt, userId: owner.id }, requestId });
+    recordAudit(tx, {
+      actor: owner,
+      action: "api_token.create",
+      entity: "api_token",
+      recordId: row.id,
+      after: { name: row.name, prefix: row.prefix, expiresAt: row.expiresAt, userId: owner.id },
+      requestId,
+    });
     return visible;
   });
 }
@@ -29,7 +45,15 @@ export function revokeTokenOf(db: Db, owner: User, id: number, requestId?: strin
       .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix })
       .get();
     if (!row) return false;
-    recordAudit(tx, { actor: owner, action: "api_token.revoke", entity: "api_token", recordId: row.id, before: { name: row.name, prefix: row.prefix, revokedAt: null }, after: { name: row.name, prefix: row.prefix, revokedAt: now }, requestId });
+    recordAudit(tx, {
+      actor: owner,
+      action: "api_token.revoke",
+      entity: "api_token",
+      recordId: row.id,
+      before: { name: row.name, prefix: row.prefix, revokedAt: null },
+      after: { name: row.name, prefix: row.prefix, revokedAt: now },
+      requestId,
+    });
     return true;
   });
 }
@@ -38,6 +62,13 @@ export function revokeTokenOf(db: Db, owner: User, id: number, requestId?: strin
 export function markTokenUsed(db: Db, token: ApiTokenRow, actor: User, at: string, requestId?: string | null): void {
   writeTransaction(db, (tx) => {
     tx.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, token.id)).run();
-    recordAudit(tx, { actor, action: "auth.api_token_use", entity: "api_token", recordId: token.id, after: { prefix: token.prefix, lastUsedAt: at }, requestId });
+    recordAudit(tx, {
+      actor,
+      action: "auth.api_token_use",
+      entity: "api_token",
+      recordId: token.id,
+      after: { prefix: token.prefix, lastUsedAt: at },
+      requestId,
+    });
   });
 }

@@ -37,12 +37,29 @@ export function applyImportDirectly(db: Db, actor: User, report: ImportReport, f
 }
 
 /** A regulator: the changes become one pending submission for its own state (db/writes/submissions.ts). */
-export function applyImportAsSubmission(db: Db, actor: User, report: ImportReport, stateCode: string, fileName: string, requestId?: string | null): CreatedSubmission {
+export function applyImportAsSubmission(
+  db: Db,
+  actor: User,
+  report: ImportReport,
+  stateCode: string,
+  fileName: string,
+  requestId?: string | null,
+): CreatedSubmission {
   authorize(actor, "submission.propose", { stateCode });
   const changes = changed(report).map((row) => {
-    const parsed = submissionChange.parse({ entity: "transposition", operation: row.action === "create" ? "create" : "update", recordId: row.recordId, baseVersion: row.baseVersion, payload: row.input });
+    const parsed = submissionChange.parse({
+      entity: "transposition",
+      operation: row.action === "create" ? "create" : "update",
+      recordId: row.recordId,
+      baseVersion: row.baseVersion,
+      payload: row.input,
+    });
     return parsed;
   });
-  const input: SubmissionInput = { message: `CSV import ${fileName}: ${changes.length} correspondence change${changes.length === 1 ? "" : "s"} for ${stateCode}.`, idempotencyKey: null, changes };
+  const input: SubmissionInput = {
+    message: `CSV import ${fileName}: ${changes.length} correspondence change${changes.length === 1 ? "" : "s"} for ${stateCode}.`,
+    idempotencyKey: null,
+    changes,
+  };
   return createSubmission(db, actor, input, { requestId, via: "form" });
 }

@@ -32,7 +32,17 @@ export interface WriteContext {
 }
 
 function audit(db: Db, ctx: WriteContext, entity: string, action: string, recordId: number, before: unknown, after: unknown) {
-  recordAudit(db, { actor: ctx.actor, action: ctx.action ?? action, entity, recordId, before, after, submissionId: ctx.submissionId, reason: ctx.reason, requestId: ctx.requestId });
+  recordAudit(db, {
+    actor: ctx.actor,
+    action: ctx.action ?? action,
+    entity,
+    recordId,
+    before,
+    after,
+    submissionId: ctx.submissionId,
+    reason: ctx.reason,
+    requestId: ctx.requestId,
+  });
 }
 
 /** Inside an open transaction (used when a submission applies several changes at once). */

@@ -66,8 +66,16 @@ const eurlexMeasureWriter: EntityWriter<MeasureWrite> = {
       .set({ ...set, version: sql`${nationalMeasures.version} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(nationalMeasures.id, id))
       .run();
-    const current = new Set(db.select({ id: measureInstruments.instrumentId }).from(measureInstruments).where(eq(measureInstruments.measureId, id)).all().map((r) => r.id));
-    for (const instrumentId of instrumentIds(db, w.instruments)) if (!current.has(instrumentId)) db.insert(measureInstruments).values({ measureId: id, instrumentId }).run();
+    const current = new Set(
+      db
+        .select({ id: measureInstruments.instrumentId })
+        .from(measureInstruments)
+        .where(eq(measureInstruments.measureId, id))
+        .all()
+        .map((r) => r.id),
+    );
+    for (const instrumentId of instrumentIds(db, w.instruments))
+      if (!current.has(instrumentId)) db.insert(measureInstruments).values({ measureId: id, instrumentId }).run();
   },
 };
 
@@ -105,8 +113,16 @@ function bulkMeasureCreator(db: Db, actor: Actor, ctx: WriteContext) {
        @publicationReference, @url, @status, @note, @sourceId, @verification)`,
   );
   const link = c.prepare("insert into measure_instruments (measure_id, instrument_id) values (?, ?)");
-  const audit = c.prepare("insert into audit_events (actor_id, actor_label, action, entity, record_id, before, after, submission_id, reason, request_id) values (?, ?, ?, ?, ?, null, ?, null, ?, ?)");
-  const instrumentIdByCelex = new Map(db.select({ id: instruments.id, celex: instruments.celex }).from(instruments).all().map((i) => [i.celex, i.id]));
+  const audit = c.prepare(
+    "insert into audit_events (actor_id, actor_label, action, entity, record_id, before, after, submission_id, reason, request_id) values (?, ?, ?, ?, ?, null, ?, null, ?, ?)",
+  );
+  const instrumentIdByCelex = new Map(
+    db
+      .select({ id: instruments.id, celex: instruments.celex })
+      .from(instruments)
+      .all()
+      .map((i) => [i.celex, i.id]),
+  );
   const sourceIds = new Map<string, number>();
   const actorId = actor.kind === "user" ? actor.id : null;
   const actorLabel = actor.kind === "user" ? actor.email : "anonymous";
@@ -150,7 +166,15 @@ export interface ApplyResult {
 /** Call inside writeTransaction: any error rolls the whole import back. */
 export function applyPlanIn(db: Db, actor: Actor, plan: ImportPlan, chosenConflicts: ReadonlySet<string>, requestId: string | null = null): ApplyResult {
   const ctx: WriteContext = { actor, reason: `EUR-Lex import ${plan.celex} ${plan.retrievedAt}`, requestId };
-  const result: ApplyResult = { instrumentCreated: false, lineageCreated: 0, lineageRefused: [], created: 0, updated: 0, notificationsDated: 0, conflictsTaken: 0 };
+  const result: ApplyResult = {
+    instrumentCreated: false,
+    lineageCreated: 0,
+    lineageRefused: [],
+    created: 0,
+    updated: 0,
+    notificationsDated: 0,
+    conflictsTaken: 0,
+  };
   const day = plan.retrievedAt.slice(0, 10);
 
   if (plan.instrument.status === "new") {
@@ -159,7 +183,13 @@ export function applyPlanIn(db: Db, actor: Actor, plan: ImportPlan, chosenConfli
     const sourceId = ensureSource(
       db,
       actor,
-      { sourceUrl: instrumentSourceUrl(plan.celex), sourceTitle: `EUR-Lex, CELEX ${plan.celex} (CELLAR metadata), retrieved ${day}`, sourceMethod: "eur_lex", sourceKind: "official_journal", verification: "unverified" },
+      {
+        sourceUrl: instrumentSourceUrl(plan.celex),
+        sourceTitle: `EUR-Lex, CELEX ${plan.celex} (CELLAR metadata), retrieved ${day}`,
+        sourceMethod: "eur_lex",
+        sourceKind: "official_journal",
+        verification: "unverified",
+      },
       day,
     );
     const row = db
@@ -185,7 +215,18 @@ export function applyPlanIn(db: Db, actor: Actor, plan: ImportPlan, chosenConfli
 
   for (const l of plan.lineage) {
     if (l.status !== "new") continue;
-    const input = lineageInput.parse({ instrument: l.instrument, relation: l.relation, successor: l.successor, fromDate: null, note: `From CELLAR's relations of ${plan.celex}, retrieved ${day}.`, sourceUrl: instrumentSourceUrl(plan.celex), sourceTitle: `EUR-Lex, CELEX ${plan.celex} (CELLAR metadata), retrieved ${day}`, sourceMethod: "eur_lex", sourceKind: "official_journal", verification: "unverified" });
+    const input = lineageInput.parse({
+      instrument: l.instrument,
+      relation: l.relation,
+      successor: l.successor,
+      fromDate: null,
+      note: `From CELLAR's relations of ${plan.celex}, retrieved ${day}.`,
+      sourceUrl: instrumentSourceUrl(plan.celex),
+      sourceTitle: `EUR-Lex, CELEX ${plan.celex} (CELLAR metadata), retrieved ${day}`,
+      sourceMethod: "eur_lex",
+      sourceKind: "official_journal",
+      verification: "unverified",
+    });
     try {
       // The lineage writer checks for cycles and dates before it inserts, so a refusal leaves nothing behind.
       createIn(db, lineageWriter, input, ctx);

@@ -19,10 +19,23 @@ function instrumentId(db: Db, celex: string, field: string): number {
  * refused with the field to blame (lib/lineage.ts).
  */
 function checkedEdge(db: Db, l: LineageInput, exceptId?: number): LineageEdge {
-  const edge: LineageEdge = { instrumentId: instrumentId(db, l.instrument, "instrument"), relation: l.relation, successorId: instrumentId(db, l.successor, "successor"), fromDate: l.fromDate };
-  const all = db.select({ id: instruments.id, celex: instruments.celex, shortName: instruments.shortName, adoptionDate: instruments.adoptionDate }).from(instruments).all();
+  const edge: LineageEdge = {
+    instrumentId: instrumentId(db, l.instrument, "instrument"),
+    relation: l.relation,
+    successorId: instrumentId(db, l.successor, "successor"),
+    fromDate: l.fromDate,
+  };
+  const all = db
+    .select({ id: instruments.id, celex: instruments.celex, shortName: instruments.shortName, adoptionDate: instruments.adoptionDate })
+    .from(instruments)
+    .all();
   const others = db
-    .select({ instrumentId: instrumentLineage.instrumentId, relation: instrumentLineage.relation, successorId: instrumentLineage.successorId, fromDate: instrumentLineage.fromDate })
+    .select({
+      instrumentId: instrumentLineage.instrumentId,
+      relation: instrumentLineage.relation,
+      successorId: instrumentLineage.successorId,
+      fromDate: instrumentLineage.fromDate,
+    })
     .from(instrumentLineage)
     .where(exceptId ? ne(instrumentLineage.id, exceptId) : undefined)
     .all();
@@ -36,7 +49,12 @@ export const lineageWriter: EntityWriter<LineageInput> = {
   entity: "instrument_lineage",
 
   snapshot(db, id) {
-    const row = db.select({ e: instrumentLineage, source: sources }).from(instrumentLineage).innerJoin(sources, eq(sources.id, instrumentLineage.sourceId)).where(eq(instrumentLineage.id, id)).get();
+    const row = db
+      .select({ e: instrumentLineage, source: sources })
+      .from(instrumentLineage)
+      .innerJoin(sources, eq(sources.id, instrumentLineage.sourceId))
+      .where(eq(instrumentLineage.id, id))
+      .get();
     if (!row) return undefined;
     const celexOf = (instrument: number) => db.select({ celex: instruments.celex }).from(instruments).where(eq(instruments.id, instrument)).get()!.celex;
     const { e, source } = row;
@@ -68,7 +86,14 @@ export const lineageWriter: EntityWriter<LineageInput> = {
   update(db, actor, id, l) {
     const edge = checkedEdge(db, l, id);
     db.update(instrumentLineage)
-      .set({ ...edge, note: l.note, sourceId: ensureSource(db, actor, l), verification: l.verification, version: sql`${instrumentLineage.version} + 1`, updatedAt: new Date().toISOString() })
+      .set({
+        ...edge,
+        note: l.note,
+        sourceId: ensureSource(db, actor, l),
+        verification: l.verification,
+        version: sql`${instrumentLineage.version} + 1`,
+        updatedAt: new Date().toISOString(),
+      })
       .where(eq(instrumentLineage.id, id))
       .run();
   },

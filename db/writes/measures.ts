@@ -64,7 +64,17 @@ export const measureWriter: EntityWriter<MeasureInput> = {
       .where(eq(measureInstruments.measureId, id))
       .orderBy(instruments.celex)
       .all();
-    const { sourceId: _sourceId, updatedAt: _updatedAt, isSynthetic: _isSynthetic, adoptedOnPrecision, publishedOnPrecision, inForceOnPrecision, notifiedOnPrecision, repealedOnPrecision, ...fields } = row.m;
+    const {
+      sourceId: _sourceId,
+      updatedAt: _updatedAt,
+      isSynthetic: _isSynthetic,
+      adoptedOnPrecision,
+      publishedOnPrecision,
+      inForceOnPrecision,
+      notifiedOnPrecision,
+      repealedOnPrecision,
+      ...fields
+    } = row.m;
     // Dates read back as the source gave them ("1999-12"), for the form, history and submissions alike.
     const dates = {
       adoptedOn: toPartialDateText(fields.adoptedOn, adoptedOnPrecision),
@@ -73,13 +83,24 @@ export const measureWriter: EntityWriter<MeasureInput> = {
       notifiedOn: toPartialDateText(fields.notifiedOn, notifiedOnPrecision),
       repealedOn: toPartialDateText(fields.repealedOn, repealedOnPrecision),
     };
-    return { ...fields, ...dates, instruments: linked.map((l) => l.celex), sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
+    return {
+      ...fields,
+      ...dates,
+      instruments: linked.map((l) => l.celex),
+      sourceUrl: row.sourceUrl,
+      sourceTitle: row.sourceTitle,
+      sourceMethod: row.sourceMethod,
+    } satisfies Snapshot;
   },
 
   insert(db, actor, m) {
     assertKeyFree(db, m.key);
     const ids = instrumentIds(db, m.instruments);
-    const id = db.insert(nationalMeasures).values(columns(db, actor, m)).returning({ id: nationalMeasures.id }).get().id;
+    const id = db
+      .insert(nationalMeasures)
+      .values(columns(db, actor, m))
+      .returning({ id: nationalMeasures.id })
+      .get().id;
     for (const instrumentId of ids) db.insert(measureInstruments).values({ measureId: id, instrumentId }).run();
     return id;
   },
@@ -96,10 +117,19 @@ export const measureWriter: EntityWriter<MeasureInput> = {
   },
 
   remove(db, id) {
-    const usedBy = db.select({ n: sql<number>`count(*)` }).from(transpositionMeasures).where(eq(transpositionMeasures.measureId, id)).get()!.n;
+    const usedBy = db
+      .select({ n: sql<number>`count(*)` })
+      .from(transpositionMeasures)
+      .where(eq(transpositionMeasures.measureId, id))
+      .get()!.n;
     if (usedBy > 0) throw new InvalidReferenceError("_form", `This measure is cited by ${usedBy} transposition(s); remove it from them first.`);
-    const principalOf = db.select({ n: sql<number>`count(*)` }).from(notifications).where(eq(notifications.principalMeasureId, id)).get()!.n;
-    if (principalOf > 0) throw new InvalidReferenceError("_form", `This measure is the principal measure of ${principalOf} notification(s); change them first.`);
+    const principalOf = db
+      .select({ n: sql<number>`count(*)` })
+      .from(notifications)
+      .where(eq(notifications.principalMeasureId, id))
+      .get()!.n;
+    if (principalOf > 0)
+      throw new InvalidReferenceError("_form", `This measure is the principal measure of ${principalOf} notification(s); change them first.`);
     db.delete(nationalMeasures).where(eq(nationalMeasures.id, id)).run();
   },
 };

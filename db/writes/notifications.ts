@@ -51,7 +51,14 @@ export const notificationWriter: EntityWriter<NotificationInput> = {
 
   snapshot(db, id) {
     const row = db
-      .select({ n: notifications, celex: instruments.celex, principalMeasureKey: nationalMeasures.key, sourceUrl: sources.url, sourceTitle: sources.title, sourceMethod: sources.method })
+      .select({
+        n: notifications,
+        celex: instruments.celex,
+        principalMeasureKey: nationalMeasures.key,
+        sourceUrl: sources.url,
+        sourceTitle: sources.title,
+        sourceMethod: sources.method,
+      })
       .from(notifications)
       .innerJoin(instruments, eq(instruments.id, notifications.instrumentId))
       .leftJoin(nationalMeasures, eq(nationalMeasures.id, notifications.principalMeasureId))
@@ -60,11 +67,23 @@ export const notificationWriter: EntityWriter<NotificationInput> = {
       .get();
     if (!row) return undefined;
     const { sourceId: _s, updatedAt: _u, instrumentId: _i, principalMeasureId: _p, notifiedOnPrecision, ...fields } = row.n;
-    return { ...fields, notifiedOn: toPartialDateText(fields.notifiedOn, notifiedOnPrecision), instrument: row.celex, principalMeasureKey: row.principalMeasureKey, sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
+    return {
+      ...fields,
+      notifiedOn: toPartialDateText(fields.notifiedOn, notifiedOnPrecision),
+      instrument: row.celex,
+      principalMeasureKey: row.principalMeasureKey,
+      sourceUrl: row.sourceUrl,
+      sourceTitle: row.sourceTitle,
+      sourceMethod: row.sourceMethod,
+    } satisfies Snapshot;
   },
 
   insert(db, actor, n) {
-    return db.insert(notifications).values(columns(db, actor, n)).returning({ id: notifications.id }).get().id;
+    return db
+      .insert(notifications)
+      .values(columns(db, actor, n))
+      .returning({ id: notifications.id })
+      .get().id;
   },
 
   update(db, actor, id, n) {

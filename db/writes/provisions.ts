@@ -24,7 +24,14 @@ function assertNumberFree(db: Db, instrument: number, p: ProvisionInput, exceptI
   const clash = db
     .select({ id: provisions.id })
     .from(provisions)
-    .where(and(eq(provisions.instrumentId, instrument), eq(provisions.kind, p.kind), eq(provisions.number, p.number), exceptId ? ne(provisions.id, exceptId) : undefined))
+    .where(
+      and(
+        eq(provisions.instrumentId, instrument),
+        eq(provisions.kind, p.kind),
+        eq(provisions.number, p.number),
+        exceptId ? ne(provisions.id, exceptId) : undefined,
+      ),
+    )
     .get();
   if (clash) throw new InvalidReferenceError("number", `The instrument already has ${p.kind} ${p.number}.`);
 }
@@ -55,14 +62,27 @@ export const provisionWriter: EntityWriter<ProvisionInput> = {
       .orderBy(asc(obligations.key))
       .all();
     const { sourceId: _s, updatedAt: _u, instrumentId: _i, position: _p, ...fields } = row.p;
-    return { ...fields, stateCode: null, instrument: row.celex, obligationKeys: linked.map((l) => l.key), sourceUrl: row.sourceUrl, sourceTitle: row.sourceTitle, sourceMethod: row.sourceMethod } satisfies Snapshot;
+    return {
+      ...fields,
+      stateCode: null,
+      instrument: row.celex,
+      obligationKeys: linked.map((l) => l.key),
+      sourceUrl: row.sourceUrl,
+      sourceTitle: row.sourceTitle,
+      sourceMethod: row.sourceMethod,
+    } satisfies Snapshot;
   },
 
   insert(db, actor, p) {
     const instrument = instrumentId(db, p.instrument);
     assertNumberFree(db, instrument, p);
     const ids = obligationIds(db, p.obligationKeys);
-    const position = (db.select({ max: sql<number | null>`max(${provisions.position})` }).from(provisions).where(eq(provisions.instrumentId, instrument)).get()?.max ?? -1) + 1;
+    const position =
+      (db
+        .select({ max: sql<number | null>`max(${provisions.position})` })
+        .from(provisions)
+        .where(eq(provisions.instrumentId, instrument))
+        .get()?.max ?? -1) + 1;
     const id = db
       .insert(provisions)
       .values({
@@ -87,7 +107,8 @@ export const provisionWriter: EntityWriter<ProvisionInput> = {
   update(db, actor, id, p) {
     const instrument = instrumentId(db, p.instrument);
     const current = db.select({ instrumentId: provisions.instrumentId }).from(provisions).where(eq(provisions.id, id)).get()!;
-    if (current.instrumentId !== instrument) throw new InvalidReferenceError("instrument", "A provision cannot move to another instrument; create it there instead.");
+    if (current.instrumentId !== instrument)
+      throw new InvalidReferenceError("instrument", "A provision cannot move to another instrument; create it there instead.");
     assertNumberFree(db, instrument, p, id);
     const ids = obligationIds(db, p.obligationKeys);
     db.update(provisions)
@@ -110,7 +131,11 @@ export const provisionWriter: EntityWriter<ProvisionInput> = {
   },
 
   remove(db, id) {
-    const used = db.select({ n: sql<number>`count(*)` }).from(transpositions).where(eq(transpositions.provisionId, id)).get()!.n;
+    const used = db
+      .select({ n: sql<number>`count(*)` })
+      .from(transpositions)
+      .where(eq(transpositions.provisionId, id))
+      .get()!.n;
     if (used > 0) throw new InvalidReferenceError("_form", `${used} Member State correspondence(s) refer to this provision; it cannot be deleted.`);
     db.delete(provisions).where(eq(provisions.id, id)).run();
   },

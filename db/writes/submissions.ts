@@ -5,7 +5,16 @@
  * as a direct edit, with the reviewer as actor and the submission's id on
  * each audit event; any failure rolls all of it back.
  */
-import { ConflictError, ForbiddenError, IdempotencyKeyReuseError, InvalidReferenceError, NotFoundError, OutOfScopeError, SubmissionConflictError, SubmissionStatusError } from "@/lib/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReuseError,
+  InvalidReferenceError,
+  NotFoundError,
+  OutOfScopeError,
+  SubmissionConflictError,
+  SubmissionStatusError,
+} from "@/lib/errors";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
@@ -20,12 +29,19 @@ import { submissionChange, type ParsedChange, type SubmissionInput } from "../..
 
 type User = Extract<Actor, { kind: "user" }>;
 
-const ENTITY_LABEL: Record<ParsedChange["entity"], string> = { national_measure: "national measure", transposition: "transposition", notification: "notification" };
+const ENTITY_LABEL: Record<ParsedChange["entity"], string> = {
+  national_measure: "national measure",
+  transposition: "transposition",
+  notification: "notification",
+};
 
 const changeField = (index: number, field: string) => `changes.${index}.${field}`;
 
 /** The submission as audit events record it. */
-function submissionSnapshot(row: SubmissionRow, changes: readonly Pick<SubmissionChangeRow, "entity" | "operation" | "recordId" | "baseVersion" | "payload">[]) {
+function submissionSnapshot(
+  row: SubmissionRow,
+  changes: readonly Pick<SubmissionChangeRow, "entity" | "operation" | "recordId" | "baseVersion" | "payload">[],
+) {
   return {
     id: row.id,
     stateCode: row.stateCode,
@@ -63,9 +79,19 @@ function applyChange(tx: Db, change: ParsedChange, index: number, ctx: WriteCont
     else if (change.operation === "update") updateIn(tx, writer, change.recordId, change.baseVersion, change.payload as never, ctx);
     else deleteIn(tx, writer, change.recordId, change.baseVersion, ctx);
   } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InvalidReferenceError(changeField(index, error.field === "_form" ? "payload" : `payload.${error.field}`), `Change ${index + 1}: ${error.message}`);
+    if (error instanceof InvalidReferenceError)
+      throw new InvalidReferenceError(
+        changeField(index, error.field === "_form" ? "payload" : `payload.${error.field}`),
+        `Change ${index + 1}: ${error.message}`,
+      );
     if (error instanceof ConflictError || error instanceof NotFoundError)
-      throw new SubmissionConflictError([{ index, field: changeField(index, "baseVersion"), message: `Change ${index + 1}: the ${ENTITY_LABEL[change.entity]} was changed or deleted since the change was drafted.` }]);
+      throw new SubmissionConflictError([
+        {
+          index,
+          field: changeField(index, "baseVersion"),
+          message: `Change ${index + 1}: the ${ENTITY_LABEL[change.entity]} was changed or deleted since the change was drafted.`,
+        },
+      ]);
     throw error;
   }
 }
@@ -82,13 +108,22 @@ function applyChange(tx: Db, change: ParsedChange, index: number, ctx: WriteCont
 function checkChanges(tx: Db, actor: User, stateCode: string, changes: readonly ParsedChange[]): void {
   const conflicts: SubmissionConflictError["conflicts"] = [];
   changes.forEach((change, index) => {
-    if (change.payload && change.payload.stateCode !== stateCode) throw new OutOfScopeError(changeField(index, "payload.stateCode"), `Change ${index + 1}: you can only propose changes for ${stateCode}.`);
+    if (change.payload && change.payload.stateCode !== stateCode)
+      throw new OutOfScopeError(changeField(index, "payload.stateCode"), `Change ${index + 1}: you can only propose changes for ${stateCode}.`);
     authorize(actor, "submission.propose", { stateCode: change.payload?.stateCode ?? stateCode });
     if (change.operation === "create") return;
     const record = findRecordInState(tx, change.entity, change.recordId, stateCode);
-    if (!record) throw new OutOfScopeError(changeField(index, "recordId"), `Change ${index + 1}: there is no ${ENTITY_LABEL[change.entity]} #${change.recordId} of ${stateCode}.`);
+    if (!record)
+      throw new OutOfScopeError(
+        changeField(index, "recordId"),
+        `Change ${index + 1}: there is no ${ENTITY_LABEL[change.entity]} #${change.recordId} of ${stateCode}.`,
+      );
     if (record.version !== change.baseVersion)
-      conflicts.push({ index, field: changeField(index, "baseVersion"), message: `Change ${index + 1}: the ${ENTITY_LABEL[change.entity]} is now at version ${record.version}, not ${change.baseVersion}; draft the change again from the current record.` });
+      conflicts.push({
+        index,
+        field: changeField(index, "baseVersion"),
+        message: `Change ${index + 1}: the ${ENTITY_LABEL[change.entity]} is now at version ${record.version}, not ${change.baseVersion}; draft the change again from the current record.`,
+      });
   });
   if (conflicts.length) throw new SubmissionConflictError(conflicts);
   const unresolved = unresolvedKeys(changes, stateCode, existingMeasureKeys(tx, stateCode, changes));
@@ -115,7 +150,9 @@ function applyInOrder(tx: Db, changes: readonly ParsedChange[], ctx: WriteContex
 
 function insertChanges(tx: Db, submissionId: number, changes: readonly ParsedChange[]) {
   for (const c of changes)
-    tx.insert(submissionChanges).values({ submissionId, entity: c.entity, operation: c.operation, recordId: c.recordId, baseVersion: c.baseVersion, payload: c.payload ?? {} }).run();
+    tx.insert(submissionChanges)
+      .values({ submissionId, entity: c.entity, operation: c.operation, recordId: c.recordId, baseVersion: c.baseVersion, payload: c.payload ?? {} })
+      .run();
 }
 
 /** Keys are per author: one regulator's key can neither collide with nor reveal another's. */
@@ -123,7 +160,10 @@ const storedKey = (actor: User, key: string) => `${actor.id}:${key}`;
 
 function sameContent(row: SubmissionRow, changes: SubmissionChangeRow[], input: SubmissionInput): boolean {
   const stored = submissionSnapshot(row, changes);
-  const proposed = submissionSnapshot(row, input.changes.map((c) => ({ ...c, payload: c.payload ?? {} })));
+  const proposed = submissionSnapshot(
+    row,
+    input.changes.map((c) => ({ ...c, payload: c.payload ?? {} })),
+  );
   return row.message === input.message && JSON.stringify(stored.changes) === JSON.stringify(proposed.changes);
 }
 
@@ -143,7 +183,12 @@ function submitterState(actor: Actor, action: "submission.propose" | "submission
 }
 
 /** The one write behind the draft form and `POST /api/v1/submissions`. */
-export function createSubmission(db: Db, actor: User, input: SubmissionInput, options: { requestId?: string | null; via?: "form" | "api" } = {}): CreatedSubmission {
+export function createSubmission(
+  db: Db,
+  actor: User,
+  input: SubmissionInput,
+  options: { requestId?: string | null; via?: "form" | "api" } = {},
+): CreatedSubmission {
   const stateCode = submitterState(actor, "submission.propose");
   return writeTransaction(db, (tx) => {
     const key = input.idempotencyKey ? storedKey(actor, input.idempotencyKey) : null;
@@ -156,10 +201,23 @@ export function createSubmission(db: Db, actor: User, input: SubmissionInput, op
       }
     }
     checkChanges(tx, actor, stateCode, input.changes);
-    const row = tx.insert(submissions).values({ stateCode, authorId: actor.id, status: "pending", message: input.message, idempotencyKey: key }).returning().get();
+    const row = tx
+      .insert(submissions)
+      .values({ stateCode, authorId: actor.id, status: "pending", message: input.message, idempotencyKey: key })
+      .returning()
+      .get();
     insertChanges(tx, row.id, input.changes);
     const changes = listChanges(tx, row.id);
-    recordAudit(tx, { actor, action: "submission.create", entity: "submission", recordId: row.id, before: null, after: { ...submissionSnapshot(row, changes), via: options.via ?? "form" }, submissionId: row.id, requestId: options.requestId });
+    recordAudit(tx, {
+      actor,
+      action: "submission.create",
+      entity: "submission",
+      recordId: row.id,
+      before: null,
+      after: { ...submissionSnapshot(row, changes), via: options.via ?? "form" },
+      submissionId: row.id,
+      requestId: options.requestId,
+    });
     return { submission: row, changes, replayed: false };
   });
 }
@@ -176,7 +234,14 @@ function loadForUpdate(tx: Db, id: number, expectedVersion: number, stateCode?: 
   return { row, changes };
 }
 
-function setStatus(tx: Db, actor: User, before: { row: SubmissionRow; changes: SubmissionChangeRow[] }, set: Partial<typeof submissions.$inferInsert>, action: string, requestId?: string | null): SubmissionRow {
+function setStatus(
+  tx: Db,
+  actor: User,
+  before: { row: SubmissionRow; changes: SubmissionChangeRow[] },
+  set: Partial<typeof submissions.$inferInsert>,
+  action: string,
+  requestId?: string | null,
+): SubmissionRow {
   const now = new Date().toISOString();
   const updated = tx
     .update(submissions)
@@ -200,12 +265,20 @@ function setStatus(tx: Db, actor: User, before: { row: SubmissionRow; changes: S
 }
 
 /** Only its author, only when it was sent back: new message and changes, back to pending. */
-export function reviseSubmission(db: Db, actor: User, id: number, expectedVersion: number, input: Omit<SubmissionInput, "idempotencyKey">, options: { requestId?: string | null } = {}): SubmissionRow {
+export function reviseSubmission(
+  db: Db,
+  actor: User,
+  id: number,
+  expectedVersion: number,
+  input: Omit<SubmissionInput, "idempotencyKey">,
+  options: { requestId?: string | null } = {},
+): SubmissionRow {
   const stateCode = submitterState(actor, "submission.revise");
   return writeTransaction(db, (tx) => {
     const before = loadForUpdate(tx, id, expectedVersion, stateCode);
     authorize(actor, "submission.revise", { stateCode: before.row.stateCode, ownerId: before.row.authorId });
-    if (before.row.status !== "changes_requested") throw new SubmissionStatusError(before.row.status, "Only a submission that was sent back for changes can be revised.");
+    if (before.row.status !== "changes_requested")
+      throw new SubmissionStatusError(before.row.status, "Only a submission that was sent back for changes can be revised.");
     checkChanges(tx, actor, stateCode, input.changes);
     tx.delete(submissionChanges).where(eq(submissionChanges.submissionId, id)).run();
     insertChanges(tx, id, input.changes);
@@ -213,17 +286,33 @@ export function reviseSubmission(db: Db, actor: User, id: number, expectedVersio
   });
 }
 
-function startReview(tx: Db, actor: Actor, id: number, expectedVersion: number): { before: { row: SubmissionRow; changes: SubmissionChangeRow[] }; reviewer: User } {
+function startReview(
+  tx: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+): { before: { row: SubmissionRow; changes: SubmissionChangeRow[] }; reviewer: User } {
   const before = loadForUpdate(tx, id, expectedVersion);
   authorize(actor, "submission.review", { stateCode: before.row.stateCode });
-  if (before.row.status !== "pending") throw new SubmissionStatusError(before.row.status, `This submission is no longer pending (it is ${before.row.status.replace("_", " ")}).`);
+  if (before.row.status !== "pending")
+    throw new SubmissionStatusError(before.row.status, `This submission is no longer pending (it is ${before.row.status.replace("_", " ")}).`);
   return { before, reviewer: actor };
 }
 
 /** The stored change, parsed again with today's schema before it is applied. */
 function reparse(change: SubmissionChangeRow, index: number): ParsedChange {
-  const parsed = submissionChange.safeParse({ entity: change.entity, operation: change.operation, recordId: change.recordId, baseVersion: change.baseVersion, payload: change.operation === "delete" ? undefined : change.payload });
-  if (!parsed.success) throw new InvalidReferenceError(changeField(index, "payload"), `Change ${index + 1} no longer passes validation: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const parsed = submissionChange.safeParse({
+    entity: change.entity,
+    operation: change.operation,
+    recordId: change.recordId,
+    baseVersion: change.baseVersion,
+    payload: change.operation === "delete" ? undefined : change.payload,
+  });
+  if (!parsed.success)
+    throw new InvalidReferenceError(
+      changeField(index, "payload"),
+      `Change ${index + 1} no longer passes validation: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
   return parsed.data;
 }
 
@@ -233,36 +322,92 @@ function reparse(change: SubmissionChangeRow, index: number): ParsedChange {
  * before anything is written; a change that fails while applying rolls back
  * the ones applied before it.
  */
-export function approveSubmission(db: Db, actor: Actor, id: number, expectedVersion: number, options: { comment?: string | null; requestId?: string | null } = {}): SubmissionRow {
+export function approveSubmission(
+  db: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  options: { comment?: string | null; requestId?: string | null } = {},
+): SubmissionRow {
   return writeTransaction(db, (tx) => {
     const { before, reviewer } = startReview(tx, actor, id, expectedVersion);
     const conflicts = reviewChanges(tx, before.row.stateCode, before.changes).flatMap((r, index) =>
       r.conflict
-        ? [{ index, field: changeField(index, "baseVersion"), message: r.conflict.kind === "gone" ? `Change ${index + 1}: the record no longer exists in ${before.row.stateCode}.` : `Change ${index + 1}: the record is now at version ${r.conflict.currentVersion}, the change was drafted against version ${r.change.baseVersion}.` }]
+        ? [
+            {
+              index,
+              field: changeField(index, "baseVersion"),
+              message:
+                r.conflict.kind === "gone"
+                  ? `Change ${index + 1}: the record no longer exists in ${before.row.stateCode}.`
+                  : `Change ${index + 1}: the record is now at version ${r.conflict.currentVersion}, the change was drafted against version ${r.change.baseVersion}.`,
+            },
+          ]
         : [],
     );
     if (conflicts.length) throw new SubmissionConflictError(conflicts);
-    const ctx: WriteContext = { actor: reviewer, submissionId: id, requestId: options.requestId, reason: `Submission #${id}: ${before.row.message.slice(0, 200)}` };
+    const ctx: WriteContext = {
+      actor: reviewer,
+      submissionId: id,
+      requestId: options.requestId,
+      reason: `Submission #${id}: ${before.row.message.slice(0, 200)}`,
+    };
     const changes = before.changes.map((stored, index) => {
       const change = reparse(stored, index);
-      if (change.payload && change.payload.stateCode !== before.row.stateCode) throw new OutOfScopeError(changeField(index, "payload.stateCode"), `Change ${index + 1} is not for ${before.row.stateCode}.`);
+      if (change.payload && change.payload.stateCode !== before.row.stateCode)
+        throw new OutOfScopeError(changeField(index, "payload.stateCode"), `Change ${index + 1} is not for ${before.row.stateCode}.`);
       return change;
     });
     applyInOrder(tx, changes, ctx);
-    return setStatus(tx, reviewer, before, { status: "approved", reviewerId: reviewer.id, reviewComment: options.comment ?? null, reviewedAt: new Date().toISOString() }, "submission.approve", options.requestId);
+    return setStatus(
+      tx,
+      reviewer,
+      before,
+      { status: "approved", reviewerId: reviewer.id, reviewComment: options.comment ?? null, reviewedAt: new Date().toISOString() },
+      "submission.approve",
+      options.requestId,
+    );
   });
 }
 
-export function rejectSubmission(db: Db, actor: Actor, id: number, expectedVersion: number, reason: string, options: { requestId?: string | null } = {}): SubmissionRow {
+export function rejectSubmission(
+  db: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  reason: string,
+  options: { requestId?: string | null } = {},
+): SubmissionRow {
   return writeTransaction(db, (tx) => {
     const { before, reviewer } = startReview(tx, actor, id, expectedVersion);
-    return setStatus(tx, reviewer, before, { status: "rejected", reviewerId: reviewer.id, reviewComment: reason, reviewedAt: new Date().toISOString() }, "submission.reject", options.requestId);
+    return setStatus(
+      tx,
+      reviewer,
+      before,
+      { status: "rejected", reviewerId: reviewer.id, reviewComment: reason, reviewedAt: new Date().toISOString() },
+      "submission.reject",
+      options.requestId,
+    );
   });
 }
 
-export function requestChanges(db: Db, actor: Actor, id: number, expectedVersion: number, comment: string, options: { requestId?: string | null } = {}): SubmissionRow {
+export function requestChanges(
+  db: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  comment: string,
+  options: { requestId?: string | null } = {},
+): SubmissionRow {
   return writeTransaction(db, (tx) => {
     const { before, reviewer } = startReview(tx, actor, id, expectedVersion);
-    return setStatus(tx, reviewer, before, { status: "changes_requested", reviewerId: reviewer.id, reviewComment: comment, reviewedAt: new Date().toISOString() }, "submission.request_changes", options.requestId);
+    return setStatus(
+      tx,
+      reviewer,
+      before,
+      { status: "changes_requested", reviewerId: reviewer.id, reviewComment: comment, reviewedAt: new Date().toISOString() },
+      "submission.request_changes",
+      options.requestId,
+    );
   });
 }

@@ -21,11 +21,16 @@ function measureIds(db: Db, stateCode: string, keys: string[]): number[] {
 }
 
 function assertProvision(db: Db, provisionId: number) {
-  if (!db.select({ id: provisions.id }).from(provisions).where(eq(provisions.id, provisionId)).get()) throw new InvalidReferenceError("provisionId", "Unknown provision.");
+  if (!db.select({ id: provisions.id }).from(provisions).where(eq(provisions.id, provisionId)).get())
+    throw new InvalidReferenceError("provisionId", "Unknown provision.");
 }
 
 function assertUnique(db: Db, t: TranspositionInput, exceptId?: number) {
-  const where = and(eq(transpositions.stateCode, t.stateCode), eq(transpositions.provisionId, t.provisionId), exceptId ? ne(transpositions.id, exceptId) : undefined);
+  const where = and(
+    eq(transpositions.stateCode, t.stateCode),
+    eq(transpositions.provisionId, t.provisionId),
+    exceptId ? ne(transpositions.id, exceptId) : undefined,
+  );
   if (db.select({ id: transpositions.id }).from(transpositions).where(where).get())
     throw new InvalidReferenceError("provisionId", `${t.stateCode} already has an entry for this provision; edit that one.`);
 }
@@ -56,7 +61,15 @@ export const transpositionWriter: EntityWriter<TranspositionInput> = {
 
   snapshot(db, id) {
     const row = db
-      .select({ t: transpositions, celex: instruments.celex, provisionKind: provisions.kind, provisionNumber: provisions.number, sourceUrl: sources.url, sourceTitle: sources.title, sourceMethod: sources.method })
+      .select({
+        t: transpositions,
+        celex: instruments.celex,
+        provisionKind: provisions.kind,
+        provisionNumber: provisions.number,
+        sourceUrl: sources.url,
+        sourceTitle: sources.title,
+        sourceMethod: sources.method,
+      })
       .from(transpositions)
       .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
       .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
@@ -87,7 +100,11 @@ export const transpositionWriter: EntityWriter<TranspositionInput> = {
     assertProvision(db, t.provisionId);
     assertUnique(db, t);
     const ids = measureIds(db, t.stateCode, t.measureKeys);
-    const id = db.insert(transpositions).values(columns(db, actor, t)).returning({ id: transpositions.id }).get().id;
+    const id = db
+      .insert(transpositions)
+      .values(columns(db, actor, t))
+      .returning({ id: transpositions.id })
+      .get().id;
     linkMeasures(db, id, ids);
     return id;
   },

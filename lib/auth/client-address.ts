@@ -10,7 +10,11 @@ export const CLIENT_ADDRESS_HEADER = "x-inventory-client-address";
 export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string {
   if (trustProxy) {
     const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
-    const last = header?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+    const last = header
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1);
     if (last) return last;
   }
   // IPv4 clients of a dual-stack socket arrive as ::ffff:127.0.0.1.

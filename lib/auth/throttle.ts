@@ -30,8 +30,13 @@ export function delayAfter(failures: number, free: number): number {
 
 /** How many seconds before the next attempt is allowed; 0 when it is. */
 export function retryAfterSeconds(f: RecentFailures, now: Date): number {
-  const wait = (last: string | null, failures: number, free: number) => (last === null ? 0 : (Date.parse(last) + delayAfter(failures, free) * 1000 - now.getTime()) / 1000);
-  const seconds = Math.max(wait(f.lastPairFailureAt, f.pair, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS), wait(f.lastAddressFailureAt, f.address, FREE_FAILURES_PER_ADDRESS), 0);
+  const wait = (last: string | null, failures: number, free: number) =>
+    last === null ? 0 : (Date.parse(last) + delayAfter(failures, free) * 1000 - now.getTime()) / 1000;
+  const seconds = Math.max(
+    wait(f.lastPairFailureAt, f.pair, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS),
+    wait(f.lastAddressFailureAt, f.address, FREE_FAILURES_PER_ADDRESS),
+    0,
+  );
   return Math.ceil(seconds);
 }
 

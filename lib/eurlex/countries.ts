@@ -37,8 +37,34 @@ const ALPHA3_TO_EU: Readonly<Record<string, string>> = {
 
 /** The main language of each state's official journal, for a title the endpoint gives without a language tag. */
 const DEFAULT_LANGUAGE: Readonly<Record<string, string>> = {
-  AT: "de", BE: "fr", BG: "bg", HR: "hr", CY: "el", CZ: "cs", DK: "da", EE: "et", FI: "fi", FR: "fr", DE: "de", EL: "el", HU: "hu", IE: "en",
-  IT: "it", LV: "lv", LT: "lt", LU: "fr", MT: "mt", NL: "nl", PL: "pl", PT: "pt", RO: "ro", SK: "sk", SI: "sl", ES: "es", SE: "sv", UK: "en",
+  AT: "de",
+  BE: "fr",
+  BG: "bg",
+  HR: "hr",
+  CY: "el",
+  CZ: "cs",
+  DK: "da",
+  EE: "et",
+  FI: "fi",
+  FR: "fr",
+  DE: "de",
+  EL: "el",
+  HU: "hu",
+  IE: "en",
+  IT: "it",
+  LV: "lv",
+  LT: "lt",
+  LU: "fr",
+  MT: "mt",
+  NL: "nl",
+  PL: "pl",
+  PT: "pt",
+  RO: "ro",
+  SK: "sk",
+  SI: "sl",
+  ES: "es",
+  SE: "sv",
+  UK: "en",
 };
 
 const AUTHORITY_PREFIX = "http://publications.europa.eu/resource/authority/country/";

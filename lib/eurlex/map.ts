@@ -160,9 +160,16 @@ export function measureTypeFromAct(typeAct: string | null): (typeof measureTypes
   if (!typeAct) return "other";
   const t = typeAct.toLowerCase();
   if (/d[ée]cret|decreto|dekret|decree|nařízení vlády|asetus|förordning|bekendtgørelse|besluit/.test(t)) return "decree";
-  if (/verordnung|regulation|règlement|reglamento|regolamento|rozporządzenie|regulamento|regulament|statutory instrument|vyhláška|uredba/.test(t)) return "regulation";
-  if (/circul|instruction|guideline|richtlinie der verwaltung|administrat|arrêté|orden|ordinanza|ordonnance|beschluss|decision/.test(t)) return "administrative_provision";
-  if (/gesetz|\blaw\b|\bact\b|\bloi\b|\bley\b|legge|\bwet\b|zákon|ustawa|\blei\b|\blag\b|laki|lov|törvény|likums|įstatymas|seadus|zakon|νόμος|закон|\blegea\b|\bstatute\b/.test(t)) return "act";
+  if (/verordnung|regulation|règlement|reglamento|regolamento|rozporządzenie|regulamento|regulament|statutory instrument|vyhláška|uredba/.test(t))
+    return "regulation";
+  if (/circul|instruction|guideline|richtlinie der verwaltung|administrat|arrêté|orden|ordinanza|ordonnance|beschluss|decision/.test(t))
+    return "administrative_provision";
+  if (
+    /gesetz|\blaw\b|\bact\b|\bloi\b|\bley\b|legge|\bwet\b|zákon|ustawa|\blei\b|\blag\b|laki|lov|törvény|likums|įstatymas|seadus|zakon|νόμος|закон|\blegea\b|\bstatute\b/.test(
+      t,
+    )
+  )
+    return "act";
   return "other";
 }
 
@@ -203,7 +210,10 @@ export function instrumentFromRows(celex: string, rows: SparqlRow[], relationRow
   const ojReference = series || ojNumber ? `OJ ${[series, ojNumber].filter(Boolean).join(" ")}${ojDate ? `, ${formatDay(ojDate)}` : ""}` : null;
   const relations = relationRows
     .map((r) => ({ relation: r.values.relation, celex: r.values.otherCelex }))
-    .filter((r): r is CellarInstrument["relations"][number] => ["repeals", "repealed_by", "amends", "amended_by"].includes(r.relation ?? "") && /^3\d{4}[A-Z]{1,2}\d{4}$/.test(r.celex ?? "") && r.celex !== celex);
+    .filter(
+      (r): r is CellarInstrument["relations"][number] =>
+        ["repeals", "repealed_by", "amends", "amended_by"].includes(r.relation ?? "") && /^3\d{4}[A-Z]{1,2}\d{4}$/.test(r.celex ?? "") && r.celex !== celex,
+    );
   return {
     celex,
     workUri: all("work")[0] ?? "",

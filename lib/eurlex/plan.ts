@@ -15,7 +15,18 @@ import { measureTypeFromAct, publicationReference } from "./map";
 export const EURLEX_SOURCE_TITLE_PREFIX = "EUR-Lex national transposition (official notification), retrieved";
 
 /** The fields of a measure an import may fill or correct, as the preview names them. */
-export const COMPARED_FIELDS = ["titleOriginal", "nationalIdentifier", "adoptedOn", "publishedOn", "inForceOn", "notifiedOn", "publicationReference", "url", "eli", "eurLexNimNumber"] as const;
+export const COMPARED_FIELDS = [
+  "titleOriginal",
+  "nationalIdentifier",
+  "adoptedOn",
+  "publishedOn",
+  "inForceOn",
+  "notifiedOn",
+  "publicationReference",
+  "url",
+  "eli",
+  "eurLexNimNumber",
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export const FIELD_LABELS: Record<ComparedField | "instruments", string> = {
@@ -148,7 +159,13 @@ export interface ImportPlan {
   summary: { notified: number; new: number; matched: number; unchanged: number; conflicts: number; skipped: number };
 }
 
-const norm = (s: string | null | undefined) => (s ?? "").normalize("NFKC").toLocaleLowerCase("en").replace(/[\s\u00a0]+/g, " ").replace(/[.;,\s]+$/, "").trim();
+const norm = (s: string | null | undefined) =>
+  (s ?? "")
+    .normalize("NFKC")
+    .toLocaleLowerCase("en")
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/[.;,\s]+$/, "")
+    .trim();
 
 /** The part of a sector-7 CELEX after the directive's number ("DEU_202501234"): the act's notification, shared by its CELEX numbers under other directives (UNCERTAIN: read from published examples). */
 export function notificationSuffix(nimCelex: string): string | null {
@@ -159,7 +176,12 @@ export function notificationSuffix(nimCelex: string): string | null {
 /** The key an imported measure gets: de-eurlex-202501234 (kebab-case, as the measure form wants). */
 export function importedMeasureKey(stateCode: string, nimCelex: string, taken: ReadonlySet<string>): string {
   const suffix = (notificationSuffix(nimCelex) ?? nimCelex).replace(/^[A-Z]{3}_?/, "");
-  const slug = suffix.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "measure";
+  const slug =
+    suffix
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "measure";
   const base = `${stateCode.toLowerCase()}-eurlex-${slug}`;
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
@@ -216,13 +238,27 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
     transpositionDeadline: instrument.deadlines[0] ?? null,
     otherDeadlines: instrument.deadlines.slice(1),
     repealedBy: instrument.relations.find((r) => r.relation === "repealed_by")?.celex ?? null,
-    problem: ctx.existingInstrument ? null : !instrument.adoptionDate ? "CELLAR gives no date of document for this act, so it cannot be created." : !instrument.title ? "CELLAR gives no English title for this act, so it cannot be created." : null,
+    problem: ctx.existingInstrument
+      ? null
+      : !instrument.adoptionDate
+        ? "CELLAR gives no date of document for this act, so it cannot be created."
+        : !instrument.title
+          ? "CELLAR gives no English title for this act, so it cannot be created."
+          : null,
   };
 
   // Lineage is recorded from the older act to the newer: X repealed_by Y.
   const lineage: LineagePlan[] = instrument.relations.map((r) => {
-    const [older, relation, newer] = r.relation === "repeals" ? [r.celex, "repealed_by", ctx.celex] : r.relation === "repealed_by" ? [ctx.celex, "repealed_by", r.celex] : r.relation === "amends" ? [r.celex, "amended_by", ctx.celex] : [ctx.celex, "amended_by", r.celex];
-    const status = !inInventory(older!) || !inInventory(newer!) ? "not_in_inventory" : ctx.lineagePairs.has(`${older}|${relation}|${newer}`) ? "recorded" : "new";
+    const [older, relation, newer] =
+      r.relation === "repeals"
+        ? [r.celex, "repealed_by", ctx.celex]
+        : r.relation === "repealed_by"
+          ? [ctx.celex, "repealed_by", r.celex]
+          : r.relation === "amends"
+            ? [r.celex, "amended_by", ctx.celex]
+            : [ctx.celex, "amended_by", r.celex];
+    const status =
+      !inInventory(older!) || !inInventory(newer!) ? "not_in_inventory" : ctx.lineagePairs.has(`${older}|${relation}|${newer}`) ? "recorded" : "new";
     return { instrument: older!, relation: relation as LineagePlan["relation"], successor: newer!, status };
   });
 
@@ -254,7 +290,10 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
 
   for (const m of [...notified].sort((a, b) => a.celex.localeCompare(b.celex))) {
     if (!m.stateCode) {
-      skipped.push({ celex: m.celex, reason: m.countryCode ? `unknown country code ${m.countryCode}: not a Member State of the inventory` : "no country given" });
+      skipped.push({
+        celex: m.celex,
+        reason: m.countryCode ? `unknown country code ${m.countryCode}: not a Member State of the inventory` : "no country given",
+      });
       continue;
     }
     if (!ctx.memberStates.has(m.stateCode)) {
@@ -302,7 +341,19 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
         unchanged++;
         continue;
       }
-      measures.push({ kind: "matched", celex: m.celex, stateCode: m.stateCode, title: e.titleOriginal, measureId: e.id, measureKey: e.key, version: e.version, matchedBy, changes, conflicts, instruments: merged });
+      measures.push({
+        kind: "matched",
+        celex: m.celex,
+        stateCode: m.stateCode,
+        title: e.titleOriginal,
+        measureId: e.id,
+        measureKey: e.key,
+        version: e.version,
+        matchedBy,
+        changes,
+        conflicts,
+        instruments: merged,
+      });
       continue;
     }
 
@@ -333,7 +384,10 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
       verification: "unverified",
     });
     if (!parsed.success) {
-      skipped.push({ celex: m.celex, reason: `not a valid measure: ${parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ")}` });
+      skipped.push({
+        celex: m.celex,
+        reason: `not a valid measure: ${parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ")}`,
+      });
       continue;
     }
     taken.add(key);
@@ -347,7 +401,8 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
     if (!earliest) continue;
     const notifiedOn = n.notifiedOn === null ? earliest.notifiedOn : null;
     const suggestedPrincipal = n.principalMeasureKey === null ? earliest.key : null;
-    if (notifiedOn || suggestedPrincipal) notifications.push({ notificationId: n.id, version: n.version, stateCode: n.stateCode, notifiedOn, suggestedPrincipal });
+    if (notifiedOn || suggestedPrincipal)
+      notifications.push({ notificationId: n.id, version: n.version, stateCode: n.stateCode, notifiedOn, suggestedPrincipal });
   }
 
   const conflicts = measures.reduce((sum, p) => sum + (p.kind === "matched" ? p.conflicts.length : 0), 0);

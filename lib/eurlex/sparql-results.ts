@@ -50,12 +50,14 @@ export function parseSparqlResults(body: unknown, firstRow = 1): { vars: string[
   const rows: SparqlRow[] = [];
   parsed.data.results.bindings.forEach((binding, index) => {
     const rowNumber = firstRow + index;
-    if (typeof binding !== "object" || binding === null || Array.isArray(binding)) throw new MalformedResponseError(`Row ${rowNumber} of the endpoint's answer is not a binding object.`);
+    if (typeof binding !== "object" || binding === null || Array.isArray(binding))
+      throw new MalformedResponseError(`Row ${rowNumber} of the endpoint's answer is not a binding object.`);
     const values: Record<string, string> = {};
     const langs: Record<string, string> = {};
     for (const [name, term] of Object.entries(binding)) {
       const t = rdfTerm.safeParse(term);
-      if (!t.success) throw new MalformedResponseError(`Row ${rowNumber} of the endpoint's answer has a malformed value for ?${name} (${describe(t.error.issues)}).`);
+      if (!t.success)
+        throw new MalformedResponseError(`Row ${rowNumber} of the endpoint's answer has a malformed value for ?${name} (${describe(t.error.issues)}).`);
       values[name] = t.data.value;
       if (t.data.type === "literal" && t.data["xml:lang"]) langs[name] = t.data["xml:lang"];
     }

@@ -86,12 +86,18 @@ export interface ImportReport {
   summary: { rows: number; create: number; update: number; unchanged: number; invalid: number };
 }
 
-const empty = (fileError: string | null): ImportReport => ({ fileError, errors: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 } });
+const empty = (fileError: string | null): ImportReport => ({
+  fileError,
+  errors: [],
+  rows: [],
+  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 },
+});
 
 /** Bytes → text: UTF-8 only (a BOM is allowed), and text that looks like CSV. */
 export function decodeCsvFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
   if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it (at most ${MAX_IMPORT_ROWS} rows per file).` };
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return { ok: false, message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it (at most ${MAX_IMPORT_ROWS} rows per file).` };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -117,7 +123,10 @@ function provisionLabel(p: ImportProvision): string {
 function findProvision(provisions: ImportProvision[], text: string): ImportProvision | undefined {
   const annex = /^annex\s+(.+)$/i.exec(text);
   if (annex) return provisions.find((p) => p.kind === "annex" && p.number.toLowerCase() === annex[1]!.trim().toLowerCase());
-  const number = text.replace(/^(article|art\.?)\s*/i, "").trim().toLowerCase();
+  const number = text
+    .replace(/^(article|art\.?)\s*/i, "")
+    .trim()
+    .toLowerCase();
   return provisions.find((p) => p.kind !== "annex" && p.number.toLowerCase() === number);
 }
 
@@ -129,7 +138,15 @@ function isDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day && (text.length === 10 || !Number.isNaN(Date.parse(text)));
 }
 
-const FIELD_COLUMN: Record<string, string> = { provisionId: "article", status: "status", relation: "relation", nationalProvision: "national_provision", measureKeys: "measure", note: "note", stateCode: "state" };
+const FIELD_COLUMN: Record<string, string> = {
+  provisionId: "article",
+  status: "status",
+  relation: "relation",
+  nationalProvision: "national_provision",
+  measureKeys: "measure",
+  note: "note",
+  stateCode: "state",
+};
 
 function splitKeys(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
@@ -138,21 +155,42 @@ function splitKeys(text: string): string[] {
 const show = (v: string | null | string[]): string | null => (Array.isArray(v) ? (v.length ? [...v].sort().join(" ") : null) : v);
 
 /** Validates every row and plans the changes; `onProgress` is called every `every` rows. */
-export function validateImport(text: string, ctx: ImportContext, options: { onProgress?: (done: number, total: number) => void; every?: number } = {}): ImportReport {
+export function validateImport(
+  text: string,
+  ctx: ImportContext,
+  options: { onProgress?: (done: number, total: number) => void; every?: number } = {},
+): ImportReport {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 100_000 }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 100_000 }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
   } catch (error) {
     const where = (error as { lines?: number }).lines;
-    return empty(`This is not a readable CSV file${where ? ` (line ${where})` : ""}: ${(error as Error).message.replace(/^Invalid [^:]*: /, "").slice(0, 200)}`);
+    return empty(
+      `This is not a readable CSV file${where ? ` (line ${where})` : ""}: ${(error as Error).message.replace(/^Invalid [^:]*: /, "").slice(0, 200)}`,
+    );
   }
   if (records.length === 0) return empty("The file is empty.");
-  const header = records[0]!.record.map((h) => h.trim().toLowerCase().replace(/^\uFEFF/, "")).map((h) => ALIASES[h] ?? h);
+  const header = records[0]!.record
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\uFEFF/, ""),
+    )
+    .map((h) => ALIASES[h] ?? h);
   const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h) && !OPTIONAL_KNOWN.includes(h));
   const missing = REQUIRED.filter((r) => !header.includes(r));
   if (missing.length)
-    return empty(`The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")} (article and status required).`);
-  if (unknown.length) return empty(`Unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}.`);
+    return empty(
+      `The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")} (article and status required).`,
+    );
+  if (unknown.length)
+    return empty(
+      `Unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}.`,
+    );
   const data = records.slice(1);
   if (data.length === 0) return empty("The file has a header row but no data rows.");
   if (data.length > MAX_IMPORT_ROWS) return empty(`The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once. Split it.`);
@@ -189,11 +227,15 @@ export function validateImport(text: string, ctx: ImportContext, options: { onPr
     else seen.set(provision.id, line);
 
     const status = get("status");
-    if (!(transpositionStatuses as readonly string[]).includes(status)) fail("status", `Unknown status ${JSON.stringify(status.slice(0, 30))}: use one of ${transpositionStatuses.join(", ")}.`);
+    if (!(transpositionStatuses as readonly string[]).includes(status))
+      fail("status", `Unknown status ${JSON.stringify(status.slice(0, 30))}: use one of ${transpositionStatuses.join(", ")}.`);
     const relation = get("relation");
-    if (relation && !(transpositionRelations as readonly string[]).includes(relation)) fail("relation", `Unknown relation ${JSON.stringify(relation.slice(0, 30))}: use one of ${transpositionRelations.join(", ")}, or leave it empty.`);
+    if (relation && !(transpositionRelations as readonly string[]).includes(relation))
+      fail("relation", `Unknown relation ${JSON.stringify(relation.slice(0, 30))}: use one of ${transpositionRelations.join(", ")}, or leave it empty.`);
     const measureKeys = splitKeys(get("measure"));
-    for (const key of measureKeys) if (!ctx.measureKeys.has(key)) fail("measure", `Unknown measure ${JSON.stringify(key.slice(0, 60))}: no national measure of ${ctx.stateCode} has this key.`);
+    for (const key of measureKeys)
+      if (!ctx.measureKeys.has(key))
+        fail("measure", `Unknown measure ${JSON.stringify(key.slice(0, 60))}: no national measure of ${ctx.stateCode} has this key.`);
 
     if (rowErrors.length === 0 && provision) {
       const before = existingByProvision.get(provision.id);

@@ -81,8 +81,10 @@ const DECLARATIONS: Record<IndicatorId, Declaration> = {
   deficit: {
     label: "Transposition deficit",
     shortLabel: "Transposition deficit",
-    definition: "Instruments in force whose deadline for the state has passed and whose complete transposition was not notified by the date, as a share of those whose notification is known.",
-    formula: "instruments in force on the date whose deadline for the state has passed and whose complete transposition was not notified by then, ÷ those whose notification is known",
+    definition:
+      "Instruments in force whose deadline for the state has passed and whose complete transposition was not notified by the date, as a share of those whose notification is known.",
+    formula:
+      "instruments in force on the date whose deadline for the state has passed and whose complete transposition was not notified by then, ÷ those whose notification is known",
     direction: "lower_is_better",
     rating: {
       kind: "target",
@@ -108,7 +110,12 @@ const DECLARATIONS: Record<IndicatorId, Declaration> = {
     shortLabel: "Two years or more overdue",
     definition: "Number of instruments in force not transposed two years or more after the state's deadline (target 0).",
     direction: "lower_is_better",
-    rating: { kind: "target", value: LONG_OVERDUE.target, metLabel: `target of ${LONG_OVERDUE.target} met`, text: `${LONG_OVERDUE.label}; ${LONG_OVERDUE.source}` },
+    rating: {
+      kind: "target",
+      value: LONG_OVERDUE.target,
+      metLabel: `target of ${LONG_OVERDUE.target} met`,
+      text: `${LONG_OVERDUE.label}; ${LONG_OVERDUE.source}`,
+    },
     column: { id: "long_overdue", header: "Two years or more overdue" },
     unit: "count",
   },

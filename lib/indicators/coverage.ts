@@ -83,7 +83,8 @@ function countedStatusesForState(snapshot: InventorySnapshot, state: SnapshotMem
   const byProvision = new Map<number, CountedStatus>();
   for (const instrument of snapshot.instruments) {
     const scope = provisionScopeForState(snapshot, state, instrument, asOf);
-    for (const { provision } of scope?.due ?? []) byProvision.set(provision.id, { provisionId: provision.id, status: transpositionStatusOn(snapshot, state.code, provision.id, asOf).status });
+    for (const { provision } of scope?.due ?? [])
+      byProvision.set(provision.id, { provisionId: provision.id, status: transpositionStatusOn(snapshot, state.code, provision.id, asOf).status });
   }
   return byProvision;
 }

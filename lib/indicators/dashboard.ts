@@ -145,7 +145,9 @@ export function computeDashboardFigures(
   const { delays, largestDelays, infringements, suggestion } = options.reuse?.notificationFigures ?? computeNotificationFigures(snapshot, asOf, listLength);
   return {
     asOf,
-    scoreboard: options.reuse?.scoreboard ?? computeScoreboard(snapshot, asOf, { isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)) }),
+    scoreboard:
+      options.reuse?.scoreboard ??
+      computeScoreboard(snapshot, asOf, { isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)) }),
     coverage: coverageOfStates(snapshot, asOf, provisionLevel.coverageByState),
     infringements,
     delays,

@@ -90,7 +90,12 @@ export interface ProvisionScope {
  * for it fell on or after the repeal. Provisions that do not require
  * transposition are never counted.
  */
-export function provisionScopeForState(snapshot: InventorySnapshot, state: SnapshotMemberState, instrument: SnapshotInstrument, asOf: IsoDate): ProvisionScope | null {
+export function provisionScopeForState(
+  snapshot: InventorySnapshot,
+  state: SnapshotMemberState,
+  instrument: SnapshotInstrument,
+  asOf: IsoDate,
+): ProvisionScope | null {
   if (!isMemberOn(state, asOf) || instrument.adoptionDate > asOf) return null;
   const instrumentDeadline = stateInstrumentDeadline(state, instrument);
   if (instrumentDeadline !== null && !wasBindingBeforeRepeal(instrumentDeadline, instrument)) return null;

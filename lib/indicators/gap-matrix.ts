@@ -48,12 +48,21 @@ export function sortByGap<T extends { gap: number | null }>(items: readonly T[])
     .map((x) => x.item);
 }
 
-export function computeProvisionMatrix(snapshot: InventorySnapshot, instrumentId: number, asOf: IsoDate, order: { rows: MatrixOrder; cols: ColumnOrder }): ProvisionMatrix {
+export function computeProvisionMatrix(
+  snapshot: InventorySnapshot,
+  instrumentId: number,
+  asOf: IsoDate,
+  order: { rows: MatrixOrder; cols: ColumnOrder },
+): ProvisionMatrix {
   const index = indexSnapshot(snapshot);
   const instrument = index.instrumentsById.get(instrumentId);
   const provisions = (index.provisionsByInstrument.get(instrumentId) ?? []).filter((p) => p.requiresTransposition);
   const gaps = new Map(computeHarmonisationGaps(snapshot, asOf, { instrumentId }).map((g) => [g.provisionId, g]));
-  let columns = provisions.map((provision) => ({ provision, gap: gaps.get(provision.id)?.gap ?? null, assessedCount: gaps.get(provision.id)?.assessedCount ?? 0 }));
+  let columns = provisions.map((provision) => ({
+    provision,
+    gap: gaps.get(provision.id)?.gap ?? null,
+    assessedCount: gaps.get(provision.id)?.assessedCount ?? 0,
+  }));
   if (order.cols === "gap") columns = sortByGap(columns);
   let rows = membersOn(snapshot, asOf)
     .map((state) => {
@@ -114,11 +123,21 @@ function coverageMatrix<K>(
 /** States × obligations (coverage of the provisions imposing each obligation). */
 export function computeObligationMatrix(snapshot: InventorySnapshot, asOf: IsoDate, order: { rows: MatrixOrder; cols: ColumnOrder }): CoverageMatrix<number> {
   const cells = computeCoverageByObligation(snapshot, asOf).map((c) => ({ ...c, key: c.obligationId }));
-  return coverageMatrix(snapshot, asOf, snapshot.obligations.map((o) => o.id), cells, order);
+  return coverageMatrix(
+    snapshot,
+    asOf,
+    snapshot.obligations.map((o) => o.id),
+    cells,
+    order,
+  );
 }
 
 /** States × security properties (coverage of the distinct provisions tagged with each). */
-export function computePropertyMatrix(snapshot: InventorySnapshot, asOf: IsoDate, order: { rows: MatrixOrder; cols: ColumnOrder }): CoverageMatrix<SecurityProperty> {
+export function computePropertyMatrix(
+  snapshot: InventorySnapshot,
+  asOf: IsoDate,
+  order: { rows: MatrixOrder; cols: ColumnOrder },
+): CoverageMatrix<SecurityProperty> {
   const cells = computeCoverageBySecurityProperty(snapshot, asOf).map((c) => ({ ...c, key: c.property }));
   return coverageMatrix(snapshot, asOf, securityProperties, cells, order);
 }

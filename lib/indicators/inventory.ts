@@ -223,7 +223,9 @@ export function restrictSnapshot(snapshot: InventorySnapshot, instrumentIds: rea
     memberStates: snapshot.memberStates,
     instruments: snapshot.instruments.filter((i) => ids.has(i.id)),
     provisions,
-    obligations: snapshot.obligations.map((o) => ({ ...o, provisionIds: o.provisionIds.filter((id) => provisionIds.has(id)) })).filter((o) => o.provisionIds.length > 0),
+    obligations: snapshot.obligations
+      .map((o) => ({ ...o, provisionIds: o.provisionIds.filter((id) => provisionIds.has(id)) }))
+      .filter((o) => o.provisionIds.length > 0),
     notifications: snapshot.notifications.filter((n) => ids.has(n.instrumentId)),
     transpositions: snapshot.transpositions.filter((t) => provisionIds.has(t.provisionId)),
     infringements: snapshot.infringements.filter((f) => ids.has(f.instrumentId)),

@@ -8,7 +8,15 @@
  */
 import { computeInstrumentDelays, type DelayStatus, type TranspositionDateBasis } from "./transposition-deficit";
 import { proceedingOnDate } from "./infringements";
-import { indexSnapshot, pairKey, type InfringementStage, type InfringementType, type InventorySnapshot, type IsoDate, type NotificationStatus } from "./inventory";
+import {
+  indexSnapshot,
+  pairKey,
+  type InfringementStage,
+  type InfringementType,
+  type InventorySnapshot,
+  type IsoDate,
+  type NotificationStatus,
+} from "./inventory";
 import { DAYS_PER_MONTH } from "./timeline";
 
 export interface NationalTranspositionRow {
@@ -69,7 +77,8 @@ export function nationalTranspositionRows(snapshot: InventorySnapshot, instrumen
         delayDays: d.delayDays,
         delayMonths: d.delayDays === null ? null : Math.round((d.delayDays / DAYS_PER_MONTH) * 10) / 10,
         nonConformingProvisions: nonConforming,
-        infringement: shown && latest ? { type: shown.f.type, stage: latest.stage, date: latest.date, isOpen: shown.on.isOpen, courtCase: shown.f.courtCase } : null,
+        infringement:
+          shown && latest ? { type: shown.f.type, stage: latest.stage, date: latest.date, isOpen: shown.on.isOpen, courtCase: shown.f.courtCase } : null,
       };
     });
 }

@@ -82,7 +82,10 @@ export function isMemberOn(state: SnapshotMemberState, asOf: IsoDate): boolean {
  * repeal is known is not left in force for ever (90/388/EEC, repealed by
  * 2002/77/EC on a date no source gave). Null while nothing repeals it.
  */
-export function repealEffectiveFrom(instrument: { repealedFrom: IsoDate | null; repealedBy: string | null }, adoptionOf: (celex: string) => IsoDate | undefined): IsoDate | null {
+export function repealEffectiveFrom(
+  instrument: { repealedFrom: IsoDate | null; repealedBy: string | null },
+  adoptionOf: (celex: string) => IsoDate | undefined,
+): IsoDate | null {
   if (instrument.repealedFrom !== null) return instrument.repealedFrom;
   return instrument.repealedBy === null ? null : (adoptionOf(instrument.repealedBy) ?? null);
 }

@@ -79,7 +79,8 @@ export const REPORTING_INTERVAL_MONTHS = 6;
 export type NotificationState = "transposed" | "not_transposed" | "date_unknown" | "not_recorded";
 
 /** Where the date a complete notification counts from comes from (module comment). */
-export type TranspositionDateBasis = "notified" | "principal_measure_notified" | "principal_measure_in_force" | "principal_measure_adopted" | "principal_measure_published";
+export type TranspositionDateBasis =
+  "notified" | "principal_measure_notified" | "principal_measure_in_force" | "principal_measure_adopted" | "principal_measure_published";
 
 export const TRANSPOSITION_DATE_BASIS_LABELS: Record<TranspositionDateBasis, string> = {
   notified: "date of the notification",
@@ -105,7 +106,10 @@ export interface NotificationOnDate {
 }
 
 /** The date a complete notification counts from, recorded or inferred (module comment, steps 1–2); null when there is none. */
-export function transpositionDateOf(record: Pick<SnapshotNotification, "notifiedOn" | "principalMeasure">, takenOn: IsoDate): { date: IsoDate; basis: TranspositionDateBasis } | null {
+export function transpositionDateOf(
+  record: Pick<SnapshotNotification, "notifiedOn" | "principalMeasure">,
+  takenOn: IsoDate,
+): { date: IsoDate; basis: TranspositionDateBasis } | null {
   if (record.notifiedOn !== null) return { date: record.notifiedOn, basis: "notified" };
   const m = record.principalMeasure;
   if (!m) return null;
@@ -131,15 +135,46 @@ export function notificationOnDate(snapshot: InventorySnapshot, stateCode: strin
  * How one notification record (or its absence) reads on asOf, for a snapshot taken on `takenOn`: the rule the
  * Scoreboard counts by, and the one every page that shows a notification states, so they never disagree.
  */
-export function readNotification(record: Pick<SnapshotNotification, "status" | "notifiedOn" | "principalMeasure"> | undefined, asOf: IsoDate, takenOn: IsoDate): NotificationOnDate {
-  if (!record) return { state: "not_recorded", status: null, notifiedOn: null, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown: false };
+export function readNotification(
+  record: Pick<SnapshotNotification, "status" | "notifiedOn" | "principalMeasure"> | undefined,
+  asOf: IsoDate,
+  takenOn: IsoDate,
+): NotificationOnDate {
+  if (!record)
+    return {
+      state: "not_recorded",
+      status: null,
+      notifiedOn: null,
+      transposedOn: null,
+      dateBasis: null,
+      isDateInferred: false,
+      isNotificationDateKnown: false,
+    };
   // Built field by field rather than spread from a common base: this runs for every state × instrument (60,000 at scale) twice per Scoreboard.
   const { status, notifiedOn } = record;
   const isNotificationDateKnown = notifiedOn !== null;
-  if (status !== "complete") return { state: "not_transposed", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
+  if (status !== "complete")
+    return { state: "not_transposed", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
   const dated = transpositionDateOf(record, takenOn);
-  if (dated === null) return { state: asOf >= takenOn ? "transposed" : "date_unknown", status, notifiedOn, transposedOn: null, dateBasis: null, isDateInferred: false, isNotificationDateKnown };
-  return { state: dated.date <= asOf ? "transposed" : "not_transposed", status, notifiedOn, transposedOn: dated.date, dateBasis: dated.basis, isDateInferred: dated.basis !== "notified", isNotificationDateKnown };
+  if (dated === null)
+    return {
+      state: asOf >= takenOn ? "transposed" : "date_unknown",
+      status,
+      notifiedOn,
+      transposedOn: null,
+      dateBasis: null,
+      isDateInferred: false,
+      isNotificationDateKnown,
+    };
+  return {
+    state: dated.date <= asOf ? "transposed" : "not_transposed",
+    status,
+    notifiedOn,
+    transposedOn: dated.date,
+    dateBasis: dated.basis,
+    isDateInferred: dated.basis !== "notified",
+    isNotificationDateKnown,
+  };
 }
 
 export interface CountedInstrument {
@@ -245,13 +280,25 @@ export interface DeficitChange {
 }
 
 /** Change in the number of instruments not transposed since the previous reporting date. */
-export function computeDeficitChange(snapshot: InventorySnapshot, state: SnapshotMemberState, asOf: IsoDate, previousDate: IsoDate = previousReportingDate(asOf)): DeficitChange {
+export function computeDeficitChange(
+  snapshot: InventorySnapshot,
+  state: SnapshotMemberState,
+  asOf: IsoDate,
+  previousDate: IsoDate = previousReportingDate(asOf),
+): DeficitChange {
   const now = computeStateTranspositionDeficit(snapshot, state, asOf);
   const before = isMemberOn(state, previousDate) ? computeStateTranspositionDeficit(snapshot, state, previousDate) : null;
   // Nothing assessed on either date is "no data", not "no change".
   const isUnassessed = now.assessedCount === 0 && (before === null || before.assessedCount === 0);
   const change = before === null || isUnassessed ? null : now.notTransposedCount - before.notTransposedCount;
-  return { stateCode: state.code, previousDate, notTransposedNow: now.notTransposedCount, notTransposedBefore: before?.notTransposedCount ?? null, change, rating: rateChange(change) };
+  return {
+    stateCode: state.code,
+    previousDate,
+    notTransposedNow: now.notTransposedCount,
+    notTransposedBefore: before?.notTransposedCount ?? null,
+    change,
+    rating: rateChange(change),
+  };
 }
 
 export interface LongOverdue {
@@ -265,7 +312,12 @@ export interface LongOverdue {
 
 export function longOverdueOf(deficit: TranspositionDeficit): LongOverdue {
   const overdue = deficit.instruments.filter((c) => c.isLongOverdue);
-  return { stateCode: deficit.stateCode, count: overdue.length, instrumentIds: overdue.map((c) => c.instrumentId), rating: overdue.length <= LONG_OVERDUE.target ? "green" : "red" };
+  return {
+    stateCode: deficit.stateCode,
+    count: overdue.length,
+    instrumentIds: overdue.map((c) => c.instrumentId),
+    rating: overdue.length <= LONG_OVERDUE.target ? "green" : "red",
+  };
 }
 
 export interface TotalTranspositionDelay {
@@ -320,7 +372,9 @@ export function conformityDeficitOf(
   isAssessedNonConforming: NonConformingTest = assessedNonConformingIn(snapshot, asOf),
 ): ConformityDeficit {
   const index = indexSnapshot(snapshot);
-  const proceedings = (index.infringementsByState.get(deficit.stateCode) ?? []).filter((f) => f.type === "non_conformity" && isProceedingOpenOn(snapshot, f, asOf));
+  const proceedings = (index.infringementsByState.get(deficit.stateCode) ?? []).filter(
+    (f) => f.type === "non_conformity" && isProceedingOpenOn(snapshot, f, asOf),
+  );
   const transposed = deficit.instruments.filter((c) => c.notification.state === "transposed");
   const nonConforming: ConformityDeficit["instruments"] = [];
   for (const c of transposed) {
@@ -435,7 +489,11 @@ export interface Scoreboard {
  * (green below average × 0.9, yellow within ±10%, red above average × 1.1);
  * overall = Σ points (red −1, yellow 0, green +1) over the five ratings.
  */
-export function computeScoreboard(snapshot: InventorySnapshot, asOf: IsoDate, options: { previousDate?: IsoDate; isAssessedNonConforming?: NonConformingTest } = {}): Scoreboard {
+export function computeScoreboard(
+  snapshot: InventorySnapshot,
+  asOf: IsoDate,
+  options: { previousDate?: IsoDate; isAssessedNonConforming?: NonConformingTest } = {},
+): Scoreboard {
   const previousDate = options.previousDate ?? previousReportingDate(asOf);
   const isAssessedNonConforming = options.isAssessedNonConforming ?? assessedNonConformingIn(snapshot, asOf);
   const partial = membersOn(snapshot, asOf).map((state) => {

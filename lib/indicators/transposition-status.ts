@@ -41,7 +41,9 @@ export function transpositionStatusOn(snapshot: InventorySnapshot, stateCode: st
   if (!memo || memo.asOf !== asOf) answersOfLastDate.set(index, (memo = { asOf, answers: new Map() }));
   const known = memo.answers.get(row);
   if (known) return known;
-  const answer: StatusOnDate = transpositionCountsOn(snapshot, row, asOf) ? { status: row.status, relation: row.relation, transpositionId: row.id } : UNASSESSED;
+  const answer: StatusOnDate = transpositionCountsOn(snapshot, row, asOf)
+    ? { status: row.status, relation: row.relation, transpositionId: row.id }
+    : UNASSESSED;
   memo.answers.set(row, answer);
   return answer;
 }

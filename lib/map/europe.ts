@@ -81,7 +81,14 @@ export function europeShapes(): CountryShape[] {
     if (!d) continue;
     const isoId = isoOf(f);
     const [x, y] = path.centroid(f);
-    shapes.push({ isoId, euCode: euCodeOf(isoId), name: f.properties.name, d, centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10], area: path.area(f) });
+    shapes.push({
+      isoId,
+      euCode: euCodeOf(isoId),
+      name: f.properties.name,
+      d,
+      centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10],
+      area: path.area(f),
+    });
   }
   cached = shapes;
   return shapes;

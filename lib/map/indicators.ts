@@ -11,7 +11,15 @@ import type { DashboardFigures } from "@/lib/indicators/dashboard";
 import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
 
 /** The catalogue's indicators the map can be coloured by, in the picker's order (the Scoreboard's change is not one). */
-export const MAP_INDICATORS = ["deficit", "long_overdue", "total_delay", "conformity", "overall", "coverage", "infringements"] as const satisfies readonly IndicatorId[];
+export const MAP_INDICATORS = [
+  "deficit",
+  "long_overdue",
+  "total_delay",
+  "conformity",
+  "overall",
+  "coverage",
+  "infringements",
+] as const satisfies readonly IndicatorId[];
 export type MapIndicator = (typeof MAP_INDICATORS)[number];
 export const DEFAULT_MAP_INDICATOR: MapIndicator = "deficit";
 
@@ -32,7 +40,11 @@ export function mapValues(indicator: MapIndicator, figures: DashboardFigures): M
         put(row.stateCode, row.deficit.deficit, row.deficit.dueCount === 0 ? "no instrument due" : "no notification known");
         break;
       case "long_overdue":
-        put(row.stateCode, row.deficit.assessedCount === 0 ? null : row.longOverdue.count, row.deficit.dueCount === 0 ? "no instrument due" : "no notification known");
+        put(
+          row.stateCode,
+          row.deficit.assessedCount === 0 ? null : row.longOverdue.count,
+          row.deficit.dueCount === 0 ? "no instrument due" : "no notification known",
+        );
         break;
       case "total_delay":
         put(row.stateCode, row.totalDelay.totalMonths, row.deficit.dueCount === 0 ? "no instrument due" : "no notification known");
@@ -42,7 +54,10 @@ export function mapValues(indicator: MapIndicator, figures: DashboardFigures): M
         break;
       case "overall": {
         const v = row.overall.score;
-        result.set(row.stateCode, { value: v, text: v === null || row.overall.band === null ? "not rated" : `${info.format(v)} (${OVERALL_BAND_LABELS[row.overall.band]})` });
+        result.set(row.stateCode, {
+          value: v,
+          text: v === null || row.overall.band === null ? "not rated" : `${info.format(v)} (${OVERALL_BAND_LABELS[row.overall.band]})`,
+        });
         break;
       }
       default:
@@ -89,7 +104,15 @@ export function colourClasses(indicator: MapIndicator, values: readonly (number 
   const label = (lo: number, hi: number) => (lo === hi ? info.format(lo) : `${info.format(lo)} – ${info.format(hi)}`);
   const target = targetOf(info);
   const meets = (v: number) => target !== undefined && (higherIsBetter ? v >= target.value : v <= target.value);
-  if (min === max) return [{ min, max, colour: meets(min) || target === undefined ? RAMP[0] : RAMP[3], label: meets(min) ? `${info.format(min)} (${target!.label})` : info.format(min) }];
+  if (min === max)
+    return [
+      {
+        min,
+        max,
+        colour: meets(min) || target === undefined ? RAMP[0] : RAMP[3],
+        label: meets(min) ? `${info.format(min)} (${target!.label})` : info.format(min),
+      },
+    ];
 
   const classes: { min: number; max: number; label: string }[] = [];
   let from = min;

@@ -26,10 +26,14 @@ export const optionalDate = z.preprocess(europeanDateToIso, isoDateString.nullab
 /** A date as precise as its source: `1999-12-13`, or `1999-12` / `1999` when the source gives only a month or a year (lib/partial-date.ts). */
 export const partialDateString = z
   .string()
-  .refine((s) => toStoredDate(s) !== null && (s.length !== 10 || isoDateString.safeParse(s).success), "Use YYYY-MM-DD (or DD/MM/YYYY), or YYYY-MM or YYYY when the source gives only a month or a year.");
+  .refine(
+    (s) => toStoredDate(s) !== null && (s.length !== 10 || isoDateString.safeParse(s).success),
+    "Use YYYY-MM-DD (or DD/MM/YYYY), or YYYY-MM or YYYY when the source gives only a month or a year.",
+  );
 export const optionalPartialDate = z.preprocess(europeanDateToIso, partialDateString.nullable());
 export const optionalText = (max: number) => z.preprocess(emptyToNull, z.string().max(max, `Use at most ${max} characters.`).nullable());
-export const requiredText = (max: number, message = "Required.") => z.preprocess(emptyToNull, z.string({ error: message }).min(1, message).max(max, `Use at most ${max} characters.`));
+export const requiredText = (max: number, message = "Required.") =>
+  z.preprocess(emptyToNull, z.string({ error: message }).min(1, message).max(max, `Use at most ${max} characters.`));
 
 export const optionalHttpUrl = z.preprocess(
   emptyToNull,
@@ -57,7 +61,10 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 
 /** A list from repeated form fields or a JSON array; empty entries dropped. */
 export const stringList = <T extends z.ZodType<string>>(item: T) =>
-  z.preprocess((v) => (v == null ? [] : (Array.isArray(v) ? v : [v]).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "")), z.array(item));
+  z.preprocess(
+    (v) => (v == null ? [] : (Array.isArray(v) ? v : [v]).map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "")),
+    z.array(item),
+  );
 
 /**
  * Turns FormData into a plain object; fields named in `lists` keep every value.

@@ -10,7 +10,10 @@ export const eurlexImportRequest = z
     mode: z.enum(["preview", "apply"], { error: "Choose preview or apply." }),
     celex: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), celexNumber),
     /** The preview the editor approved (apply only). */
-    fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "The preview was lost; preview again.").optional(),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, "The preview was lost; preview again.")
+      .optional(),
     accept: z.array(conflictChoice).max(10_000).default([]),
   })
   .strict()
@@ -22,7 +25,9 @@ export type EurlexImportRequest = z.infer<typeof eurlexImportRequest>;
 
 /** The CLI's arguments: one or more CELEX numbers and flags. */
 export const eurlexCliArgs = z.object({
-  celexes: z.array(z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), celexNumber)).min(1, "Give at least one CELEX number, e.g. 32022L2555."),
+  celexes: z
+    .array(z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), celexNumber))
+    .min(1, "Give at least one CELEX number, e.g. 32022L2555."),
   apply: z.boolean(),
   as: z.email("--as takes the email of an editor or admin account.").optional(),
 });

@@ -15,7 +15,10 @@ export const measureInput = z
     titleOriginal: requiredText(1000),
     titleEnglish: optionalText(1000),
     titleEnglishIsWorkingTranslation: checkbox,
-    language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. de."),
+    language: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. de."),
     type: z.enum(measureTypes, { error: "Choose a type." }),
     nationalIdentifier: optionalText(200),
     adoptedOn: optionalPartialDate,
@@ -32,10 +35,14 @@ export const measureInput = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    if (!m.key.startsWith(`${m.stateCode.toLowerCase()}-`)) ctx.addIssue({ code: "custom", path: ["key"], message: `The key must start with ${m.stateCode.toLowerCase()}-.` });
-    if (m.adoptedOn && m.inForceOn && isCertainlyBefore(m.inForceOn, m.adoptedOn)) ctx.addIssue({ code: "custom", path: ["inForceOn"], message: "Entry into force cannot be before adoption." });
-    if (m.repealedOn && m.inForceOn && isCertainlyBefore(m.repealedOn, m.inForceOn)) ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "Repeal cannot be before entry into force." });
-    if (m.repealedOn && m.status !== "repealed") ctx.addIssue({ code: "custom", path: ["status"], message: "A measure with a repeal date has status Repealed." });
+    if (!m.key.startsWith(`${m.stateCode.toLowerCase()}-`))
+      ctx.addIssue({ code: "custom", path: ["key"], message: `The key must start with ${m.stateCode.toLowerCase()}-.` });
+    if (m.adoptedOn && m.inForceOn && isCertainlyBefore(m.inForceOn, m.adoptedOn))
+      ctx.addIssue({ code: "custom", path: ["inForceOn"], message: "Entry into force cannot be before adoption." });
+    if (m.repealedOn && m.inForceOn && isCertainlyBefore(m.repealedOn, m.inForceOn))
+      ctx.addIssue({ code: "custom", path: ["repealedOn"], message: "Repeal cannot be before entry into force." });
+    if (m.repealedOn && m.status !== "repealed")
+      ctx.addIssue({ code: "custom", path: ["status"], message: "A measure with a repeal date has status Repealed." });
   });
 
 export type MeasureInput = z.infer<typeof measureInput>;

@@ -8,7 +8,10 @@ export const provisionInput = z
   .object({
     instrument: celexNumber,
     kind: z.enum(provisionKinds, { error: "Choose article, paragraph or annex." }),
-    number: z.string().trim().regex(/^[0-9A-Za-z()./ -]{1,20}$/, "Use the number as the instrument writes it, e.g. 17, 17(1) or II."),
+    number: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z()./ -]{1,20}$/, "Use the number as the instrument writes it, e.g. 17, 17(1) or II."),
     heading: requiredText(300),
     summary: requiredText(2000),
     requiresTransposition: checkbox,

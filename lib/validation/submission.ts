@@ -61,7 +61,9 @@ export const submissionChange = rawChange.transform((c, ctx): ParsedChange => {
       ctx.addIssue({ code: "custom", path: ["payload"], message: "A deletion carries no payload." });
   } else {
     const parsed = entitySchemas[c.entity].safeParse(c.payload);
-    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["payload", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: issue.message });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", path: ["payload", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))], message: issue.message });
     else payload = parsed.data;
   }
   if (ctx.issues.length > 0) return z.NEVER;

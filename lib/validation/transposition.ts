@@ -21,7 +21,8 @@ export const transpositionInput = z
     if (t.relation && (t.status === "unknown" || t.status === "not_transposed" || t.status === "not_applicable"))
       ctx.addIssue({ code: "custom", path: ["relation"], message: "A relation only applies to a provision that is (partly) transposed." });
     for (const [i, key] of t.measureKeys.entries())
-      if (!key.startsWith(`${t.stateCode.toLowerCase()}-`)) ctx.addIssue({ code: "custom", path: ["measureKeys", i], message: `Measure ${key} is not one of ${t.stateCode}'s.` });
+      if (!key.startsWith(`${t.stateCode.toLowerCase()}-`))
+        ctx.addIssue({ code: "custom", path: ["measureKeys", i], message: `Measure ${key} is not one of ${t.stateCode}'s.` });
   });
 
 export type TranspositionInput = z.infer<typeof transpositionInput>;

@@ -7,12 +7,20 @@ const emptyToNull = (v: unknown) => (v === "" || v == null ? null : v);
 
 const roleAndState = {
   role: z.enum(roles, { error: "Choose a role." }),
-  memberStateCode: z.preprocess(emptyToNull, z.string().regex(/^[A-Z]{2}$/, "Choose a Member State.").nullable()),
+  memberStateCode: z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, "Choose a Member State.")
+      .nullable(),
+  ),
 };
 
 function regulatorHasState(u: { role: string; memberStateCode: string | null }, ctx: z.RefinementCtx) {
-  if (u.role === "regulator" && !u.memberStateCode) ctx.addIssue({ code: "custom", path: ["memberStateCode"], message: "A regulator is bound to one Member State." });
-  if (u.role !== "regulator" && u.memberStateCode) ctx.addIssue({ code: "custom", path: ["memberStateCode"], message: "Only regulators are bound to a Member State." });
+  if (u.role === "regulator" && !u.memberStateCode)
+    ctx.addIssue({ code: "custom", path: ["memberStateCode"], message: "A regulator is bound to one Member State." });
+  if (u.role !== "regulator" && u.memberStateCode)
+    ctx.addIssue({ code: "custom", path: ["memberStateCode"], message: "Only regulators are bound to a Member State." });
 }
 
 export const newUserInput = z

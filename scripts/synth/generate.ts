@@ -167,11 +167,22 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
   s.pragma("temp_store = MEMORY");
   say(`migrated and seeded the real inventory (${elapsed()})`);
 
-  const counts: SynthCounts = { states: 0, instruments: 0, provisions: 0, obligations: 0, measures: 0, transpositions: 0, transpositionMeasures: 0, notifications: 0, infringements: 0 };
+  const counts: SynthCounts = {
+    states: 0,
+    instruments: 0,
+    provisions: 0,
+    obligations: 0,
+    measures: 0,
+    transpositions: 0,
+    transpositionMeasures: 0,
+    notifications: 0,
+    infringements: 0,
+  };
   const sourceId = Number(
     s
       .prepare("insert into sources (key, document, title, retrieved_on, method, verification) values (?, ?, ?, ?, 'desk_research', 'unverified')")
-      .run(SYNTHETIC_SOURCE_KEY, `scripts/synth.ts --seed ${seed} (synthetic scale data, not a real document)`, SYNTHETIC_SOURCE_TITLE, REFERENCE_DATE).lastInsertRowid,
+      .run(SYNTHETIC_SOURCE_KEY, `scripts/synth.ts --seed ${seed} (synthetic scale data, not a real document)`, SYNTHETIC_SOURCE_TITLE, REFERENCE_DATE)
+      .lastInsertRowid,
   );
 
   const states = chooseStates(s, options.states, sourceId);
@@ -195,8 +206,18 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
       const category: PairCategory = !bound
         ? "unbound"
         : due
-          ? rnd.weighted<PairCategory>([["complete", 78], ["partial", 10], ["none", 7], ["missing", 5]])
-          : rnd.weighted<PairCategory>([["complete", 25], ["partial", 20], ["none", 25], ["missing", 30]]);
+          ? rnd.weighted<PairCategory>([
+              ["complete", 78],
+              ["partial", 10],
+              ["none", 7],
+              ["missing", 5],
+            ])
+          : rnd.weighted<PairCategory>([
+              ["complete", 25],
+              ["partial", 20],
+              ["none", 25],
+              ["missing", 30],
+            ]);
       categories[k] = category;
       const base = { complete: 1.2, partial: 1, none: 0.3, missing: 0.4, unbound: 0 }[category];
       weights[k] = base * (0.3 + 1.4 * rnd.next());
@@ -236,8 +257,18 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
   const writeInstrument = (i: number) => {
     const p = plan[i]!;
     const instrumentId = Number(
-      ins.instrument.run(p.celex, p.shortName, p.title, toIso(p.adoptionDay), `OJ L ${p.ojNumber}, ${toIso(p.adoptionDay + rnd.int(5, 40))} (synthetic)`, toIso(p.deadlineDay), p.repealedBy, p.repealedFromDay === null ? null : toIso(p.repealedFromDay), sourceId, STAMP)
-        .lastInsertRowid,
+      ins.instrument.run(
+        p.celex,
+        p.shortName,
+        p.title,
+        toIso(p.adoptionDay),
+        `OJ L ${p.ojNumber}, ${toIso(p.adoptionDay + rnd.int(5, 40))} (synthetic)`,
+        toIso(p.deadlineDay),
+        p.repealedBy,
+        p.repealedFromDay === null ? null : toIso(p.repealedFromDay),
+        sourceId,
+        STAMP,
+      ).lastInsertRowid,
     );
     counts.instruments++;
 
@@ -248,8 +279,9 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
     const provisionRows: { id: number; requires: boolean; ownDeadlineDay: number | null }[] = [];
     for (let n = 1; n <= total; n++) {
       const isAnnex = n > articles;
-      const number = isAnnex ? ROMAN[n - articles - 1] ?? String(n - articles) : String(n);
-      const finalArticle = !isAnnex && articles >= 4 && n > articles - 3 ? (["Transposition", "Entry into force", "Addressees"] as const)[n - (articles - 2)] : null;
+      const number = isAnnex ? (ROMAN[n - articles - 1] ?? String(n - articles)) : String(n);
+      const finalArticle =
+        !isAnnex && articles >= 4 && n > articles - 3 ? (["Transposition", "Entry into force", "Addressees"] as const)[n - (articles - 2)] : null;
       const heading = isAnnex
         ? `Requirements for secure ${rnd.pick(["signature-creation devices", "network equipment", "certificates", "processing systems"])}`
         : n === 1 && articles >= 3
@@ -268,7 +300,19 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
         : `${ADDRESSEE_TEXT[rnd.pick(addressees)]} shall ${rnd.pick(SUMMARY_DUTIES)} (synthetic summary).`;
       const ownDeadlineDay = requires && rnd.chance(0.03) ? p.deadlineDay + rnd.int(365, 3 * 365) : null;
       const provisionId = Number(
-        ins.provision.run(instrumentId, isAnnex ? "annex" : "article", number, n, heading, summary.charAt(0).toUpperCase() + summary.slice(1), requires ? 1 : 0, securityRelevant ? 1 : 0, ownDeadlineDay === null ? null : toIso(ownDeadlineDay), sourceId, STAMP).lastInsertRowid,
+        ins.provision.run(
+          instrumentId,
+          isAnnex ? "annex" : "article",
+          number,
+          n,
+          heading,
+          summary.charAt(0).toUpperCase() + summary.slice(1),
+          requires ? 1 : 0,
+          securityRelevant ? 1 : 0,
+          ownDeadlineDay === null ? null : toIso(ownDeadlineDay),
+          sourceId,
+          STAMP,
+        ).lastInsertRowid,
       );
       counts.provisions++;
       if (securityRelevant) for (let k = rnd.int(1, 2); k > 0; k--) ins.provisionObligation.run(provisionId, rnd.pick(obligationIds));
@@ -293,11 +337,34 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
         adopted = Math.max(p.adoptionDay + 30, Math.min(latest, adopted));
         if (adopted > REF_DAY) adopted = REF_DAY - rnd.int(0, 60);
         const published = adopted + rnd.int(0, 30);
-        const inForce = published + rnd.weighted([[0, 4], [1, 3], [rnd.int(2, 120), 3]]);
+        const inForce =
+          published +
+          rnd.weighted([
+            [0, 4],
+            [1, 3],
+            [rnd.int(2, 120), 3],
+          ]);
         const notified = rnd.chance(0.75) ? inForce + rnd.int(0, 90) : null;
-        const status = rnd.weighted([["in_force", 72], ["amended", 18], ["repealed", 10]] as const);
+        const status = rnd.weighted([
+          ["in_force", 72],
+          ["amended", 18],
+          ["repealed", 10],
+        ] as const);
         const repealed = status === "repealed" && rnd.chance(0.85) ? Math.min(REF_DAY, adopted + rnd.int(365, 15 * 365)) : null;
-        const typeIndex = m === 0 ? rnd.weighted([[0, 70], [1, 20], [2, 10]] as const) : rnd.weighted([[0, 20], [1, 30], [2, 30], [3, 15], [4, 5]] as const);
+        const typeIndex =
+          m === 0
+            ? rnd.weighted([
+                [0, 70],
+                [1, 20],
+                [2, 10],
+              ] as const)
+            : rnd.weighted([
+                [0, 20],
+                [1, 30],
+                [2, 30],
+                [3, 15],
+                [4, 5],
+              ] as const);
         const language = lang(rnd.chance(0.8) ? 0 : 1);
         const words = LANGUAGES[language] ?? ENGLISH;
         const topic = p.topic;
@@ -338,12 +405,14 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
       }
 
       if (category === "complete" || category === "partial" || category === "none") {
-        const notifiedOn = category === "none" ? null : rnd.chance(0.1) ? null : (principalNotified ?? Math.min(REF_DAY, (principalAdopted ?? deadline) + rnd.int(10, 120)));
+        const notifiedOn =
+          category === "none" ? null : rnd.chance(0.1) ? null : (principalNotified ?? Math.min(REF_DAY, (principalAdopted ?? deadline) + rnd.int(10, 120)));
         ins.notification.run(st.code, instrumentId, category, notifiedOn === null ? null : toIso(notifiedOn), measureIds[0] ?? null, sourceId, STAMP);
         counts.notifications++;
       }
       const late = category !== "unbound" && deadline + 60 < REF_DAY && (principalAdopted === null || principalAdopted > deadline + 60);
-      if ((late && rnd.chance(0.3)) || (category === "complete" && rnd.chance(0.01))) writeInfringement(st.code, instrumentId, late ? "non_communication" : "non_conformity", deadline);
+      if ((late && rnd.chance(0.3)) || (category === "complete" && rnd.chance(0.01)))
+        writeInfringement(st.code, instrumentId, late ? "non_communication" : "non_conformity", deadline);
 
       for (const pr of provisionRows) {
         const status = provisionStatus(rnd, category, pr.requires, pr.ownDeadlineDay !== null && pr.ownDeadlineDay > REF_DAY);
@@ -351,16 +420,42 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
         const cites = measureIds.length > 0 && (status === "full" || status === "partial" || status === "non_conforming");
         const relation =
           status === "full"
-            ? rnd.weighted([["equal", 60], ["superset", 20], ["subset", 10], ["intersect", 10]] as const)
+            ? rnd.weighted([
+                ["equal", 60],
+                ["superset", 20],
+                ["subset", 10],
+                ["intersect", 10],
+              ] as const)
             : status === "partial" || status === "non_conforming"
-              ? rnd.weighted([["subset", 60], ["intersect", 40]] as const)
+              ? rnd.weighted([
+                  ["subset", 60],
+                  ["intersect", 40],
+                ] as const)
               : null;
         const words = LANGUAGES[lang(0)] ?? ENGLISH;
         const nationalProvision = cites || (status === "partial" && rnd.chance(0.5)) ? words.provisionRef.replace("{n}", String(rnd.int(1, 120))) : null;
-        const note = assessed && rnd.chance(0.05) ? rnd.pick(["Synthetic note: gold-plating beyond the directive.", "Synthetic note: transposed by a general act.", "Synthetic note: assessment pending confirmation."]) : null;
+        const note =
+          assessed && rnd.chance(0.05)
+            ? rnd.pick([
+                "Synthetic note: gold-plating beyond the directive.",
+                "Synthetic note: transposed by a general act.",
+                "Synthetic note: assessment pending confirmation.",
+              ])
+            : null;
         const assessedAt = assessed ? toIso(Math.min(REF_DAY, Math.max(deadline, principalAdopted ?? deadline) + rnd.int(30, 900))) : null;
         const transpositionId = Number(
-          ins.transposition.run(st.code, pr.id, status, relation, nationalProvision, note, assessed ? "Synthetic assessor (scripts/synth.ts)" : null, assessedAt, sourceId, STAMP).lastInsertRowid,
+          ins.transposition.run(
+            st.code,
+            pr.id,
+            status,
+            relation,
+            nationalProvision,
+            note,
+            assessed ? "Synthetic assessor (scripts/synth.ts)" : null,
+            assessedAt,
+            sourceId,
+            STAMP,
+          ).lastInsertRowid,
         );
         counts.transpositions++;
         if (cites) {
@@ -397,9 +492,20 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
     const reachedJudgment = stages.some(([stage]) => stage === "judgment");
     const closed = rnd.chance(0.5) && day + 200 < REF_DAY;
     if (closed) stages.push(["closed", day + rnd.int(30, 200)]);
-    const courtCase = stages.some(([stage]) => stage === "referral") ? `C-${rnd.int(9000, 9999)}/${String(new Date(stages.at(-1)![1] * DAY).getUTCFullYear()).slice(2)}` : null;
+    const courtCase = stages.some(([stage]) => stage === "referral")
+      ? `C-${rnd.int(9000, 9999)}/${String(new Date(stages.at(-1)![1] * DAY).getUTCFullYear()).slice(2)}`
+      : null;
     const id = Number(
-      ins.infringement.run(stateCode, instrumentId, type, `${year}/${rnd.int(9000, 9999)}`, courtCase, reachedJudgment ? "Synthetic outcome: failure to fulfil obligations declared" : closed ? "Synthetic outcome: closed" : null, sourceId, STAMP).lastInsertRowid,
+      ins.infringement.run(
+        stateCode,
+        instrumentId,
+        type,
+        `${year}/${rnd.int(9000, 9999)}`,
+        courtCase,
+        reachedJudgment ? "Synthetic outcome: failure to fulfil obligations declared" : closed ? "Synthetic outcome: closed" : null,
+        sourceId,
+        STAMP,
+      ).lastInsertRowid,
     );
     for (const [stage, d] of stages) ins.stage.run(id, stage, toIso(Math.min(REF_DAY, d)));
     counts.infringements++;
@@ -409,14 +515,20 @@ export function generateSyntheticDatabase(options: SynthOptions): SynthCounts {
     s.transaction(() => {
       for (let i = first; i < Math.min(plan.length, first + BATCH); i++) writeInstrument(i);
     })();
-    say(`instruments ${counts.instruments}/${plan.length}, measures ${counts.measures}/${options.measures}, correspondences ${counts.transpositions}/${plan.length * options.provisions * states.length} (${elapsed()})`);
+    say(
+      `instruments ${counts.instruments}/${plan.length}, measures ${counts.measures}/${options.measures}, correspondences ${counts.transpositions}/${plan.length * options.provisions * states.length} (${elapsed()})`,
+    );
   }
 
   s.prepare("insert into audit_events (at, actor_label, action, entity, record_id, after, reason) values (?, 'synth', 'create', ?, ?, ?, ?)").run(
     STAMP,
     SYNTHETIC_AUDIT_ENTITY,
     String(seed),
-    JSON.stringify({ parameters: { states: options.states, instruments: options.instruments, provisions: options.provisions, measures: options.measures, seed }, counts, sourceKey: SYNTHETIC_SOURCE_KEY }),
+    JSON.stringify({
+      parameters: { states: options.states, instruments: options.instruments, provisions: options.provisions, measures: options.measures, seed },
+      counts,
+      sourceKey: SYNTHETIC_SOURCE_KEY,
+    }),
     "synthetic scale data generated by scripts/synth.ts; not real, never part of the default database",
   );
   s.pragma("journal_mode = WAL");
@@ -437,7 +549,11 @@ function titleOf(words: LanguageWords, typeIndex: number, topic: number, directi
 }
 
 function chooseStates(s: Database.Database, wanted: number, sourceId: number): StateInfo[] {
-  const real = s.prepare("select code, accession_date as accessionDate, exit_date as exitDate from member_states order by code").all() as { code: string; accessionDate: string; exitDate: string | null }[];
+  const real = s.prepare("select code, accession_date as accessionDate, exit_date as exitDate from member_states order by code").all() as {
+    code: string;
+    accessionDate: string;
+    exitDate: string | null;
+  }[];
   const out: StateInfo[] = real.slice(0, wanted).map((r) => ({
     code: r.code,
     accessionDay: toDay(r.accessionDate),
@@ -463,7 +579,15 @@ function insertObligations(s: Database.Database, rnd: Random, count: number, sou
   s.transaction(() => {
     for (let n = 1; n <= count; n++) {
       const addressee = rnd.pick(addressees);
-      const id = Number(insert.run(`syn-obligation-${String(n).padStart(4, "0")}`, `Synthetic obligation ${n}: ${ADDRESSEE_TEXT[addressee]} shall ${rnd.pick(SUMMARY_DUTIES)}`, addressee, sourceId, STAMP).lastInsertRowid);
+      const id = Number(
+        insert.run(
+          `syn-obligation-${String(n).padStart(4, "0")}`,
+          `Synthetic obligation ${n}: ${ADDRESSEE_TEXT[addressee]} shall ${rnd.pick(SUMMARY_DUTIES)}`,
+          addressee,
+          sourceId,
+          STAMP,
+        ).lastInsertRowid,
+      );
       for (let k = rnd.int(1, 3); k > 0; k--) property.run(id, rnd.pick(securityProperties));
       for (let k = rnd.int(1, 2); k > 0; k--) threat.run(id, rnd.pick(threatCategories));
       ids.push(id);
@@ -497,7 +621,15 @@ function planInstruments(rnd: Random, count: number): InstrumentPlan[] {
     perYear.set(year, number - 9000);
     if (number > 9999) throw new Error(`too many synthetic instruments in ${year}: lower --instruments`);
     const topic = rnd.int(0, ENGLISH.topics.length - 1);
-    const deadlineDay = adoptionDay + rnd.weighted([[365, 1], [548, 3], [730, 4], [1095, 2]] as const) + rnd.int(-10, 10);
+    const deadlineDay =
+      adoptionDay +
+      rnd.weighted([
+        [365, 1],
+        [548, 3],
+        [730, 4],
+        [1095, 2],
+      ] as const) +
+      rnd.int(-10, 10);
     const repealedFromDay = year < 2012 && rnd.chance(0.12) ? Math.min(REF_DAY, adoptionDay + rnd.int(8 * 365, 25 * 365)) : null;
     const ref = `${year}/${number}`;
     return {
@@ -558,14 +690,40 @@ function allocate(total: number, weights: Float64Array, categories: PairCategory
 
 function provisionStatus(rnd: Random, category: PairCategory, requires: boolean, notDueYet: boolean): string {
   if (category === "unbound") return "not_applicable";
-  if (!requires) return rnd.weighted([["not_applicable", 75], ["unknown", 25]]);
-  if (notDueYet) return rnd.weighted([["unknown", 80], ["full", 10], ["not_transposed", 10]]);
+  if (!requires)
+    return rnd.weighted([
+      ["not_applicable", 75],
+      ["unknown", 25],
+    ]);
+  if (notDueYet)
+    return rnd.weighted([
+      ["unknown", 80],
+      ["full", 10],
+      ["not_transposed", 10],
+    ]);
   switch (category) {
     case "complete":
-      return rnd.weighted([["full", 62], ["partial", 10], ["non_conforming", 3], ["not_transposed", 2], ["unknown", 20], ["not_applicable", 3]]);
+      return rnd.weighted([
+        ["full", 62],
+        ["partial", 10],
+        ["non_conforming", 3],
+        ["not_transposed", 2],
+        ["unknown", 20],
+        ["not_applicable", 3],
+      ]);
     case "partial":
-      return rnd.weighted([["full", 35], ["partial", 25], ["not_transposed", 15], ["non_conforming", 3], ["unknown", 22]]);
+      return rnd.weighted([
+        ["full", 35],
+        ["partial", 25],
+        ["not_transposed", 15],
+        ["non_conforming", 3],
+        ["unknown", 22],
+      ]);
     default:
-      return rnd.weighted([["not_transposed", 45], ["unknown", 50], ["partial", 5]]);
+      return rnd.weighted([
+        ["not_transposed", 45],
+        ["unknown", 50],
+        ["partial", 5],
+      ]);
   }
 }

@@ -12,7 +12,6 @@ import { users } from "@/db/schema";
 import { checkPasswordSignIn, clientAddress } from "@/server/auth/sign-in";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-lifetime";
 
-
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },

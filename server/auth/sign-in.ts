@@ -30,7 +30,13 @@ export async function checkPasswordSignIn(db: Db, credentials: unknown, address:
 
   const wait = retryAfterSeconds(countRecentFailures(db, email, address, throttleWindowStart(now)), now);
   if (wait > 0) {
-    recordAudit(db, { actor: { kind: "system", label: email }, action: "auth.sign_in_throttled", entity: "user", recordId: null, after: { email, address, retryAfterSeconds: wait } });
+    recordAudit(db, {
+      actor: { kind: "system", label: email },
+      action: "auth.sign_in_throttled",
+      entity: "user",
+      recordId: null,
+      after: { email, address, retryAfterSeconds: wait },
+    });
     return { ok: false, reason: "throttled", retryAfterSeconds: wait };
   }
 

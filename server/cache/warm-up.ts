@@ -14,17 +14,23 @@ export function indicatorWarmUp(): { start(): void; stop(): void } {
   let warmTimer: NodeJS.Timeout | undefined;
   const warmIndicatorCache = () => {
     if (process.env.INDICATOR_CACHE_WARM === "0" || warming) return;
-    warming = fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    warming = fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     warming.once("exit", () => (warming = undefined));
     warming.once("error", (error) => log("error", "could not start warming the indicator cache", errorFields(error)));
   };
   const scheduleWarmAtMidnight = () => {
     const now = Date.now();
     const nextMidnight = Math.ceil((now + 1) / 86_400_000) * 86_400_000;
-    warmTimer = setTimeout(() => {
-      warmIndicatorCache();
-      scheduleWarmAtMidnight();
-    }, nextMidnight - now + 5_000);
+    warmTimer = setTimeout(
+      () => {
+        warmIndicatorCache();
+        scheduleWarmAtMidnight();
+      },
+      nextMidnight - now + 5_000,
+    );
     warmTimer.unref();
   };
   return {

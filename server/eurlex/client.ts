@@ -37,9 +37,17 @@ export class CellarConfigError extends Error {
 /** The client's settings from the environment (README "Configuration"); a bad value is one line naming it. */
 export function cellarOptionsFromEnv(env: Record<string, string | undefined> = process.env): CellarOptions {
   const parsed = envSchema.safeParse(Object.fromEntries(Object.keys(envSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]])));
-  if (!parsed.success) throw new CellarConfigError(`EUR-Lex import misconfigured: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new CellarConfigError(`EUR-Lex import misconfigured: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   const c = parsed.data;
-  return { endpoint: c.EURLEX_SPARQL_URL, pageSize: c.EURLEX_PAGE_SIZE, timeoutMs: c.EURLEX_TIMEOUT_MS, retries: c.EURLEX_RETRIES, backoffMs: c.EURLEX_BACKOFF_MS, maxBytes: 64 * 1024 * 1024 };
+  return {
+    endpoint: c.EURLEX_SPARQL_URL,
+    pageSize: c.EURLEX_PAGE_SIZE,
+    timeoutMs: c.EURLEX_TIMEOUT_MS,
+    retries: c.EURLEX_RETRIES,
+    backoffMs: c.EURLEX_BACKOFF_MS,
+    maxBytes: 64 * 1024 * 1024,
+  };
 }
 
 /** The endpoint could not be reached or kept failing: one line for the editor, nothing was written. */
@@ -77,7 +85,11 @@ export async function runQuery(options: CellarOptions, query: string, firstRow =
     try {
       const response = await fetch(options.endpoint, {
         method: "POST",
-        headers: { Accept: "application/sparql-results+json", "Content-Type": "application/x-www-form-urlencoded", "User-Agent": "nis-measures-inventory (EUR-Lex import)" },
+        headers: {
+          Accept: "application/sparql-results+json",
+          "Content-Type": "application/x-www-form-urlencoded",
+          "User-Agent": "nis-measures-inventory (EUR-Lex import)",
+        },
         body: new URLSearchParams({ query, format: "application/sparql-results+json" }).toString(),
         signal: AbortSignal.timeout(options.timeoutMs),
         redirect: "follow",
@@ -109,7 +121,9 @@ export async function runQuery(options: CellarOptions, query: string, firstRow =
     }
     if (attempt < attempts) await sleep(retryAfterMs ?? options.backoffMs * 2 ** (attempt - 1));
   }
-  throw new CellarUnavailableError(`The EUR-Lex endpoint ${host(options.endpoint)} could not be reached (${lastProblem}, ${attempts} attempt${attempts === 1 ? "" : "s"}); nothing was changed.`);
+  throw new CellarUnavailableError(
+    `The EUR-Lex endpoint ${host(options.endpoint)} could not be reached (${lastProblem}, ${attempts} attempt${attempts === 1 ? "" : "s"}); nothing was changed.`,
+  );
 }
 
 export interface FetchProgress {

@@ -30,10 +30,17 @@ export class PreviewOutdatedError extends Error {
 }
 
 export function fingerprintOf(plan: ImportPlan): string {
-  return createHash("sha256").update(JSON.stringify(planForFingerprint(plan))).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify(planForFingerprint(plan)))
+    .digest("hex")
+    .slice(0, 32);
 }
 
-export async function fetchForImport(celex: string, options: CellarOptions, onProgress?: (p: FetchProgress) => void | Promise<void>): Promise<CellarDirective & { instrument: NonNullable<CellarDirective["instrument"]> }> {
+export async function fetchForImport(
+  celex: string,
+  options: CellarOptions,
+  onProgress?: (p: FetchProgress) => void | Promise<void>,
+): Promise<CellarDirective & { instrument: NonNullable<CellarDirective["instrument"]> }> {
   const fetched = await fetchDirective(celex, options, onProgress);
   if (!fetched.instrument) throw new UnknownCelexError(celex);
   return fetched as CellarDirective & { instrument: NonNullable<CellarDirective["instrument"]> };
@@ -53,7 +60,12 @@ export interface ApplyOptions {
 }
 
 /** Rebuilds the plan and applies it in one transaction; throws (and writes nothing) on a changed preview or a stale record. */
-export function applyFetched(db: Db, actor: Actor, fetched: Awaited<ReturnType<typeof fetchForImport>>, options: ApplyOptions = {}): { plan: ImportPlan; fingerprint: string; result: ApplyResult } {
+export function applyFetched(
+  db: Db,
+  actor: Actor,
+  fetched: Awaited<ReturnType<typeof fetchForImport>>,
+  options: ApplyOptions = {},
+): { plan: ImportPlan; fingerprint: string; result: ApplyResult } {
   return writeTransaction(db, (tx) => {
     const { plan, fingerprint } = planFetched(tx, fetched);
     if (options.expectedFingerprint && options.expectedFingerprint !== fingerprint) throw new PreviewOutdatedError();

@@ -36,7 +36,13 @@ function sameOrigin(request: Request): boolean {
 
 /** A failure of the import as the editor reads it: one line, and nothing written. */
 export function importErrorMessage(error: unknown, requestId: string): string {
-  if (error instanceof CellarUnavailableError || error instanceof UnknownCelexError || error instanceof PreviewOutdatedError || error instanceof CellarConfigError) return error.message;
+  if (
+    error instanceof CellarUnavailableError ||
+    error instanceof UnknownCelexError ||
+    error instanceof PreviewOutdatedError ||
+    error instanceof CellarConfigError
+  )
+    return error.message;
   if (error instanceof MalformedResponseError) return `${error.message} Nothing was changed.`;
   if (error instanceof ConflictError) return "A measure or notification was changed by someone else since the preview; preview again. Nothing was changed.";
   if (error instanceof InvalidReferenceError || error instanceof NotFoundError) return `${error.message} Nothing was changed.`;
@@ -80,7 +86,11 @@ export async function runEurlexImport(request: Request, db: Db, actor: Actor, re
           send({ type: "preview", plan, fingerprint });
         } else {
           send({ type: "progress", phase: "apply", done: 0, total: null });
-          const { plan, fingerprint, result } = applyFetched(db, actor, fetched, { expectedFingerprint: input.fingerprint, chosenConflicts: new Set(input.accept), requestId });
+          const { plan, fingerprint, result } = applyFetched(db, actor, fetched, {
+            expectedFingerprint: input.fingerprint,
+            chosenConflicts: new Set(input.accept),
+            requestId,
+          });
           log("info", "EUR-Lex import applied", { requestId, celex: input.celex, created: result.created, updated: result.updated });
           send({ type: "preview", plan, fingerprint });
           send({ type: "applied", result, celex: input.celex });

@@ -19,6 +19,8 @@ export function exportCsvStream(db: Db, t: ApiTable<unknown>, query: TableQuery,
   const header = columns.map((c) => c.id);
   const rows: Iterator<readonly CsvValue[]> = t.source
     ? (iterateCsvCells(db, t.source, columns, query, asOf) as Iterator<CsvValue[]>)
-    : t.rows!(db, query, asOf).map((row) => columns.map((c) => c.value(row)))[Symbol.iterator]();
+    : t.rows!(db, query, asOf)
+        .map((row) => columns.map((c) => c.value(row)))
+        [Symbol.iterator]();
   return csvStream(header, rows, options);
 }

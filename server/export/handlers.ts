@@ -31,10 +31,17 @@ function databaseFile(): string {
 }
 
 /** Rows after the cursor in memory, for computed tables (same order rule as SQL: nulls first ascending, then the key). */
-function pageInMemory(t: ApiTable<unknown>, rows: unknown[], sort: { id: string; desc: boolean }, after: Cursor | null, limit: number): { rows: unknown[]; next: Cursor | null } {
+function pageInMemory(
+  t: ApiTable<unknown>,
+  rows: unknown[],
+  sort: { id: string; desc: boolean },
+  after: Cursor | null,
+  limit: number,
+): { rows: unknown[]; next: Cursor | null } {
   const column = t.spec.columns.find((c) => c.id === sort.id)!;
   const keyOf = (r: unknown): [CsvValue, string | number] => [column.value(r) as CsvValue, t.key(r)];
-  const cmpValue = (a: unknown, b: unknown) => (a === b ? 0 : a === null || a === undefined ? -1 : b === null || b === undefined ? 1 : (a as number | string) < (b as number | string) ? -1 : 1);
+  const cmpValue = (a: unknown, b: unknown) =>
+    a === b ? 0 : a === null || a === undefined ? -1 : b === null || b === undefined ? 1 : (a as number | string) < (b as number | string) ? -1 : 1;
   const cmp = (a: [CsvValue, string | number], b: [CsvValue, string | number]) => (sort.desc ? -1 : 1) * (cmpValue(a[0], b[0]) || cmpValue(a[1], b[1]));
   const sorted = [...rows].sort((a, b) => cmp(keyOf(a), keyOf(b)));
   const start = after ? sorted.findIndex((r) => cmp(keyOf(r), [(after.values[0] ?? null) as CsvValue, after.id]) > 0) : 0;
@@ -97,7 +104,10 @@ export async function csvEndpoint(request: Request, file: string): Promise<Respo
   const match = CSV_FILE.exec(file);
   const name = match?.[1];
   if (!name || !isTableName(name) || !(exportTableNames as readonly string[]).includes(name))
-    return problem(404, { detail: `No export ${JSON.stringify(file.slice(0, 60))}; exports are ${exportTableNames.map((n) => `${n}.csv`).join(", ")}.`, requestId });
+    return problem(404, {
+      detail: `No export ${JSON.stringify(file.slice(0, 60))}; exports are ${exportTableNames.map((n) => `${n}.csv`).join(", ")}.`,
+      requestId,
+    });
   const t = apiTables[name];
   const url = new URL(request.url);
   const parsed = parseParams(t.spec, "csv", url.searchParams);
@@ -108,7 +118,14 @@ export async function csvEndpoint(request: Request, file: string): Promise<Respo
   try {
     const db = getDb();
     // One audit event per export request: what was taken out, with which filters (cheap: one insert).
-    recordAudit(db, { actor: ANONYMOUS, action: "export", entity: "export", recordId: name, after: { table: name, query: filters, asOf: asOf.date }, requestId });
+    recordAudit(db, {
+      actor: ANONYMOUS,
+      action: "export",
+      entity: "export",
+      recordId: name,
+      after: { table: name, query: filters, asOf: asOf.date },
+      requestId,
+    });
     const started = performance.now();
     const own = t.source ? openExportReader(databaseFile()) : null;
     reader = own;
@@ -117,7 +134,14 @@ export async function csvEndpoint(request: Request, file: string): Promise<Respo
       onClose: (result) => {
         own?.close();
         if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
-        else log("info", "csv export", { requestId, table: name, rows: result.rows, cancelled: result.cancelled ?? false, ms: Math.round(performance.now() - started) });
+        else
+          log("info", "csv export", {
+            requestId,
+            table: name,
+            rows: result.rows,
+            cancelled: result.cancelled ?? false,
+            ms: Math.round(performance.now() - started),
+          });
       },
     });
     const parts = [name, ...query.state, ...(query.instrument ? [query.instrument] : []), asOf.date];

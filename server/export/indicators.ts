@@ -10,7 +10,8 @@ export function indicatorRows(db: Db, query: TableQuery, asOf: AsOf): IndicatorR
   const { figures } = loadDashboard(db, asOf.date, todayIso(), DEFAULT_COLLECTION);
   const coverage = new Map(figures.coverage.map((c) => [c.stateCode, c.coverage]));
   const open = new Map(figures.infringements.map((i) => [i.stateCode, i.openCount]));
-  return figures.scoreboard.rows.filter((r) => query.state.length === 0 || query.state.includes(r.stateCode))
+  return figures.scoreboard.rows
+    .filter((r) => query.state.length === 0 || query.state.includes(r.stateCode))
     .map((r) => ({
       stateCode: r.stateCode,
       stateName: r.stateName,

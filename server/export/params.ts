@@ -28,10 +28,25 @@ export interface ParamDef {
 }
 
 const FILTER_PARAMS: Record<FilterName, (spec: TableSpec<unknown>) => ParamDef[]> = {
-  state: () => [{ name: "state", schema: stateCode, multiple: true, description: "Member State EU code(s), e.g. `DE`, `EL`; repeat or comma-separate for several.", example: "DE" }],
+  state: () => [
+    {
+      name: "state",
+      schema: stateCode,
+      multiple: true,
+      description: "Member State EU code(s), e.g. `DE`, `EL`; repeat or comma-separate for several.",
+      example: "DE",
+    },
+  ],
   instrument: () => [{ name: "instrument", schema: celex, description: "Instrument CELEX number.", example: "31995L0046" }],
   status: (spec) => [{ name: "status", schema: z.enum((spec.statuses ?? []) as [string, ...string[]]), multiple: true, description: "Status value(s)." }],
-  relation: () => [{ name: "relation", schema: z.enum(transpositionRelations), multiple: true, description: "Relation of the national text to the directive's (NIST OLIR vocabulary)." }],
+  relation: () => [
+    {
+      name: "relation",
+      schema: z.enum(transpositionRelations),
+      multiple: true,
+      description: "Relation of the national text to the directive's (NIST OLIR vocabulary).",
+    },
+  ],
   property: () => [{ name: "property", schema: z.enum(securityProperties), multiple: true, description: "COM(2001)298 security property." }],
   obligation: () => [{ name: "obligation", schema: obligationKey, description: "Obligation key." }],
   addressee: () => [{ name: "addressee", schema: z.enum(addressees), multiple: true, description: "Addressee of the obligation." }],
@@ -64,10 +79,22 @@ export function sortValues<Row>(spec: TableSpec<Row>): string[] {
 export function paramDefs<Row>(spec: TableSpec<Row>, endpoint: Endpoint): ParamDef[] {
   const defs = spec.filters.flatMap((f) => FILTER_PARAMS[f](spec as TableSpec<unknown>));
   defs.push({ name: "as_of", schema: isoDate, description: "The inventory as it stood on this date (default today, UTC).", example: "2003-12-31" });
-  defs.push({ name: "sort", schema: z.enum(sortValues(spec) as [string, ...string[]]), description: `Sort column; prefix \`-\` for descending. Default \`${spec.defaultSort.desc ? "-" : ""}${spec.defaultSort.id}\`. Ties are broken by the record id.` });
+  defs.push({
+    name: "sort",
+    schema: z.enum(sortValues(spec) as [string, ...string[]]),
+    description: `Sort column; prefix \`-\` for descending. Default \`${spec.defaultSort.desc ? "-" : ""}${spec.defaultSort.id}\`. Ties are broken by the record id.`,
+  });
   if (endpoint === "api") {
-    defs.push({ name: "cursor", schema: z.string().min(1).max(2000), description: "The `next_cursor` of the previous page (keyset pagination: stable while records are added)." });
-    defs.push({ name: "limit", schema: z.coerce.number().int().min(1).max(MAX_LIMIT), description: `Rows per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).` });
+    defs.push({
+      name: "cursor",
+      schema: z.string().min(1).max(2000),
+      description: "The `next_cursor` of the previous page (keyset pagination: stable while records are added).",
+    });
+    defs.push({
+      name: "limit",
+      schema: z.coerce.number().int().min(1).max(MAX_LIMIT),
+      description: `Rows per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
+    });
   } else {
     defs.push({ name: "bom", schema: z.enum(["0", "1"]), description: "`1` starts the file with a UTF-8 byte-order mark, for spreadsheet software." });
   }
@@ -92,8 +119,7 @@ export function decodeCursor(text: string): Cursor | null {
 }
 
 export type ParsedParams =
-  | { ok: true; table: ParsedTable & { asOf: ExportAsOf }; cursor: Cursor | null; limit: number; bom: boolean }
-  | { ok: false; errors: Record<string, string[]> };
+  { ok: true; table: ParsedTable & { asOf: ExportAsOf }; cursor: Cursor | null; limit: number; bom: boolean } | { ok: false; errors: Record<string, string[]> };
 
 export function searchParamsToRaw(params: URLSearchParams): RawSearchParams {
   // No prototype: a parameter named `constructor` or `__proto__` is a parameter like any other.

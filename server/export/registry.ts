@@ -35,12 +35,31 @@ import {
   verificationStates,
 } from "@/lib/vocabulary";
 import { indicatorRows } from "@/server/export/indicators";
-import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/server/export/specs";
+import {
+  indicatorsSpec,
+  infringementsSpec,
+  instrumentsSpec,
+  measuresSpec,
+  memberStatesSpec,
+  notificationsSpec,
+  obligationsSpec,
+  provisionsSpec,
+  transpositionsSpec,
+} from "@/server/export/specs";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 date, YYYY-MM-DD");
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("ISO 8601 date, YYYY-MM-DD");
 const nullableDate = date.nullable();
-const state = z.string().regex(/^[A-Z]{2}$/).describe("EU country code (EL for Greece, UK for the United Kingdom)");
-const celex = z.string().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/).describe("CELEX number");
+const state = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe("EU country code (EL for Greece, UK for the United Kingdom)");
+const celex = z
+  .string()
+  .regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/)
+  .describe("CELEX number");
 const verification = z.enum(verificationStates);
 
 export const itemSchemas = {
@@ -166,11 +185,31 @@ export const itemSchemas = {
   }),
 } as const;
 
-export const tableNames = ["member-states", "instruments", "provisions", "obligations", "measures", "transpositions", "notifications", "infringements", "indicators"] as const;
+export const tableNames = [
+  "member-states",
+  "instruments",
+  "provisions",
+  "obligations",
+  "measures",
+  "transpositions",
+  "notifications",
+  "infringements",
+  "indicators",
+] as const;
 export type TableName = (typeof tableNames)[number];
 
 /** Tables with a CSV export at /api/v1/export/<name>.csv. */
-export const exportTableNames = ["measures", "transpositions", "provisions", "obligations", "notifications", "infringements", "indicators", "member-states", "instruments"] as const satisfies readonly TableName[];
+export const exportTableNames = [
+  "measures",
+  "transpositions",
+  "provisions",
+  "obligations",
+  "notifications",
+  "infringements",
+  "indicators",
+  "member-states",
+  "instruments",
+] as const satisfies readonly TableName[];
 
 export interface ApiTable<Row> {
   name: TableName;
@@ -190,15 +229,89 @@ function table<Row>(t: ApiTable<Row>): ApiTable<unknown> {
 }
 
 export const apiTables: Record<TableName, ApiTable<unknown>> = {
-  "member-states": table({ name: "member-states", title: "Member States", description: "Every state that has been a member, with accession and exit dates. With `as_of`, only the members on that date.", spec: memberStatesSpec, source: memberStateSource, key: (r) => r.code, item: itemSchemas["member-states"] }),
-  instruments: table({ name: "instruments", title: "Instruments", description: "The directives in the inventory, adopted by the as-of date.", spec: instrumentsSpec, source: instrumentSource, key: (r) => r.id, item: itemSchemas.instruments }),
-  provisions: table({ name: "provisions", title: "Provisions", description: "Every article and annex, with counts of recorded correspondences among the filtered states.", spec: provisionsSpec, source: provisionSource, key: (r) => r.id, item: itemSchemas.provisions }),
-  obligations: table({ name: "obligations", title: "Obligations", description: "Security duties imposed by the provisions, tagged with COM(2001)298 security properties and threats.", spec: obligationsSpec, source: obligationSource, key: (r) => r.id, item: itemSchemas.obligations }),
-  measures: table({ name: "measures", title: "National measures", description: "National legal acts recorded as transposing the instruments.", spec: measuresSpec, source: measureSource, key: (r) => r.id, item: itemSchemas.measures }),
-  transpositions: table({ name: "transpositions", title: "Correspondences (transpositions)", description: "Recorded correspondence rows: Member State × provision → status, national provision, relation, measures. A provision without a row is unknown (not assessed).", spec: transpositionsSpec, source: transpositionSource, key: (r) => r.id, item: itemSchemas.transpositions }),
-  notifications: table({ name: "notifications", title: "Notifications", description: "Member State × instrument notification of transposition (complete, partial, none), counted from its date.", spec: notificationsSpec, source: notificationSource, key: (r) => r.id, item: itemSchemas.notifications }),
-  infringements: table({ name: "infringements", title: "Infringement proceedings", description: "Proceedings with their stages; counted from their first dated stage.", spec: infringementsSpec, source: infringementSource, key: (r) => r.id, item: itemSchemas.infringements }),
-  indicators: table({ name: "indicators", title: "Indicators", description: "Scoreboard-style indicators per Member State on the as-of date (lib/indicators; not official figures).", spec: indicatorsSpec, source: null, rows: indicatorRows, key: (r) => r.stateCode, item: itemSchemas.indicators }),
+  "member-states": table({
+    name: "member-states",
+    title: "Member States",
+    description: "Every state that has been a member, with accession and exit dates. With `as_of`, only the members on that date.",
+    spec: memberStatesSpec,
+    source: memberStateSource,
+    key: (r) => r.code,
+    item: itemSchemas["member-states"],
+  }),
+  instruments: table({
+    name: "instruments",
+    title: "Instruments",
+    description: "The directives in the inventory, adopted by the as-of date.",
+    spec: instrumentsSpec,
+    source: instrumentSource,
+    key: (r) => r.id,
+    item: itemSchemas.instruments,
+  }),
+  provisions: table({
+    name: "provisions",
+    title: "Provisions",
+    description: "Every article and annex, with counts of recorded correspondences among the filtered states.",
+    spec: provisionsSpec,
+    source: provisionSource,
+    key: (r) => r.id,
+    item: itemSchemas.provisions,
+  }),
+  obligations: table({
+    name: "obligations",
+    title: "Obligations",
+    description: "Security duties imposed by the provisions, tagged with COM(2001)298 security properties and threats.",
+    spec: obligationsSpec,
+    source: obligationSource,
+    key: (r) => r.id,
+    item: itemSchemas.obligations,
+  }),
+  measures: table({
+    name: "measures",
+    title: "National measures",
+    description: "National legal acts recorded as transposing the instruments.",
+    spec: measuresSpec,
+    source: measureSource,
+    key: (r) => r.id,
+    item: itemSchemas.measures,
+  }),
+  transpositions: table({
+    name: "transpositions",
+    title: "Correspondences (transpositions)",
+    description:
+      "Recorded correspondence rows: Member State × provision → status, national provision, relation, measures. A provision without a row is unknown (not assessed).",
+    spec: transpositionsSpec,
+    source: transpositionSource,
+    key: (r) => r.id,
+    item: itemSchemas.transpositions,
+  }),
+  notifications: table({
+    name: "notifications",
+    title: "Notifications",
+    description: "Member State × instrument notification of transposition (complete, partial, none), counted from its date.",
+    spec: notificationsSpec,
+    source: notificationSource,
+    key: (r) => r.id,
+    item: itemSchemas.notifications,
+  }),
+  infringements: table({
+    name: "infringements",
+    title: "Infringement proceedings",
+    description: "Proceedings with their stages; counted from their first dated stage.",
+    spec: infringementsSpec,
+    source: infringementSource,
+    key: (r) => r.id,
+    item: itemSchemas.infringements,
+  }),
+  indicators: table({
+    name: "indicators",
+    title: "Indicators",
+    description: "Scoreboard-style indicators per Member State on the as-of date (lib/indicators; not official figures).",
+    spec: indicatorsSpec,
+    source: null,
+    rows: indicatorRows,
+    key: (r) => r.stateCode,
+    item: itemSchemas.indicators,
+  }),
 };
 
 export const isTableName = (v: string): v is TableName => (tableNames as readonly string[]).includes(v);

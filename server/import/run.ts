@@ -63,14 +63,33 @@ export async function runImport(request: Request, db: Db, actor: Actor, requestI
     return problem(415, { detail: "Send the file as multipart/form-data.", requestId });
   }
   const parsed = importRequest.safeParse({ mode: form.get("mode"), state: form.get("state"), instrument: form.get("instrument") });
-  if (!parsed.success) return problem(400, { detail: "Some fields need attention.", errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])), requestId });
+  if (!parsed.success)
+    return problem(400, {
+      detail: "Some fields need attention.",
+      errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])),
+      requestId,
+    });
   const { mode, state, instrument } = parsed.data;
   const allowed = importMode(actor, state);
-  if (!allowed) return problem(403, { detail: actor.role === "regulator" ? `You can only import for ${actor.memberStateCode}.` : "Your account may not import.", requestId });
+  if (!allowed)
+    return problem(403, {
+      detail: actor.role === "regulator" ? `You can only import for ${actor.memberStateCode}.` : "Your account may not import.",
+      requestId,
+    });
   const file = form.get("file");
   if (!(file instanceof Blob)) return problem(400, { detail: "Choose a CSV file.", errors: { file: ["Choose a CSV file."] }, requestId });
-  const fileName = z.string().max(200).catch("upload.csv").parse((file as File).name || "upload.csv").replace(/[^\p{L}\p{N}._ -]+/gu, "_");
-  if (file.size > MAX_IMPORT_BYTES) return problem(413, { detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, errors: { file: [`At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`] }, requestId });
+  const fileName = z
+    .string()
+    .max(200)
+    .catch("upload.csv")
+    .parse((file as File).name || "upload.csv")
+    .replace(/[^\p{L}\p{N}._ -]+/gu, "_");
+  if (file.size > MAX_IMPORT_BYTES)
+    return problem(413, {
+      detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+      errors: { file: [`At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`] },
+      requestId,
+    });
   const bytes = new Uint8Array(await file.arrayBuffer());
 
   const encoder = new TextEncoder();
@@ -86,7 +105,10 @@ export async function runImport(request: Request, db: Db, actor: Actor, requestI
         }
         const progress: ImportEvent[] = [];
         const report: ImportReport = decoded.ok
-          ? validateImport(decoded.text, context, { onProgress: (done, total) => progress.push({ type: "progress", phase: "validate", done, total }), every: 250 })
+          ? validateImport(decoded.text, context, {
+              onProgress: (done, total) => progress.push({ type: "progress", phase: "validate", done, total }),
+              every: 250,
+            })
           : { fileError: decoded.message, errors: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 } };
         for (const p of progress) {
           send(p);
@@ -109,7 +131,8 @@ export async function runImport(request: Request, db: Db, actor: Actor, requestI
           }
         }
       } catch (error) {
-        if (error instanceof ConflictError || error instanceof SubmissionConflictError) send({ type: "error", message: "A correspondence was changed by someone else meanwhile; validate the file again. Nothing was applied." });
+        if (error instanceof ConflictError || error instanceof SubmissionConflictError)
+          send({ type: "error", message: "A correspondence was changed by someone else meanwhile; validate the file again. Nothing was applied." });
         else if (error instanceof InventoryError) send({ type: "error", message: `${error.userMessage} Nothing was applied.` });
         else {
           log("error", "csv import failed", { requestId, ...errorFields(error) });

@@ -22,7 +22,10 @@ test.describe("a researcher new to the inventory", () => {
     await page.getByRole("link", { name: "95/46/EC" }).first().click();
     await expect(page).toHaveURL(/\/instruments\/31995L0046$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("95/46/EC");
-    await expect(page.getByRole("link", { name: /31995L0046 on EUR-Lex/ })).toHaveAttribute("href", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31995L0046");
+    await expect(page.getByRole("link", { name: /31995L0046 on EUR-Lex/ })).toHaveAttribute(
+      "href",
+      "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31995L0046",
+    );
     await expect(page.getByRole("heading", { name: "Articles (34)" })).toBeVisible();
     const art17 = page.getByRole("region", { name: "Article 17 — Security of processing" });
     await expect(art17).toBeVisible();
@@ -127,7 +130,10 @@ test.describe("printing", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("table")).toBeVisible();
-    const overflow = await page.locator(".table-scroll").first().evaluate((el) => getComputedStyle(el).overflowX);
+    const overflow = await page
+      .locator(".table-scroll")
+      .first()
+      .evaluate((el) => getComputedStyle(el).overflowX);
     expect(overflow).toBe("visible");
   });
 });

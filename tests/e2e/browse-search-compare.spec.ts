@@ -42,7 +42,10 @@ test.describe("a researcher exploring the inventory", () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     await fresh.goto(url);
-    await expect(fresh.getByRole("table", { name: "National measures" }).getByRole("columnheader", { name: /Adopted/ })).toHaveAttribute("aria-sort", "ascending");
+    await expect(fresh.getByRole("table", { name: "National measures" }).getByRole("columnheader", { name: /Adopted/ })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
     expect(await bodyRows(fresh, "National measures")).toEqual(rows);
     await expectNoSeriousAxeViolations(fresh);
     await context.close();
@@ -141,9 +144,15 @@ test.describe("a researcher exploring the inventory", () => {
     await expect(page).toHaveURL(/\/obligations\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { name: "Which Member States cover it" })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
-    await page.getByRole("link", { name: /Austria/ }).first().click();
+    await page
+      .getByRole("link", { name: /Austria/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/member-states\/AT$/);
-    await page.getByRole("link", { name: /Datenschutzgesetz 2000/ }).first().click();
+    await page
+      .getByRole("link", { name: /Datenschutzgesetz 2000/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/measures\/at-dsg-2000$/);
     await expect(page.getByRole("heading", { name: "Provisions it transposes" })).toBeVisible();
     await expect(page.getByRole("link", { name: /95\/46\/EC Art\. 17/ })).toBeVisible();
@@ -154,7 +163,15 @@ test.describe("a researcher exploring the inventory", () => {
   });
 
   test("every table page and the search page pass axe", async ({ page }) => {
-    for (const path of ["/measures", "/transpositions", "/provisions", "/obligations", "/search?q=donnees", "/search?q=%CE%A0%CE%A1%CE%9F%CE%A3%CE%A4%CE%91%CE%A3%CE%99%CE%91", "/compare"]) {
+    for (const path of [
+      "/measures",
+      "/transpositions",
+      "/provisions",
+      "/obligations",
+      "/search?q=donnees",
+      "/search?q=%CE%A0%CE%A1%CE%9F%CE%A3%CE%A4%CE%91%CE%A3%CE%99%CE%91",
+      "/compare",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoSeriousAxeViolations(page);

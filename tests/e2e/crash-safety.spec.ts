@@ -19,7 +19,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 70;
 
 /** Deterministic, so a failing round can be replayed. */
 function prng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 function tokenFor(db: DbHandle, email: string): string {
@@ -45,7 +45,12 @@ interface Tally {
 /** Writes until the server dies under it. */
 async function writeUntilKilled(server: RunningServer, db: DbHandle, tokens: { editor: string; regulator: string }, random: () => number, tally: Tally) {
   const call = (path: string, token: string, method: string, body?: unknown) =>
-    fetch(`${server.url}${path}`, { method, headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
+    });
   for (let n = 0; ; n++) {
     try {
       if (random() < 0.5) {
@@ -85,7 +90,11 @@ function checkInvariants(path: string) {
 
     const writes = ["create", "update", "delete"];
     for (const s of db.db.select().from(submissions).all()) {
-      const changes = db.db.select({ n: sql<number>`count(*)` }).from(submissionChanges).where(eq(submissionChanges.submissionId, s.id)).get()!.n;
+      const changes = db.db
+        .select({ n: sql<number>`count(*)` })
+        .from(submissionChanges)
+        .where(eq(submissionChanges.submissionId, s.id))
+        .get()!.n;
       const applied = db.db
         .select({ n: sql<number>`count(*)` })
         .from(auditEvents)
@@ -101,7 +110,10 @@ function checkInvariants(path: string) {
         .where(and(eq(auditEvents.entity, "national_measure"), eq(auditEvents.recordId, String(m.id))))
         .all()
         .map((e) => e.action);
-      expect(events.filter((a) => a === "create"), `measure ${m.id} creation audited`).toHaveLength(1);
+      expect(
+        events.filter((a) => a === "create"),
+        `measure ${m.id} creation audited`,
+      ).toHaveLength(1);
       expect(events.filter((a) => a === "update" || a === "restore").length + 1, `measure ${m.id} versions audited`).toBe(m.version);
     }
   } finally {

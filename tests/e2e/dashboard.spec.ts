@@ -19,7 +19,12 @@ test.describe("a researcher reading the dashboard", () => {
     await expect(headline.getByRole("listitem").filter({ hasText: /of 6 instruments in force/ })).toHaveText(/^\s*1\s*of 6 instruments in force/);
     await expect(headline.getByText(/transpositions dated by inference/)).toBeVisible();
     const table = scoreboard(page);
-    await expect(table.getByRole("row", { name: /Germany/ }).getByText("Green (good)").first()).toBeVisible();
+    await expect(
+      table
+        .getByRole("row", { name: /Germany/ })
+        .getByText("Green (good)")
+        .first(),
+    ).toBeVisible();
     await expect(page.getByText("Scoreboard-style, not official", { exact: false }).first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
@@ -32,7 +37,12 @@ test.describe("a researcher reading the dashboard", () => {
     await expect(lu.getByRole("cell").first()).toContainText("Red (poor)");
     await page.getByRole("link", { name: /Next year \(2003-06-01\)/ }).click();
     await expect(page).toHaveURL(/as_of=2003-06-01/);
-    await expect(scoreboard(page).getByRole("row", { name: /Luxembourg/ }).getByRole("cell").first()).toContainText("33.3%");
+    await expect(
+      scoreboard(page)
+        .getByRole("row", { name: /Luxembourg/ })
+        .getByRole("cell")
+        .first(),
+    ).toContainText("33.3%");
     await page.getByRole("link", { name: /Previous year \(2002-06-01\)/ }).click();
     await expect(page).toHaveURL(/as_of=2002-06-01/);
     // The date form works without JavaScript too.
@@ -60,7 +70,9 @@ test.describe("a researcher reading the dashboard", () => {
     await page.getByLabel("Colour the map by").selectOption("coverage");
     await page.getByRole("button", { name: "Recolour the map" }).click();
     await expect(page).toHaveURL(/map=coverage/);
-    await expect(page.getByRole("group", { name: /Map of Europe: Provision coverage/ }).getByRole("link", { name: /Germany \(DE\): Provision coverage 100\.0%/ })).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: /Map of Europe: Provision coverage/ }).getByRole("link", { name: /Germany \(DE\): Provision coverage 100\.0%/ }),
+    ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 
@@ -84,7 +96,9 @@ test.describe("a researcher reading the dashboard", () => {
 });
 
 test.describe("the map tells the truth", () => {
-  test("each legend swatch is small and beside its own label, the colours agree with the ratings, and focus moves through the states by name", async ({ page }) => {
+  test("each legend swatch is small and beside its own label, the colours agree with the ratings, and focus moves through the states by name", async ({
+    page,
+  }) => {
     await page.goto("/");
     const legend = page.getByRole("list", { name: "Legend" });
     const items = legend.getByRole("listitem");
@@ -102,7 +116,10 @@ test.describe("the map tells the truth", () => {
     const firstLegendColour = await legend.getByRole("listitem").first().locator("rect").getAttribute("fill");
     for (const name of ["France", "Spain", "Ireland"]) {
       const rated = await rows.filter({ hasText: name }).first().getByRole("cell").first().innerText();
-      const fill = await map.getByRole("link", { name: new RegExp(`^${name} \\(`) }).locator("path").getAttribute("fill");
+      const fill = await map
+        .getByRole("link", { name: new RegExp(`^${name} \\(`) })
+        .locator("path")
+        .getAttribute("fill");
       if (/Red \(poor\)/.test(rated)) expect(fill, name).not.toBe(firstLegendColour);
       if (/Green \(good\)/.test(rated)) expect(fill, name).toBe(firstLegendColour);
     }
@@ -131,7 +148,12 @@ test.describe("a researcher reading the gap matrix", () => {
     await expect(page.getByRole("strong").filter({ hasText: "largest gap first" }).first()).toBeVisible();
     await page.getByRole("link", { name: "States × obligations" }).click();
     await expect(page).toHaveURL(/view=obligations/);
-    await expect(page.getByRole("table", { name: /Member States × obligations/ }).getByRole("link", { name: /^Germany, .*full \(1 of 1 assessed/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: /Member States × obligations/ })
+        .getByRole("link", { name: /^Germany, .*full \(1 of 1 assessed/ })
+        .first(),
+    ).toBeVisible();
     await page.getByRole("link", { name: "States × security properties" }).click();
     const properties = page.getByRole("table", { name: /Member States × security properties/ });
     await expect(properties.getByRole("columnheader", { name: /Confidentiality/ })).toBeVisible();
@@ -142,7 +164,12 @@ test.describe("a researcher reading the gap matrix", () => {
 test.describe("a researcher reading the charts", () => {
   test("each chart renders and its CSV equals its data table", async ({ page }) => {
     await page.goto("/charts?as_of=2002-06-01&instrument=31995L0046");
-    const titles = [/Transposition deficit per Member State/, /Member States that transposed 95\/46\/EC/, /Distribution of transposition delay/, /Provision coverage by security property/];
+    const titles = [
+      /Transposition deficit per Member State/,
+      /Member States that transposed 95\/46\/EC/,
+      /Distribution of transposition delay/,
+      /Provision coverage by security property/,
+    ];
     for (const title of titles) {
       const section = page.getByRole("region", { name: title });
       await expect(section).toBeVisible();
@@ -151,7 +178,9 @@ test.describe("a researcher reading the charts", () => {
       await section.getByText("Data table").click();
       const table = section.getByRole("table");
       const header = await table.locator("thead th").allInnerTexts();
-      const body = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+      const body = await table
+        .locator("tbody tr")
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
       expect(body.length).toBeGreaterThan(0);
       const href = await section.getByRole("link", { name: /Download CSV/ }).getAttribute("href");
       const response = await page.request.get(href!);
@@ -162,7 +191,12 @@ test.describe("a researcher reading the charts", () => {
       expect(csv[0]).toEqual(header.map((h) => h.trim()));
       expect(csv.slice(1)).toEqual(body);
     }
-    await expect(page.getByRole("region", { name: /Transposition deficit per Member State/ }).getByText(/1% \(European Council, March 2007\)/).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: /Transposition deficit per Member State/ })
+        .getByText(/1% \(European Council, March 2007\)/)
+        .first(),
+    ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 

@@ -57,7 +57,10 @@ test.describe("Commission staff importing from EUR-Lex", () => {
     await signIn(regulator, DEMO.regulatorFR);
     await regulator.goto("/staff/eurlex");
     await expect(regulator).toHaveURL(/\/forbidden$/);
-    const refused = await regulator.request.post("/staff/eurlex/run", { headers: { origin: new URL(regulator.url()).origin, "content-type": "application/json" }, data: { mode: "preview", celex: "32013L0040" } });
+    const refused = await regulator.request.post("/staff/eurlex/run", {
+      headers: { origin: new URL(regulator.url()).origin, "content-type": "application/json" },
+      data: { mode: "preview", celex: "32013L0040" },
+    });
     expect(refused.status()).toBe(403);
     await regulator.close();
   });

@@ -23,22 +23,158 @@ function generator(seed: number) {
 }
 
 const PAGES = [
-  "/", "/lineage", "/instruments", "/instruments/31995L0046", "/instruments/32022L2555", "/member-states", "/member-states/FR", "/member-states/FR/instruments/32022L2555",
-  "/measures", "/measures/de-bdsg-2001", "/transpositions", "/provisions", "/provisions/1", "/obligations", "/compare", "/gaps", "/charts", "/search", "/data", "/api",
-  "/history/national_measure/1", "/sign-in", "/instruments/31999L0093/transposition", "/staff", "/submissions", "/account", "/import",
+  "/",
+  "/lineage",
+  "/instruments",
+  "/instruments/31995L0046",
+  "/instruments/32022L2555",
+  "/member-states",
+  "/member-states/FR",
+  "/member-states/FR/instruments/32022L2555",
+  "/measures",
+  "/measures/de-bdsg-2001",
+  "/transpositions",
+  "/provisions",
+  "/provisions/1",
+  "/obligations",
+  "/compare",
+  "/gaps",
+  "/charts",
+  "/search",
+  "/data",
+  "/api",
+  "/history/national_measure/1",
+  "/sign-in",
+  "/instruments/31999L0093/transposition",
+  "/staff",
+  "/submissions",
+  "/account",
+  "/import",
 ];
 const API = [
-  "/api/v1/measures", "/api/v1/transpositions", "/api/v1/provisions", "/api/v1/obligations", "/api/v1/notifications", "/api/v1/infringements", "/api/v1/indicators",
-  "/api/v1/member-states", "/api/v1/instruments", "/api/v1/export/measures.csv", "/api/v1/export/transpositions.csv", "/api/v1/export/indicators.csv", "/api/v1/charts/deficit",
-  "/api/v1/charts/timeline", "/api/v1/national-transposition/31999L0093.csv", "/api/v1/dataset", "/api/v1/dataset/snapshots", "/api/v1/openapi.json", "/api/health", "/api/v1/submissions", "/search/instruments", "/search/obligations",
+  "/api/v1/measures",
+  "/api/v1/transpositions",
+  "/api/v1/provisions",
+  "/api/v1/obligations",
+  "/api/v1/notifications",
+  "/api/v1/infringements",
+  "/api/v1/indicators",
+  "/api/v1/member-states",
+  "/api/v1/instruments",
+  "/api/v1/export/measures.csv",
+  "/api/v1/export/transpositions.csv",
+  "/api/v1/export/indicators.csv",
+  "/api/v1/charts/deficit",
+  "/api/v1/charts/timeline",
+  "/api/v1/national-transposition/31999L0093.csv",
+  "/api/v1/dataset",
+  "/api/v1/dataset/snapshots",
+  "/api/v1/openapi.json",
+  "/api/health",
+  "/api/v1/submissions",
+  "/search/instruments",
+  "/search/obligations",
 ];
-const NAMES = ["state", "instrument", "status", "sort", "q", "as_of", "page", "page_size", "limit", "cursor", "hide", "view", "map", "collection", "obligation", "property", "principal", "relation", "type", "sort_rows", "sort_cols", "bom", "constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype", "__defineGetter__", "then", "length", ""];
+const NAMES = [
+  "state",
+  "instrument",
+  "status",
+  "sort",
+  "q",
+  "as_of",
+  "page",
+  "page_size",
+  "limit",
+  "cursor",
+  "hide",
+  "view",
+  "map",
+  "collection",
+  "obligation",
+  "property",
+  "principal",
+  "relation",
+  "type",
+  "sort_rows",
+  "sort_cols",
+  "bom",
+  "constructor",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "__proto__",
+  "prototype",
+  "__defineGetter__",
+  "then",
+  "length",
+  "",
+];
 const VALUES = [
-  "", "DE", "de", "XX", "31995L0046", "3199", "-1", "0", "1e309", "999999999999999999999", "NaN", "2001-06-06", "2001-02-30", "9999-12-31", "0000-00-00", "-state", "+state", "full", "FULL",
-  "' OR 1=1 --", "\"; drop table audit_events; --", "<script>alert(1)</script>", "javascript:alert(1)", "%", "%2", "%zz", "%00", "\u0000", "\uffff", "\ud800", "données", "προστασία", "🙂",
-  "a".repeat(5000), "=HYPERLINK(\"x\")", "../../etc/passwd", "null", "undefined", "[]", "{}", "true", "in-force", "com-2001-298", "all", "__proto__", "constructor",
+  "",
+  "DE",
+  "de",
+  "XX",
+  "31995L0046",
+  "3199",
+  "-1",
+  "0",
+  "1e309",
+  "999999999999999999999",
+  "NaN",
+  "2001-06-06",
+  "2001-02-30",
+  "9999-12-31",
+  "0000-00-00",
+  "-state",
+  "+state",
+  "full",
+  "FULL",
+  "' OR 1=1 --",
+  '"; drop table audit_events; --',
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  "%",
+  "%2",
+  "%zz",
+  "%00",
+  "\u0000",
+  "\uffff",
+  "\ud800",
+  "données",
+  "προστασία",
+  "🙂",
+  "a".repeat(5000),
+  '=HYPERLINK("x")',
+  "../../etc/passwd",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "true",
+  "in-force",
+  "com-2001-298",
+  "all",
+  "__proto__",
+  "constructor",
 ];
-const SEGMENTS = ["%2", "%E0%A4%A", "%zz", "%", "%C0%AF", "..", "%2e%2e", "<script>", "x".repeat(600), "31995L0046", "de-bdsg-2001", "%F0%9F%99%82", "%00", "NaN", "-1", "999999999999"];
+const SEGMENTS = [
+  "%2",
+  "%E0%A4%A",
+  "%zz",
+  "%",
+  "%C0%AF",
+  "..",
+  "%2e%2e",
+  "<script>",
+  "x".repeat(600),
+  "31995L0046",
+  "de-bdsg-2001",
+  "%F0%9F%99%82",
+  "%00",
+  "NaN",
+  "-1",
+  "999999999999",
+];
 
 /** encodeURIComponent, except that a lone surrogate becomes the bytes of an invalid UTF-8 sequence instead of throwing. */
 function encode(text: string): string {
@@ -73,7 +209,7 @@ const HEADERS: Record<string, string>[] = [
   { Accept: "application/json" },
   { Accept: "text/csv" },
   { Accept: "*/*", "Accept-Language": "fr;q=nonsense" },
-  { "If-None-Match": "\"garbage\"" },
+  { "If-None-Match": '"garbage"' },
   { "X-Forwarded-For": "1.2.3.4, <script>" },
   { "X-Request-Id": "../../etc" },
   { Cookie: "next-auth.session-token=forged; __Secure-next-auth.session-token=forged" },
@@ -118,7 +254,10 @@ test.describe("hostile input", () => {
         throw error;
       }
       if (outcome.status >= 500) failures.push(`${outcome.status} GET ${url.slice(0, 200)} ${JSON.stringify(headers)}`);
-      else if (outcome.status < 300 && !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json)/.test(outcome.type))
+      else if (
+        outcome.status < 300 &&
+        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json)/.test(outcome.type)
+      )
         failures.push(`content type ${JSON.stringify(outcome.type)} for ${url.slice(0, 200)}`);
       if (failures.length >= 5) break;
     }
@@ -135,17 +274,44 @@ test.describe("hostile input", () => {
       () => "null",
       () => "[]",
       () => JSON.stringify({ message: marker, changes: [] }),
-      () => JSON.stringify({ message: marker, changes: [{ entity: r.pick(["national_measure", "transposition", "notification", "__proto__", "user"]), operation: r.pick(["create", "update", "delete", "drop"]), payload: { __proto__: { admin: true }, stateCode: r.pick(VALUES) } }] }),
-      () => `{"__proto__": {"polluted": true}, "message": "${marker}", "changes": [{"entity":"national_measure","operation":"create","payload":{"constructor":{"prototype":{"x":1}}}}]}`,
-      () => JSON.stringify({ message: marker.repeat(2000), idempotencyKey: r.pick(VALUES), changes: Array.from({ length: r.int(80) }, () => ({ entity: "notification", operation: "create", payload: {} })) }),
+      () =>
+        JSON.stringify({
+          message: marker,
+          changes: [
+            {
+              entity: r.pick(["national_measure", "transposition", "notification", "__proto__", "user"]),
+              operation: r.pick(["create", "update", "delete", "drop"]),
+              payload: { __proto__: { admin: true }, stateCode: r.pick(VALUES) },
+            },
+          ],
+        }),
+      () =>
+        `{"__proto__": {"polluted": true}, "message": "${marker}", "changes": [{"entity":"national_measure","operation":"create","payload":{"constructor":{"prototype":{"x":1}}}}]}`,
+      () =>
+        JSON.stringify({
+          message: marker.repeat(2000),
+          idempotencyKey: r.pick(VALUES),
+          changes: Array.from({ length: r.int(80) }, () => ({ entity: "notification", operation: "create", payload: {} })),
+        }),
       () => "\u0000".repeat(100),
       () => r.pick(VALUES),
     ];
     const failures: string[] = [];
     for (let i = 0; i < 300; i++) {
       const body = r.pick(bodies)();
-      const path = r.pick(["/api/v1/submissions", "/api/v1/submissions/1", "/api/v1/submissions/1/review", "/api/v1/staff/measures/1", "/api/v1/staff/%2/1", "/import/run", "/staff/eurlex/run"]);
-      const headers = { "Content-Type": r.pick(["application/json", "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded"]), ...r.pick(HEADERS) };
+      const path = r.pick([
+        "/api/v1/submissions",
+        "/api/v1/submissions/1",
+        "/api/v1/submissions/1/review",
+        "/api/v1/staff/measures/1",
+        "/api/v1/staff/%2/1",
+        "/import/run",
+        "/staff/eurlex/run",
+      ]);
+      const headers = {
+        "Content-Type": r.pick(["application/json", "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded"]),
+        ...r.pick(HEADERS),
+      };
       const method = r.pick(["POST", "PUT", "PATCH", "DELETE"] as const);
       const res = await request.fetch(path, { method, data: body, headers, maxRedirects: 0, failOnStatusCode: false });
       if (res.status() >= 500) failures.push(`${res.status()} ${method} ${path} ${body.slice(0, 120)}`);
@@ -156,7 +322,9 @@ test.describe("hostile input", () => {
     const db = new Database(DB, { readonly: true, fileMustExist: true });
     try {
       expect(db.prepare("select count(*) from submissions where message like ?").pluck().get(`%${marker}%`)).toBe(0);
-      expect(db.prepare("select count(*) from audit_events where reason like ? or cast(\"after\" as text) like ?").pluck().get(`%${marker}%`, `%${marker}%`)).toBe(0);
+      expect(
+        db.prepare('select count(*) from audit_events where reason like ? or cast("after" as text) like ?').pluck().get(`%${marker}%`, `%${marker}%`),
+      ).toBe(0);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     } finally {
       db.close();
@@ -164,9 +332,22 @@ test.describe("hostile input", () => {
   });
 
   test("a cross-origin server action is refused with 403 and a malformed path with 400", async ({ request }) => {
-    const action = await request.post("/staff/measures/new", { headers: { "Next-Action": "0123456789abcdef", Origin: "https://attacker.example", "Content-Type": "text/plain" }, data: "[]", failOnStatusCode: false });
+    const action = await request.post("/staff/measures/new", {
+      headers: { "Next-Action": "0123456789abcdef", Origin: "https://attacker.example", "Content-Type": "text/plain" },
+      data: "[]",
+      failOnStatusCode: false,
+    });
     expect(action.status()).toBe(403);
-    for (const path of ["/measures/%2", "/instruments/%E0%A4%A", "/member-states/%zz", "/history/national_measure/%2", "/staff/measures/%2", "/submissions/%2", "/api/v1/export/%2.csv", "/api/v1/dataset/%2/x"]) {
+    for (const path of [
+      "/measures/%2",
+      "/instruments/%E0%A4%A",
+      "/member-states/%zz",
+      "/history/national_measure/%2",
+      "/staff/measures/%2",
+      "/submissions/%2",
+      "/api/v1/export/%2.csv",
+      "/api/v1/dataset/%2/x",
+    ]) {
       const res = await request.get(path, { failOnStatusCode: false });
       expect(res.status(), path).toBe(400);
     }

@@ -14,7 +14,12 @@ test.describe("a researcher following the line of law to today", () => {
     await expect(shown.getByRole("link", { name: "2022/2555 (NIS2)" })).toBeVisible();
     await expect(shown.getByRole("link", { name: "95/46/EC" })).toHaveCount(0);
     // Twenty-seven rows, each rated: France has no NIS2 act and is red; the figures count NIS2.
-    await expect(scoreboard(page).getByRole("row", { name: /France/ }).getByRole("cell").first()).toContainText("Red (poor)");
+    await expect(
+      scoreboard(page)
+        .getByRole("row", { name: /France/ })
+        .getByRole("cell")
+        .first(),
+    ).toContainText("Red (poor)");
     await expect(page.getByRole("list", { name: "Headline figures" }).getByText(/Member States on this date/)).toContainText("27");
     await expectNoSeriousAxeViolations(page);
   });
@@ -36,7 +41,10 @@ test.describe("a researcher following the line of law to today", () => {
     await page.goto("/lineage");
     await expectNoSeriousAxeViolations(page);
     const eprivacy = page.getByRole("region", { name: "E-privacy" });
-    const item = eprivacy.getByRole("listitem").filter({ has: page.getByRole("link", { name: "97/66/EC", exact: true }) }).first();
+    const item = eprivacy
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "97/66/EC", exact: true }) })
+      .first();
     await expect(item).toContainText("Repealed by 2002/58/EC from 2003-10-31");
     await item.getByRole("link", { name: "2002/58/EC", exact: true }).click();
     await expect(page).toHaveURL(/\/instruments\/32002L0058$/);
@@ -63,7 +71,8 @@ test.describe("a researcher following the line of law to today", () => {
 
 test.describe("the security provisions of the 2001 instruments, article by article", () => {
   test("the gap matrix for 95/46/EC shows Art. 17 assessed for the fifteen states", async ({ page }) => {
-    const art17 = (page: import("@playwright/test").Page) => page.getByRole("link", { name: /, 95\/46\/EC Art\. 17: (Full|Partial|Not transposed|Non-conforming|Not applicable)/ });
+    const art17 = (page: import("@playwright/test").Page) =>
+      page.getByRole("link", { name: /, 95\/46\/EC Art\. 17: (Full|Partial|Not transposed|Non-conforming|Not applicable)/ });
     await page.goto("/gaps?instrument=31995L0046&as_of=2004-01-01");
     await expect(art17(page)).toHaveCount(15);
     // On 2003-01-01 Ireland's correspondence does not count yet: the Data Protection (Amendment) Act 2003, which it cites, came into force on 2003-07-01.
@@ -75,7 +84,9 @@ test.describe("the security provisions of the 2001 instruments, article by artic
 });
 
 test.describe("staff keeping the lines of law", () => {
-  test("an editor's relation that would make a cycle or predate adoption is refused with a clear message; a sound one is recorded and removed", async ({ page }) => {
+  test("an editor's relation that would make a cycle or predate adoption is refused with a clear message; a sound one is recorded and removed", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.editor);
     await page.goto("/staff/lineage/new?instrument=32009L0136");
     await page.getByLabel("Relation").selectOption("replaced_by");

@@ -37,7 +37,9 @@ test.describe("a researcher asking who was late with the e-signatures directive"
 });
 
 test.describe("signals that agree", () => {
-  test("an undated notification dated from its principal measure reads the same on the Member State page, the instrument page and the national transposition", async ({ page }) => {
+  test("an undated notification dated from its principal measure reads the same on the Member State page, the instrument page and the national transposition", async ({
+    page,
+  }) => {
     // France's notification of 95/46/EC has no recorded date; the Scoreboard counts it from loi n° 2004-801 (adopted 2004-08-06).
     const inferred = /counts as transposed from 2004-08-06 \(date inferred from the principal measure's adoption\)/;
     await page.goto("/member-states/FR?as_of=2005-01-01");
@@ -54,7 +56,10 @@ test.describe("signals that agree", () => {
     await page.goto("/instruments/32022L2555");
     const source = page.locator("dt", { hasText: /^Source$/ }).locator("xpath=following-sibling::dd[1]");
     await expect(source).toContainText("primary source (official journal)");
-    await expect(source.getByRole("link", { name: "EUR-Lex, the act's own page" })).toHaveAttribute("href", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022L2555");
+    await expect(source.getByRole("link", { name: "EUR-Lex, the act's own page" })).toHaveAttribute(
+      "href",
+      "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022L2555",
+    );
     await expect(source).not.toContainText("Unverified");
     const verification = page.locator("dt", { hasText: /^Verification$/ }).locator("xpath=following-sibling::dd[1]");
     await expect(verification).toContainText(/Verified|Unverified/);

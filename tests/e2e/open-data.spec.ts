@@ -63,7 +63,9 @@ test.describe("Open data", () => {
     await page.goto("/import");
     await expect(page.getByLabel("Member State")).toHaveValue("FR");
     await page.getByLabel("Instrument").selectOption("31999L0093");
-    await page.getByLabel("CSV file").setInputFiles({ name: "fr.csv", mimeType: "text/csv", buffer: Buffer.from("article,national_provision,status\r\n5,Art. 1316-4 Code civil,full\r\n") });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "fr.csv", mimeType: "text/csv", buffer: Buffer.from("article,national_provision,status\r\n5,Art. 1316-4 Code civil,full\r\n") });
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByRole("table", { name: "Preview of the changes" })).toBeVisible();
     await page.getByRole("button", { name: "Submit for review" }).click();

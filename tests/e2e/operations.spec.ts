@@ -34,7 +34,10 @@ test.describe("running the inventory as a service", () => {
         expect(r.headers.get("x-powered-by")).toBeNull();
       }
       await expect.poll(() => server.output()).toContain('"requestId":"trace-me-12345"');
-      const line = server.output().split("\n").find((l) => l.includes("trace-me-12345"))!;
+      const line = server
+        .output()
+        .split("\n")
+        .find((l) => l.includes("trace-me-12345"))!;
       expect(JSON.parse(line)).toMatchObject({ level: "info", message: "request", path: "/instruments/31995L0046", status: 200 });
     } finally {
       server.child.kill("SIGKILL");
@@ -44,7 +47,9 @@ test.describe("running the inventory as a service", () => {
   test("SIGTERM finishes the requests in flight, checkpoints the WAL and exits cleanly", async () => {
     const server = await startServer(BASE_PORT + 1, tempDbPath());
     // The first render of a page takes hundreds of milliseconds: these are still running when the signal arrives.
-    const inFlight = ["/instruments/31995L0046", "/instruments/31999L0093", "/instruments/31997L0066", "/member-states/DE"].map((path) => fetch(`${server.url}${path}`).then((r) => r.status));
+    const inFlight = ["/instruments/31995L0046", "/instruments/31999L0093", "/instruments/31997L0066", "/member-states/DE"].map((path) =>
+      fetch(`${server.url}${path}`).then((r) => r.status),
+    );
     await new Promise((r) => setTimeout(r, 150));
     server.child.kill("SIGTERM");
     await expect.poll(async () => (await fetch(`${server.url}/api/health`)).status).toBe(503); // the load balancer is told first
@@ -92,8 +97,12 @@ test.describe("running the inventory as a service", () => {
     const restored = tempDbPath();
     restoreDatabase(target, restored);
     const copy = new Database(restored, { readonly: true });
-    const note = (copy.prepare("select note, version from national_measures where key = 'at-dsg-2000'").get() as { note: string; version: number });
-    const updates = (copy.prepare("select count(*) as n from audit_events where entity = 'national_measure' and record_id = ? and action = 'update'").get(String(id)) as { n: number }).n;
+    const note = copy.prepare("select note, version from national_measures where key = 'at-dsg-2000'").get() as { note: string; version: number };
+    const updates = (
+      copy.prepare("select count(*) as n from audit_events where entity = 'national_measure' and record_id = ? and action = 'update'").get(String(id)) as {
+        n: number;
+      }
+    ).n;
     copy.close();
     expect(note.version).toBe(1 + updates); // every version in the backup has its audit event
     expect(note.note).toMatch(/^write \d+$/);

@@ -18,12 +18,22 @@ interface Answer {
 
 function send(localAddress: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: PORT, localAddress, method, path, headers: { ...headers, ...(body ? { "Content-Length": String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!), body: text }));
-    });
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        localAddress,
+        method,
+        path,
+        headers: { ...headers, ...(body ? { "Content-Length": String(Buffer.byteLength(body)) } : {}) },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!), body: text }));
+      },
+    );
     req.on("error", reject);
     if (body) req.write(body);
     req.end();
@@ -35,7 +45,13 @@ async function signInFrom(localAddress: string, email: string, password: string,
   const csrf = await send(localAddress, "GET", "/api/auth/csrf", extraHeaders);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `http://localhost:${PORT}/` }).toString();
-  const answer = await send(localAddress, "POST", "/api/auth/callback/credentials", { ...extraHeaders, "Content-Type": "application/x-www-form-urlencoded", Cookie: csrf.cookies.join("; ") }, form);
+  const answer = await send(
+    localAddress,
+    "POST",
+    "/api/auth/callback/credentials",
+    { ...extraHeaders, "Content-Type": "application/x-www-form-urlencoded", Cookie: csrf.cookies.join("; ") },
+    form,
+  );
   const url = (JSON.parse(answer.body) as { url?: string }).url ?? "";
   const error = new URL(url, `http://localhost:${PORT}`).searchParams.get("error");
   if (error) return error;

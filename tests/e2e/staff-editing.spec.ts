@@ -91,14 +91,22 @@ test.describe("Commission staff editing the inventory", () => {
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/entity=national_measure&actor=editor%40example\.eu&action=delete/);
     await expectNoSeriousAxeViolations(page);
-    await page.getByRole("link", { name: /^Att temporanju għat-test \(mt-e2e-temporary-act\) \(national measure \d+\)$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Att temporanju għat-test \(mt-e2e-temporary-act\) \(national measure \d+\)$/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("History of Att temporanju għat-test (mt-e2e-temporary-act)");
     await expect(page.getByText("The record has been deleted")).toBeVisible();
 
     // Restoring asks first, shows what comes back, and wants a reason.
-    await page.getByRole("link", { name: /Restore this version…/ }).first().click();
+    await page
+      .getByRole("link", { name: /Restore this version…/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: "Restore this version?" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "What changes" }).getByRole("row", { name: /Title in the original language/ })).toContainText("Att temporanju għat-test");
+    await expect(page.getByRole("table", { name: "What changes" }).getByRole("row", { name: /Title in the original language/ })).toContainText(
+      "Att temporanju għat-test",
+    );
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("button", { name: "Restore this version" }).click();
     await expect(page.getByText("Say why this version is restored")).toBeVisible();

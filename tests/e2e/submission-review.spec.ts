@@ -121,7 +121,10 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await expectNoSeriousAxeViolations(regulator);
     await regulator.getByRole("button", { name: "Add to the draft" }).click();
     await expect(regulator.getByRole("heading", { name: "Changes in this submission (2)" })).toBeVisible();
-    await expect(draft.getByRole("listitem")).toHaveText([`New national measure — ${title} (${key}) Remove`, "New transposition entry — 95/46/EC Art. 9 — France Remove"]);
+    await expect(draft.getByRole("listitem")).toHaveText([
+      `New national measure — ${title} (${key}) Remove`,
+      "New transposition entry — 95/46/EC Art. 9 — France Remove",
+    ]);
 
     await regulator.getByLabel("Message to the reviewers").fill("The 2024 decree and the article of 95/46/EC it transposes.");
     await regulator.getByRole("button", { name: "Send the submission for review" }).click();
@@ -135,7 +138,12 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await signIn(editor, DEMO.editor, `/staff/submissions/${submissionId}`);
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Submission #${submissionId} from FR`);
     const entryDiff = editor.getByRole("table", { name: /Change 2\. New transposition entry — 95\/46\/EC Art\. 9 — France/ });
-    await expect(entryDiff.getByRole("row", { name: /^National measures/ }).getByRole("cell").nth(1)).toHaveText(`${title} (${key}) — new, in this draft`);
+    await expect(
+      entryDiff
+        .getByRole("row", { name: /^National measures/ })
+        .getByRole("cell")
+        .nth(1),
+    ).toHaveText(`${title} (${key}) — new, in this draft`);
     await expectNoSeriousAxeViolations(editor);
     await editor.getByRole("button", { name: "Approve and apply" }).click();
     await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
@@ -184,7 +192,10 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await page.reload();
     await expect(page.getByLabel("Your new token")).toHaveCount(0);
     await expect(page.getByText(token)).toHaveCount(0);
-    await page.getByRole("row", { name: /Registry sync/ }).getByRole("button", { name: /Revoke/ }).click();
+    await page
+      .getByRole("row", { name: /Registry sync/ })
+      .getByRole("button", { name: /Revoke/ })
+      .click();
     await expect(page.getByRole("row", { name: /Registry sync/ })).toContainText("Revoked");
     const refused = await request.get("/api/v1/submissions", { headers: { authorization: `Bearer ${token}` } });
     expect(refused.status()).toBe(401);

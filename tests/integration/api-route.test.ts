@@ -22,7 +22,11 @@ const ROLES = { admin: "admin@example.eu", editor: "editor@example.eu", regulato
 
 const call = (handler: Handler, method: string, path: string, params: Record<string, string>, token: string | null, body?: unknown) =>
   handler(
-    new Request(`http://localhost${path}`, { method, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
+    new Request(`http://localhost${path}`, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }),
     { params: Promise.resolve(params) },
   );
 
@@ -71,10 +75,15 @@ describe("the API's one route wrapper", () => {
       expect(notFound.status).toBe(404);
       expect(notFound.headers.get("content-type")).toBe("application/problem+json");
       expect((await call(PUT, "PUT", "/x", { entity: "national_measure", id: "0" }, token, {})).status).toBe(404);
-      const badBody = await call(PUT, "PUT", "/x", { entity: "national_measure", id: String(m.id) }, token, { version: m.version, payload: { ...m.payload, language: "not a language" } });
+      const badBody = await call(PUT, "PUT", "/x", { entity: "national_measure", id: String(m.id) }, token, {
+        version: m.version,
+        payload: { ...m.payload, language: "not a language" },
+      });
       expect(badBody.status).toBe(400);
       expect(Object.keys(((await badBody.json()) as { errors: Record<string, string[]> }).errors)).toContain("payload.language");
-      expect((await call(PUT, "PUT", "/x", { entity: "national_measure", id: String(m.id) }, token, { version: m.version, payload: m.payload, extra: 1 })).status).toBe(400);
+      expect(
+        (await call(PUT, "PUT", "/x", { entity: "national_measure", id: String(m.id) }, token, { version: m.version, payload: m.payload, extra: 1 })).status,
+      ).toBe(400);
       expect((await call(DELETE, "DELETE", "/x?version=abc", { entity: "national_measure", id: String(m.id) }, token)).status).toBe(400);
       expect((await call(REVIEW, "POST", "/x", { id: "1" }, token, { decision: "reject", version: 1 })).status).toBe(400);
     }
@@ -86,7 +95,12 @@ describe("the API's one route wrapper", () => {
     const ok = await call(PUT, "PUT", "/x", params, tokens.editor!, { version: m.version, payload: { ...m.payload, note: "Checked through the API." } });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { note: string }).note).toBe("Checked through the API.");
-    const events = h.db.select().from(auditEvents).where(eq(auditEvents.entity, "national_measure")).all().filter((e) => e.recordId === String(m.id) && e.actorLabel === ROLES.editor);
+    const events = h.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entity, "national_measure"))
+      .all()
+      .filter((e) => e.recordId === String(m.id) && e.actorLabel === ROLES.editor);
     expect(events.length).toBe(1);
     const stale = await call(PUT, "PUT", "/x", params, tokens.admin!, { version: m.version, payload: { ...m.payload, note: "Late." } });
     expect(stale.status).toBe(409);

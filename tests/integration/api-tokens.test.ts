@@ -23,15 +23,62 @@ function issue(owner: User, expiresAt: string | null = null) {
 }
 
 const post = (token: string | null, body: unknown, headers: Record<string, string> = {}) =>
-  POST(new Request("http://localhost/api/v1/submissions", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }));
-const get = (token: string | null, query = "") => GET(new Request(`http://localhost/api/v1/submissions${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }));
+  POST(
+    new Request("http://localhost/api/v1/submissions", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+const get = (token: string | null, query = "") =>
+  GET(new Request(`http://localhost/api/v1/submissions${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }));
 
 function measureUpdateBody(key: string, note: string, idempotencyKey?: string) {
   const id = h.db.select({ id: nationalMeasures.id }).from(nationalMeasures).where(eq(nationalMeasures.key, key)).get()!.id;
-  const { id: _id, version, provisionId: _p, sourceUrl, sourceTitle, sourceMethod, verification, instruments, ...rest } = measureWriter.snapshot(h.db, id)! as Record<string, unknown>;
-  const fields = ["stateCode", "key", "titleOriginal", "titleEnglish", "titleEnglishIsWorkingTranslation", "language", "type", "nationalIdentifier", "adoptedOn", "publishedOn", "inForceOn", "notifiedOn", "repealedOn", "publicationReference", "url", "status", "note"];
-  const payload: Record<string, unknown> = { ...Object.fromEntries(fields.map((f) => [f, rest[f]])), instruments, sourceUrl, sourceTitle, sourceMethod, verification, note };
-  return { message: "Via the API", ...(idempotencyKey ? { idempotencyKey } : {}), changes: [{ entity: "national_measure", operation: "update", recordId: id, baseVersion: version, payload }] };
+  const {
+    id: _id,
+    version,
+    provisionId: _p,
+    sourceUrl,
+    sourceTitle,
+    sourceMethod,
+    verification,
+    instruments,
+    ...rest
+  } = measureWriter.snapshot(h.db, id)! as Record<string, unknown>;
+  const fields = [
+    "stateCode",
+    "key",
+    "titleOriginal",
+    "titleEnglish",
+    "titleEnglishIsWorkingTranslation",
+    "language",
+    "type",
+    "nationalIdentifier",
+    "adoptedOn",
+    "publishedOn",
+    "inForceOn",
+    "notifiedOn",
+    "repealedOn",
+    "publicationReference",
+    "url",
+    "status",
+    "note",
+  ];
+  const payload: Record<string, unknown> = {
+    ...Object.fromEntries(fields.map((f) => [f, rest[f]])),
+    instruments,
+    sourceUrl,
+    sourceTitle,
+    sourceMethod,
+    verification,
+    note,
+  };
+  return {
+    message: "Via the API",
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    changes: [{ entity: "national_measure", operation: "update", recordId: id, baseVersion: version, payload }],
+  };
 }
 
 async function expectProblem(response: Response, status: number) {
@@ -82,7 +129,11 @@ describe("API tokens", () => {
     expect(body.changes[0]).toMatchObject({ entity: "national_measure", operation: "update" });
     const event = h.db.select().from(auditEvents).where(eq(auditEvents.submissionId, body.id)).get()!;
     expect(event).toMatchObject({ action: "submission.create", actorId: fr.id });
-    const row = h.db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(token))).get()!;
+    const row = h.db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hashToken(token)))
+      .get()!;
     expect(row.lastUsedAt).not.toBeNull();
 
     const listed = await get(token);
@@ -104,7 +155,11 @@ describe("API tokens", () => {
     await expectProblem(await post("not-a-token", { message: "x", changes: [] }), 401);
     await expectProblem(await post(generateToken().token, { message: "x", changes: [] }), 401);
     await expectProblem(await post(issue(fr, new Date(Date.now() - 1000).toISOString()), { message: "x", changes: [] }), 401);
-    const second = h.sqlite.prepare("insert into users (email, name, password_hash, role, member_state_code) values ('fr-off@example.eu', 'Off', 'x', 'regulator', 'FR') returning id").get() as { id: number };
+    const second = h.sqlite
+      .prepare(
+        "insert into users (email, name, password_hash, role, member_state_code) values ('fr-off@example.eu', 'Off', 'x', 'regulator', 'FR') returning id",
+      )
+      .get() as { id: number };
     const offToken = issue({ ...fr, id: second.id, email: "fr-off@example.eu" });
     h.db.update(users).set({ disabledAt: new Date().toISOString() }).where(eq(users.id, second.id)).run();
     await expectProblem(await post(offToken, measureUpdateBody("fr-loi-78-17", "x")), 401);
@@ -114,7 +169,10 @@ describe("API tokens", () => {
     const token = issue(fr);
     await expectProblem(await post(token, "{not json"), 400);
     await expectProblem(await post(token, { message: "x" }, { "content-type": "text/plain" }), 415);
-    const invalid = await expectProblem(await post(token, { message: "", changes: [{ entity: "national_measure", operation: "create", payload: { stateCode: "FR", key: "Bad Key" } }] }), 400);
+    const invalid = await expectProblem(
+      await post(token, { message: "", changes: [{ entity: "national_measure", operation: "create", payload: { stateCode: "FR", key: "Bad Key" } }] }),
+      400,
+    );
     expect(Object.keys(invalid.errors!)).toEqual(expect.arrayContaining(["message", "changes.0.payload.key", "changes.0.payload.titleOriginal"]));
     const wrongType = await expectProblem(await post(token, { message: 5, changes: "all" }), 400);
     expect(wrongType.errors).toHaveProperty("changes");

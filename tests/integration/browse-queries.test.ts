@@ -65,7 +65,10 @@ describe("the national measures table", () => {
       expect(oracle.length, sort).toBeGreaterThan(6);
       const { query, asOf } = parse(measuresSpec, { state: states, sort, page_size: "3" });
       const paged = Array.from({ length: Math.ceil(oracle.length / 3) + 1 }, (_, i) => listMeasures(h.db, { ...query, page: i + 1 }, asOf).rows).flat();
-      expect(paged.map((r) => r.id), sort).toEqual(oracle.map((r) => r.id));
+      expect(
+        paged.map((r) => r.id),
+        sort,
+      ).toEqual(oracle.map((r) => r.id));
     }
   });
 
@@ -113,7 +116,9 @@ describe("the national measures table", () => {
     h.sqlite.prepare("update national_measures set repealed_on = '2001-06-01' where key = 'de-bdsg-2001'").run();
     try {
       expect(listMeasures(h.db, { ...parse(measuresSpec, {}).query, pageSize: 100 }, past).rows.map((r) => r.key)).not.toContain("de-bdsg-2001");
-      expect(listMeasures(h.db, { ...parse(measuresSpec, {}).query, pageSize: 100 }, resolveAsOf("2001-05-30")).rows.map((r) => r.key)).toContain("de-bdsg-2001");
+      expect(listMeasures(h.db, { ...parse(measuresSpec, {}).query, pageSize: 100 }, resolveAsOf("2001-05-30")).rows.map((r) => r.key)).toContain(
+        "de-bdsg-2001",
+      );
     } finally {
       h.sqlite.prepare("update national_measures set repealed_on = ? where key = 'de-bdsg-2001'").run(recorded);
     }
@@ -133,12 +138,20 @@ describe("the correspondence (transpositions) table", () => {
     const full = listTranspositions(h.db, parse(transpositionsSpec, { status: "full", page_size: "100" }).query, today);
     expect(full.total).toBeGreaterThan(0);
     expect(full.rows.every((r) => r.status === "full")).toBe(true);
-    const conf = listTranspositions(h.db, parse(transpositionsSpec, { property: "confidentiality", instrument: "31995L0046", page_size: "100" }).query, today).rows;
+    const conf = listTranspositions(
+      h.db,
+      parse(transpositionsSpec, { property: "confidentiality", instrument: "31995L0046", page_size: "100" }).query,
+      today,
+    ).rows;
     expect(conf.length).toBeGreaterThan(0);
     expect(conf.every((r) => r.celex === "31995L0046")).toBe(true);
     const none = listTranspositions(h.db, parse(transpositionsSpec, { relation: "superset" }).query, today);
     expect(none.total).toBe(none.rows.length);
-    const anObligation = h.db.select({ key: obligations.key }).from(obligations).where(eq(obligations.key, "dp-technical-organisational-security-measures")).get();
+    const anObligation = h.db
+      .select({ key: obligations.key })
+      .from(obligations)
+      .where(eq(obligations.key, "dp-technical-organisational-security-measures"))
+      .get();
     if (anObligation) {
       const byObligation = listTranspositions(h.db, parse(transpositionsSpec, { obligation: anObligation.key, page_size: "100" }).query, today).rows;
       expect(byObligation.every((r) => r.provisionNumber === "17")).toBe(true);
@@ -156,7 +169,10 @@ describe("the correspondence (transpositions) table", () => {
     expect(all.totalIsCapped).toBe(false);
     // The table holds more rows than count as of today (correspondences through repealed measures do not): count them all.
     const rows = h.db.select({ one: sql`1` }).from(transpositions);
-    const n = h.db.select({ n: sql<number>`count(*)` }).from(transpositions).get()!.n;
+    const n = h.db
+      .select({ n: sql<number>`count(*)` })
+      .from(transpositions)
+      .get()!.n;
     expect(all.total).toBeLessThanOrEqual(n);
     expect(cappedCount(h.db, rows, n)).toEqual({ total: n, totalIsCapped: false });
     expect(cappedCount(h.db, rows, n - 1)).toEqual({ total: n - 1, totalIsCapped: true });
@@ -165,16 +181,23 @@ describe("the correspondence (transpositions) table", () => {
 
   it("counts the same rows with an instrument and a status as without the instrument, restricted to it", () => {
     const both = listTranspositions(h.db, parse(transpositionsSpec, { instrument: "31995L0046", status: ["full", "partial"], page_size: "100" }).query, today);
-    const byStatus = (page: number) => listTranspositions(h.db, parse(transpositionsSpec, { status: ["full", "partial"], page_size: "100", page: String(page) }).query, today);
+    const byStatus = (page: number) =>
+      listTranspositions(h.db, parse(transpositionsSpec, { status: ["full", "partial"], page_size: "100", page: String(page) }).query, today);
     const pages = Math.ceil(byStatus(1).total / 100);
-    const expected = Array.from({ length: pages }, (_, i) => byStatus(i + 1).rows).flat().filter((r) => r.celex === "31995L0046");
+    const expected = Array.from({ length: pages }, (_, i) => byStatus(i + 1).rows)
+      .flat()
+      .filter((r) => r.celex === "31995L0046");
     expect(both.total).toBeGreaterThan(0);
     expect(both.rows.every((r) => r.celex === "31995L0046" && ["full", "partial"].includes(r.status))).toBe(true);
     expect(both.total).toBe(expected.length);
   });
 
   it("fills pairs without a row as unknown, never not_transposed", () => {
-    const art17 = h.db.select({ id: provisions.id }).from(provisions).where(sql`${provisions.number} = '17' and ${provisions.instrumentId} = (select id from instruments where celex = '31995L0046')`).get()!;
+    const art17 = h.db
+      .select({ id: provisions.id })
+      .from(provisions)
+      .where(sql`${provisions.number} = '17' and ${provisions.instrumentId} = (select id from instruments where celex = '31995L0046')`)
+      .get()!;
     const map = correspondences(h.db, ["DE", "HR"], [art17.id], today);
     expect(map.get(`HR:${art17.id}`)).toMatchObject({ status: "unknown", isRecorded: false });
   });
@@ -197,7 +220,12 @@ describe("the obligation filter's choices", () => {
   it("lists every obligation while there are few, and suggests by key or duty", () => {
     const { choices, isComplete } = obligationFilterChoices(h.db, null);
     expect(isComplete).toBe(true);
-    expect(choices.length).toBe(h.db.select({ n: sql<number>`count(*)` }).from(obligations).get()!.n);
+    expect(choices.length).toBe(
+      h.db
+        .select({ n: sql<number>`count(*)` })
+        .from(obligations)
+        .get()!.n,
+    );
     expect(choices.every((c) => c.label.length <= 91)).toBe(true);
     expect(suggestObligations(h.db, "dp-data-acc").map((c) => c.value)).toEqual(["dp-data-accuracy"]);
     expect(suggestObligations(h.db, "accurate").map((c) => c.value)).toContain("dp-data-accuracy");
@@ -226,7 +254,9 @@ describe("the provisions and obligations tables", () => {
     const art17 = rows.find((r) => r.number === "17")!;
     expect(art17.obligationCount).toBeGreaterThan(0);
     expect(art17.fullCount).toBeGreaterThan(0);
-    const onlyDE = listProvisions(h.db, parse(provisionsSpec, { instrument: "31995L0046", state: "DE", page_size: "100" }).query, today).rows.find((r) => r.number === "17")!;
+    const onlyDE = listProvisions(h.db, parse(provisionsSpec, { instrument: "31995L0046", state: "DE", page_size: "100" }).query, today).rows.find(
+      (r) => r.number === "17",
+    )!;
     expect(onlyDE.fullCount).toBeLessThanOrEqual(1);
   });
 
@@ -244,7 +274,9 @@ describe("the provisions and obligations tables", () => {
   });
 
   it("gives provision and obligation details with every state's correspondence", () => {
-    const art17 = listProvisions(h.db, parse(provisionsSpec, { instrument: "31995L0046", q: "security processing" }).query, today).rows.find((r) => r.number === "17")!;
+    const art17 = listProvisions(h.db, parse(provisionsSpec, { instrument: "31995L0046", q: "security processing" }).query, today).rows.find(
+      (r) => r.number === "17",
+    )!;
     const d = findProvisionDetail(h.db, art17.id, today)!;
     expect(d.obligations.length).toBeGreaterThan(0);
     const de = d.states.find((s) => s.code === "DE");
@@ -257,7 +289,8 @@ describe("the provisions and obligations tables", () => {
 });
 
 describe("full-text search", () => {
-  const search = (q: string, kind: "measure" | "provision" | "obligation" | null = null) => searchInventory(h.db, { q, kind, asOf: today, page: 1, pageSize: 50 });
+  const search = (q: string, kind: "measure" | "provision" | "obligation" | null = null) =>
+    searchInventory(h.db, { q, kind, asOf: today, page: 1, pageSize: 50 });
 
   it("is case- and accent-insensitive and finds words inside compounds", () => {
     expect(search("donnees").results.some((r) => r.title.includes("données"))).toBe(true);
@@ -278,7 +311,12 @@ describe("full-text search", () => {
   it("treats FTS syntax and SQL in the query as plain words", () => {
     for (const q of ['" OR 1=1 --', "NEAR(a b)", "title:x*", "'; drop table national_measures; --", "^*", "\u0000"]) expect(() => search(q)).not.toThrow();
     expect(search("^*").total).toBe(0);
-    expect(h.db.select({ n: sql<number>`count(*)` }).from(nationalMeasures).get()!.n).toBeGreaterThan(0);
+    expect(
+      h.db
+        .select({ n: sql<number>`count(*)` })
+        .from(nationalMeasures)
+        .get()!.n,
+    ).toBeGreaterThan(0);
   });
 
   it("keeps the index in step with inserts, updates and deletes in the same transaction", () => {

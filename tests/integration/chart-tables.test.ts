@@ -31,7 +31,9 @@ describe("chart tables kept while the inventory is unchanged", () => {
   it("computes afresh after a write, and the figures show it", () => {
     const before = loadChartTable(handle.db, "coverage", TODAY, TODAY, null);
     const row = handle.sqlite
-      .prepare("select t.id, t.status from transpositions t where t.status = 'full' and t.provision_id in (select provision_id from provision_obligations) order by t.id limit 1")
+      .prepare(
+        "select t.id, t.status from transpositions t where t.status = 'full' and t.provision_id in (select provision_id from provision_obligations) order by t.id limit 1",
+      )
       .get() as { id: number; status: string };
     handle.sqlite.prepare("update transpositions set status = 'not_transposed' where id = ?").run(row.id);
     const after = loadChartTable(handle.db, "coverage", TODAY, TODAY, null);

@@ -21,11 +21,17 @@ beforeAll(() => {
   h = seededInventory();
   const s = h.sqlite;
   const source = (s.prepare("select id from sources limit 1").get() as { id: number }).id;
-  const provisionIds = (s.prepare("select id from provisions where id not in (select provision_id from transpositions where state_code = 'LU') order by id limit 40").all() as { id: number }[]).map((p) => p.id);
+  const provisionIds = (
+    s.prepare("select id from provisions where id not in (select provision_id from transpositions where state_code = 'LU') order by id limit 40").all() as {
+      id: number;
+    }[]
+  ).map((p) => p.id);
   const measure = s.prepare(
     "insert into national_measures (key, state_code, title_original, title_english_is_working_translation, language, type, adopted_on, repealed_on, status, source_id, verification, is_synthetic) values (?, 'LU', ?, 0, 'fr', 'act', ?, ?, 'in_force', ?, 'unverified', 1)",
   );
-  const row = s.prepare("insert into transpositions (state_code, provision_id, status, relation, national_provision, note, verification) values ('LU', ?, 'partial', ?, ?, ?, 'unverified')");
+  const row = s.prepare(
+    "insert into transpositions (state_code, provision_id, status, relation, national_provision, note, verification) values ('LU', ?, 'partial', ?, ?, ?, 'unverified')",
+  );
   const cite = s.prepare("insert into transposition_measures (transposition_id, measure_id) values (?, ?)");
   s.transaction(() => {
     // Measures that count from 2003, never (repealed in 2004 … but adopted 2003: counts 2003 only), undated, and later.
@@ -67,7 +73,17 @@ function viaRows(name: TableName, qs: string): string {
 
 describe("CSV export from raw cells", () => {
   const asOfs = ["", "as_of=2002-12-31", "as_of=2003-03-01", "as_of=2004-06-30", "as_of=2012-01-01", "as_of=2099-01-01"];
-  const views = ["", "state=LU", "state=LU&sort=-national_provision", "sort=provision", "sort=-provision&state=LU,DE", "status=partial", "q=daten", "sort=-assessed_at", "relation=subset&verification=unverified"];
+  const views = [
+    "",
+    "state=LU",
+    "state=LU&sort=-national_provision",
+    "sort=provision",
+    "sort=-provision&state=LU,DE",
+    "status=partial",
+    "q=daten",
+    "sort=-assessed_at",
+    "relation=subset&verification=unverified",
+  ];
 
   it("gives the transpositions CSV exactly as the row objects do, for every as-of date", () => {
     for (const a of asOfs)

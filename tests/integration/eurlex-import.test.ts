@@ -20,11 +20,30 @@ import { startCellarServer, type CellarServer } from "../support/cellar-server";
 let h: DbHandle;
 let editor: Extract<Actor, { kind: "user" }>;
 let server: CellarServer;
-const options = (extra: Partial<CellarOptions> = {}): CellarOptions => ({ endpoint: server.url, pageSize: 5, timeoutMs: 5000, retries: 2, backoffMs: 0, maxBytes: 10 * 1024 * 1024, ...extra });
-const auditCount = () => h.db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n;
+const options = (extra: Partial<CellarOptions> = {}): CellarOptions => ({
+  endpoint: server.url,
+  pageSize: 5,
+  timeoutMs: 5000,
+  retries: 2,
+  backoffMs: 0,
+  maxBytes: 10 * 1024 * 1024,
+  ...extra,
+});
+const auditCount = () =>
+  h.db
+    .select({ n: sql<number>`count(*)` })
+    .from(auditEvents)
+    .get()!.n;
 const measureByKey = (key: string) => h.db.select().from(nationalMeasures).where(eq(nationalMeasures.key, key)).get();
 const instrumentsOf = (id: number) =>
-  h.db.select({ celex: instruments.celex }).from(measureInstruments).innerJoin(instruments, eq(instruments.id, measureInstruments.instrumentId)).where(eq(measureInstruments.measureId, id)).all().map((r) => r.celex).sort();
+  h.db
+    .select({ celex: instruments.celex })
+    .from(measureInstruments)
+    .innerJoin(instruments, eq(instruments.id, measureInstruments.instrumentId))
+    .where(eq(measureInstruments.measureId, id))
+    .all()
+    .map((r) => r.celex)
+    .sort();
 
 beforeAll(async () => {
   h = seededInventory();
@@ -94,9 +113,17 @@ describe("preview of a directive in the inventory (32002L0058)", () => {
     const verifiedReference = measureByKey("de-ttdsg-2021")!.publicationReference;
     const before = auditCount();
 
-    const { result } = applyFetched(h.db, editor, fetched, { expectedFingerprint: fingerprint, chosenConflicts: new Set([conflictChoice(ttdsg.measureId, "titleOriginal")]), requestId: "req-eurlex-1" });
+    const { result } = applyFetched(h.db, editor, fetched, {
+      expectedFingerprint: fingerprint,
+      chosenConflicts: new Set([conflictChoice(ttdsg.measureId, "titleOriginal")]),
+      requestId: "req-eurlex-1",
+    });
     expect(result).toMatchObject({ instrumentCreated: false, created: 2, conflictsTaken: 1 });
-    const events = h.db.select().from(auditEvents).where(sql`${auditEvents.id} > (select max(id) from audit_events) - ${auditCount() - before}`).all();
+    const events = h.db
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.id} > (select max(id) from audit_events) - ${auditCount() - before}`)
+      .all();
     expect(events).toHaveLength(result.created + result.updated + result.notificationsDated + result.lineageCreated);
     for (const e of events) {
       expect(e.reason).toBe(`EUR-Lex import 32002L0058 ${fetched.retrievedAt}`);
@@ -113,14 +140,30 @@ describe("preview of a directive in the inventory (32002L0058)", () => {
 
     expect(measureByKey("uk-pecr-2003")!.eurLexNimNumber).toBe("72002L0058GBR_200301533");
     const created = measureByKey("it-eurlex-201200688")!;
-    expect(created).toMatchObject({ stateCode: "IT", eurLexNimNumber: "72002L0058ITA_201200688", url: null, publishedOn: null, verification: "unverified", language: "it" });
+    expect(created).toMatchObject({
+      stateCode: "IT",
+      eurLexNimNumber: "72002L0058ITA_201200688",
+      url: null,
+      publishedOn: null,
+      verification: "unverified",
+      language: "it",
+    });
     // The bulk path writes what the generic one would: the audit event's after is the record's snapshot.
-    const createdEvent = h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "national_measure"), eq(auditEvents.recordId, String(created.id)))).all();
+    const createdEvent = h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "national_measure"), eq(auditEvents.recordId, String(created.id))))
+      .all();
     expect(createdEvent).toHaveLength(1);
     expect(createdEvent[0]).toMatchObject({ action: "create", before: null, actorLabel: editor.email });
     expect(createdEvent[0]!.after).toEqual(JSON.parse(JSON.stringify(measureWriter.snapshot(h.db, created.id))));
     const source = h.db.select().from(sources).where(eq(sources.id, created.sourceId)).get()!;
-    expect(source).toMatchObject({ title: `EUR-Lex national transposition (official notification), retrieved ${fetched.retrievedAt.slice(0, 10)}`, kind: "official_journal", method: "official_notification", url: "https://eur-lex.europa.eu/legal-content/EN/NIM/?uri=CELEX:32002L0058" });
+    expect(source).toMatchObject({
+      title: `EUR-Lex national transposition (official notification), retrieved ${fetched.retrievedAt.slice(0, 10)}`,
+      kind: "official_journal",
+      method: "official_notification",
+      url: "https://eur-lex.europa.eu/legal-content/EN/NIM/?uri=CELEX:32002L0058",
+    });
     // Notifications gain the date of the state's first notified measure where they had none; the principal stays the editors' choice.
     expect(plan.notifications.filter((n) => n.notifiedOn).length).toBe(result.notificationsDated);
     for (const n of plan.notifications) {
@@ -143,9 +186,20 @@ describe("preview of a directive in the inventory (32002L0058)", () => {
     const { fingerprint } = planFetched(h.db, fetched);
     const current = measureWriter.snapshot(h.db, measureByKey("de-ttdsg-2021")!.id)!;
     const input = measureInput.parse({
-      stateCode: "DE", key: "de-ttdsg-2021", titleOriginal: current.titleOriginal, titleEnglishIsWorkingTranslation: true, language: "de", type: "act",
-      publicationReference: "Bundesgesetzblatt Teil I 2021, S. 1982 (checked)", status: current.status, instruments: current.instruments, sourceMethod: "national_gazette", verification: "verified",
-      nationalIdentifier: current.nationalIdentifier, adoptedOn: current.adoptedOn, url: current.url,
+      stateCode: "DE",
+      key: "de-ttdsg-2021",
+      titleOriginal: current.titleOriginal,
+      titleEnglishIsWorkingTranslation: true,
+      language: "de",
+      type: "act",
+      publicationReference: "Bundesgesetzblatt Teil I 2021, S. 1982 (checked)",
+      status: current.status,
+      instruments: current.instruments,
+      sourceMethod: "national_gazette",
+      verification: "verified",
+      nationalIdentifier: current.nationalIdentifier,
+      adoptedOn: current.adoptedOn,
+      url: current.url,
     });
     updateRecord(h.db, measureWriter, current.id, current.version, input, { actor: editor, reason: "meanwhile" });
     const before = auditCount();
@@ -158,21 +212,48 @@ describe("a directive not in the inventory (32013L0040)", () => {
   it("creates the instrument with its metadata and audit event, and its notified measures", async () => {
     const fetched = await fetchForImport("32013L0040", options());
     const { plan, fingerprint } = planFetched(h.db, fetched);
-    expect(plan.instrument).toMatchObject({ status: "new", shortName: "2013/40/EU", type: "directive", adoptionDate: "2013-08-12", transpositionDeadline: "2015-09-04", ojReference: "OJ L 218, 14.8.2013", eli: "http://data.europa.eu/eli/dir/2013/40/oj" });
+    expect(plan.instrument).toMatchObject({
+      status: "new",
+      shortName: "2013/40/EU",
+      type: "directive",
+      adoptionDate: "2013-08-12",
+      transpositionDeadline: "2015-09-04",
+      ojReference: "OJ L 218, 14.8.2013",
+      eli: "http://data.europa.eu/eli/dir/2013/40/oj",
+    });
     expect(plan.lineage).toEqual([{ instrument: "32005F0222", relation: "repealed_by", successor: "32013L0040", status: "not_in_inventory" }]);
     const { result } = applyFetched(h.db, editor, fetched, { expectedFingerprint: fingerprint });
     expect(result).toMatchObject({ instrumentCreated: true, created: 3 });
     const row = h.db.select().from(instruments).where(eq(instruments.celex, "32013L0040")).get()!;
     expect(row.title).toMatch(/^Directive 2013\/40\/EU/);
-    expect(h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "instrument"), eq(auditEvents.recordId, String(row.id)))).all()).toHaveLength(1);
-    expect(h.db.select({ n: sql<number>`count(*)` }).from(measureInstruments).where(eq(measureInstruments.instrumentId, row.id)).get()!.n).toBe(3);
+    expect(
+      h.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entity, "instrument"), eq(auditEvents.recordId, String(row.id))))
+        .all(),
+    ).toHaveLength(1);
+    expect(
+      h.db
+        .select({ n: sql<number>`count(*)` })
+        .from(measureInstruments)
+        .where(eq(measureInstruments.instrumentId, row.id))
+        .get()!.n,
+    ).toBe(3);
   });
 
   it("records lineage to an instrument in the inventory (NIS repealed by NIS2)", async () => {
     const nis = h.db.select({ id: instruments.id }).from(instruments).where(eq(instruments.celex, "32016L1148")).get()!;
     const recorded = h.db.select().from(instrumentLineage).where(eq(instrumentLineage.instrumentId, nis.id)).all();
     const { plan } = planFetched(h.db, await fetchForImport("32016L1148", options()));
-    expect(plan.lineage).toEqual([{ instrument: "32016L1148", relation: "repealed_by", successor: "32022L2555", status: recorded.some((l) => l.relation === "repealed_by") ? "recorded" : "new" }]);
+    expect(plan.lineage).toEqual([
+      {
+        instrument: "32016L1148",
+        relation: "repealed_by",
+        successor: "32022L2555",
+        status: recorded.some((l) => l.relation === "repealed_by") ? "recorded" : "new",
+      },
+    ]);
   });
 });
 
@@ -248,11 +329,16 @@ describe("the route handler never answers 5xx to bad input or a failing service"
     const before = auditCount();
     const unknown = await post({ mode: "preview", celex: "32099L9999" });
     expect(unknown.status).toBe(200);
-    expect(lastEvent(unknown.text)).toEqual({ type: "error", message: "CELLAR has no act with CELEX 32099L9999; check the number on EUR-Lex. Nothing was changed." });
+    expect(lastEvent(unknown.text)).toEqual({
+      type: "error",
+      message: "CELLAR has no act with CELEX 32099L9999; check the number on EUR-Lex. Nothing was changed.",
+    });
     const closed = await startCellarServer();
     await closed.close();
     const unreachable = await post({ mode: "apply", celex: "32002L0058", fingerprint: "a".repeat(32) }, { endpoint: closed.url, retries: 0 });
-    expect(lastEvent(unreachable.text).message).toMatch(/^The EUR-Lex endpoint 127\.0\.0\.1:\d+ could not be reached \(connection refused, 1 attempt\); nothing was changed\.$/);
+    expect(lastEvent(unreachable.text).message).toMatch(
+      /^The EUR-Lex endpoint 127\.0\.0\.1:\d+ could not be reached \(connection refused, 1 attempt\); nothing was changed\.$/,
+    );
     const malformed = await post({ mode: "preview", celex: "31999L0093" });
     expect(lastEvent(malformed.text).message).toMatch(/^Row 2 of the endpoint's answer has a malformed value for \?dateDocument .*Nothing was changed\.$/);
     const stale = await post({ mode: "apply", celex: "32016L1148", fingerprint: "b".repeat(32) });

@@ -23,7 +23,9 @@ describe("the gap matrix's texts", () => {
     const art17 = h.sqlite.prepare("select id from provisions where instrument_id = ? and number = '17'").pluck().get(instrumentId) as number;
     expect(texts.get(`DE|${art17}`)).toMatch(/^§ 9 BDSG/);
     const expected = h.sqlite
-      .prepare("select t.state_code || '|' || t.provision_id as k, t.national_provision as np from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.national_provision is not null")
+      .prepare(
+        "select t.state_code || '|' || t.provision_id as k, t.national_provision as np from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.national_provision is not null",
+      )
       .all(instrumentId) as { k: string; np: string }[];
     expect(expected.length).toBeGreaterThan(0);
     expect(new Map(expected.map((r) => [r.k, r.np]))).toEqual(texts);
@@ -31,7 +33,11 @@ describe("the gap matrix's texts", () => {
 
   it("leaves out correspondences without a national provision and other instruments' rows", () => {
     const instrumentId = idOf("31995L0046");
-    const row = h.sqlite.prepare("select t.id, t.state_code as s, t.provision_id as p from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? limit 1").get(instrumentId) as { id: number; s: string; p: number };
+    const row = h.sqlite
+      .prepare(
+        "select t.id, t.state_code as s, t.provision_id as p from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? limit 1",
+      )
+      .get(instrumentId) as { id: number; s: string; p: number };
     h.sqlite.prepare("update transpositions set national_provision = null where id = ?").run(row.id);
     const texts = nationalProvisionsForInstrument(h.db, instrumentId);
     expect(texts.has(`${row.s}|${row.p}`)).toBe(false);
@@ -46,7 +52,10 @@ describe("the obligation and security-property matrices, kept while the inventor
 
   it("equal the matrices computed from the whole inventory, for every order and date, and are reused on the next ask", () => {
     for (const asOf of ["2003-12-31", TODAY])
-      for (const order of [{ rows: "name", cols: "document" }, { rows: "gap", cols: "gap" }] as const) {
+      for (const order of [
+        { rows: "name", cols: "document" },
+        { rows: "gap", cols: "gap" },
+      ] as const) {
         const obligationsMatrix = loadObligationMatrix(h.db, asOf, order, TODAY);
         expect(obligationsMatrix).toEqual(computeObligationMatrix(whole(), asOf, order));
         expect(loadObligationMatrix(h.db, asOf, order, TODAY)).toBe(obligationsMatrix);
@@ -58,7 +67,9 @@ describe("the obligation and security-property matrices, kept while the inventor
     const order = { rows: "name", cols: "document" } as const;
     const before = loadPropertyMatrix(h.db, TODAY, order, TODAY);
     const row = h.sqlite
-      .prepare("select id, status from transpositions where status = 'full' and provision_id in (select provision_id from provision_obligations) order by id limit 1")
+      .prepare(
+        "select id, status from transpositions where status = 'full' and provision_id in (select provision_id from provision_obligations) order by id limit 1",
+      )
       .get() as { id: number; status: string };
     h.sqlite.prepare("update transpositions set status = 'partial' where id = ?").run(row.id);
     const after = loadPropertyMatrix(h.db, TODAY, order, TODAY);
@@ -79,7 +90,11 @@ describe("one instrument's states × provisions matrix, kept while the inventory
     expect(view.nationalProvisions).toEqual(nationalProvisionsForInstrument(h.db, instrumentId));
     expect(view.headings).toEqual(provisionHeadings(h.db, instrumentId));
     expect(loadProvisionMatrix(h.db, instrumentId, "2005-06-30", order, TODAY)).toBe(view);
-    const row = h.sqlite.prepare("select t.id, t.national_provision as np from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.national_provision is not null limit 1").get(instrumentId) as { id: number; np: string };
+    const row = h.sqlite
+      .prepare(
+        "select t.id, t.national_provision as np from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.national_provision is not null limit 1",
+      )
+      .get(instrumentId) as { id: number; np: string };
     h.sqlite.prepare("update transpositions set national_provision = 'Art. 99 (changed)' where id = ?").run(row.id);
     const after = loadProvisionMatrix(h.db, instrumentId, "2005-06-30", order, TODAY);
     expect(after).not.toBe(view);

@@ -18,7 +18,11 @@ describe("the indicator cache on the real seed", () => {
   let handle: ReturnType<typeof freshDatabase>;
   const db = () => handle.db;
   const sql = (text: string, ...params: unknown[]) => handle.sqlite.prepare(text).run(...params);
-  const one = <T>(text: string, ...params: unknown[]) => handle.sqlite.prepare(text).pluck().get(...params) as T;
+  const one = <T>(text: string, ...params: unknown[]) =>
+    handle.sqlite
+      .prepare(text)
+      .pluck()
+      .get(...params) as T;
   const instrumentCount = () => one<number>("select count(*) from instruments");
   const instrumentOf = (celex: string) => one<number>("select id from instruments where celex = ?", celex);
   const fresh = (asOf: string) => computeDashboardFigures(loadInventorySnapshot(db(), TODAY), asOf);
@@ -48,7 +52,11 @@ describe("the indicator cache on the real seed", () => {
   it("drops an instrument's rows in the transaction that changes a correspondence of it, and only its rows", () => {
     ensureIndicatorCache(db(), "2010-06-30", TODAY);
     const dp = instrumentOf("31995L0046");
-    const row = handle.sqlite.prepare("select t.id, t.status from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.status <> 'non_conforming' limit 1").get(dp) as { id: number; status: string };
+    const row = handle.sqlite
+      .prepare(
+        "select t.id, t.status from transpositions t join provisions p on p.id = t.provision_id where p.instrument_id = ? and t.status <> 'non_conforming' limit 1",
+      )
+      .get(dp) as { id: number; status: string };
     sql("update transpositions set note = 'a note the indicators do not read' where id = ?", row.id);
     expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount());
     sql("update transpositions set status = 'non_conforming' where id = ?", row.id);
@@ -63,9 +71,14 @@ describe("the indicator cache on the real seed", () => {
   it("drops the rows of every instrument a measure's dates reach, through the correspondences citing it", () => {
     ensureIndicatorCache(db(), "2010-06-30", TODAY);
     const measure = handle.sqlite
-      .prepare("select tm.measure_id id, count(distinct p.instrument_id) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id join provisions p on p.id = t.provision_id group by tm.measure_id order by n desc limit 1")
+      .prepare(
+        "select tm.measure_id id, count(distinct p.instrument_id) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id join provisions p on p.id = t.provision_id group by tm.measure_id order by n desc limit 1",
+      )
       .get() as { id: number; n: number };
-    const before = handle.sqlite.prepare("select adopted_on, repealed_on from national_measures where id = ?").get(measure.id) as { adopted_on: string | null; repealed_on: string | null };
+    const before = handle.sqlite.prepare("select adopted_on, repealed_on from national_measures where id = ?").get(measure.id) as {
+      adopted_on: string | null;
+      repealed_on: string | null;
+    };
     sql("update national_measures set repealed_on = '2005-01-01' where id = ?", measure.id);
     expect(cachedInstrumentCount(db(), "2010-06-30", TODAY)).toBe(instrumentCount() - measure.n);
     expect(loadDashboard(db(), "2010-06-30", TODAY).figures).toEqual(fresh("2010-06-30"));
@@ -132,8 +145,10 @@ describe("the indicator cache on the real seed", () => {
     handle.sqlite.transaction(() => {
       const cols = Object.keys(row);
       sql(`insert into national_measures (${cols.join(",")}) values (${cols.map(() => "?").join(",")})`, ...cols.map((c) => row[c]));
-      for (const l of links as Record<string, unknown>[]) sql("insert into measure_instruments (measure_id, instrument_id) values (?, ?)", l.measure_id, l.instrument_id);
-      for (const l of tms as Record<string, unknown>[]) sql("insert into transposition_measures (transposition_id, measure_id) values (?, ?)", l.transposition_id, l.measure_id);
+      for (const l of links as Record<string, unknown>[])
+        sql("insert into measure_instruments (measure_id, instrument_id) values (?, ?)", l.measure_id, l.instrument_id);
+      for (const l of tms as Record<string, unknown>[])
+        sql("insert into transposition_measures (transposition_id, measure_id) values (?, ?)", l.transposition_id, l.measure_id);
       for (const n of notes) sql("update notifications set principal_measure_id = ? where id = ?", id, n);
     })();
     expect(loadDashboardOverview(db(), 25, TODAY).perState.find((s) => s.code === "FR")!.measures).toBe(measures);
@@ -150,7 +165,10 @@ describe("the indicator cache on the real seed", () => {
     expect(afterCorrespondence.figures).not.toEqual(first.figures);
     sql("update transpositions set status = ? where id = ?", row.status, row.id);
 
-    const notification = handle.sqlite.prepare("select id, status from notifications where status = 'complete' limit 1").get() as { id: number; status: string };
+    const notification = handle.sqlite.prepare("select id, status from notifications where status = 'complete' limit 1").get() as {
+      id: number;
+      status: string;
+    };
     sql("update notifications set status = 'partial' where id = ?", notification.id);
     const afterNotification = loadDashboard(db(), asOf, TODAY);
     expect(afterNotification.snapshot).not.toBe(first.snapshot);

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
-import { computeInfringementFigures, computeScoreboard, computeStateTranspositionDeficit, computeTranspositionDeficits, type InventorySnapshot } from "@/lib/indicators";
+import {
+  computeInfringementFigures,
+  computeScoreboard,
+  computeStateTranspositionDeficit,
+  computeTranspositionDeficits,
+  type InventorySnapshot,
+} from "@/lib/indicators";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";
 import { freshDatabase } from "../helpers/db";
@@ -19,7 +25,11 @@ describe("the inventory snapshot of the real seed", () => {
   it("holds 28 states and every seeded instrument (the 2001 six and their successors) with their provisions and obligations", () => {
     expect(snapshot.takenOn).toBe("2026-12-01");
     expect(snapshot.memberStates).toHaveLength(28);
-    expect(snapshot.instruments.map((i) => i.celex).sort()).toEqual(readSeed().instruments.map((i) => i.celex).sort());
+    expect(snapshot.instruments.map((i) => i.celex).sort()).toEqual(
+      readSeed()
+        .instruments.map((i) => i.celex)
+        .sort(),
+    );
     expect(snapshot.provisions.filter((p) => p.instrumentId === instrumentId("31995L0046"))).toHaveLength(34);
     expect(snapshot.provisions.find((p) => p.instrumentId === instrumentId("31997L0066") && p.number === "5")?.deadline).toBe("2000-10-24");
     expect(stateOf("UK").exitDate).toBe("2020-01-31");
@@ -37,7 +47,10 @@ describe("the inventory snapshot of the real seed", () => {
     });
     const deArticle17 = snapshot.provisions.find((p) => p.instrumentId === instrumentId("31995L0046") && p.number === "17")!;
     // de-bdsg-2001: adopted 2001-05-18, repeal date not recorded.
-    expect(snapshot.transpositions.find((t) => t.stateCode === "DE" && t.provisionId === deArticle17.id)).toMatchObject({ status: "full", measures: [{ knownFrom: "2001-05-18", repealedOn: "2018-05-25" }] });
+    expect(snapshot.transpositions.find((t) => t.stateCode === "DE" && t.provisionId === deArticle17.id)).toMatchObject({
+      status: "full",
+      measures: [{ knownFrom: "2001-05-18", repealedOn: "2018-05-25" }],
+    });
     const c450 = snapshot.infringements.find((f) => f.courtCase === "C-450/00")!;
     expect(c450.stages.map((s) => s.stage)).toEqual(["letter_of_formal_notice", "reasoned_opinion", "referral", "judgment"]);
   });
@@ -59,9 +72,21 @@ describe("the inventory snapshot of the real seed", () => {
     // so not yet transposed) and the Loi du 14 août 2000 (adopted 2000-08-14, no entry into force recorded: transposed, inferred);
     // 97/66 'none'; the telecom three not recorded.
     const lu = computeStateTranspositionDeficit(snapshot, stateOf("LU"), "2002-01-01");
-    expect(lu).toMatchObject({ dueCount: 6, assessedCount: 3, transposedCount: 1, transposedDateInferredCount: 1, notTransposedCount: 2, notAssessedCount: 3, rating: "red" });
+    expect(lu).toMatchObject({
+      dueCount: 6,
+      assessedCount: 3,
+      transposedCount: 1,
+      transposedDateInferredCount: 1,
+      notTransposedCount: 2,
+      notAssessedCount: 3,
+      rating: "red",
+    });
     expect(lu.deficit).toBeCloseTo(2 / 3, 12);
-    expect(lu.instruments.find((c) => c.celex === "31999L0093")?.notification).toMatchObject({ transposedOn: "2000-08-14", dateBasis: "principal_measure_adopted", isDateInferred: true });
+    expect(lu.instruments.find((c) => c.celex === "31999L0093")?.notification).toMatchObject({
+      transposedOn: "2000-08-14",
+      dateBasis: "principal_measure_adopted",
+      isDateInferred: true,
+    });
     // NL: 97/66 notified only partially, on 1999-01-07; 95/46 dated from the WBP's entry into force (2001-09-01); 1999/93 from the
     // Wet elektronische handtekeningen's (2003-05-21), so still missing.
     const nl = computeStateTranspositionDeficit(snapshot, stateOf("NL"), "2002-01-01");

@@ -31,14 +31,33 @@ beforeEach(() => {
 });
 
 const relation = (fields: Partial<LineageInput>): LineageInput =>
-  lineageInput.parse({ instrument: "32002L0077", relation: "amended_by", successor: "32009L0140", fromDate: "", note: "", sourceUrl: "https://eur-lex.europa.eu/", sourceTitle: "EUR-Lex", sourceMethod: "eur_lex", verification: "unverified", ...fields });
-const lineageCount = () => handle.db.select({ n: sql<number>`count(*)` }).from(instrumentLineage).get()!.n;
+  lineageInput.parse({
+    instrument: "32002L0077",
+    relation: "amended_by",
+    successor: "32009L0140",
+    fromDate: "",
+    note: "",
+    sourceUrl: "https://eur-lex.europa.eu/",
+    sourceTitle: "EUR-Lex",
+    sourceMethod: "eur_lex",
+    verification: "unverified",
+    ...fields,
+  });
+const lineageCount = () =>
+  handle.db
+    .select({ n: sql<number>`count(*)` })
+    .from(instrumentLineage)
+    .get()!.n;
 
 describe("recording a lineage relation", () => {
   it("writes it with an audit event, and refuses a stale edit", () => {
     const created = createRecord(handle.db, lineageWriter, relation({}), { actor: editor });
     expect(created).toMatchObject({ instrument: "32002L0077", relation: "amended_by", successor: "32009L0140", version: 1 });
-    const events = handle.db.select().from(auditEvents).where(sql`${auditEvents.entity} = 'instrument_lineage' and ${auditEvents.recordId} = ${String(created.id)}`).all();
+    const events = handle.db
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.entity} = 'instrument_lineage' and ${auditEvents.recordId} = ${String(created.id)}`)
+      .all();
     expect(events.map((e) => e.action)).toEqual(["create"]);
     updateRecord(handle.db, lineageWriter, created.id, 1, relation({ note: "checked" }), { actor: editor });
     expect(() => updateRecord(handle.db, lineageWriter, created.id, 1, relation({ note: "stale" }), { actor: editor })).toThrow(ConflictError);
@@ -58,9 +77,15 @@ describe("recording a lineage relation", () => {
       throw new Error("not refused");
     };
     // The seed says 97/66/EC → 2002/58/EC → 2009/136/EC: back to 97/66/EC is a cycle.
-    expect(refused(relation({ instrument: "32009L0136", relation: "replaced_by", successor: "31997L0066" }))).toEqual({ field: "successor", message: expect.stringMatching(/cycle: 2009\/136\/EC → 97\/66\/EC → 2002\/58\/EC → 2009\/136\/EC/) });
+    expect(refused(relation({ instrument: "32009L0136", relation: "replaced_by", successor: "31997L0066" }))).toEqual({
+      field: "successor",
+      message: expect.stringMatching(/cycle: 2009\/136\/EC → 97\/66\/EC → 2002\/58\/EC → 2009\/136\/EC/),
+    });
     expect(refused(relation({ instrument: "31995L0046", relation: "repealed_by", successor: "32016R0679", fromDate: "1994-01-01" })).field).toBe("relation");
-    expect(refused(relation({ instrument: "31990L0388", relation: "replaced_by", successor: "32018L1972", fromDate: "2001-01-01" }))).toEqual({ field: "fromDate", message: expect.stringContaining("before 2018/1972") });
+    expect(refused(relation({ instrument: "31990L0388", relation: "replaced_by", successor: "32018L1972", fromDate: "2001-01-01" }))).toEqual({
+      field: "fromDate",
+      message: expect.stringContaining("before 2018/1972"),
+    });
     expect(lineageCount()).toBe(before);
   });
 });
@@ -92,7 +117,17 @@ describe("a measure's dates as precise as their source", () => {
   });
 
   it("refuses a month that does not exist and an entry into force certainly before adoption, but not one within the adoption's month", () => {
-    const base = { stateCode: "DE", key: "de-test-act", titleOriginal: "Testgesetz", language: "de", type: "act", status: "in_force", instruments: "31995L0046", sourceMethod: "desk_research", verification: "unverified" };
+    const base = {
+      stateCode: "DE",
+      key: "de-test-act",
+      titleOriginal: "Testgesetz",
+      language: "de",
+      type: "act",
+      status: "in_force",
+      instruments: "31995L0046",
+      sourceMethod: "desk_research",
+      verification: "unverified",
+    };
     expect(measureInput.safeParse({ ...base, adoptedOn: "2001-13" }).success).toBe(false);
     expect(measureInput.safeParse({ ...base, adoptedOn: "2001-05-18", inForceOn: "2001-04" }).error?.issues[0]?.path).toEqual(["inForceOn"]);
     expect(measureInput.safeParse({ ...base, adoptedOn: "2001-05", inForceOn: "2001-05-01" }).success).toBe(true);

@@ -46,7 +46,8 @@ beforeAll(() => {
   const s = h.sqlite;
   const source = (s.prepare("select id from sources order by id limit 1").get() as { id: number }).id;
   const instrument = (celex: string) => (s.prepare("select id from instruments where celex = ?").get(celex) as { id: number }).id;
-  const provision = (number: string) => (s.prepare("select id from provisions where instrument_id = ? and number = ?").get(instrument(DP), number) as { id: number }).id;
+  const provision = (number: string) =>
+    (s.prepare("select id from provisions where instrument_id = ? and number = ?").get(instrument(DP), number) as { id: number }).id;
   const measure = (key: string, adoptedOn: string | null, repealedOn: string | null) => {
     const id = Number(
       s
@@ -62,24 +63,28 @@ beforeAll(() => {
   const b = measure("hr-test-b", "2004-01-01", "2010-06-30");
   const c = measure("hr-test-c", null, null);
   const correspondence = (number: string, status: string, measureId: number | null) => {
-    const id = Number(s.prepare("insert into transpositions (state_code, provision_id, status) values ('HR', ?, ?)").run(provision(number), status).lastInsertRowid);
+    const id = Number(
+      s.prepare("insert into transpositions (state_code, provision_id, status) values ('HR', ?, ?)").run(provision(number), status).lastInsertRowid,
+    );
     if (measureId) s.prepare("insert into transposition_measures (transposition_id, measure_id) values (?, ?)").run(id, measureId);
   };
   correspondence("16", "partial", null);
   correspondence("17", "full", a);
   correspondence("18", "full", b);
   correspondence("19", "not_transposed", c);
-  s.prepare("insert into notifications (state_code, instrument_id, status, notified_on, principal_measure_id, source_id, verification) values ('HR', ?, 'complete', null, null, ?, 'unverified')").run(
-    instrument(TELECOM_DP),
-    source,
-  );
+  s.prepare(
+    "insert into notifications (state_code, instrument_id, status, notified_on, principal_measure_id, source_id, verification) values ('HR', ?, 'complete', null, null, ?, 'unverified')",
+  ).run(instrument(TELECOM_DP), source);
 });
 
 const page = { page: 1, pageSize: 50 };
 /** Croatia's instruments: the hand-built 95/46/EC and 97/66/EC and the seed's, in adoption order (id breaking ties). */
 const croatiaInstruments = () =>
-  (h.sqlite.prepare("select celex from instruments order by adoption_date, id").all() as { celex: string }[]).map((r) => r.celex).filter((c) => c === DP || c === TELECOM_DP || seededForCroatia.includes(c));
-const provisionCount = () => (h.sqlite.prepare("select count(*) n from provisions p join instruments i on i.id = p.instrument_id where i.celex = ?").get(DP) as { n: number }).n;
+  (h.sqlite.prepare("select celex from instruments order by adoption_date, id").all() as { celex: string }[])
+    .map((r) => r.celex)
+    .filter((c) => c === DP || c === TELECOM_DP || seededForCroatia.includes(c));
+const provisionCount = () =>
+  (h.sqlite.prepare("select count(*) n from provisions p join instruments i on i.id = p.instrument_id where i.celex = ?").get(DP) as { n: number }).n;
 
 describe("a Member State's per-instrument summary", () => {
   it("lists the instruments with any record for the state, in adoption order, with the total", () => {
@@ -170,7 +175,9 @@ describe("a Member State's list of instruments after a write", () => {
     const source = (h.sqlite.prepare("select id from sources order by id limit 1").get() as { id: number }).id;
     const instrumentId = (h.sqlite.prepare("select id from instruments where celex = ?").get(DP) as { id: number }).id;
     const id = h.sqlite
-      .prepare("insert into notifications (state_code, instrument_id, status, notified_on, source_id, verification) values (?, ?, 'partial', '2004-05-01', ?, 'unverified')")
+      .prepare(
+        "insert into notifications (state_code, instrument_id, status, notified_on, source_id, verification) values (?, ?, 'partial', '2004-05-01', ?, 'unverified')",
+      )
       .run(EMPTY_STATE, instrumentId, source).lastInsertRowid;
     expect(list()).toEqual([DP]);
     // A view of a date before the instrument's adoption leaves it out.

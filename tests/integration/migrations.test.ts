@@ -58,7 +58,10 @@ describe("migrating an existing database on upgrade", () => {
   it("rolls a failing migration back entirely and says so, leaving the database as it was", () => {
     const all = expectedMigrations().length;
     const handle = seededAt(migrationsFolder(all));
-    const broken = migrationsFolder(all, { tag: "9999_broken", sql: "ALTER TABLE national_measures ADD eli_checked integer;\n--> statement-breakpoint\nCREATE TABLE national_measures (x);" });
+    const broken = migrationsFolder(all, {
+      tag: "9999_broken",
+      sql: "ALTER TABLE national_measures ADD eli_checked integer;\n--> statement-breakpoint\nCREATE TABLE national_measures (x);",
+    });
     const columnsBefore = handle.sqlite.pragma("table_info(national_measures)") as unknown[];
     let error: unknown;
     try {
@@ -67,7 +70,9 @@ describe("migrating an existing database on upgrade", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SetupError);
-    expect((error as Error).message).toMatch(/failed and was rolled back, so it is unchanged \(a copy from before is at .*before-migrate-.*\): .*already exists/);
+    expect((error as Error).message).toMatch(
+      /failed and was rolled back, so it is unchanged \(a copy from before is at .*before-migrate-.*\): .*already exists/,
+    );
     expect((error as Error).message).not.toContain("\n");
     expect(handle.sqlite.pragma("table_info(national_measures)")).toEqual(columnsBefore); // the first statement was undone too
     expect(pendingMigrationCount(handle, broken)).toBe(1);

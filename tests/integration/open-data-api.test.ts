@@ -95,7 +95,11 @@ describe("JSON API and CSV export", () => {
     const citing = rows.filter((r) => r.measures);
     expect(citing.length).toBeGreaterThan(10);
     // A correspondence counts on a date while one of its measures does: that one is in the same day's measures.csv.
-    for (const r of citing) expect(r.measures!.split(/\s+/).some((key) => keys.has(key)), `${r.state} ${r.provision}: ${r.measures}`).toBe(true);
+    for (const r of citing)
+      expect(
+        r.measures!.split(/\s+/).some((key) => keys.has(key)),
+        `${r.state} ${r.provision}: ${r.measures}`,
+      ).toBe(true);
   });
 
   it.each(tableNames)("gives the exact total of %s in `count`, whatever the page size", async (name) => {
@@ -116,7 +120,10 @@ describe("JSON API and CSV export", () => {
     for (const sort of sortValues(t.spec)) {
       const first = await getJson(name, `sort=${sort}&limit=1000`);
       const walked = await walk(name, `sort=${sort}`, 3);
-      expect(walked.map((r) => String(t.key(r))), `${name} sort=${sort}`).toEqual(first.data.map((r) => String(t.key(r))));
+      expect(
+        walked.map((r) => String(t.key(r))),
+        `${name} sort=${sort}`,
+      ).toEqual(first.data.map((r) => String(t.key(r))));
       expect(new Set(walked.map((r) => String(t.key(r))))).toEqual(new Set(full));
     }
   });
@@ -161,7 +168,9 @@ describe("JSON API and CSV export", () => {
 
   it("names the file on the server, adds a BOM on request, and audits each export", async () => {
     const before = h.db.select().from(auditEvents).where(eq(auditEvents.entity, "export")).all().length;
-    const res = await exportGET(new Request("http://localhost/api/v1/export/transpositions.csv?state=DE&instrument=31995L0046&as_of=2005-01-01&bom=1"), { params: Promise.resolve({ file: "transpositions.csv" }) });
+    const res = await exportGET(new Request("http://localhost/api/v1/export/transpositions.csv?state=DE&instrument=31995L0046&as_of=2005-01-01&bom=1"), {
+      params: Promise.resolve({ file: "transpositions.csv" }),
+    });
     const bytes = new Uint8Array(await res.arrayBuffer());
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="transpositions_DE_31995L0046_2005-01-01.csv"');

@@ -54,19 +54,26 @@ describe("dataset snapshots", () => {
     const editor = actorByEmail(h, "editor@example.eu");
     const t = h.sqlite.prepare("select id from transpositions order by id limit 1").get() as { id: number };
     const snap = transpositionWriter.snapshot(h.db, t.id)!;
-    updateRecord(h.db, transpositionWriter, t.id, snap.version, {
-      stateCode: snap.stateCode!,
-      provisionId: snap.provisionId as number,
-      status: snap.status as "full",
-      relation: null,
-      nationalProvision: "changed for the test",
-      measureKeys: snap.measureKeys as string[],
-      note: null,
-      sourceUrl: null,
-      sourceTitle: "test",
-      sourceMethod: "desk_research",
-      verification: "unverified",
-    }, { actor: editor });
+    updateRecord(
+      h.db,
+      transpositionWriter,
+      t.id,
+      snap.version,
+      {
+        stateCode: snap.stateCode!,
+        provisionId: snap.provisionId as number,
+        status: snap.status as "full",
+        relation: null,
+        nationalProvision: "changed for the test",
+        measureKeys: snap.measureKeys as string[],
+        note: null,
+        sourceUrl: null,
+        sourceTitle: "test",
+        sourceMethod: "desk_research",
+        verification: "unverified",
+      },
+      { actor: editor },
+    );
     const second = (await (await latest()).json()) as Described;
     expect(second.version).not.toBe(first.version);
     const all = (await (await list()).json()) as { snapshots: Described[] };

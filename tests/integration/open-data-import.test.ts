@@ -22,11 +22,18 @@ afterAll(() => {
 
 async function exportCsv(qs: string): Promise<string> {
   // As of 2010, while the German Data Protection Act the seeded rows cite was in force (it was replaced in 2018).
-  const res = await exportGET(new Request(`http://localhost/api/v1/export/transpositions.csv?${qs}&as_of=2010-01-01`), { params: Promise.resolve({ file: "transpositions.csv" }) });
+  const res = await exportGET(new Request(`http://localhost/api/v1/export/transpositions.csv?${qs}&as_of=2010-01-01`), {
+    params: Promise.resolve({ file: "transpositions.csv" }),
+  });
   return res.text();
 }
 
-async function post(actor: Actor, fields: Record<string, string>, csv: string | Uint8Array, headers: Record<string, string> = { origin: "http://localhost", host: "localhost" }) {
+async function post(
+  actor: Actor,
+  fields: Record<string, string>,
+  csv: string | Uint8Array,
+  headers: Record<string, string> = { origin: "http://localhost", host: "localhost" },
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   form.set("file", new Blob([csv as BlobPart], { type: "text/csv" }), "table.csv");
@@ -44,7 +51,14 @@ describe("correspondence CSV import", () => {
   it("round trip: an exported correspondence table imports with no changes; an edited one yields exactly the edits", async () => {
     const editor = actorByEmail(h, "editor@example.eu");
     // More rows first, one with a note a spreadsheet would read as a formula (neutralised in the export, restored on import).
-    const seeded = await post(editor, { mode: "apply", state: "DE", instrument: "31995L0046" }, "article,national_provision,status,relation,note\r\n16,§ 5 BDSG,full,equal,\r\n18,§ 4d BDSG,partial,subset,-only for automated processing\r\nAnnex I,,not_applicable,,\r\n".replace("Annex I,,not_applicable,,\r\n", ""));
+    const seeded = await post(
+      editor,
+      { mode: "apply", state: "DE", instrument: "31995L0046" },
+      "article,national_provision,status,relation,note\r\n16,§ 5 BDSG,full,equal,\r\n18,§ 4d BDSG,partial,subset,-only for automated processing\r\nAnnex I,,not_applicable,,\r\n".replace(
+        "Annex I,,not_applicable,,\r\n",
+        "",
+      ),
+    );
     expect(seeded.events.find((e) => e.type === "applied")).toMatchObject({ changes: 2 });
     const exported = await exportCsv("state=DE&instrument=31995L0046");
     expect(exported).toContain("'-only for automated processing");
@@ -66,7 +80,11 @@ describe("correspondence CSV import", () => {
     expect(report.rows.find((r) => r.action === "update")!.changes.map((c) => c.field)).toContain("status");
     expect(events.at(-1)).toMatchObject({ type: "progress", phase: "apply" });
     expect(events.find((e) => e.type === "applied")).toEqual({ type: "applied", mode: "direct", changes: 1 });
-    const audit = h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "transposition"), eq(auditEvents.reason, "CSV import table.csv"))).all();
+    const audit = h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "transposition"), eq(auditEvents.reason, "CSV import table.csv")))
+      .all();
     expect(audit).toHaveLength(3);
     // The export now shows exactly the edit; only the assessment time of the edited row moved.
     const withoutAssessedAt = (csv: string) => (parse(csv) as string[][]).map((r) => r.filter((_, i) => i !== header.indexOf("assessed_at")));
@@ -75,7 +93,8 @@ describe("correspondence CSV import", () => {
 
   it("keeps Greek and Bulgarian text byte for byte through import and export", async () => {
     const editor = actorByEmail(h, "editor@example.eu");
-    const text = "article,national_provision,status,relation,measure,note\r\n16,\"Άρθρο 10, παρ. 1 ν. 2472/1997\",partial,subset,,\"Чл. 23 от Закона за защита на личните данни; \"\"бележка\"\"\"\r\n";
+    const text =
+      'article,national_provision,status,relation,measure,note\r\n16,"Άρθρο 10, παρ. 1 ν. 2472/1997",partial,subset,,"Чл. 23 от Закона за защита на личните данни; ""бележка"""\r\n';
     const { events } = await post(editor, { mode: "apply", state: "EL", instrument: "31995L0046" }, text);
     expect(events.find((e) => e.type === "applied")).toMatchObject({ mode: "direct", changes: 1 });
     const exported = await exportCsv("state=EL&instrument=31995L0046");
@@ -125,19 +144,47 @@ describe("correspondence CSV import", () => {
   it("answers every hostile file with a clear report and writes nothing", async () => {
     const editor = actorByEmail(h, "editor@example.eu");
     const apply = { mode: "apply", state: "IT", instrument: "31995L0046" };
-    const count = () => ({ transpositions: h.db.select().from(transpositions).all().length, submissions: h.db.select().from(submissions).all().length, audit: h.db.$client.prepare("select count(*) from audit_events").pluck().get() as number });
+    const count = () => ({
+      transpositions: h.db.select().from(transpositions).all().length,
+      submissions: h.db.select().from(submissions).all().length,
+      audit: h.db.$client.prepare("select count(*) from audit_events").pluck().get() as number,
+    });
     const before = count();
     const encoder = new TextEncoder();
     const files: [string, Uint8Array | string, (r: ReturnType<typeof reportOf>) => void][] = [
       ["malformed UTF-8", new Uint8Array([0x61, 0x72, 0x74, 0x69, 0x63, 0x6c, 0x65, 0x0a, 0xc3, 0x28]), (r) => expect(r.fileError).toContain("not UTF-8")],
       ["a lone continuation byte", new Uint8Array([...encoder.encode("article,status\r\n17,"), 0x80, 0x0a]), (r) => expect(r.fileError).toContain("not UTF-8")],
-      ["CR-only lines with a bad row", "article,status\r16,full\r17,fully\r", (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }])],
+      [
+        "CR-only lines with a bad row",
+        "article,status\r16,full\r17,fully\r",
+        (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }]),
+      ],
       ["a BOM and a bad row", "\uFEFFarticle,status\r\n99,full\r\n", (r) => expect(r.errors[0]).toMatchObject({ line: 2, column: "article" })],
-      ["quotes in quotes, then a bad row", 'article,national_provision,status\r\n16,"Art. ""7"" bis, al. 2",full\r\n17,"unterminated ""quote",nope\r\n', (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }])],
+      [
+        "quotes in quotes, then a bad row",
+        'article,national_provision,status\r\n16,"Art. ""7"" bis, al. 2",full\r\n17,"unterminated ""quote",nope\r\n',
+        (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }]),
+      ],
       ["an unterminated quote", 'article,status\r\n"17,full\r\n', (r) => expect(r.fileError).toMatch(/not a readable CSV/)],
-      ["a formula with a bare quote", 'article,national_provision,status\r\n16,=HYPERLINK("x"),full\r\n', (r) => expect(r.fileError).toMatch(/not a readable CSV file \(line 2\)/)],
-      ["formula cells beside a bad row", 'article,national_provision,status,note\r\n16,"=HYPERLINK(""http://x"")",full,@SUM(A1)\r\n17,+cmd|\' /C calc\'!A0,maybe,-2+3\r\n', (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }])],
-      ["the right header with another state's rows", "state,instrument,provision,status\r\nDE,31995L0046,Art. 16,full\r\nFR,31995L0046,Art. 17,full\r\n", (r) => expect(r.errors.map((e) => [e.line, e.column])).toEqual([[2, "state"], [3, "state"]])],
+      [
+        "a formula with a bare quote",
+        'article,national_provision,status\r\n16,=HYPERLINK("x"),full\r\n',
+        (r) => expect(r.fileError).toMatch(/not a readable CSV file \(line 2\)/),
+      ],
+      [
+        "formula cells beside a bad row",
+        'article,national_provision,status,note\r\n16,"=HYPERLINK(""http://x"")",full,@SUM(A1)\r\n17,+cmd|\' /C calc\'!A0,maybe,-2+3\r\n',
+        (r) => expect(r.errors).toEqual([{ line: 3, column: "status", message: expect.stringContaining("Unknown status") }]),
+      ],
+      [
+        "the right header with another state's rows",
+        "state,instrument,provision,status\r\nDE,31995L0046,Art. 16,full\r\nFR,31995L0046,Art. 17,full\r\n",
+        (r) =>
+          expect(r.errors.map((e) => [e.line, e.column])).toEqual([
+            [2, "state"],
+            [3, "state"],
+          ]),
+      ],
       ["20,001 rows", "article,status\r\n" + "17,full\r\n".repeat(20_001), (r) => expect(r.fileError).toContain("at most 20000")],
       ["5 MB and 1 byte", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), (r) => expect(r.fileError).toContain("larger than 5 MB")],
       ["NUL bytes", new Uint8Array([0x61, 0x00, 0x00, 0x0a]), (r) => expect(r.fileError).toBeTruthy()],
@@ -154,7 +201,10 @@ describe("correspondence CSV import", () => {
       }
       const report = reportOf(events);
       check(report);
-      expect(events.some((e) => e.type === "applied"), name).toBe(false);
+      expect(
+        events.some((e) => e.type === "applied"),
+        name,
+      ).toBe(false);
       expect(count(), name).toEqual(before);
     }
   }, 120_000);

@@ -44,7 +44,16 @@ describe("CSV export streaming", () => {
       if (chunks % 50 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(JSON.stringify({ rows: ROWS, bytes, chunks, seconds: Number(seconds.toFixed(2)), rowsPerSecond: Math.round(ROWS / seconds), peakHeapGrowthMB: Math.round(peak / 1e6) }));
+    console.log(
+      JSON.stringify({
+        rows: ROWS,
+        bytes,
+        chunks,
+        seconds: Number(seconds.toFixed(2)),
+        rowsPerSecond: Math.round(ROWS / seconds),
+        peakHeapGrowthMB: Math.round(peak / 1e6),
+      }),
+    );
     // Header + the synthetic rows + the state's real measures.
     expect(lines).toBeGreaterThan(ROWS);
     expect(bytes).toBeGreaterThan(100_000_000);

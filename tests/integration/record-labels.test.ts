@@ -13,7 +13,11 @@ beforeAll(() => {
 
 describe("records named in the audit trail and histories", () => {
   it("names every seeded event's record from its recorded version, never as 'null' or '[object Object]'", () => {
-    const events = h.sqlite.prepare("select entity, record_id as id, after from audit_events").all() as { entity: string; id: string | null; after: string | null }[];
+    const events = h.sqlite.prepare("select entity, record_id as id, after from audit_events").all() as {
+      entity: string;
+      id: string | null;
+      after: string | null;
+    }[];
     expect(events.length).toBeGreaterThan(1000);
     const named = new Map<string, number>();
     for (const e of events) {
@@ -22,7 +26,8 @@ describe("records named in the audit trail and histories", () => {
       expect(name, `${e.entity} ${e.id}`).not.toMatch(/\bnull\b|\bundefined\b|\[object/);
       named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
     }
-    for (const entity of ["national_measure", "transposition", "notification", "instrument", "provision", "instrument_lineage"]) expect(named.get(entity) ?? 0, entity).toBeGreaterThan(0);
+    for (const entity of ["national_measure", "transposition", "notification", "instrument", "provision", "instrument_lineage"])
+      expect(named.get(entity) ?? 0, entity).toBeGreaterThan(0);
   });
 
   it("names a seeded correspondence as people do, and fields by the form's labels", () => {

@@ -44,8 +44,18 @@ describe("schema constraints", () => {
   });
 
   it("refuses a status or relation outside the vocabulary", () => {
-    expect(() => handle.db.insert(transpositions).values({ stateCode: "CY", provisionId: art17(), status: "done" as never }).run()).toThrow(/CHECK/);
-    expect(() => handle.db.insert(transpositions).values({ stateCode: "CY", provisionId: art17(), status: "full", relation: "same" as never }).run()).toThrow(/CHECK/);
+    expect(() =>
+      handle.db
+        .insert(transpositions)
+        .values({ stateCode: "CY", provisionId: art17(), status: "done" as never })
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      handle.db
+        .insert(transpositions)
+        .values({ stateCode: "CY", provisionId: art17(), status: "full", relation: "same" as never })
+        .run(),
+    ).toThrow(/CHECK/);
   });
 
   it("defaults a new transposition to unknown (not assessed), version 1", () => {
@@ -58,16 +68,43 @@ describe("schema constraints", () => {
     expect(() =>
       handle.db
         .insert(nationalMeasures)
-        .values({ key: "mt-x", stateCode: "MT", titleOriginal: "Att", titleEnglishIsWorkingTranslation: false, language: "mt", type: "act", status: "in_force", url: "javascript:alert(1)", sourceId: source, verification: "unverified" })
+        .values({
+          key: "mt-x",
+          stateCode: "MT",
+          titleOriginal: "Att",
+          titleEnglishIsWorkingTranslation: false,
+          language: "mt",
+          type: "act",
+          status: "in_force",
+          url: "javascript:alert(1)",
+          sourceId: source,
+          verification: "unverified",
+        })
         .run(),
     ).toThrow(/CHECK/);
   });
 
   it("binds regulators, and only regulators, to a Member State", () => {
     const base = { email: "r@example.eu", name: "R", passwordHash: "x" };
-    expect(() => handle.db.insert(users).values({ ...base, role: "regulator" }).run()).toThrow(/CHECK/);
-    expect(() => handle.db.insert(users).values({ ...base, role: "editor", memberStateCode: "DE" }).run()).toThrow(/CHECK/);
-    expect(handle.db.insert(users).values({ ...base, role: "regulator", memberStateCode: "DE" }).returning().get().memberStateCode).toBe("DE");
+    expect(() =>
+      handle.db
+        .insert(users)
+        .values({ ...base, role: "regulator" })
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      handle.db
+        .insert(users)
+        .values({ ...base, role: "editor", memberStateCode: "DE" })
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(
+      handle.db
+        .insert(users)
+        .values({ ...base, role: "regulator", memberStateCode: "DE" })
+        .returning()
+        .get().memberStateCode,
+    ).toBe("DE");
   });
 
   it("keeps the audit trail append-only", () => {

@@ -21,7 +21,13 @@ const search = (q: string, asOf: AsOf = today) => searchInventory(h.db, { q, kin
 const keyOf = (href: string) => decodeURIComponent(href.replace("/measures/", ""));
 
 // Seed titles that say "données à caractère personnel" (France, Belgium, Luxembourg), in force today…
-const personnelToday = ["fr-loi-2004-801", "be-loi-2018-07-30-vie-privee", "be-ar-2001-09-05-telecom-97-66", "lu-loi-2018-08-01-cnpd", "lu-loi-2005-05-30-eprivacy"];
+const personnelToday = [
+  "fr-loi-2004-801",
+  "be-loi-2018-07-30-vie-privee",
+  "be-ar-2001-09-05-telecom-97-66",
+  "lu-loi-2018-08-01-cnpd",
+  "lu-loi-2005-05-30-eprivacy",
+];
 // …and the ones repealed since, in force in 2005.
 const personnel2005 = ["be-loi-1998-transposition-95-46", "be-loi-1992-vie-privee", "lu-loi-2002-08-02"];
 
@@ -46,7 +52,13 @@ describe("search finds what a person types (issue #17, item 5)", () => {
     expect(errors).toEqual([]);
     const keys = listMeasures(h.db, query, today).rows.map((r) => r.key);
     expect(keys).toEqual(expect.arrayContaining([...personnelToday, "fr-loi-2018-493"]));
-    expect(new Set(keys)).toEqual(new Set(search("données personnelles").results.filter((x) => x.kind === "measure").map((x) => keyOf(x.href))));
+    expect(new Set(keys)).toEqual(
+      new Set(
+        search("données personnelles")
+          .results.filter((x) => x.kind === "measure")
+          .map((x) => keyOf(x.href)),
+      ),
+    );
   });
 
   it("still finds words inside compounds, and says so", () => {
@@ -58,7 +70,11 @@ describe("search finds what a person types (issue #17, item 5)", () => {
 
   it("ranks records whose words stand near each other first, then by bm25", () => {
     // A short title with the two words twelve words apart: bm25 alone would put it first.
-    const measure = h.sqlite.prepare("select id, key, title_original as title from national_measures where key = 'de-dsanpug-eu-2017'").get() as { id: number; key: string; title: string };
+    const measure = h.sqlite.prepare("select id, key, title_original as title from national_measures where key = 'de-dsanpug-eu-2017'").get() as {
+      id: number;
+      key: string;
+      title: string;
+    };
     const far = "Données un deux trois quatre cinq six sept huit neuf dix onze douze personnelles";
     h.sqlite.prepare("update national_measures set title_original = ? where id = ?").run(far, measure.id);
     try {
@@ -67,7 +83,9 @@ describe("search finds what a person types (issue #17, item 5)", () => {
       expect(near.has(measure.id * 4 + 1)).toBe(false);
       const bm25 = (key: string) =>
         h.sqlite
-          .prepare("select bm25(search_words, 0.0, 3.0, 1.0) from search_words where search_words match ? and rowid = (select id * 4 + 1 from national_measures where key = ?)")
+          .prepare(
+            "select bm25(search_words, 0.0, 3.0, 1.0) from search_words where search_words match ? and rowid = (select id * 4 + 1 from national_measures where key = ?)",
+          )
           .pluck()
           .get(`"donnees"* "personnel"*`, key) as number;
       expect(bm25(measure.key)).toBeLessThan(bm25("fr-loi-2004-801"));

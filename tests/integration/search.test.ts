@@ -14,7 +14,8 @@ beforeAll(() => {
 });
 
 const today = resolveAsOf(undefined);
-const search = (q: string, kind: SearchKind | null = null, page = 1, pageSize = 1000, asOf: AsOf = today) => searchInventory(h.db, { q, kind, asOf, page, pageSize });
+const search = (q: string, kind: SearchKind | null = null, page = 1, pageSize = 1000, asOf: AsOf = today) =>
+  searchInventory(h.db, { q, kind, asOf, page, pageSize });
 
 /** The index rowid of a result (`id × 4 + kind code`), from its address. */
 function rowidOf(r: SearchResult): number {
@@ -31,9 +32,13 @@ function reference(q: string): Map<number, { tier: 0 | 1; score: number }> {
   const out = new Map<number, { tier: 0 | 1; score: number }>();
   const trigram = trigramMatchExpression(terms);
   if (trigram)
-    for (const r of h.sqlite.prepare("select rowid as rid, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ?").all(trigram) as { rid: number; score: number }[])
+    for (const r of h.sqlite
+      .prepare("select rowid as rid, bm25(search_trigram, 0.0, 3.0, 1.0) as score from search_trigram where search_trigram match ?")
+      .all(trigram) as { rid: number; score: number }[])
       out.set(r.rid, { tier: 1, score: r.score });
-  for (const r of h.sqlite.prepare("select rowid as rid, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ?").all(wordMatchExpression(terms)) as { rid: number; score: number }[])
+  for (const r of h.sqlite
+    .prepare("select rowid as rid, bm25(search_words, 0.0, 3.0, 1.0) as score from search_words where search_words match ?")
+    .all(wordMatchExpression(terms)) as { rid: number; score: number }[])
     out.set(r.rid, { tier: 0, score: r.score });
   return out;
 }
@@ -43,11 +48,23 @@ function countsToday(rid: number): boolean {
   const id = Math.floor(rid / 4);
   const adopted = (adoptionDate: string) => asOfRules.instrument({ adoptionDate }, today);
   if (rid % 4 === 1) {
-    const m = h.sqlite.prepare("select adopted_on as adoptedOn, published_on as publishedOn, in_force_on as inForceOn, repealed_on as repealedOn from national_measures where id = ?").get(id) as Parameters<typeof asOfRules.measure>[0];
+    const m = h.sqlite
+      .prepare(
+        "select adopted_on as adoptedOn, published_on as publishedOn, in_force_on as inForceOn, repealed_on as repealedOn from national_measures where id = ?",
+      )
+      .get(id) as Parameters<typeof asOfRules.measure>[0];
     return asOfRules.measure(m, today);
   }
-  if (rid % 4 === 2) return adopted(h.sqlite.prepare("select i.adoption_date from provisions p join instruments i on i.id = p.instrument_id where p.id = ?").pluck().get(id) as string);
-  const dates = h.sqlite.prepare("select i.adoption_date from provision_obligations po join provisions p on p.id = po.provision_id join instruments i on i.id = p.instrument_id where po.obligation_id = ?").pluck().all(id) as string[];
+  if (rid % 4 === 2)
+    return adopted(
+      h.sqlite.prepare("select i.adoption_date from provisions p join instruments i on i.id = p.instrument_id where p.id = ?").pluck().get(id) as string,
+    );
+  const dates = h.sqlite
+    .prepare(
+      "select i.adoption_date from provision_obligations po join provisions p on p.id = po.provision_id join instruments i on i.id = p.instrument_id where po.obligation_id = ?",
+    )
+    .pluck()
+    .all(id) as string[];
   return dates.length === 0 || dates.some(adopted);
 }
 
@@ -105,7 +122,9 @@ describe("search counting and ranking", () => {
   it("counts and lists only records that count as of the date, word and substring-only hits alike", () => {
     const measures = h.sqlite.prepare("select id, key from national_measures order by id limit 2").all() as { id: number; key: string }[];
     const [word, substring] = measures as [{ id: number; key: string }, { id: number; key: string }];
-    const set = h.sqlite.prepare("update national_measures set title_english = ?, adopted_on = ?, published_on = null, in_force_on = null, repealed_on = ? where id = ?");
+    const set = h.sqlite.prepare(
+      "update national_measures set title_english = ?, adopted_on = ?, published_on = null, in_force_on = null, repealed_on = ? where id = ?",
+    );
     // A word hit in force 2010–2015 and a substring-only hit (inside "Xyq…") in force 2012–2020.
     set.run("Zqvhitword act", "2010-01-01", "2015-01-01", word.id);
     set.run("Xyqzqvhitword act", "2012-01-01", "2020-01-01", substring.id);

@@ -9,7 +9,20 @@ import { readSeed } from "@/seed/read";
 import { loadSeed } from "@/seed/load";
 import { freshDatabase, tempPath } from "../helpers/db";
 
-const TABLES = ["sources", "member_states", "instruments", "provisions", "obligations", "provision_obligations", "national_measures", "measure_instruments", "notifications", "infringements", "transpositions", "transposition_measures"];
+const TABLES = [
+  "sources",
+  "member_states",
+  "instruments",
+  "provisions",
+  "obligations",
+  "provision_obligations",
+  "national_measures",
+  "measure_instruments",
+  "notifications",
+  "infringements",
+  "transpositions",
+  "transposition_measures",
+];
 
 function counts(handle: ReturnType<typeof freshDatabase>) {
   return Object.fromEntries(TABLES.map((t) => [t, (handle.sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
@@ -31,7 +44,10 @@ describe("the seed loader", () => {
     expect(c.notifications).toBe(sum((s) => s.notifications.length));
     expect(c.infringements).toBe(sum((s) => s.infringements.length));
     expect(c.transpositions).toBe(sum((s) => s.transpositions.length));
-    const audited = handle.db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n;
+    const audited = handle.db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditEvents)
+      .get()!.n;
     expect(audited).toBe(report.created + c.sources!);
   });
 
@@ -51,7 +67,10 @@ describe("the seed loader", () => {
     loadSeed(handle, seed);
     handle.db.update(nationalMeasures).set({ note: "edited by staff", version: 2 }).where(eq(nationalMeasures.key, "de-bdsg-2001")).run();
     loadSeed(handle, seed);
-    expect(handle.db.select().from(nationalMeasures).where(eq(nationalMeasures.key, "de-bdsg-2001")).get()).toMatchObject({ note: "edited by staff", version: 2 });
+    expect(handle.db.select().from(nationalMeasures).where(eq(nationalMeasures.key, "de-bdsg-2001")).get()).toMatchObject({
+      note: "edited by staff",
+      version: 2,
+    });
   });
 
   it("writes nothing at all when a record fails half-way", () => {
@@ -59,10 +78,17 @@ describe("the seed loader", () => {
     const seed = readSeed();
     // A transposition whose provision vanished after validation: the insert fails late, after hundreds of rows.
     const broken = structuredClone(seed);
-    broken.states.at(-1)!.data.transpositions.push({ ...broken.states.at(-1)!.data.transpositions[0]!, provision: { instrument: "31995L0046", kind: "article", number: "999" } });
+    broken.states
+      .at(-1)!
+      .data.transpositions.push({ ...broken.states.at(-1)!.data.transpositions[0]!, provision: { instrument: "31995L0046", kind: "article", number: "999" } });
     expect(() => loadSeed(handle, broken)).toThrow();
     expect(Object.values(counts(handle)).every((n) => n === 0)).toBe(true);
-    expect(handle.db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n).toBe(0);
+    expect(
+      handle.db
+        .select({ n: sql<number>`count(*)` })
+        .from(auditEvents)
+        .get()!.n,
+    ).toBe(0);
   });
 });
 
@@ -74,7 +100,12 @@ describe("preparing the database (npm start)", () => {
     expect(result.seeded?.created).toBeGreaterThan(200);
     const handle = openDatabase(path);
     expect(pendingMigrationCount(handle)).toBe(0);
-    expect(handle.db.select({ n: sql<number>`count(*)` }).from(memberStates).get()!.n).toBe(28);
+    expect(
+      handle.db
+        .select({ n: sql<number>`count(*)` })
+        .from(memberStates)
+        .get()!.n,
+    ).toBe(28);
   });
 
   it("keeps an existing database as it is", () => {
@@ -85,8 +116,20 @@ describe("preparing the database (npm start)", () => {
     handle.db.update(provisions).set({ heading: "Edited heading" }).where(eq(provisions.number, "17")).run();
     const second = prepareDatabase(path);
     expect(second).toMatchObject({ createdFile: false, migrationsApplied: 0, seeded: null });
-    expect(handle.db.select({ n: sql<number>`count(*)` }).from(transpositions).get()!.n).toBe(0);
-    expect(handle.db.select().from(provisions).where(eq(provisions.number, "17")).all().some((p) => p.heading === "Edited heading")).toBe(true);
+    expect(
+      handle.db
+        .select({ n: sql<number>`count(*)` })
+        .from(transpositions)
+        .get()!.n,
+    ).toBe(0);
+    expect(
+      handle.db
+        .select()
+        .from(provisions)
+        .where(eq(provisions.number, "17"))
+        .all()
+        .some((p) => p.heading === "Edited heading"),
+    ).toBe(true);
   });
 
   it("stops with one clear line when the file is not a database", () => {
@@ -109,6 +152,11 @@ describe("preparing the database (npm start)", () => {
     expect(() => prepareDatabase(path, { seedDir })).toThrow(/Seed data is invalid, nothing was written: .*member-states\.json: file: is missing/);
     expect(existsSync(path)).toBe(true);
     const handle = openDatabase(path);
-    expect(handle.db.select({ n: sql<number>`count(*)` }).from(memberStates).get()!.n).toBe(0);
+    expect(
+      handle.db
+        .select({ n: sql<number>`count(*)` })
+        .from(memberStates)
+        .get()!.n,
+    ).toBe(0);
   });
 });

@@ -72,7 +72,17 @@ const form = (fields: Record<string, string | string[] | number>) => {
   for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) f.append(k, String(item));
   return f;
 };
-const measureFields = (key: string) => ({ stateCode: "FR", key, titleOriginal: "Loi de test", language: "fr", type: "act", status: "in_force", instruments: ["31995L0046"], sourceMethod: "desk_research", verification: "unverified" });
+const measureFields = (key: string) => ({
+  stateCode: "FR",
+  key,
+  titleOriginal: "Loi de test",
+  language: "fr",
+  type: "act",
+  status: "in_force",
+  instruments: ["31995L0046"],
+  sourceMethod: "desk_research",
+  verification: "unverified",
+});
 const freshMeasure = () => createRecord(db, measureWriter, measureInput.parse(measureFields(`fr-test-${unique()}`)), { actor: system });
 const freeProvision = (state: string) =>
   db
@@ -82,18 +92,33 @@ const freeProvision = (state: string) =>
     .where(isNull(schema.transpositions.id))
     .get()!.id;
 const freshTransposition = () =>
-  createRecord(db, transpositionWriter, transpositionInput.parse({ stateCode: "FR", provisionId: freeProvision("FR"), status: "unknown", sourceMethod: "desk_research", verification: "unverified" }), { actor: system });
+  createRecord(
+    db,
+    transpositionWriter,
+    transpositionInput.parse({
+      stateCode: "FR",
+      provisionId: freeProvision("FR"),
+      status: "unknown",
+      sourceMethod: "desk_research",
+      verification: "unverified",
+    }),
+    { actor: system },
+  );
 const notificationFree = () =>
   db
     .select({ code: schema.memberStates.code })
     .from(schema.memberStates)
-    .where(sql`not exists (select 1 from notifications n join instruments i on i.id = n.instrument_id where n.state_code = ${schema.memberStates.code} and i.celex = '31990L0388')`)
+    .where(
+      sql`not exists (select 1 from notifications n join instruments i on i.id = n.instrument_id where n.state_code = ${schema.memberStates.code} and i.celex = '31990L0388')`,
+    )
     .get()!.code;
 // Relations to the newest instrument (nothing descends from it, so none can close a cycle), a fresh pair each time.
 const NEWEST = "32024R1183";
 const recorded = new Set(
   db.$client
-    .prepare("select i.celex || '|' || l.relation from instrument_lineage l join instruments i on i.id = l.instrument_id join instruments s on s.id = l.successor_id where s.celex = ?")
+    .prepare(
+      "select i.celex || '|' || l.relation from instrument_lineage l join instruments i on i.id = l.instrument_id join instruments s on s.id = l.successor_id where s.celex = ?",
+    )
     .pluck()
     .all(NEWEST) as string[],
 );
@@ -109,29 +134,134 @@ const freshLineage = () => createRecord(db, lineageWriter, lineageInput.parse(li
 const someResearcher = () => db.select().from(schema.users).where(eq(schema.users.role, "researcher")).get()!;
 const anUpdateEvent = () => {
   const m = freshMeasure();
-  return db.select().from(schema.auditEvents).where(and(eq(schema.auditEvents.entity, "national_measure"), eq(schema.auditEvents.recordId, String(m.id)))).get()!;
+  return db
+    .select()
+    .from(schema.auditEvents)
+    .where(and(eq(schema.auditEvents.entity, "national_measure"), eq(schema.auditEvents.recordId, String(m.id))))
+    .get()!;
 };
 
 /** Each mutation with a way to build a valid request for it. */
 const MUTATIONS: Record<string, { action: ActionFn; allowed: string[]; request: (who: string) => FormData }> = {
   createMeasure: { action: staff.createMeasure, allowed: ["editor", "admin"], request: () => form(measureFields(`fr-new-${unique()}`)) },
-  updateMeasure: { action: staff.updateMeasure, allowed: ["editor", "admin"], request: () => { const m = freshMeasure(); return form({ ...measureFields(String(m.key)), note: "edited", id: m.id, version: m.version }); } },
-  deleteMeasure: { action: staff.deleteMeasure, allowed: ["editor", "admin"], request: () => { const m = freshMeasure(); return form({ id: m.id, version: m.version, reason: "test" }); } },
-  createTransposition: { action: staff.createTransposition, allowed: ["editor", "admin"], request: () => form({ stateCode: "FR", provisionId: freeProvision("FR"), status: "partial", sourceMethod: "desk_research", verification: "unverified" }) },
-  updateTransposition: { action: staff.updateTransposition, allowed: ["editor", "admin"], request: () => { const t = freshTransposition(); return form({ stateCode: "FR", provisionId: Number(t.provisionId), status: "full", relation: "equal", sourceMethod: "desk_research", verification: "unverified", id: t.id, version: t.version }); } },
-  deleteTransposition: { action: staff.deleteTransposition, allowed: ["editor", "admin"], request: () => { const t = freshTransposition(); return form({ id: t.id, version: t.version }); } },
-  createNotification: { action: staff.createNotification, allowed: ["editor", "admin"], request: () => form({ stateCode: notificationFree(), instrument: "31990L0388", status: "none", sourceMethod: "desk_research", verification: "unverified" }) },
+  updateMeasure: {
+    action: staff.updateMeasure,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const m = freshMeasure();
+      return form({ ...measureFields(String(m.key)), note: "edited", id: m.id, version: m.version });
+    },
+  },
+  deleteMeasure: {
+    action: staff.deleteMeasure,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const m = freshMeasure();
+      return form({ id: m.id, version: m.version, reason: "test" });
+    },
+  },
+  createTransposition: {
+    action: staff.createTransposition,
+    allowed: ["editor", "admin"],
+    request: () => form({ stateCode: "FR", provisionId: freeProvision("FR"), status: "partial", sourceMethod: "desk_research", verification: "unverified" }),
+  },
+  updateTransposition: {
+    action: staff.updateTransposition,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const t = freshTransposition();
+      return form({
+        stateCode: "FR",
+        provisionId: Number(t.provisionId),
+        status: "full",
+        relation: "equal",
+        sourceMethod: "desk_research",
+        verification: "unverified",
+        id: t.id,
+        version: t.version,
+      });
+    },
+  },
+  deleteTransposition: {
+    action: staff.deleteTransposition,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const t = freshTransposition();
+      return form({ id: t.id, version: t.version });
+    },
+  },
+  createNotification: {
+    action: staff.createNotification,
+    allowed: ["editor", "admin"],
+    request: () => form({ stateCode: notificationFree(), instrument: "31990L0388", status: "none", sourceMethod: "desk_research", verification: "unverified" }),
+  },
   createLineage: { action: staff.createLineage, allowed: ["editor", "admin"], request: () => form(lineageFields()) },
-  updateLineage: { action: staff.updateLineage, allowed: ["editor", "admin"], request: () => { const l = freshLineage(); return form({ instrument: String(l.instrument), relation: String(l.relation), successor: String(l.successor), note: "checked", sourceMethod: "eur_lex", verification: "unverified", id: l.id, version: l.version }); } },
-  deleteLineage: { action: staff.deleteLineage, allowed: ["editor", "admin"], request: () => { const l = freshLineage(); return form({ id: l.id, version: l.version, reason: "test" }); } },
-  createUser: { action: usersActions.createUserAction, allowed: ["admin"], request: () => form({ email: `new-${unique()}@example.eu`, name: "New", role: "researcher", password: PASSWORD }) },
-  updateUser: { action: usersActions.updateUserAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, name: `Renamed ${unique()}`, role: "researcher" }); } },
-  resetPassword: { action: usersActions.resetPasswordAction, allowed: ["admin"], request: () => { const u = someResearcher(); return form({ id: u.id, version: u.version, password: PASSWORD }); } },
-  restoreVersion: { action: history.restoreVersion, allowed: ["editor", "admin"], request: () => { const e = anUpdateEvent(); return form({ entity: "national_measure", eventId: e.id, currentVersion: 1, reason: "a reason" }); } },
-  changeOwnPassword: { action: account.changeOwnPassword, allowed: ["researcher", "regulator (FR)", "regulator (DE)", "editor", "admin"], request: () => form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }) },
+  updateLineage: {
+    action: staff.updateLineage,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const l = freshLineage();
+      return form({
+        instrument: String(l.instrument),
+        relation: String(l.relation),
+        successor: String(l.successor),
+        note: "checked",
+        sourceMethod: "eur_lex",
+        verification: "unverified",
+        id: l.id,
+        version: l.version,
+      });
+    },
+  },
+  deleteLineage: {
+    action: staff.deleteLineage,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const l = freshLineage();
+      return form({ id: l.id, version: l.version, reason: "test" });
+    },
+  },
+  createUser: {
+    action: usersActions.createUserAction,
+    allowed: ["admin"],
+    request: () => form({ email: `new-${unique()}@example.eu`, name: "New", role: "researcher", password: PASSWORD }),
+  },
+  updateUser: {
+    action: usersActions.updateUserAction,
+    allowed: ["admin"],
+    request: () => {
+      const u = someResearcher();
+      return form({ id: u.id, version: u.version, name: `Renamed ${unique()}`, role: "researcher" });
+    },
+  },
+  resetPassword: {
+    action: usersActions.resetPasswordAction,
+    allowed: ["admin"],
+    request: () => {
+      const u = someResearcher();
+      return form({ id: u.id, version: u.version, password: PASSWORD });
+    },
+  },
+  restoreVersion: {
+    action: history.restoreVersion,
+    allowed: ["editor", "admin"],
+    request: () => {
+      const e = anUpdateEvent();
+      return form({ entity: "national_measure", eventId: e.id, currentVersion: 1, reason: "a reason" });
+    },
+  },
+  changeOwnPassword: {
+    action: account.changeOwnPassword,
+    allowed: ["researcher", "regulator (FR)", "regulator (DE)", "editor", "admin"],
+    request: () => form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }),
+  },
 };
 
-const auditCount = () => db.select({ n: sql<number>`count(*)` }).from(schema.auditEvents).get()!.n;
+const auditCount = () =>
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(schema.auditEvents)
+    .get()!.n;
 
 describe("every server action × every actor", () => {
   for (const [name, mutation] of Object.entries(MUTATIONS)) {
@@ -144,7 +274,10 @@ describe("every server action × every actor", () => {
         let outcome: string;
         try {
           const state = await mutation.action(IDLE, request);
-          outcome = state.status === "ok" ? "ok" : `error: ${state.status === "error" ? state.formError : ""} ${JSON.stringify(state.status === "error" ? state.fieldErrors : {})}`;
+          outcome =
+            state.status === "ok"
+              ? "ok"
+              : `error: ${state.status === "error" ? state.formError : ""} ${JSON.stringify(state.status === "error" ? state.fieldErrors : {})}`;
         } catch (error) {
           if (!(error instanceof RedirectSignal)) throw error;
           outcome = "ok";
@@ -181,8 +314,22 @@ describe("the EUR-Lex import's route handler × every actor", () => {
     const cellar = await startCellarServer();
     const options = { endpoint: cellar.url, pageSize: 50, timeoutMs: 5000, retries: 1, backoffMs: 0, maxBytes: 1 << 24 }; // 32016L1148 answers 503 once (fixtures manifest)
     const post = (body: unknown, who: string) =>
-      runEurlexImport(new Request("http://localhost/staff/eurlex/run", { method: "POST", headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" }, body: JSON.stringify(body) }), db, actors[who]!, "test", options);
-    const events = async (res: Response) => (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; fingerprint?: string; message?: string });
+      runEurlexImport(
+        new Request("http://localhost/staff/eurlex/run", {
+          method: "POST",
+          headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+        db,
+        actors[who]!,
+        "test",
+        options,
+      );
+    const events = async (res: Response) =>
+      (await res.text())
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { type: string; fingerprint?: string; message?: string });
     try {
       for (const who of Object.keys(actors)) {
         const allowed = who === "editor" || who === "admin";

@@ -5,7 +5,15 @@ import type { DbHandle } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 import { checkPasswordSignIn, clientAddress } from "@/server/auth/sign-in";
 import { clientAddressOf, CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
-import { delayAfter, describeWait, FIRST_DELAY_SECONDS, FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS, FREE_FAILURES_PER_ADDRESS, MAX_DELAY_SECONDS, retryAfterSeconds } from "@/lib/auth/throttle";
+import {
+  delayAfter,
+  describeWait,
+  FIRST_DELAY_SECONDS,
+  FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  FREE_FAILURES_PER_ADDRESS,
+  MAX_DELAY_SECONDS,
+  retryAfterSeconds,
+} from "@/lib/auth/throttle";
 import { freshDatabase } from "../helpers/db";
 
 let handle: DbHandle;
@@ -15,7 +23,10 @@ beforeAll(() => {
   handle = freshDatabase();
   const hash = bcrypt.hashSync(PASSWORD, 12);
   for (const email of ["ok@example.eu", "locked@example.eu", "gone@example.eu", "addr@example.eu"])
-    handle.db.insert(users).values({ email, name: email, role: "editor", passwordHash: hash, disabledAt: email.startsWith("gone") ? "2026-01-01T00:00:00Z" : null }).run();
+    handle.db
+      .insert(users)
+      .values({ email, name: email, role: "editor", passwordHash: hash, disabledAt: email.startsWith("gone") ? "2026-01-01T00:00:00Z" : null })
+      .run();
   handle.db.insert(users).values({ email: "admin@example.eu", name: "Admin", role: "admin", passwordHash: hash }).run();
 });
 
@@ -47,31 +58,53 @@ describe("signing in with a password", () => {
 
   it("refuses malformed input without touching the database", async () => {
     expect(await checkPasswordSignIn(handle.db, { email: "not an email", password: "x" }, "10.0.0.4")).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkPasswordSignIn(handle.db, { email: "ok@example.eu", password: "x".repeat(10_000) }, "10.0.0.4")).toEqual({ ok: false, reason: "invalid" });
+    expect(await checkPasswordSignIn(handle.db, { email: "ok@example.eu", password: "x".repeat(10_000) }, "10.0.0.4")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("slows an account's guesses from one address with growing waits, and never stops its owner signing in from another", async () => {
     const start = new Date("2026-12-06T10:00:00Z");
     const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
-    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: `guess ${i}` }, "127.0.0.2", at(i));
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++)
+      await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: `guess ${i}` }, "127.0.0.2", at(i));
     // The next attempt from that address waits 30 s after the last failure, even with the right password.
     const refused = await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: PASSWORD }, "127.0.0.2", at(3));
     expect(refused).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: FIRST_DELAY_SECONDS - 1 });
     // The owner, from another address, is not delayed at all.
     expect((await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: PASSWORD }, "127.0.0.1", at(3))).ok).toBe(true);
     // After the wait, one more guess; the wait then doubles.
-    expect(await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: "guess 3" }, "127.0.0.2", at(2 + FIRST_DELAY_SECONDS))).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: PASSWORD }, "127.0.0.2", at(3 + FIRST_DELAY_SECONDS))).toMatchObject({ reason: "throttled", retryAfterSeconds: 2 * FIRST_DELAY_SECONDS - 1 });
+    expect(await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: "guess 3" }, "127.0.0.2", at(2 + FIRST_DELAY_SECONDS))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: PASSWORD }, "127.0.0.2", at(3 + FIRST_DELAY_SECONDS))).toMatchObject({
+      reason: "throttled",
+      retryAfterSeconds: 2 * FIRST_DELAY_SECONDS - 1,
+    });
     // And the right password from that address works once the wait is over.
-    expect((await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: PASSWORD }, "127.0.0.2", at(2 + 3 * FIRST_DELAY_SECONDS))).ok).toBe(true);
+    expect((await checkPasswordSignIn(handle.db, { email: "locked@example.eu", password: PASSWORD }, "127.0.0.2", at(2 + 3 * FIRST_DELAY_SECONDS))).ok).toBe(
+      true,
+    );
   }, 60_000);
 
   it("slows an address spraying made-up accounts without locking anyone out elsewhere", async () => {
     const now = new Date("2026-12-06T11:00:00Z");
-    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++) await checkPasswordSignIn(handle.db, { email: `spray${i}@example.eu`, password: "guess" }, "203.0.113.9", now);
-    expect(await checkPasswordSignIn(handle.db, { email: "admin@example.eu", password: PASSWORD }, "203.0.113.9", now)).toMatchObject({ ok: false, reason: "throttled" });
+    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++)
+      await checkPasswordSignIn(handle.db, { email: `spray${i}@example.eu`, password: "guess" }, "203.0.113.9", now);
+    expect(await checkPasswordSignIn(handle.db, { email: "admin@example.eu", password: PASSWORD }, "203.0.113.9", now)).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect((await checkPasswordSignIn(handle.db, { email: "admin@example.eu", password: PASSWORD }, "198.51.100.1", now)).ok).toBe(true);
-    expect(handle.db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(eq(auditEvents.action, "auth.sign_in_throttled")).get()!.n).toBeGreaterThan(0);
+    expect(
+      handle.db
+        .select({ n: sql<number>`count(*)` })
+        .from(auditEvents)
+        .where(eq(auditEvents.action, "auth.sign_in_throttled"))
+        .get()!.n,
+    ).toBeGreaterThan(0);
   }, 60_000);
 });
 

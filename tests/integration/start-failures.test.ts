@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { tempPath } from "../helpers/db";
 
 function runStart(env: Record<string, string>) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: { ...process.env, AUTH_SECRET: "test-secret", ...env }, encoding: "utf8", timeout: 30_000 });
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, AUTH_SECRET: "test-secret", ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 }
 
 describe("npm start refuses to start, with one clear line", () => {
@@ -15,7 +19,9 @@ describe("npm start refuses to start, with one clear line", () => {
     const result = runStart({ PORT: String(port), INVENTORY_DB_PATH: tempPath() });
     blocker.close();
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`error: Port ${port} is already in use: stop the program using it or start on another port, e.g. PORT=${port + 1} npm start.`);
+    expect(result.stderr.trim()).toBe(
+      `error: Port ${port} is already in use: stop the program using it or start on another port, e.g. PORT=${port + 1} npm start.`,
+    );
   });
 
   it("when PORT is not a port number", () => {

@@ -28,17 +28,44 @@ function newMeasure(state: string, key: string) {
   return {
     entity: "national_measure",
     operation: "create",
-    payload: { stateCode: state, key, titleOriginal: `Décret ${key}`, language: state.toLowerCase(), type: "decree", status: "in_force", instruments: ["31995L0046"], sourceMethod: "desk_research", verification: "unverified" },
+    payload: {
+      stateCode: state,
+      key,
+      titleOriginal: `Décret ${key}`,
+      language: state.toLowerCase(),
+      type: "decree",
+      status: "in_force",
+      instruments: ["31995L0046"],
+      sourceMethod: "desk_research",
+      verification: "unverified",
+    },
   };
 }
 
 function newEntry(provisionId: number, measureKeys: string[]) {
-  return { entity: "transposition", operation: "create", payload: { stateCode: "FR", provisionId, status: "partial", relation: "subset", nationalProvision: "art. 3", measureKeys, sourceMethod: "desk_research", verification: "unverified" } };
+  return {
+    entity: "transposition",
+    operation: "create",
+    payload: {
+      stateCode: "FR",
+      provisionId,
+      status: "partial",
+      relation: "subset",
+      nationalProvision: "art. 3",
+      measureKeys,
+      sourceMethod: "desk_research",
+      verification: "unverified",
+    },
+  };
 }
 
 const input = (changes: unknown[]) => submissionInput.parse({ message: "A new decree and the article it transposes.", changes });
 const measureByKey = (key: string) => h.db.select().from(nationalMeasures).where(eq(nationalMeasures.key, key)).get();
-const submissionCount = () => h.db.select({ n: sql<number>`count(*)` }).from(submissions).get()!.n;
+const submissionCount = () =>
+  h.db
+    .select({ n: sql<number>`count(*)` })
+    .from(submissions)
+    .get()!.n;
 
 function refusal(run: () => unknown): InvalidReferenceError {
   try {
@@ -54,21 +81,41 @@ beforeAll(() => {
   h = seededInventory();
   fr = actorByEmail(h, "regulator.fr@example.eu");
   editor = actorByEmail(h, "editor@example.eu");
-  freeProvisions = (h.sqlite.prepare("select p.id from provisions p where not exists (select 1 from transpositions t where t.provision_id = p.id and t.state_code = 'FR') order by p.id limit 5").all() as { id: number }[]).map((r) => r.id);
+  freeProvisions = (
+    h.sqlite
+      .prepare(
+        "select p.id from provisions p where not exists (select 1 from transpositions t where t.provision_id = p.id and t.state_code = 'FR') order by p.id limit 5",
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
   expect(freeProvisions.length).toBe(5);
 });
 
 describe("a new measure and a new entry citing it, in one submission", () => {
   it("is validated, approved, and leaves both records linked, each with its audit event", () => {
-    const { submission } = createSubmission(h.db, fr, input([newMeasure("FR", "fr-decret-drafted-1"), newEntry(freeProvisions[0]!, ["fr-decret-drafted-1", "fr-loi-78-17"])]));
+    const { submission } = createSubmission(
+      h.db,
+      fr,
+      input([newMeasure("FR", "fr-decret-drafted-1"), newEntry(freeProvisions[0]!, ["fr-decret-drafted-1", "fr-loi-78-17"])]),
+    );
     expect(measureByKey("fr-decret-drafted-1")).toBeUndefined();
     approveSubmission(h.db, editor, submission.id, submission.version, { requestId: "req-drafted" });
 
     const measure = measureByKey("fr-decret-drafted-1")!;
     expect(measure).toMatchObject({ stateCode: "FR", titleOriginal: "Décret fr-decret-drafted-1" });
-    const entry = h.db.select().from(transpositions).where(and(eq(transpositions.stateCode, "FR"), eq(transpositions.provisionId, freeProvisions[0]!))).get()!;
+    const entry = h.db
+      .select()
+      .from(transpositions)
+      .where(and(eq(transpositions.stateCode, "FR"), eq(transpositions.provisionId, freeProvisions[0]!)))
+      .get()!;
     expect(transpositionWriter.snapshot(h.db, entry.id)!.measureKeys).toEqual(["fr-decret-drafted-1", "fr-loi-78-17"]);
-    expect(h.db.select().from(transpositionMeasures).where(and(eq(transpositionMeasures.transpositionId, entry.id), eq(transpositionMeasures.measureId, measure.id))).get()).toBeDefined();
+    expect(
+      h.db
+        .select()
+        .from(transpositionMeasures)
+        .where(and(eq(transpositionMeasures.transpositionId, entry.id), eq(transpositionMeasures.measureId, measure.id)))
+        .get(),
+    ).toBeDefined();
 
     const events = h.db.select().from(auditEvents).where(eq(auditEvents.submissionId, submission.id)).orderBy(auditEvents.id).all();
     expect(events.map((e) => `${e.entity}:${e.action}:${e.recordId}`)).toEqual([
@@ -83,18 +130,44 @@ describe("a new measure and a new entry citing it, in one submission", () => {
   it("applies the measure first even when the draft lists the entry before it", () => {
     const { submission } = createSubmission(h.db, fr, input([newEntry(freeProvisions[1]!, ["fr-decret-drafted-2"]), newMeasure("FR", "fr-decret-drafted-2")]));
     approveSubmission(h.db, editor, submission.id, submission.version);
-    const entry = h.db.select().from(transpositions).where(and(eq(transpositions.stateCode, "FR"), eq(transpositions.provisionId, freeProvisions[1]!))).get()!;
+    const entry = h.db
+      .select()
+      .from(transpositions)
+      .where(and(eq(transpositions.stateCode, "FR"), eq(transpositions.provisionId, freeProvisions[1]!)))
+      .get()!;
     expect(transpositionWriter.snapshot(h.db, entry.id)!.measureKeys).toEqual(["fr-decret-drafted-2"]);
-    const events = h.db.select().from(auditEvents).where(and(eq(auditEvents.submissionId, submission.id), sql`${auditEvents.entity} != 'submission'`)).orderBy(auditEvents.id).all();
+    const events = h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.submissionId, submission.id), sql`${auditEvents.entity} != 'submission'`))
+      .orderBy(auditEvents.id)
+      .all();
     expect(events.map((e) => e.entity)).toEqual(["national_measure", "transposition"]);
   });
 
   it("lets a notification name a drafted measure as its principal measure", () => {
     const id = h.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.stateCode, "FR")).orderBy(notifications.id).get()!.id;
     const current = notificationWriter.snapshot(h.db, id)!;
-    const fields = ["stateCode", "instrument", "status", "notifiedOn", "principalMeasureKey", "statusAsOf", "note", "sourceUrl", "sourceTitle", "sourceMethod", "sourceKind", "verification"];
+    const fields = [
+      "stateCode",
+      "instrument",
+      "status",
+      "notifiedOn",
+      "principalMeasureKey",
+      "statusAsOf",
+      "note",
+      "sourceUrl",
+      "sourceTitle",
+      "sourceMethod",
+      "sourceKind",
+      "verification",
+    ];
     const payload = { ...Object.fromEntries(fields.filter((f) => f in current).map((f) => [f, current[f]])), principalMeasureKey: "fr-decret-drafted-3" };
-    const { submission } = createSubmission(h.db, fr, input([{ entity: "notification", operation: "update", recordId: id, baseVersion: current.version, payload }, newMeasure("FR", "fr-decret-drafted-3")]));
+    const { submission } = createSubmission(
+      h.db,
+      fr,
+      input([{ entity: "notification", operation: "update", recordId: id, baseVersion: current.version, payload }, newMeasure("FR", "fr-decret-drafted-3")]),
+    );
     approveSubmission(h.db, editor, submission.id, submission.version);
     expect(notificationWriter.snapshot(h.db, id)!.principalMeasureKey).toBe("fr-decret-drafted-3");
   });
@@ -103,7 +176,9 @@ describe("a new measure and a new entry citing it, in one submission", () => {
 describe("keys the submission cannot resolve", () => {
   it("refuses an unknown key with a field error on the citing change, storing nothing", () => {
     const n = submissionCount();
-    const error = refusal(() => createSubmission(h.db, fr, input([newMeasure("FR", "fr-decret-drafted-4"), newEntry(freeProvisions[2]!, ["fr-decret-drafted-4", "fr-no-such-measure"])])));
+    const error = refusal(() =>
+      createSubmission(h.db, fr, input([newMeasure("FR", "fr-decret-drafted-4"), newEntry(freeProvisions[2]!, ["fr-decret-drafted-4", "fr-no-such-measure"])])),
+    );
     expect(error.field).toBe("changes.1.payload.measureKeys");
     expect(error.message).toMatch(/fr-no-such-measure/);
     expect(submissionCount()).toBe(n);
@@ -124,7 +199,13 @@ describe("keys the submission cannot resolve", () => {
     const { submission } = createSubmission(h.db, fr, input([newEntry(freeProvisions[3]!, ["fr-decret-drafted-5"]), newMeasure("FR", "fr-decret-drafted-5")]));
     h.sqlite.prepare("update national_measures set key = 'fr-decret-drafted-5' where key = 'fr-loi-2000-230'").run();
     expect(() => approveSubmission(h.db, editor, submission.id, submission.version)).toThrow(InvalidReferenceError);
-    expect(h.db.select().from(transpositions).where(and(eq(transpositions.stateCode, "FR"), eq(transpositions.provisionId, freeProvisions[3]!))).get()).toBeUndefined();
+    expect(
+      h.db
+        .select()
+        .from(transpositions)
+        .where(and(eq(transpositions.stateCode, "FR"), eq(transpositions.provisionId, freeProvisions[3]!)))
+        .get(),
+    ).toBeUndefined();
   });
 });
 

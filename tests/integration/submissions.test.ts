@@ -1,4 +1,12 @@
-import { IdempotencyKeyReuseError, OutOfScopeError, SubmissionConflictError, SubmissionStatusError, ConflictError, InvalidReferenceError, ForbiddenError } from "@/lib/errors";
+import {
+  IdempotencyKeyReuseError,
+  OutOfScopeError,
+  SubmissionConflictError,
+  SubmissionStatusError,
+  ConflictError,
+  InvalidReferenceError,
+  ForbiddenError,
+} from "@/lib/errors";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -22,26 +30,87 @@ const firstTransposition = (state: string) => {
   const row = h.db.select({ id: transpositions.id }).from(transpositions).where(eq(transpositions.stateCode, state)).orderBy(transpositions.id).get()!;
   return transpositionWriter.snapshot(h.db, row.id)!;
 };
-const auditCount = () => h.db.select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n;
-const submissionCount = () => h.db.select({ n: sql<number>`count(*)` }).from(submissions).get()!.n;
+const auditCount = () =>
+  h.db
+    .select({ n: sql<number>`count(*)` })
+    .from(auditEvents)
+    .get()!.n;
+const submissionCount = () =>
+  h.db
+    .select({ n: sql<number>`count(*)` })
+    .from(submissions)
+    .get()!.n;
 
 /** The record's editable fields, as a change payload (what the draft form prefills). */
 function payloadOf(snapshot: Record<string, unknown>, fields: string[]): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f, snapshot[f]]));
 }
-const MEASURE_FIELDS = ["stateCode", "key", "titleOriginal", "titleEnglish", "titleEnglishIsWorkingTranslation", "language", "type", "nationalIdentifier", "adoptedOn", "publishedOn", "inForceOn", "notifiedOn", "repealedOn", "publicationReference", "url", "status", "instruments", "note", "sourceUrl", "sourceTitle", "sourceMethod", "verification"];
-const TRANSPOSITION_FIELDS = ["stateCode", "provisionId", "status", "relation", "nationalProvision", "measureKeys", "note", "sourceUrl", "sourceTitle", "sourceMethod", "verification"];
+const MEASURE_FIELDS = [
+  "stateCode",
+  "key",
+  "titleOriginal",
+  "titleEnglish",
+  "titleEnglishIsWorkingTranslation",
+  "language",
+  "type",
+  "nationalIdentifier",
+  "adoptedOn",
+  "publishedOn",
+  "inForceOn",
+  "notifiedOn",
+  "repealedOn",
+  "publicationReference",
+  "url",
+  "status",
+  "instruments",
+  "note",
+  "sourceUrl",
+  "sourceTitle",
+  "sourceMethod",
+  "verification",
+];
+const TRANSPOSITION_FIELDS = [
+  "stateCode",
+  "provisionId",
+  "status",
+  "relation",
+  "nationalProvision",
+  "measureKeys",
+  "note",
+  "sourceUrl",
+  "sourceTitle",
+  "sourceMethod",
+  "verification",
+];
 
 function measureUpdate(key: string, changes: Record<string, unknown>) {
   const current = measure(key);
-  return { entity: "national_measure", operation: "update", recordId: current.id, baseVersion: current.version, payload: { ...payloadOf(current, MEASURE_FIELDS), ...changes } };
+  return {
+    entity: "national_measure",
+    operation: "update",
+    recordId: current.id,
+    baseVersion: current.version,
+    payload: { ...payloadOf(current, MEASURE_FIELDS), ...changes },
+  };
 }
 
 function newMeasure(state: string, key: string) {
   return {
     entity: "national_measure",
     operation: "create",
-    payload: { stateCode: state, key, titleOriginal: `Texte ${key}`, titleEnglish: null, titleEnglishIsWorkingTranslation: false, language: state.toLowerCase(), type: "decree", status: "in_force", instruments: ["31995L0046"], sourceMethod: "desk_research", verification: "unverified" },
+    payload: {
+      stateCode: state,
+      key,
+      titleOriginal: `Texte ${key}`,
+      titleEnglish: null,
+      titleEnglishIsWorkingTranslation: false,
+      language: state.toLowerCase(),
+      type: "decree",
+      status: "in_force",
+      instruments: ["31995L0046"],
+      sourceMethod: "desk_research",
+      verification: "unverified",
+    },
   };
 }
 
@@ -57,14 +126,23 @@ beforeAll(() => {
   admin = actorByEmail(h, "admin@example.eu");
   researcher = actorByEmail(h, "researcher@example.eu");
   // A second French regulator, to check that only a submission's author may revise it.
-  const second = h.sqlite.prepare("insert into users (email, name, password_hash, role, member_state_code) values ('fr2@example.eu', 'FR two', 'x', 'regulator', 'FR') returning id").get() as { id: number };
+  const second = h.sqlite
+    .prepare("insert into users (email, name, password_hash, role, member_state_code) values ('fr2@example.eu', 'FR two', 'x', 'regulator', 'FR') returning id")
+    .get() as { id: number };
   fr2 = { ...fr, id: second.id, email: "fr2@example.eu" };
 });
 
 describe("proposing a submission", () => {
   it("stores several validated changes with their base versions, pending, with an audit event", () => {
     const before = measure("fr-loi-78-17");
-    const created = createSubmission(h.db, fr, input({ message: "Update the English title; add a decree.", changes: [measureUpdate("fr-loi-78-17", { titleEnglish: "Data Protection Act (updated)" }), newMeasure("FR", "fr-decret-test-1")] }));
+    const created = createSubmission(
+      h.db,
+      fr,
+      input({
+        message: "Update the English title; add a decree.",
+        changes: [measureUpdate("fr-loi-78-17", { titleEnglish: "Data Protection Act (updated)" }), newMeasure("FR", "fr-decret-test-1")],
+      }),
+    );
     expect(created.replayed).toBe(false);
     expect(created.submission).toMatchObject({ stateCode: "FR", status: "pending", authorId: fr.id, version: 1 });
     expect(created.changes).toHaveLength(2);
@@ -73,18 +151,28 @@ describe("proposing a submission", () => {
     // Nothing reached the inventory yet.
     expect(measure("fr-loi-78-17").titleEnglish).toBe(before.titleEnglish);
     expect(h.db.select().from(nationalMeasures).where(eq(nationalMeasures.key, "fr-decret-test-1")).get()).toBeUndefined();
-    const event = h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "submission"), eq(auditEvents.recordId, String(created.submission.id)))).get()!;
+    const event = h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "submission"), eq(auditEvents.recordId, String(created.submission.id))))
+      .get()!;
     expect(event).toMatchObject({ action: "submission.create", actorId: fr.id, submissionId: created.submission.id });
   });
 
   it("refuses invalid payloads with field paths, before anything is stored", () => {
-    const result = submissionInput.safeParse({ message: "x", changes: [{ entity: "national_measure", operation: "create", payload: { stateCode: "FR", key: "BAD KEY" } }] });
+    const result = submissionInput.safeParse({
+      message: "x",
+      changes: [{ entity: "national_measure", operation: "create", payload: { stateCode: "FR", key: "BAD KEY" } }],
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
     expect(paths).toContain("changes.0.payload.key");
     expect(paths).toContain("changes.0.payload.titleOriginal");
     // Mass assignment: fields outside the entity's schema are refused, e.g. a version or an id in the payload.
-    const extra = submissionInput.safeParse({ message: "x", changes: [{ ...newMeasure("FR", "fr-extra-1"), payload: { ...newMeasure("FR", "fr-extra-1").payload, version: 9, id: 1 } }] });
+    const extra = submissionInput.safeParse({
+      message: "x",
+      changes: [{ ...newMeasure("FR", "fr-extra-1"), payload: { ...newMeasure("FR", "fr-extra-1").payload, version: 9, id: 1 } }],
+    });
     expect(extra.success).toBe(false);
     expect(submissionInput.safeParse({ message: "x", changes: [{ ...newMeasure("FR", "fr-extra-2"), authorId: 1 }] }).success).toBe(false);
     expect(submissionInput.safeParse({ message: "x", stateCode: "DE", changes: [newMeasure("FR", "fr-extra-3")] }).success).toBe(false);
@@ -113,20 +201,45 @@ describe("a regulator's scope", () => {
 
   it("cannot change a German record by its id, even with a French payload", () => {
     const bdsg = measure("de-bdsg-2001");
-    const crafted = { entity: "national_measure", operation: "update", recordId: bdsg.id, baseVersion: bdsg.version, payload: { ...payloadOf(bdsg, MEASURE_FIELDS), stateCode: "FR", key: "fr-hijacked" } };
+    const crafted = {
+      entity: "national_measure",
+      operation: "update",
+      recordId: bdsg.id,
+      baseVersion: bdsg.version,
+      payload: { ...payloadOf(bdsg, MEASURE_FIELDS), stateCode: "FR", key: "fr-hijacked" },
+    };
     expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [crafted] }))).toThrow(OutOfScopeError);
     const deletion = { entity: "national_measure", operation: "delete", recordId: bdsg.id, baseVersion: bdsg.version };
     expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [deletion] }))).toThrow(OutOfScopeError);
     const deT = firstTransposition("DE");
-    const crafedT = { entity: "transposition", operation: "update", recordId: deT.id, baseVersion: deT.version, payload: { ...payloadOf(deT, TRANSPOSITION_FIELDS), stateCode: "FR", measureKeys: [] } };
+    const crafedT = {
+      entity: "transposition",
+      operation: "update",
+      recordId: deT.id,
+      baseVersion: deT.version,
+      payload: { ...payloadOf(deT, TRANSPOSITION_FIELDS), stateCode: "FR", measureKeys: [] },
+    };
     expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [crafedT] }))).toThrow(OutOfScopeError);
     expect(measure("de-bdsg-2001")).toEqual(bdsg);
   });
 
   it("cannot move its own record to another state, nor cite another state's measures", () => {
-    expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [measureUpdate("fr-loi-78-17", { stateCode: "DE", key: "de-loi-78-17" })] }))).toThrow(OutOfScopeError);
+    expect(() =>
+      createSubmission(h.db, fr, input({ message: "x", changes: [measureUpdate("fr-loi-78-17", { stateCode: "DE", key: "de-loi-78-17" })] })),
+    ).toThrow(OutOfScopeError);
     const frT = firstTransposition("FR");
-    const citesGerman = submissionInput.safeParse({ message: "x", changes: [{ entity: "transposition", operation: "update", recordId: frT.id, baseVersion: frT.version, payload: { ...payloadOf(frT, TRANSPOSITION_FIELDS), measureKeys: ["de-bdsg-2001"] } }] });
+    const citesGerman = submissionInput.safeParse({
+      message: "x",
+      changes: [
+        {
+          entity: "transposition",
+          operation: "update",
+          recordId: frT.id,
+          baseVersion: frT.version,
+          payload: { ...payloadOf(frT, TRANSPOSITION_FIELDS), measureKeys: ["de-bdsg-2001"] },
+        },
+      ],
+    });
     expect(citesGerman.success).toBe(false);
   });
 
@@ -169,14 +282,26 @@ describe("idempotency", () => {
 
 describe("review", () => {
   it("approval applies every change in one transaction, audited with the submission and the reviewer", () => {
-    const { submission } = createSubmission(h.db, fr, input({ message: "Approve me", changes: [measureUpdate("fr-loi-2004-801", { note: "Updated by the regulator." }), newMeasure("FR", "fr-decret-approved")] }));
+    const { submission } = createSubmission(
+      h.db,
+      fr,
+      input({
+        message: "Approve me",
+        changes: [measureUpdate("fr-loi-2004-801", { note: "Updated by the regulator." }), newMeasure("FR", "fr-decret-approved")],
+      }),
+    );
     const version = measure("fr-loi-2004-801").version;
     const approved = approveSubmission(h.db, editor, submission.id, submission.version, { requestId: "req-1" });
     expect(approved).toMatchObject({ status: "approved", reviewerId: editor.id, version: submission.version + 1 });
     expect(measure("fr-loi-2004-801")).toMatchObject({ note: "Updated by the regulator.", version: version + 1 });
     expect(measure("fr-decret-approved").stateCode).toBe("FR");
     const events = h.db.select().from(auditEvents).where(eq(auditEvents.submissionId, submission.id)).orderBy(auditEvents.id).all();
-    expect(events.map((e) => `${e.entity}:${e.action}`)).toEqual(["submission:submission.create", "national_measure:update", "national_measure:create", "submission:submission.approve"]);
+    expect(events.map((e) => `${e.entity}:${e.action}`)).toEqual([
+      "submission:submission.create",
+      "national_measure:update",
+      "national_measure:create",
+      "submission:submission.approve",
+    ]);
     expect(events.slice(1).every((e) => e.actorId === editor.id)).toBe(true);
     expect((events[1]!.before as { note: string | null }).note).not.toBe("Updated by the regulator.");
     expect((events[1]!.after as { note: string }).note).toBe("Updated by the regulator.");
@@ -185,9 +310,15 @@ describe("review", () => {
   });
 
   it("flags a change whose record moved past its base version, and refuses to approve it", () => {
-    const { submission } = createSubmission(h.db, fr, input({ message: "Will conflict", changes: [measureUpdate("fr-loi-2000-230", { note: "Regulator's note." })] }));
+    const { submission } = createSubmission(
+      h.db,
+      fr,
+      input({ message: "Will conflict", changes: [measureUpdate("fr-loi-2000-230", { note: "Regulator's note." })] }),
+    );
     const current = measure("fr-loi-2000-230");
-    updateRecord(h.db, measureWriter, current.id, current.version, { ...payloadOf(current, MEASURE_FIELDS), note: "Editor's note." } as never, { actor: editor });
+    updateRecord(h.db, measureWriter, current.id, current.version, { ...payloadOf(current, MEASURE_FIELDS), note: "Editor's note." } as never, {
+      actor: editor,
+    });
     const review = reviewChanges(h.db, "FR", findSubmission(h.db, submission.id, { kind: "all" })!.changes);
     expect(review[0]!.conflict).toEqual({ kind: "changed", currentVersion: current.version + 1 });
     const audits = auditCount();
@@ -199,14 +330,24 @@ describe("review", () => {
 
   it("is all-or-nothing: when a later change fails, the earlier ones are rolled back", () => {
     const before = measure("fr-loi-78-17");
-    const { submission } = createSubmission(h.db, fr, input({ message: "Half fails", changes: [measureUpdate("fr-loi-78-17", { note: "Should never land." }), newMeasure("FR", "fr-decret-clash")] }));
+    const { submission } = createSubmission(
+      h.db,
+      fr,
+      input({ message: "Half fails", changes: [measureUpdate("fr-loi-78-17", { note: "Should never land." }), newMeasure("FR", "fr-decret-clash")] }),
+    );
     // After submission, staff create a measure with the same key: the second change now fails while applying.
     createRecord(h.db, measureWriter, newMeasure("FR", "fr-decret-clash").payload as never, { actor: editor });
     const audits = auditCount();
     expect(() => approveSubmission(h.db, editor, submission.id, submission.version)).toThrow(InvalidReferenceError);
     expect(measure("fr-loi-78-17")).toEqual(before);
     expect(auditCount()).toBe(audits);
-    expect(h.db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(and(eq(auditEvents.submissionId, submission.id), eq(auditEvents.entity, "national_measure"))).get()!.n).toBe(0);
+    expect(
+      h.db
+        .select({ n: sql<number>`count(*)` })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.submissionId, submission.id), eq(auditEvents.entity, "national_measure")))
+        .get()!.n,
+    ).toBe(0);
     expect(findSubmission(h.db, submission.id, { kind: "all" })).toMatchObject({ status: "pending", version: submission.version });
   });
 
@@ -217,17 +358,29 @@ describe("review", () => {
     expect(() => approveSubmission(h.db, de, submission.id, submission.version)).toThrow(ForbiddenError);
     const rejected = rejectSubmission(h.db, admin, submission.id, submission.version, "Not sourced.");
     expect(rejected).toMatchObject({ status: "rejected", reviewComment: "Not sourced.", reviewerId: admin.id });
-    const event = h.db.select().from(auditEvents).where(and(eq(auditEvents.submissionId, submission.id), eq(auditEvents.action, "submission.reject"))).get()!;
+    const event = h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.submissionId, submission.id), eq(auditEvents.action, "submission.reject")))
+      .get()!;
     expect(event).toMatchObject({ reason: "Not sourced.", actorId: admin.id });
     expect(h.db.select().from(nationalMeasures).where(eq(nationalMeasures.key, "fr-decret-stale")).get()).toBeUndefined();
   });
 
   it("sent back for changes: only its author may revise it, and only then; it returns to pending", () => {
     const { submission } = createSubmission(h.db, fr, input({ message: "First try", changes: [newMeasure("FR", "fr-decret-revise")] }));
-    expect(() => reviseSubmission(h.db, fr, submission.id, submission.version, { message: "too early", changes: input({ message: "x", changes: [newMeasure("FR", "fr-decret-revise")] }).changes })).toThrow(SubmissionStatusError);
+    expect(() =>
+      reviseSubmission(h.db, fr, submission.id, submission.version, {
+        message: "too early",
+        changes: input({ message: "x", changes: [newMeasure("FR", "fr-decret-revise")] }).changes,
+      }),
+    ).toThrow(SubmissionStatusError);
     const sentBack = requestChanges(h.db, editor, submission.id, submission.version, "Add the official URL.");
     expect(sentBack).toMatchObject({ status: "changes_requested", reviewComment: "Add the official URL." });
-    const revisedChange = { ...newMeasure("FR", "fr-decret-revise"), payload: { ...newMeasure("FR", "fr-decret-revise").payload, url: "https://www.legifrance.gouv.fr/" } };
+    const revisedChange = {
+      ...newMeasure("FR", "fr-decret-revise"),
+      payload: { ...newMeasure("FR", "fr-decret-revise").payload, url: "https://www.legifrance.gouv.fr/" },
+    };
     const changes = input({ message: "x", changes: [revisedChange] }).changes;
     expect(() => reviseSubmission(h.db, fr2, submission.id, sentBack.version, { message: "Not mine", changes })).toThrow(ForbiddenError);
     expect(() => reviseSubmission(h.db, de, submission.id, sentBack.version, { message: "Not mine", changes })).toThrow();
@@ -236,7 +389,13 @@ describe("review", () => {
     const stored = h.db.select().from(submissionChanges).where(eq(submissionChanges.submissionId, submission.id)).all();
     expect(stored).toHaveLength(1);
     expect((stored[0]!.payload as { url: string }).url).toBe("https://www.legifrance.gouv.fr/");
-    const actions = h.db.select({ a: auditEvents.action }).from(auditEvents).where(eq(auditEvents.submissionId, submission.id)).orderBy(auditEvents.id).all().map((e) => e.a);
+    const actions = h.db
+      .select({ a: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.submissionId, submission.id))
+      .orderBy(auditEvents.id)
+      .all()
+      .map((e) => e.a);
     expect(actions).toEqual(["submission.create", "submission.request_changes", "submission.revise"]);
     approveSubmission(h.db, editor, submission.id, revised.version);
     expect(measure("fr-decret-revise").url).toBe("https://www.legifrance.gouv.fr/");
@@ -259,7 +418,13 @@ describe("review", () => {
       input({
         message: "Relation assessed; remove a duplicate",
         changes: [
-          { entity: "transposition", operation: "update", recordId: frT.id, baseVersion: frT.version, payload: { ...payloadOf(frT, TRANSPOSITION_FIELDS), relation: "superset" } },
+          {
+            entity: "transposition",
+            operation: "update",
+            recordId: frT.id,
+            baseVersion: frT.version,
+            payload: { ...payloadOf(frT, TRANSPOSITION_FIELDS), relation: "superset" },
+          },
           { entity: "national_measure", operation: "delete", recordId: doomed.id, baseVersion: doomed.version },
         ],
       }),
@@ -267,7 +432,11 @@ describe("review", () => {
     approveSubmission(h.db, editor, submission.id, submission.version);
     expect(transpositionWriter.snapshot(h.db, frT.id)).toMatchObject({ relation: "superset", version: frT.version + 1 });
     expect(measureWriter.snapshot(h.db, doomed.id)).toBeUndefined();
-    const deletion = h.db.select().from(auditEvents).where(and(eq(auditEvents.submissionId, submission.id), eq(auditEvents.action, "delete"))).get()!;
+    const deletion = h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.submissionId, submission.id), eq(auditEvents.action, "delete")))
+      .get()!;
     expect(deletion.before).toMatchObject({ key: "fr-decret-approved" });
     expect(h.db.select().from(nationalMeasures).where(eq(nationalMeasures.stateCode, "DE")).all()).toEqual(deBefore);
     expect(h.db.select().from(transpositions).where(eq(transpositions.stateCode, "DE")).all()).toEqual(deTBefore);

@@ -47,7 +47,9 @@ describe("scripts/synth.ts: the synthetic scale database", () => {
     expect(n("select count(*) n from transpositions where is_synthetic = 1")).toBe(TINY.states * TINY.instruments * TINY.provisions);
     expect(n("select count(*) n from national_measures where is_synthetic = 1")).toBe(TINY.measures);
     expect(n("select count(*) n from instruments where celex like '3____L9%'")).toBe(TINY.instruments);
-    expect(n("select count(*) n from provisions p join instruments i on i.id = p.instrument_id where i.celex like '3____L9%'")).toBe(TINY.instruments * TINY.provisions);
+    expect(n("select count(*) n from provisions p join instruments i on i.id = p.instrument_id where i.celex like '3____L9%'")).toBe(
+      TINY.instruments * TINY.provisions,
+    );
     expect(n("select count(*) n from member_states")).toBe(28);
     expect(n("select count(*) n from __drizzle_migrations")).toBeGreaterThan(0);
     expect(n("select count(*) n from search_words where search_words match 'synthetic*'")).toBeGreaterThan(0); // the FTS triggers ran
@@ -89,9 +91,15 @@ describe("scripts/synth.ts: the synthetic scale database", () => {
     for (const table of ["member_states", "instruments", "provisions", "obligations", "notifications", "infringements"])
       expect(n(`select count(*) n from ${table} where source_id is not ${synth}`), table).toBe(realCount(table));
     // Link tables: every extra row hangs off a synthetic record.
-    expect(n("select count(*) n from measure_instruments mi join national_measures m on m.id = mi.measure_id where m.is_synthetic = 0")).toBe(realCount("measure_instruments"));
-    expect(n("select count(*) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id where t.is_synthetic = 0")).toBe(realCount("transposition_measures"));
-    expect(n("select count(*) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id where t.is_synthetic = 1")).toBeGreaterThan(0);
+    expect(n("select count(*) n from measure_instruments mi join national_measures m on m.id = mi.measure_id where m.is_synthetic = 0")).toBe(
+      realCount("measure_instruments"),
+    );
+    expect(n("select count(*) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id where t.is_synthetic = 0")).toBe(
+      realCount("transposition_measures"),
+    );
+    expect(n("select count(*) n from transposition_measures tm join transpositions t on t.id = tm.transposition_id where t.is_synthetic = 1")).toBeGreaterThan(
+      0,
+    );
     real.sqlite.close();
     db.close();
   });

@@ -51,7 +51,9 @@ describe("the 'as of' window of each correspondence (migration 0008)", () => {
   function indicatorsFromWindowsAndFromMeasures(): { fromWindows: unknown[]; fromMeasures: unknown[] } {
     const loaded = loadInventorySnapshot(handle.db, TODAY);
     const cited = handle.sqlite
-      .prepare("select tm.transposition_id as id, coalesce(m.adopted_on, m.published_on, m.in_force_on) as knownFrom, m.repealed_on as repealedOn from transposition_measures tm join national_measures m on m.id = tm.measure_id")
+      .prepare(
+        "select tm.transposition_id as id, coalesce(m.adopted_on, m.published_on, m.in_force_on) as knownFrom, m.repealed_on as repealedOn from transposition_measures tm join national_measures m on m.id = tm.measure_id",
+      )
       .all() as { id: number; knownFrom: string | null; repealedOn: string | null }[];
     const byRow = new Map<number, { knownFrom: string | null; repealedOn: string | null }[]>();
     for (const { id, ...dates } of cited) byRow.set(id, [...(byRow.get(id) ?? []), dates]);
@@ -62,7 +64,11 @@ describe("the 'as of' window of each correspondence (migration 0008)", () => {
     const { fromWindows, fromMeasures } = indicatorsFromWindowsAndFromMeasures();
     expect(fromWindows).toEqual(fromMeasures);
   };
-  const windowOf = (id: number) => one<{ from: string | null; until: string | null; byWindow: number }>("select counts_from as \"from\", counts_until as until, counts_by_window as byWindow from transpositions where id = ?", id);
+  const windowOf = (id: number) =>
+    one<{ from: string | null; until: string | null; byWindow: number }>(
+      'select counts_from as "from", counts_until as until, counts_by_window as byWindow from transpositions where id = ?',
+      id,
+    );
 
   /** A correspondence with one cited measure, and a second measure of the same state not cited by it. */
   let subject: { id: number; measureId: number; otherMeasureId: number };
@@ -88,8 +94,14 @@ describe("the 'as of' window of each correspondence (migration 0008)", () => {
 
   it("follows every change to the cited measures and their dates, in the same statement", () => {
     const { id, measureId, otherMeasureId } = subject;
-    const dates = one<Record<string, string | null>>("select adopted_on, published_on, in_force_on, repealed_on from national_measures where id = ?", measureId);
-    const other = one<Record<string, string | null>>("select adopted_on, published_on, in_force_on, repealed_on from national_measures where id = ?", otherMeasureId);
+    const dates = one<Record<string, string | null>>(
+      "select adopted_on, published_on, in_force_on, repealed_on from national_measures where id = ?",
+      measureId,
+    );
+    const other = one<Record<string, string | null>>(
+      "select adopted_on, published_on, in_force_on, repealed_on from national_measures where id = ?",
+      otherMeasureId,
+    );
 
     run("update national_measures set adopted_on = '2003-01-15', published_on = null, in_force_on = null, repealed_on = '2010-01-01' where id = ?", measureId);
     expect(windowOf(id)).toEqual({ from: "2003-01-15", until: "2010-01-01", byWindow: 1 });
@@ -114,7 +126,11 @@ describe("the 'as of' window of each correspondence (migration 0008)", () => {
     expect(disagreements()).toEqual([]);
 
     // Moving a link to another correspondence recomputes both.
-    const second = one<{ id: number }>("select id from transpositions where id <> ? and state_code = (select state_code from transpositions where id = ?) order by id limit 1", id, id).id;
+    const second = one<{ id: number }>(
+      "select id from transpositions where id <> ? and state_code = (select state_code from transpositions where id = ?) order by id limit 1",
+      id,
+      id,
+    ).id;
     run("delete from transposition_measures where transposition_id = ? and measure_id = ?", second, otherMeasureId);
     run("update transposition_measures set transposition_id = ? where transposition_id = ? and measure_id = ?", second, id, otherMeasureId);
     expect(windowOf(id)).toEqual({ from: "2003-01-15", until: null, byWindow: 1 });
@@ -127,8 +143,14 @@ describe("the 'as of' window of each correspondence (migration 0008)", () => {
 
     run("insert into transposition_measures (transposition_id, measure_id) values (?, ?)", id, measureId);
     run("delete from transposition_measures where transposition_id = ? and measure_id = ?", second, otherMeasureId);
-    run("update national_measures set adopted_on = @adopted_on, published_on = @published_on, in_force_on = @in_force_on, repealed_on = @repealed_on where id = @id", { ...dates, id: measureId });
-    run("update national_measures set adopted_on = @adopted_on, published_on = @published_on, in_force_on = @in_force_on, repealed_on = @repealed_on where id = @id", { ...other, id: otherMeasureId });
+    run(
+      "update national_measures set adopted_on = @adopted_on, published_on = @published_on, in_force_on = @in_force_on, repealed_on = @repealed_on where id = @id",
+      { ...dates, id: measureId },
+    );
+    run(
+      "update national_measures set adopted_on = @adopted_on, published_on = @published_on, in_force_on = @in_force_on, repealed_on = @repealed_on where id = @id",
+      { ...other, id: otherMeasureId },
+    );
     expect(disagreements()).toEqual([]);
   });
 

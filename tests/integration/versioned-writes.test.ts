@@ -29,7 +29,12 @@ beforeEach(() => {
 
 const measureId = (key: string) => handle.db.select({ id: nationalMeasures.id }).from(nationalMeasures).where(eq(nationalMeasures.key, key)).get()!.id;
 const events = (entity: string, id: number) =>
-  handle.db.select().from(auditEvents).where(sql`${auditEvents.entity} = ${entity} and ${auditEvents.recordId} = ${String(id)}`).orderBy(auditEvents.id).all();
+  handle.db
+    .select()
+    .from(auditEvents)
+    .where(sql`${auditEvents.entity} = ${entity} and ${auditEvents.recordId} = ${String(id)}`)
+    .orderBy(auditEvents.id)
+    .all();
 
 function editedBdsg(note: string) {
   const snapshot = measureWriter.snapshot(handle.db, measureId("de-bdsg-2001"))!;
@@ -114,12 +119,18 @@ describe("create and delete", () => {
   });
 
   it("refuses an unknown instrument without writing anything", () => {
-    const count = () => handle.db.select({ n: sql<number>`count(*)` }).from(nationalMeasures).get()!.n;
+    const count = () =>
+      handle.db
+        .select({ n: sql<number>`count(*)` })
+        .from(nationalMeasures)
+        .get()!.n;
     // Directive (EU) 2019/790 (copyright in the Digital Single Market): not in the inventory.
     const notInInventory = "32019L0790";
     expect(handle.db.select().from(instruments).where(eq(instruments.celex, notInInventory)).get()).toBeUndefined();
     const n = count();
-    expect(() => createRecord(handle.db, measureWriter, { ...newMeasure(), instruments: [notInInventory] }, { actor: editor })).toThrow(/Unknown instrument 32019L0790/);
+    expect(() => createRecord(handle.db, measureWriter, { ...newMeasure(), instruments: [notInInventory] }, { actor: editor })).toThrow(
+      /Unknown instrument 32019L0790/,
+    );
     expect(count()).toBe(n);
   });
 
@@ -144,6 +155,10 @@ describe("create and delete", () => {
     const snapshot = transpositionWriter.snapshot(handle.db, t.id)!;
     const input = inputFromSnapshot("transposition", snapshot);
     if (!input.success) throw input.error;
-    expect(() => updateRecord(handle.db, transpositionWriter, t.id, t.version, { ...(input.data as never as object), measureKeys: ["de-nonexistent"] } as never, { actor: editor })).toThrow(/No measure of DE/);
+    expect(() =>
+      updateRecord(handle.db, transpositionWriter, t.id, t.version, { ...(input.data as never as object), measureKeys: ["de-nonexistent"] } as never, {
+        actor: editor,
+      }),
+    ).toThrow(/No measure of DE/);
   });
 });

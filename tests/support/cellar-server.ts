@@ -57,9 +57,13 @@ async function readQuery(req: IncomingMessage): Promise<string | null> {
   return new URLSearchParams(Buffer.concat(chunks).toString("utf8")).get("query");
 }
 
-export async function startCellarServer(options: { port?: number; dir?: string; datasets?: Record<string, CellarDataset>; failures?: Record<string, number[]> } = {}): Promise<CellarServer> {
+export async function startCellarServer(
+  options: { port?: number; dir?: string; datasets?: Record<string, CellarDataset>; failures?: Record<string, number[]> } = {},
+): Promise<CellarServer> {
   const dir = options.dir ?? FIXTURE_DIR;
-  const manifest = existsSync(join(dir, "manifest.json")) ? (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { failures?: Record<string, number[]> }) : {};
+  const manifest = existsSync(join(dir, "manifest.json"))
+    ? (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { failures?: Record<string, number[]> })
+    : {};
   const failures = new Map(Object.entries(options.failures ?? manifest.failures ?? {}).map(([k, v]) => [k, [...v]]));
   const cache = new Map<string, CellarDataset | null>(Object.entries(options.datasets ?? {}));
   const requests: CellarRequest[] = [];
@@ -85,7 +89,10 @@ export async function startCellarServer(options: { port?: number; dir?: string; 
       const bindings = data?.measures.results.bindings ?? [];
       if (kind === "count") {
         const works = new Set(bindings.map((b) => (b as { nim?: { value?: string } }).nim?.value).filter(Boolean));
-        return answer(200, { head: { vars: ["count"] }, results: { bindings: [{ count: { type: "typed-literal", datatype: "http://www.w3.org/2001/XMLSchema#integer", value: String(works.size) } }] } });
+        return answer(200, {
+          head: { vars: ["count"] },
+          results: { bindings: [{ count: { type: "typed-literal", datatype: "http://www.w3.org/2001/XMLSchema#integer", value: String(works.size) } }] },
+        });
       }
       const page = Number.isNaN(limit) ? bindings.slice(offset) : bindings.slice(offset, offset + limit);
       return answer(200, { head: data?.measures.head ?? { vars: [] }, results: { distinct: false, ordered: true, bindings: page } });
@@ -106,6 +113,6 @@ export async function startCellarServer(options: { port?: number; dir?: string; 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf("--port");
-  const port = Number(i >= 0 ? process.argv[i + 1] : process.env.CELLAR_FIXTURE_PORT ?? 3199);
+  const port = Number(i >= 0 ? process.argv[i + 1] : (process.env.CELLAR_FIXTURE_PORT ?? 3199));
   void startCellarServer({ port }).then((s) => console.log(`CELLAR fixture server on ${s.url}`));
 }

@@ -3,7 +3,18 @@ import { actorFromUser } from "@/server/auth/actor-from-user";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-lifetime";
 import type { PublicUser } from "@/db/queries/users";
 
-const base: PublicUser = { id: 7, email: "e@x.eu", name: "E", role: "editor", memberStateCode: null, isDemo: false, disabledAt: null, sessionsValidAfter: null, createdAt: "2026-01-01T00:00:00.000Z", version: 1 };
+const base: PublicUser = {
+  id: 7,
+  email: "e@x.eu",
+  name: "E",
+  role: "editor",
+  memberStateCode: null,
+  isDemo: false,
+  disabledAt: null,
+  sessionsValidAfter: null,
+  createdAt: "2026-01-01T00:00:00.000Z",
+  version: 1,
+};
 const signedIn = Date.parse("2026-12-01T09:00:00.000Z");
 
 describe("a session", () => {

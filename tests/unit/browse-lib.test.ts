@@ -43,15 +43,35 @@ describe("as-of dates", () => {
 
 describe("table query parsing", () => {
   it("reads the shared vocabulary, several states and a signed sort", () => {
-    const { query, errors } = parseTableQuery(measuresSpec, { state: ["DE", "FR"], instrument: "31995L0046", sort: "-in_force_on", page: "3", page_size: "50", status: "in_force,repealed" }, NOW);
+    const { query, errors } = parseTableQuery(
+      measuresSpec,
+      { state: ["DE", "FR"], instrument: "31995L0046", sort: "-in_force_on", page: "3", page_size: "50", status: "in_force,repealed" },
+      NOW,
+    );
     expect(errors).toEqual([]);
-    expect(query).toMatchObject({ state: ["DE", "FR"], instrument: "31995L0046", sort: { id: "in_force_on", desc: true }, page: 3, pageSize: 50, status: ["in_force", "repealed"] });
+    expect(query).toMatchObject({
+      state: ["DE", "FR"],
+      instrument: "31995L0046",
+      sort: { id: "in_force_on", desc: true },
+      page: 3,
+      pageSize: 50,
+      status: ["in_force", "repealed"],
+    });
   });
 
   it("drops bad values with a message and never throws", () => {
     const { query, errors } = parseTableQuery(
       measuresSpec,
-      { state: ["de", "XXX", "DE"], instrument: "<script>", sort: "password_hash", page: "-1", page_size: "100000", status: "full", adopted_from: "2001-13-01", as_of: "nope" },
+      {
+        state: ["de", "XXX", "DE"],
+        instrument: "<script>",
+        sort: "password_hash",
+        page: "-1",
+        page_size: "100000",
+        status: "full",
+        adopted_from: "2001-13-01",
+        as_of: "nope",
+      },
       NOW,
     );
     expect(query.state).toEqual(["DE"]);
@@ -115,7 +135,11 @@ describe("search text", () => {
     expect(highlightSegments("Loi relative aux données", ["donnees"]).find((s) => s.isMatch)?.text).toBe("données");
     expect(highlightSegments("Νόμος 2472/1997", ["νομοσ"]).find((s) => s.isMatch)?.text).toBe("Νόμος");
     // Two-letter terms match at word starts only.
-    expect(highlightSegments("Code de la", ["de"]).filter((s) => s.isMatch).map((s) => s.text)).toEqual(["de"]);
+    expect(
+      highlightSegments("Code de la", ["de"])
+        .filter((s) => s.isMatch)
+        .map((s) => s.text),
+    ).toEqual(["de"]);
     const long = `${"a ".repeat(200)}données ${"b ".repeat(200)}`;
     const snip = snippetSegments(long, ["donnees"]);
     expect(snip.some((s) => s.isMatch && s.text === "données")).toBe(true);

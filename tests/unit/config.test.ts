@@ -24,7 +24,14 @@ describe("start-up configuration", () => {
   });
 
   it("accepts a complete production configuration", () => {
-    const result = parseConfig({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(44), NEXTAUTH_URL: "https://nis.example.eu", BACKUP_DIR: "/var/backups/nis", BACKUP_INTERVAL_HOURS: "24", BACKUP_KEEP: "14" });
+    const result = parseConfig({
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(44),
+      NEXTAUTH_URL: "https://nis.example.eu",
+      BACKUP_DIR: "/var/backups/nis",
+      BACKUP_INTERVAL_HOURS: "24",
+      BACKUP_KEEP: "14",
+    });
     expect(result).toMatchObject({ ok: true, config: { BACKUP_INTERVAL_HOURS: 24, BACKUP_KEEP: 14 } });
   });
 });

@@ -16,7 +16,9 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<{ text: stri
 
 describe("streaming CSV", () => {
   it("neutralises formulas in text cells and keeps numbers as numbers", () => {
-    expect(csvLine(["=SUM(A1)", "+1", "-x", "@cmd", "\tx", "\rx", -5, 3.5, true, null, "plain"])).toBe(`'=SUM(A1),'+1,'-x,'@cmd,'\tx,"'\rx",-5,3.5,true,,plain\r\n`);
+    expect(csvLine(["=SUM(A1)", "+1", "-x", "@cmd", "\tx", "\rx", -5, 3.5, true, null, "plain"])).toBe(
+      `'=SUM(A1),'+1,'-x,'@cmd,'\tx,"'\rx",-5,3.5,true,,plain\r\n`,
+    );
   });
 
   it("quotes commas, quotes and newlines in national titles and keeps non-Latin scripts byte for byte", () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { authorityUri, memberStateFromAuthority } from "@/lib/eurlex/countries";
-import { cleanDate, cleanUrl, groupMeasureRows, instrumentFromRows, measureTypeFromAct, publicationReference, shortNameFromCelex, type CellarInstrument, type NotifiedMeasure } from "@/lib/eurlex/map";
+import {
+  cleanDate,
+  cleanUrl,
+  groupMeasureRows,
+  instrumentFromRows,
+  measureTypeFromAct,
+  publicationReference,
+  shortNameFromCelex,
+  type CellarInstrument,
+  type NotifiedMeasure,
+} from "@/lib/eurlex/map";
 import { buildPlan, importedMeasureKey, notificationSuffix, type ExistingMeasure, type PlanContext } from "@/lib/eurlex/plan";
 import { instrumentQuery, measuresQuery, queryKind } from "@/lib/eurlex/queries";
 import { MalformedResponseError, parseSparqlResults, type SparqlRow } from "@/lib/eurlex/sparql-results";
@@ -56,7 +66,9 @@ describe("dates, text and links from CELLAR", () => {
     expect(measureTypeFromAct(null)).toBe("other");
   });
   it("builds the national publication reference", () => {
-    expect(publicationReference({ ojName: "Boletín Oficial del Estado", ojNumber: "218", publishedOn: "2018-09-08", ojPage: "87675" })).toBe("Boletín Oficial del Estado 218, 8.9.2018, p. 87675");
+    expect(publicationReference({ ojName: "Boletín Oficial del Estado", ojNumber: "218", publishedOn: "2018-09-08", ojPage: "87675" })).toBe(
+      "Boletín Oficial del Estado 218, 8.9.2018, p. 87675",
+    );
     expect(publicationReference({ ojName: null, ojNumber: null, publishedOn: "2018-09-08", ojPage: null })).toBeNull();
   });
 });
@@ -74,7 +86,15 @@ describe("short names", () => {
 });
 
 describe("W3C SPARQL JSON results", () => {
-  const ok = { head: { vars: ["a", "b"] }, results: { bindings: [{ a: { type: "uri", value: "http://x" }, b: { type: "literal", value: "Titel", "xml:lang": "de" } }, { a: { type: "typed-literal", datatype: "http://www.w3.org/2001/XMLSchema#date", value: "2020-01-01" } }] } };
+  const ok = {
+    head: { vars: ["a", "b"] },
+    results: {
+      bindings: [
+        { a: { type: "uri", value: "http://x" }, b: { type: "literal", value: "Titel", "xml:lang": "de" } },
+        { a: { type: "typed-literal", datatype: "http://www.w3.org/2001/XMLSchema#date", value: "2020-01-01" } },
+      ],
+    },
+  };
   it("reads values and languages; an unbound variable is absent", () => {
     const { rows } = parseSparqlResults(ok);
     expect(rows[0]).toEqual({ values: { a: "http://x", b: "Titel" }, langs: { b: "de" } });
@@ -119,43 +139,137 @@ describe("grouping measure rows", () => {
       "32002L0058",
     );
     expect(measures).toHaveLength(2);
-    expect(measures[0]).toMatchObject({ stateCode: "BE", countryCode: "BEL", title: "Loi relative aux communications électroniques", language: "fr", notifiedOn: null, implements: ["32002L0021", "32002L0058"] });
+    expect(measures[0]).toMatchObject({
+      stateCode: "BE",
+      countryCode: "BEL",
+      title: "Loi relative aux communications électroniques",
+      language: "fr",
+      notifiedOn: null,
+      implements: ["32002L0021", "32002L0058"],
+    });
     expect(measures[1]).toMatchObject({ stateCode: "EL", title: null, language: "el", implements: ["32002L0058"] });
   });
 
   it("reads an instrument's metadata, keeping the earliest deadline and dropping placeholders", () => {
     const rows = [
-      row({ work: "w", type: "http://publications.europa.eu/resource/authority/resource-type/DIR", title: "Directive X", dateDocument: "2019-06-20", deadline: "2021-12-17", ojCollection: "http://publications.europa.eu/resource/authority/document-collection/OJ-L", ojNumber: "305", ojDate: "2019-11-26" }),
+      row({
+        work: "w",
+        type: "http://publications.europa.eu/resource/authority/resource-type/DIR",
+        title: "Directive X",
+        dateDocument: "2019-06-20",
+        deadline: "2021-12-17",
+        ojCollection: "http://publications.europa.eu/resource/authority/document-collection/OJ-L",
+        ojNumber: "305",
+        ojDate: "2019-11-26",
+      }),
       row({ work: "w", deadline: "2023-12-17" }),
       row({ work: "w", deadlineLegacy: "1001-01-01" }),
     ];
-    const i = instrumentFromRows("32019L1937", rows, [row({ relation: "repeals", otherCelex: "32001L0001" }), row({ relation: "cites", otherCelex: "32001L0002" })])!;
-    expect(i).toMatchObject({ type: "directive", shortName: "2019/1937", deadlines: ["2021-12-17", "2023-12-17"], ojReference: "OJ L 305, 26.11.2019", relations: [{ relation: "repeals", celex: "32001L0001" }] });
+    const i = instrumentFromRows("32019L1937", rows, [
+      row({ relation: "repeals", otherCelex: "32001L0001" }),
+      row({ relation: "cites", otherCelex: "32001L0002" }),
+    ])!;
+    expect(i).toMatchObject({
+      type: "directive",
+      shortName: "2019/1937",
+      deadlines: ["2021-12-17", "2023-12-17"],
+      ojReference: "OJ L 305, 26.11.2019",
+      relations: [{ relation: "repeals", celex: "32001L0001" }],
+    });
     expect(instrumentFromRows("32019L1937", [], [])).toBeNull();
   });
 });
 
 describe("matching and the preview", () => {
-  const instrument: CellarInstrument = { celex: "32002L0058", workUri: "w", type: "directive", resourceType: null, shortName: "2002/58/EC", title: "T", adoptionDate: "2002-07-12", eli: null, deadlines: ["2003-10-31"], ojReference: "OJ L 201", relations: [] };
+  const instrument: CellarInstrument = {
+    celex: "32002L0058",
+    workUri: "w",
+    type: "directive",
+    resourceType: null,
+    shortName: "2002/58/EC",
+    title: "T",
+    adoptionDate: "2002-07-12",
+    eli: null,
+    deadlines: ["2003-10-31"],
+    ojReference: "OJ L 201",
+    relations: [],
+  };
   const notified = (over: Partial<NotifiedMeasure>): NotifiedMeasure => ({
-    workUri: "w1", celex: "72002L0058DEU_100", countryCode: "DEU", stateCode: "DE", title: "Gesetz A", language: "de", typeAct: "Gesetz", adoptedOn: "2004-06-22", notifiedOn: "2004-07-01", publishedOn: null, inForceOn: null,
-    ojName: null, ojNumber: null, ojPage: null, referenceCommission: null, referenceMemberState: null, localId: null, eli: null, link: null, implements: ["32002L0058"], ...over,
+    workUri: "w1",
+    celex: "72002L0058DEU_100",
+    countryCode: "DEU",
+    stateCode: "DE",
+    title: "Gesetz A",
+    language: "de",
+    typeAct: "Gesetz",
+    adoptedOn: "2004-06-22",
+    notifiedOn: "2004-07-01",
+    publishedOn: null,
+    inForceOn: null,
+    ojName: null,
+    ojNumber: null,
+    ojPage: null,
+    referenceCommission: null,
+    referenceMemberState: null,
+    localId: null,
+    eli: null,
+    link: null,
+    implements: ["32002L0058"],
+    ...over,
   });
   const existing = (over: Partial<ExistingMeasure>): ExistingMeasure => ({
-    id: 1, version: 3, key: "de-a", stateCode: "DE", verification: "unverified", titleOriginal: "Gesetz A", nationalIdentifier: null, adoptedOn: "2004-06-22", publishedOn: null, inForceOn: null, notifiedOn: null,
-    publicationReference: null, url: null, eli: null, eurLexNimNumber: null, instruments: ["32002L0058"], ...over,
+    id: 1,
+    version: 3,
+    key: "de-a",
+    stateCode: "DE",
+    verification: "unverified",
+    titleOriginal: "Gesetz A",
+    nationalIdentifier: null,
+    adoptedOn: "2004-06-22",
+    publishedOn: null,
+    inForceOn: null,
+    notifiedOn: null,
+    publicationReference: null,
+    url: null,
+    eli: null,
+    eurLexNimNumber: null,
+    instruments: ["32002L0058"],
+    ...over,
   });
   const ctx = (candidates: ExistingMeasure[], over: Partial<PlanContext> = {}): PlanContext => ({
-    celex: "32002L0058", retrievedAt: "2026-12-07T10:00:00.000Z", existingInstrument: { celex: "32002L0058", shortName: "2002/58/EC" }, inventoryInstruments: new Map([["32002L0058", "2002/58/EC"], ["32009L0136", "2009/136/EC"]]),
-    lineagePairs: new Set(), memberStates: new Set(["DE", "FR", "EL", "UK"]), candidates, notifications: [], takenKeys: new Set(), ...over,
+    celex: "32002L0058",
+    retrievedAt: "2026-12-07T10:00:00.000Z",
+    existingInstrument: { celex: "32002L0058", shortName: "2002/58/EC" },
+    inventoryInstruments: new Map([
+      ["32002L0058", "2002/58/EC"],
+      ["32009L0136", "2009/136/EC"],
+    ]),
+    lineagePairs: new Set(),
+    memberStates: new Set(["DE", "FR", "EL", "UK"]),
+    candidates,
+    notifications: [],
+    takenKeys: new Set(),
+    ...over,
   });
 
   it("matches by EUR-Lex number first, then national identifier, then title and date — in the same state only", () => {
-    const byCelex = buildPlan(instrument, [notified({ title: "Anders" })], ctx([existing({ id: 7, eurLexNimNumber: "72002L0058DEU_100", titleOriginal: "Other" })])).measures[0];
+    const byCelex = buildPlan(
+      instrument,
+      [notified({ title: "Anders" })],
+      ctx([existing({ id: 7, eurLexNimNumber: "72002L0058DEU_100", titleOriginal: "Other" })]),
+    ).measures[0];
     expect(byCelex).toMatchObject({ kind: "matched", measureId: 7, matchedBy: "celex" });
-    const bySuffix = buildPlan(instrument, [notified({})], ctx([existing({ id: 8, eurLexNimNumber: "72009L0136DEU_100", titleOriginal: "Other", adoptedOn: null })])).measures[0];
+    const bySuffix = buildPlan(
+      instrument,
+      [notified({})],
+      ctx([existing({ id: 8, eurLexNimNumber: "72009L0136DEU_100", titleOriginal: "Other", adoptedOn: null })]),
+    ).measures[0];
     expect(bySuffix).toMatchObject({ measureId: 8, matchedBy: "celex" });
-    const byId = buildPlan(instrument, [notified({ referenceMemberState: " BGBL. I 2004 S. 1190 " })], ctx([existing({ id: 9, nationalIdentifier: "BGBl. I 2004 S. 1190", titleOriginal: "x" })])).measures[0];
+    const byId = buildPlan(
+      instrument,
+      [notified({ referenceMemberState: " BGBL. I 2004 S. 1190 " })],
+      ctx([existing({ id: 9, nationalIdentifier: "BGBl. I 2004 S. 1190", titleOriginal: "x" })]),
+    ).measures[0];
     expect(byId).toMatchObject({ measureId: 9, matchedBy: "national_identifier" });
     const byTitle = buildPlan(instrument, [notified({ title: "gesetz  a." })], ctx([existing({ id: 10 })])).measures[0];
     expect(byTitle).toMatchObject({ measureId: 10, matchedBy: "title_and_date" });
@@ -165,7 +279,11 @@ describe("matching and the preview", () => {
 
   it("fills missing values, overwrites unverified ones, and makes differing verified values conflicts", () => {
     const m = notified({ title: "Gesetz A (neu)", publishedOn: "2004-06-25", notifiedOn: "2004-07-01" });
-    const unverified = buildPlan(instrument, [m], ctx([existing({ id: 1, nationalIdentifier: null, eurLexNimNumber: "72002L0058DEU_100", notifiedOn: "2004" })])).measures[0]!;
+    const unverified = buildPlan(
+      instrument,
+      [m],
+      ctx([existing({ id: 1, nationalIdentifier: null, eurLexNimNumber: "72002L0058DEU_100", notifiedOn: "2004" })]),
+    ).measures[0]!;
     expect(unverified.kind === "matched" && unverified.changes.map((c) => c.field)).toEqual(["titleOriginal", "publishedOn", "notifiedOn"]);
     expect(unverified.kind === "matched" && unverified.conflicts).toEqual([]);
     const verified = buildPlan(instrument, [m], ctx([existing({ id: 1, verification: "verified", eurLexNimNumber: "72002L0058DEU_100" })])).measures[0]!;
@@ -174,7 +292,11 @@ describe("matching and the preview", () => {
   });
 
   it("adds the other directives an act is notified for when they are in the inventory, and counts a match with nothing new as unchanged", () => {
-    const plan = buildPlan(instrument, [notified({ implements: ["32002L0058", "32009L0136", "32009L0140"] })], ctx([existing({ eurLexNimNumber: "72002L0058DEU_100", notifiedOn: "2004-07-01" })]));
+    const plan = buildPlan(
+      instrument,
+      [notified({ implements: ["32002L0058", "32009L0136", "32009L0140"] })],
+      ctx([existing({ eurLexNimNumber: "72002L0058DEU_100", notifiedOn: "2004-07-01" })]),
+    );
     expect(plan.measures[0]).toMatchObject({ changes: [{ field: "instruments", before: "32002L0058", after: "32002L0058, 32009L0136" }] });
     const same = buildPlan(instrument, [notified({})], ctx([existing({ eurLexNimNumber: "72002L0058DEU_100", notifiedOn: "2004-07-01" })]));
     expect(same.summary).toMatchObject({ unchanged: 1, matched: 0 });
@@ -183,15 +305,26 @@ describe("matching and the preview", () => {
   it("skips unknown countries and measures that are not valid, and gives new measures free keys", () => {
     const plan = buildPlan(
       instrument,
-      [notified({ stateCode: null, countryCode: "XYZ", celex: "72002L0058XYZ_1" }), notified({ celex: "72002L0058DEU_2", adoptedOn: "2005-01-01", inForceOn: "2004-01-01", title: "B" }), notified({ celex: "72002L0058DEU_3", title: null, adoptedOn: null })],
+      [
+        notified({ stateCode: null, countryCode: "XYZ", celex: "72002L0058XYZ_1" }),
+        notified({ celex: "72002L0058DEU_2", adoptedOn: "2005-01-01", inForceOn: "2004-01-01", title: "B" }),
+        notified({ celex: "72002L0058DEU_3", title: null, adoptedOn: null }),
+      ],
       ctx([], { takenKeys: new Set(["de-eurlex-3"]) }),
     );
-    expect(plan.skipped.map((s) => s.reason).sort()).toEqual(["not a valid measure: inForceOn: Entry into force cannot be before adoption.", "unknown country code XYZ: not a Member State of the inventory"]);
+    expect(plan.skipped.map((s) => s.reason).sort()).toEqual([
+      "not a valid measure: inForceOn: Entry into force cannot be before adoption.",
+      "unknown country code XYZ: not a Member State of the inventory",
+    ]);
     expect(plan.measures[0]).toMatchObject({ kind: "new", key: "de-eurlex-3-2", title: "Untitled measure notified as 72002L0058DEU_3" });
   });
 
   it("dates notifications that have no date and suggests, never sets, a principal measure", () => {
-    const plan = buildPlan(instrument, [notified({ notifiedOn: "2004-07-01" }), notified({ workUri: "w2", celex: "72002L0058DEU_200", title: "C", notifiedOn: "2003-12-01" })], ctx([], { notifications: [{ id: 5, version: 2, stateCode: "DE", notifiedOn: null, principalMeasureKey: null }] }));
+    const plan = buildPlan(
+      instrument,
+      [notified({ notifiedOn: "2004-07-01" }), notified({ workUri: "w2", celex: "72002L0058DEU_200", title: "C", notifiedOn: "2003-12-01" })],
+      ctx([], { notifications: [{ id: 5, version: 2, stateCode: "DE", notifiedOn: null, principalMeasureKey: null }] }),
+    );
     expect(plan.notifications).toEqual([{ notificationId: 5, version: 2, stateCode: "DE", notifiedOn: "2003-12-01", suggestedPrincipal: "de-eurlex-200" }]);
   });
 

@@ -15,7 +15,10 @@ describe("a record's history for the public", () => {
   });
 
   it("keeps a public reason and names the seed", () => {
-    expect(eventView({ actorLabel: "admin@example.eu", submissionId: null, reason: "duplicate of fr-loi-78-17" }, false)).toMatchObject({ who: "Commission staff", reason: "duplicate of fr-loi-78-17" });
+    expect(eventView({ actorLabel: "admin@example.eu", submissionId: null, reason: "duplicate of fr-loi-78-17" }, false)).toMatchObject({
+      who: "Commission staff",
+      reason: "duplicate of fr-loi-78-17",
+    });
     expect(eventView({ actorLabel: "seed", submissionId: null, reason: "initial seed from seed/data" }, false).who).toBe("the inventory's initial data");
   });
 

@@ -13,7 +13,20 @@ const ctx: ImportContext = {
   ],
   measureKeys: new Set(["el-law-2472-1997"]),
   existing: [
-    { id: 10, version: 3, provisionId: 2, status: "partial", relation: "subset", nationalProvision: "Άρθρο 10", note: null, measureKeys: ["el-law-2472-1997"], sourceUrl: null, sourceTitle: "x", sourceMethod: "desk_research", verification: "unverified" },
+    {
+      id: 10,
+      version: 3,
+      provisionId: 2,
+      status: "partial",
+      relation: "subset",
+      nationalProvision: "Άρθρο 10",
+      note: null,
+      measureKeys: ["el-law-2472-1997"],
+      sourceUrl: null,
+      sourceTitle: "x",
+      sourceMethod: "desk_research",
+      verification: "unverified",
+    },
   ],
 };
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ancestorsOf, chainThrough, descendantsOf, refuseLineageEdge, type LineageEdge, type LineageInstrument } from "@/lib/lineage";
 
-const inst = (id: number, shortName: string, adoptionDate: string): LineageInstrument => ({ id, celex: `3${adoptionDate.slice(0, 4)}L${String(id).padStart(4, "0")}`, shortName, adoptionDate });
+const inst = (id: number, shortName: string, adoptionDate: string): LineageInstrument => ({
+  id,
+  celex: `3${adoptionDate.slice(0, 4)}L${String(id).padStart(4, "0")}`,
+  shortName,
+  adoptionDate,
+});
 const i97 = inst(1, "97/66/EC", "1997-12-15");
 const i02 = inst(2, "2002/58/EC", "2002-07-12");
 const i09 = inst(3, "2009/136/EC", "2009-11-25");
@@ -26,7 +31,9 @@ describe("refusing a lineage relation", () => {
   });
 
   it("refuses a direct two-instrument cycle", () => {
-    expect(refuseLineageEdge({ instrumentId: 2, relation: "replaced_by", successorId: 1, fromDate: null }, instruments, edges)?.message).toMatch(/cycle: 2002\/58\/EC → 97\/66\/EC → 2002\/58\/EC/);
+    expect(refuseLineageEdge({ instrumentId: 2, relation: "replaced_by", successorId: 1, fromDate: null }, instruments, edges)?.message).toMatch(
+      /cycle: 2002\/58\/EC → 97\/66\/EC → 2002\/58\/EC/,
+    );
   });
 
   it("refuses a repeal dated before the repealed instrument's adoption", () => {
@@ -40,9 +47,13 @@ describe("refusing a lineage relation", () => {
   });
 
   it("refuses an instrument succeeding itself, a duplicate and an unknown instrument", () => {
-    expect(refuseLineageEdge({ instrumentId: 1, relation: "amended_by", successorId: 1, fromDate: null }, instruments, edges)?.message).toBe("97/66/EC cannot succeed itself.");
+    expect(refuseLineageEdge({ instrumentId: 1, relation: "amended_by", successorId: 1, fromDate: null }, instruments, edges)?.message).toBe(
+      "97/66/EC cannot succeed itself.",
+    );
     expect(refuseLineageEdge({ ...edges[0]! }, instruments, edges)?.field).toBe("relation");
-    expect(refuseLineageEdge({ instrumentId: 1, relation: "amended_by", successorId: 99, fromDate: null }, instruments, edges)?.message).toMatch(/must be in the inventory/);
+    expect(refuseLineageEdge({ instrumentId: 1, relation: "amended_by", successorId: 99, fromDate: null }, instruments, edges)?.message).toMatch(
+      /must be in the inventory/,
+    );
   });
 });
 

@@ -6,9 +6,12 @@ describe("safeHttpUrl", () => {
     expect(safeHttpUrl("https://www.gesetze-im-internet.de/bdsg_2018/")).toBe("https://www.gesetze-im-internet.de/bdsg_2018/");
     expect(safeHttpUrl("http://data.europa.eu/eli/dir/1995/46/oj")).toBe("http://data.europa.eu/eli/dir/1995/46/oj");
   });
-  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>", "vbscript:x", "//evil.example", "not a url", "", null])("drops %s", (value) => {
-    expect(safeHttpUrl(value)).toBeNull();
-  });
+  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>", "vbscript:x", "//evil.example", "not a url", "", null])(
+    "drops %s",
+    (value) => {
+      expect(safeHttpUrl(value)).toBeNull();
+    },
+  );
 });
 
 describe("eurLexUrl", () => {

@@ -3,7 +3,12 @@ import { buildOpenApiDocument } from "@/server/openapi";
 import { exportTableNames, tableNames } from "@/server/export/registry";
 
 describe("OpenAPI document", () => {
-  const doc = buildOpenApiDocument("http://localhost:3000") as { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: unknown }[]; responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+  const doc = buildOpenApiDocument("http://localhost:3000") as {
+    openapi: string;
+    info: { title: string; version: string };
+    paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: unknown }[]; responses: Record<string, unknown> }>>;
+    components: { schemas: Record<string, unknown> };
+  };
 
   it("is OpenAPI 3.1 with every endpoint", () => {
     expect(doc.openapi).toBe("3.1.0");
@@ -11,7 +16,16 @@ describe("OpenAPI document", () => {
     const paths = Object.keys(doc.paths);
     for (const n of tableNames) expect(paths).toContain(`/api/v1/${n}`);
     for (const n of exportTableNames) expect(paths).toContain(`/api/v1/export/${n}.csv`);
-    for (const p of ["/api/v1/dataset", "/api/v1/dataset/snapshots", "/api/v1/dataset/{version}/{file}", "/api/v1/submissions", "/api/v1/submissions/{id}", "/api/v1/charts/{chart}", "/api/v1/openapi.json"]) expect(paths).toContain(p);
+    for (const p of [
+      "/api/v1/dataset",
+      "/api/v1/dataset/snapshots",
+      "/api/v1/dataset/{version}/{file}",
+      "/api/v1/submissions",
+      "/api/v1/submissions/{id}",
+      "/api/v1/charts/{chart}",
+      "/api/v1/openapi.json",
+    ])
+      expect(paths).toContain(p);
   });
 
   it("describes the shared parameters and every $ref resolves", () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { can, ROLE_PERMISSIONS, type Action, type Actor } from "@/lib/policy";
 
 const anonymous: Actor = { kind: "anonymous" };
-const user = (role: "admin" | "editor" | "regulator" | "researcher", id = 1, memberStateCode: string | null = null): Actor => ({ kind: "user", id, email: `${role}@x.eu`, name: role, role, memberStateCode });
+const user = (role: "admin" | "editor" | "regulator" | "researcher", id = 1, memberStateCode: string | null = null): Actor => ({
+  kind: "user",
+  id,
+  email: `${role}@x.eu`,
+  name: role,
+  role,
+  memberStateCode,
+});
 
 const actors = {
   anonymous,

@@ -3,8 +3,12 @@ import { changeLabel, provisionRef, recordName, sortByName } from "@/lib/record-
 
 describe("recordName: records named as people name them", () => {
   it("names a correspondence by instrument, article and state", () => {
-    expect(recordName({ entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "17", state: "France" })).toBe("95/46/EC Art. 17 — France");
-    expect(recordName({ entity: "transposition", instrument: "1999/93/EC", provisionKind: "annex", provisionNumber: "II", state: "Germany" })).toBe("1999/93/EC Annex II — Germany");
+    expect(recordName({ entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "17", state: "France" })).toBe(
+      "95/46/EC Art. 17 — France",
+    );
+    expect(recordName({ entity: "transposition", instrument: "1999/93/EC", provisionKind: "annex", provisionNumber: "II", state: "Germany" })).toBe(
+      "1999/93/EC Annex II — Germany",
+    );
   });
 
   it("names a notification by instrument and state", () => {
@@ -12,7 +16,9 @@ describe("recordName: records named as people name them", () => {
   });
 
   it("names a measure by its title and key, a long title shortened", () => {
-    expect(recordName({ entity: "national_measure", title: "Bundesdatenschutzgesetz 1990", key: "de-bdsg-1990" })).toBe("Bundesdatenschutzgesetz 1990 (de-bdsg-1990)");
+    expect(recordName({ entity: "national_measure", title: "Bundesdatenschutzgesetz 1990", key: "de-bdsg-1990" })).toBe(
+      "Bundesdatenschutzgesetz 1990 (de-bdsg-1990)",
+    );
     const long = recordName({ entity: "national_measure", title: `Loi n° 2024-1 ${"relative à la sécurité ".repeat(10)}`, key: "fr-loi-2024-1" });
     expect(long).toMatch(/^Loi n° 2024-1 relative .*… \(fr-loi-2024-1\)$/);
     expect(long.length).toBeLessThanOrEqual(80 + " (fr-loi-2024-1)".length);
@@ -21,7 +27,9 @@ describe("recordName: records named as people name them", () => {
   it("falls back on what it has, never on an id", () => {
     expect(recordName({ entity: "national_measure", title: null, key: "fr-x" })).toBe("fr-x");
     expect(recordName({ entity: "national_measure", title: "  ", key: null })).toBe("National measure");
-    expect(recordName({ entity: "transposition", instrument: null, provisionKind: null, provisionNumber: null, state: "France" })).toBe("Transposition entry — France");
+    expect(recordName({ entity: "transposition", instrument: null, provisionKind: null, provisionNumber: null, state: "France" })).toBe(
+      "Transposition entry — France",
+    );
     expect(recordName({ entity: "notification", instrument: null, state: null })).toBe("Instrument — notification");
     expect(provisionRef("article", null)).toBeNull();
     expect(provisionRef("annex", "Annex")).toBe("Annex");
@@ -30,9 +38,15 @@ describe("recordName: records named as people name them", () => {
 
 describe("changeLabel: a change named by what it is about", () => {
   it("says what is new, updated or deleted", () => {
-    expect(changeLabel("create", { entity: "national_measure", title: "Loi n° 2024-1", key: "fr-loi-2024-1" })).toBe("New national measure — Loi n° 2024-1 (fr-loi-2024-1)");
-    expect(changeLabel("create", { entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "4", state: "France" })).toBe("New transposition entry — 95/46/EC Art. 4 — France");
-    expect(changeLabel("update", { entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "17", state: "France" })).toBe("Update: 95/46/EC Art. 17 — France");
+    expect(changeLabel("create", { entity: "national_measure", title: "Loi n° 2024-1", key: "fr-loi-2024-1" })).toBe(
+      "New national measure — Loi n° 2024-1 (fr-loi-2024-1)",
+    );
+    expect(changeLabel("create", { entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "4", state: "France" })).toBe(
+      "New transposition entry — 95/46/EC Art. 4 — France",
+    );
+    expect(changeLabel("update", { entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "17", state: "France" })).toBe(
+      "Update: 95/46/EC Art. 17 — France",
+    );
     expect(changeLabel("delete", { entity: "notification", instrument: "97/66/EC", state: "France" })).toBe("Delete: 97/66/EC — notification — France");
   });
 });

@@ -8,7 +8,12 @@ describe("restoreInput", () => {
     expect(restoreInput.safeParse(base).success).toBe(false);
     expect(restoreInput.safeParse({ ...base, reason: "   " }).success).toBe(false);
     expect(restoreInput.safeParse({ ...base, reason: "x".repeat(RESTORE_REASON_MAX + 1) }).success).toBe(false);
-    expect(restoreInput.parse({ ...base, reason: "deleted by mistake" })).toEqual({ entity: "national_measure", eventId: 12, currentVersion: 3, reason: "deleted by mistake" });
+    expect(restoreInput.parse({ ...base, reason: "deleted by mistake" })).toEqual({
+      entity: "national_measure",
+      eventId: 12,
+      currentVersion: 3,
+      reason: "deleted by mistake",
+    });
   });
 
   it("restores a deleted record without a current version, and refuses other record types and extra fields", () => {

@@ -82,12 +82,16 @@ describe("why a record matched", () => {
   });
 
   it("says when a word matched only inside a longer word (the substring hits)", () => {
-    expect(explainMatch(["Bundesdatenschutzgesetz (BDSG)"], searchTerms("Datenschutz")).map(describeMatch)).toEqual(["Bundesdatenschutzgesetz (contains “datenschutz”)"]);
+    expect(explainMatch(["Bundesdatenschutzgesetz (BDSG)"], searchTerms("Datenschutz")).map(describeMatch)).toEqual([
+      "Bundesdatenschutzgesetz (contains “datenschutz”)",
+    ]);
     expect(explainMatch(["Bundesdatenschutzgesetz"], searchTerms("Datenschutzes")).map(describeMatch)).toEqual([
       "Bundesdatenschutzgesetz (contains “datenschutz”, a form of “datenschutzes”)",
     ]);
     // The English body counts too; a word found nowhere is left out rather than invented.
-    expect(explainMatch(["Datenschutzgesetz", "Federal Data Protection Act"], searchTerms("protection zzz")).map(describeMatch)).toEqual(["Protection (as typed)"]);
+    expect(explainMatch(["Datenschutzgesetz", "Federal Data Protection Act"], searchTerms("protection zzz")).map(describeMatch)).toEqual([
+      "Protection (as typed)",
+    ]);
   });
 });
 
@@ -150,7 +154,20 @@ describe("what a person types never becomes FTS5 syntax", () => {
       x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
       return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
     };
-    const alphabet = [..."\"'*^:()+-{}[],.;\\/ \t\n\u0000AaéÉßςΣ語😀\u0301\u200b", "OR", "AND", "NOT", "NEAR", "NEAR(", "title:", "données", "personnelles", "ΠΡΟΣΤΑΣΊΑ", "İ", "ﬁ"];
+    const alphabet = [
+      ..."\"'*^:()+-{}[],.;\\/ \t\n\u0000AaéÉßςΣ語😀\u0301\u200b",
+      "OR",
+      "AND",
+      "NOT",
+      "NEAR",
+      "NEAR(",
+      "title:",
+      "données",
+      "personnelles",
+      "ΠΡΟΣΤΑΣΊΑ",
+      "İ",
+      "ﬁ",
+    ];
     const queries: string[] = [];
     for (let i = 0; i < 400; i++) {
       let q = "";

@@ -15,7 +15,15 @@ const EU15 = ["AT", "BE", "DE", "DK", "EL", "ES", "FI", "FR", "IE", "IT", "LU", 
 
 let seed: SeedData;
 /** A state's records merged over its files (DE.json, DE.today.json). */
-let records: Map<string, { measures: SeedData["states"][number]["data"]["measures"]; notifications: SeedData["states"][number]["data"]["notifications"]; infringements: SeedData["states"][number]["data"]["infringements"]; transpositions: SeedData["states"][number]["data"]["transpositions"] }>;
+let records: Map<
+  string,
+  {
+    measures: SeedData["states"][number]["data"]["measures"];
+    notifications: SeedData["states"][number]["data"]["notifications"];
+    infringements: SeedData["states"][number]["data"]["infringements"];
+    transpositions: SeedData["states"][number]["data"]["transpositions"];
+  }
+>;
 
 beforeAll(() => {
   seed = readSeed();
@@ -58,13 +66,16 @@ describe("NIS2 for every Member State", () => {
     expect(at("letter_of_formal_notice", "2024-11-28")).toBe(23);
     expect(at("reasoned_opinion", "2025-05-07")).toBe(19);
     // No reasoned opinion without a letter first.
-    for (const f of proceedings) if (f.stages.some((s) => s.stage === "reasoned_opinion")) expect(f.stages.some((s) => s.stage === "letter_of_formal_notice")).toBe(true);
+    for (const f of proceedings)
+      if (f.stages.some((s) => s.stage === "reasoned_opinion")) expect(f.stages.some((s) => s.stage === "letter_of_formal_notice")).toBe(true);
   });
 });
 
 describe("the rest of today's national picture", () => {
   const statesWith = (celex: string) =>
-    [...records.entries()].filter(([, r]) => r.measures.some((m) => m.instruments.includes(celex)) || r.notifications.some((n) => n.instrument === celex)).map(([code]) => code);
+    [...records.entries()]
+      .filter(([, r]) => r.measures.some((m) => m.instruments.includes(celex)) || r.notifications.some((n) => n.instrument === celex))
+      .map(([code]) => code);
   const eu27 = () => seed.memberStates.filter((s) => s.exitDate === null).map((s) => s.code);
 
   it("holds NIS1 for the EU-28, GDPR implementing acts and the EECC's status for the EU-27, and 2002/58/EC acts for the EU-15", () => {
@@ -80,7 +91,8 @@ describe("the rest of today's national picture", () => {
 describe("the security provisions of the 2001 instruments, article by article", () => {
   const securityProvisions = () => {
     const keys = new Map<string, { instrument: string; kind: string; number: string }>();
-    for (const o of seed.obligations) for (const p of o.provisions) if ((COM_2001_298_CELEX as readonly string[]).includes(p.instrument)) keys.set(`${p.instrument}|${p.kind}|${p.number}`, p);
+    for (const o of seed.obligations)
+      for (const p of o.provisions) if ((COM_2001_298_CELEX as readonly string[]).includes(p.instrument)) keys.set(`${p.instrument}|${p.kind}|${p.number}`, p);
     return [...keys.values()];
   };
 
@@ -89,7 +101,9 @@ describe("the security provisions of the 2001 instruments, article by article", 
     expect(provisions.length).toBeGreaterThanOrEqual(22);
     for (const code of EU15)
       for (const p of provisions) {
-        const row = records.get(code)!.transpositions.find((t) => t.provision.instrument === p.instrument && t.provision.kind === p.kind && t.provision.number === p.number);
+        const row = records
+          .get(code)!
+          .transpositions.find((t) => t.provision.instrument === p.instrument && t.provision.kind === p.kind && t.provision.number === p.number);
         expect(row, `${code} ${p.instrument} ${p.kind} ${p.number}`).toBeDefined();
         if (row!.status === "unknown") expect(row!.note, `${code} ${p.number}: an unknown row says what was searched`).toBeTruthy();
       }
@@ -100,12 +114,15 @@ describe("the security provisions of the 2001 instruments, article by article", 
     let assessed = 0;
     for (const code of EU15)
       for (const p of provisions) {
-        const row = records.get(code)!.transpositions.find((t) => t.provision.instrument === p.instrument && t.provision.kind === p.kind && t.provision.number === p.number)!;
+        const row = records
+          .get(code)!
+          .transpositions.find((t) => t.provision.instrument === p.instrument && t.provision.kind === p.kind && t.provision.number === p.number)!;
         if (row.status === "unknown") continue;
         assessed++;
         expect(row.source.url ?? row.source.document).toBeTruthy();
         // Nothing to cite where the state transposed nothing or the article binds no one.
-        if (row.status !== "not_transposed" && row.status !== "not_applicable") expect(row.nationalProvision, `${code} ${p.instrument} ${p.number}`).toBeTruthy();
+        if (row.status !== "not_transposed" && row.status !== "not_applicable")
+          expect(row.nationalProvision, `${code} ${p.instrument} ${p.number}`).toBeTruthy();
       }
     expect(assessed / (provisions.length * EU15.length)).toBeGreaterThanOrEqual(0.9);
   });
@@ -118,8 +135,12 @@ describe("the security provisions of the 2001 instruments, article by article", 
 
   it("gives every EU-15 state a 97/66/EC notification, and no repealed measure of theirs an unexplained missing date", () => {
     for (const code of EU15) {
-      expect(records.get(code)!.notifications.some((n) => n.instrument === "31997L0066"), `${code} 97/66/EC`).toBe(true);
-      for (const m of records.get(code)!.measures) if (m.status === "repealed" && m.repealedOn === null) expect(m.note, `${m.key}: why no repeal date`).toBeTruthy();
+      expect(
+        records.get(code)!.notifications.some((n) => n.instrument === "31997L0066"),
+        `${code} 97/66/EC`,
+      ).toBe(true);
+      for (const m of records.get(code)!.measures)
+        if (m.status === "repealed" && m.repealedOn === null) expect(m.note, `${m.key}: why no repeal date`).toBeTruthy();
     }
   });
 });
@@ -165,7 +186,8 @@ describe("the lines of law", () => {
 describe("sources", () => {
   it("say who published them on every national record", () => {
     for (const { file, data } of seed.states)
-      for (const r of [...data.measures, ...data.notifications, ...data.infringements, ...data.transpositions]) expect(r.source.kind, `${file}: ${JSON.stringify(r.source.title)}`).toBeDefined();
+      for (const r of [...data.measures, ...data.notifications, ...data.infringements, ...data.transpositions])
+        expect(r.source.kind, `${file}: ${JSON.stringify(r.source.title)}`).toBeDefined();
   });
 
   it("call nothing from commentary verified", () => {

@@ -64,7 +64,11 @@ describe("the real seed", () => {
       "32022L2555",
       "32024R1183",
     ]);
-    expect(seed.instruments.find((i) => i.celex === "31995L0046")).toMatchObject({ adoptionDate: "1995-10-24", ojReference: expect.stringContaining("L 281"), repealedBy: "32016R0679" });
+    expect(seed.instruments.find((i) => i.celex === "31995L0046")).toMatchObject({
+      adoptionDate: "1995-10-24",
+      ojReference: expect.stringContaining("L 281"),
+      repealedBy: "32016R0679",
+    });
     expect(seed.instruments.find((i) => i.celex === "31997L0066")).toMatchObject({ repealedBy: "32002L0058" });
     expect(seed.instruments.find((i) => i.celex === "32016L1148")).toMatchObject({ repealedBy: "32022L2555" });
     // Every repeal names an instrument in the seed.
@@ -102,7 +106,8 @@ describe("the real seed", () => {
     for (const { data } of files2001) expect(data.measures.length).toBeGreaterThan(0);
     for (const { file, data } of seed.states) {
       for (const m of data.measures) expect(m.source.url ?? m.source.document, `${file} ${m.key}`).toBeTruthy();
-      for (const fact of [...data.notifications, ...data.infringements, ...data.transpositions]) expect(fact.source.url ?? fact.source.document, file).toBeTruthy();
+      for (const fact of [...data.notifications, ...data.infringements, ...data.transpositions])
+        expect(fact.source.url ?? fact.source.document, file).toBeTruthy();
     }
     const lu = seed.states.find((s) => s.code === "LU" && fileName(s.file) === "LU.json")!.data;
     expect(lu.infringements.map((f) => f.courtCase)).toContain("C-450/00");

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { applicationOrder, citedKeys, draftedKeys, draftedMeasureOptions, introducedKey, unresolvedKeys, type KeyedChange } from "@/lib/submission-keys";
 
-const newMeasure = (key: string, stateCode = "FR"): KeyedChange => ({ entity: "national_measure", operation: "create", payload: { stateCode, key, titleOriginal: `Texte ${key}` } });
-const newEntry = (...measureKeys: string[]): KeyedChange => ({ entity: "transposition", operation: "create", payload: { stateCode: "FR", provisionId: 1, measureKeys } });
-const notification = (principalMeasureKey: string | null): KeyedChange => ({ entity: "notification", operation: "update", payload: { stateCode: "FR", instrument: "31995L0046", principalMeasureKey } });
+const newMeasure = (key: string, stateCode = "FR"): KeyedChange => ({
+  entity: "national_measure",
+  operation: "create",
+  payload: { stateCode, key, titleOriginal: `Texte ${key}` },
+});
+const newEntry = (...measureKeys: string[]): KeyedChange => ({
+  entity: "transposition",
+  operation: "create",
+  payload: { stateCode: "FR", provisionId: 1, measureKeys },
+});
+const notification = (principalMeasureKey: string | null): KeyedChange => ({
+  entity: "notification",
+  operation: "update",
+  payload: { stateCode: "FR", instrument: "31995L0046", principalMeasureKey },
+});
 
 describe("which keys a change introduces and cites", () => {
   it("a new or updated measure introduces its key; a deletion introduces none", () => {
@@ -39,7 +51,9 @@ describe("unresolvedKeys: within-submission key resolution", () => {
 
   it("refuses an unknown key, and a key only another state's measure introduces, naming the change and field", () => {
     const unknown = unresolvedKeys([newMeasure("fr-new"), newEntry("fr-new", "fr-nowhere")], "FR", existing);
-    expect(unknown).toEqual([{ index: 1, field: "measureKeys", key: "fr-nowhere", message: expect.stringContaining("Change 2: no measure of FR has the key fr-nowhere") }]);
+    expect(unknown).toEqual([
+      { index: 1, field: "measureKeys", key: "fr-nowhere", message: expect.stringContaining("Change 2: no measure of FR has the key fr-nowhere") },
+    ]);
     const otherState = unresolvedKeys([newMeasure("fr-x", "DE"), newEntry("fr-x")], "FR", existing);
     expect(otherState).toHaveLength(1);
     expect(otherState[0]).toMatchObject({ index: 1, key: "fr-x" });
@@ -55,7 +69,9 @@ describe("applicationOrder", () => {
 
   it("moves a measure drafted later just before the first change citing it", () => {
     expect(applicationOrder([newEntry("fr-a"), newMeasure("fr-a")])).toEqual([1, 0]);
-    expect(applicationOrder([newMeasure("fr-z"), newEntry("fr-b"), notification("fr-b"), newEntry("fr-c", "fr-b"), newMeasure("fr-c"), newMeasure("fr-b")])).toEqual([0, 5, 1, 2, 4, 3]);
+    expect(
+      applicationOrder([newMeasure("fr-z"), newEntry("fr-b"), notification("fr-b"), newEntry("fr-c", "fr-b"), newMeasure("fr-c"), newMeasure("fr-b")]),
+    ).toEqual([0, 5, 1, 2, 4, 3]);
   });
 
   it("applies every change exactly once", () => {
@@ -69,6 +85,8 @@ describe("applicationOrder", () => {
 
 describe("draftedMeasureOptions", () => {
   it("offers the draft's measures of the state by name, with the key as entered", () => {
-    expect(draftedMeasureOptions([newMeasure("fr-a"), newMeasure("de-b", "DE"), newEntry("fr-a"), newMeasure("fr-a")], "FR")).toEqual([{ value: "fr-a", label: "Texte fr-a (fr-a) — new, in this draft" }]);
+    expect(draftedMeasureOptions([newMeasure("fr-a"), newMeasure("de-b", "DE"), newEntry("fr-a"), newMeasure("fr-a")], "FR")).toEqual([
+      { value: "fr-a", label: "Texte fr-a (fr-a) — new, in this draft" },
+    ]);
   });
 });

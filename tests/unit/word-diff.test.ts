@@ -6,8 +6,16 @@ describe("wordDiff", () => {
     const parts = wordDiff("Loi n° 78-17 du 6 janvier 1978", "Loi n° 78-17 du 6 août 1978");
     expect(parts.filter((p) => p.kind === "removed").map((p) => p.text.trim())).toEqual(["janvier"]);
     expect(parts.filter((p) => p.kind === "added").map((p) => p.text.trim())).toEqual(["août"]);
-    expect(sideOf(parts, "before").map((p) => p.text).join("")).toBe("Loi n° 78-17 du 6 janvier 1978");
-    expect(sideOf(parts, "after").map((p) => p.text).join("")).toBe("Loi n° 78-17 du 6 août 1978");
+    expect(
+      sideOf(parts, "before")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Loi n° 78-17 du 6 janvier 1978");
+    expect(
+      sideOf(parts, "after")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Loi n° 78-17 du 6 août 1978");
   });
 
   it("shows a field filled or emptied as one whole", () => {

@@ -20,7 +20,8 @@ export default async function TokensPage() {
       </p>
       <h1>API tokens</h1>
       <p className="lead">
-        A personal token lets a national system call the inventory’s API as you, e.g. <code>POST /api/v1/submissions</code>, with the same rules as the forms. Only a hash is stored.
+        A personal token lets a national system call the inventory’s API as you, e.g. <code>POST /api/v1/submissions</code>, with the same rules as the forms.
+        Only a hash is stored.
       </p>
       <h2>Create a token</h2>
       <CreateTokenForm action={createToken} />
@@ -53,7 +54,15 @@ export default async function TokensPage() {
                     <td>{when(t.createdAt)}</td>
                     <td>{when(t.lastUsedAt)}</td>
                     <td>{t.expiresAt ? when(t.expiresAt) : "never"}</td>
-                    <td>{t.revokedAt ? `Revoked ${when(t.revokedAt)}` : expired ? "Expired" : <RevokeTokenForm action={revokeToken} tokenId={t.id} name={t.name} />}</td>
+                    <td>
+                      {t.revokedAt ? (
+                        `Revoked ${when(t.revokedAt)}`
+                      ) : expired ? (
+                        "Expired"
+                      ) : (
+                        <RevokeTokenForm action={revokeToken} tokenId={t.id} name={t.name} />
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -67,7 +67,15 @@ export function CreateTokenForm({ action }: { action: FormAction }) {
           <span id="token-name-hint" className="hint">
             What will use it, e.g. “CNIL registry sync”.
           </span>
-          <input id="token-name" name="name" type="text" required maxLength={100} aria-describedby={errors.name ? "token-name-hint token-name-error" : "token-name-hint"} aria-invalid={errors.name ? true : undefined} />
+          <input
+            id="token-name"
+            name="name"
+            type="text"
+            required
+            maxLength={100}
+            aria-describedby={errors.name ? "token-name-hint token-name-error" : "token-name-hint"}
+            aria-invalid={errors.name ? true : undefined}
+          />
           {errors.name ? (
             <span id="token-name-error" className="field-error">
               {errors.name.join(" ")}

@@ -24,7 +24,13 @@ export function DeficitBars({ rows, references }: { rows: Row[]; references: { v
         <Legend verticalAlign="top" />
         <Bar dataKey="deficit_percent" name="Transposition deficit (%)" fill={COLOURS[0]} />
         {references.map((r, i) => (
-          <ReferenceLine key={r.label} y={r.value} stroke={i === 0 ? "#a1141b" : "#7a4b00"} strokeDasharray={i === 0 ? "6 3" : "2 2"} label={{ value: r.label, position: "insideTopRight", fill: "#1b1b1f" }} />
+          <ReferenceLine
+            key={r.label}
+            y={r.value}
+            stroke={i === 0 ? "#a1141b" : "#7a4b00"}
+            strokeDasharray={i === 0 ? "6 3" : "2 2"}
+            label={{ value: r.label, position: "insideTopRight", fill: "#1b1b1f" }}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -40,15 +46,31 @@ export function TimelineLines({ rows, deadline, repealedFrom }: { rows: Row[]; d
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={yearOf} label={{ value: "Date", position: "insideBottom", offset: -16 }} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={["dataMin", "dataMax"]}
+          tickFormatter={yearOf}
+          label={{ value: "Date", position: "insideBottom", offset: -16 }}
+        />
         <YAxis allowDecimals={false} label={{ value: "Member States", angle: -90, position: "insideLeft" }} />
         <Tooltip labelFormatter={(v) => new Date(Number(v)).toISOString().slice(0, 10)} />
         <Legend verticalAlign="top" />
         <Line type="stepAfter" dataKey="states_transposed" name="States transposed" stroke={COLOURS[0]} strokeWidth={2} dot={false} />
         <Line type="stepAfter" dataKey="of_which_date_inferred" name="Of which date inferred" stroke={COLOURS[1]} strokeDasharray="5 3" dot={false} />
         <Line type="stepAfter" dataKey="member_states" name="Member States" stroke="#555" strokeDasharray="2 2" dot={false} />
-        {deadline ? <ReferenceLine x={toTime(deadline)} stroke="#a1141b" strokeDasharray="6 3" label={{ value: `Deadline ${deadline}`, position: "insideTopLeft", fill: "#1b1b1f" }} /> : null}
-        {repealedFrom ? <ReferenceLine x={toTime(repealedFrom)} stroke="#555" label={{ value: `Repealed ${repealedFrom}`, position: "insideTopRight", fill: "#1b1b1f" }} /> : null}
+        {deadline ? (
+          <ReferenceLine
+            x={toTime(deadline)}
+            stroke="#a1141b"
+            strokeDasharray="6 3"
+            label={{ value: `Deadline ${deadline}`, position: "insideTopLeft", fill: "#1b1b1f" }}
+          />
+        ) : null}
+        {repealedFrom ? (
+          <ReferenceLine x={toTime(repealedFrom)} stroke="#555" label={{ value: `Repealed ${repealedFrom}`, position: "insideTopRight", fill: "#1b1b1f" }} />
+        ) : null}
       </LineChart>
     </ResponsiveContainer>
   );

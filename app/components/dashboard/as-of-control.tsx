@@ -50,7 +50,10 @@ export function AsOfControl({ asOf, path, query }: { asOf: AsOf; path: string; q
         {/* Keyed by the date: after a jump to another date the slider starts from it, not from the year it showed before. */}
         <AsOfSlider key={asOf.date} path={path} query={query} date={asOf.date} minYear={FIRST_YEAR} today={today} />
       </div>
-      <p className="muted small">{AS_OF_SUMMARY} A complete notification without a date counts from its principal measure&apos;s entry into force (else adoption), marked &quot;date inferred&quot;.</p>
+      <p className="muted small">
+        {AS_OF_SUMMARY} A complete notification without a date counts from its principal measure&apos;s entry into force (else adoption), marked &quot;date
+        inferred&quot;.
+      </p>
     </section>
   );
 }

@@ -9,7 +9,19 @@ import { useId, useState } from "react";
  * today). The stepper links and the date form beside it work without
  * JavaScript; this is the quicker way.
  */
-export function AsOfSlider({ path, query, date, minYear, today }: { path: string; query: Record<string, string>; date: string; minYear: number; today: string }) {
+export function AsOfSlider({
+  path,
+  query,
+  date,
+  minYear,
+  today,
+}: {
+  path: string;
+  query: Record<string, string>;
+  date: string;
+  minYear: number;
+  today: string;
+}) {
   const router = useRouter();
   const id = useId();
   const maxYear = Number(today.slice(0, 4));

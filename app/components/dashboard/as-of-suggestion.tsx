@@ -25,13 +25,18 @@ export function AsOfSuggestionNotice({
     <div className="notice" role="status">
       {suggestion.reason === "none_in_force_after_repeal" ? (
         <p>
-          <strong>No instrument of {scopeText} is in force on {asOf.date}.</strong> All {instruments.length} were repealed by {lastRepealed?.repealedFrom} (the last:{" "}
-          {lastRepealed?.shortName}), so the Scoreboard-style figures, which count instruments in force, are empty for this date. Provision coverage still shows how the repealed
-          instruments were transposed.
+          <strong>
+            No instrument of {scopeText} is in force on {asOf.date}.
+          </strong>{" "}
+          All {instruments.length} were repealed by {lastRepealed?.repealedFrom} (the last: {lastRepealed?.shortName}), so the Scoreboard-style figures, which
+          count instruments in force, are empty for this date. Provision coverage still shows how the repealed instruments were transposed.
         </p>
       ) : (
         <p>
-          <strong>No instrument of {scopeText} is past its transposition deadline on {asOf.date}</strong>, so the Scoreboard-style figures are empty for this date.
+          <strong>
+            No instrument of {scopeText} is past its transposition deadline on {asOf.date}
+          </strong>
+          , so the Scoreboard-style figures are empty for this date.
         </p>
       )}
       <p>

@@ -60,7 +60,9 @@ export function CollectionControl({
         {is2001 ? (
           <Link href={`${path}${queryString({ ...query, as_of: null, collection: null })}`}>Back to today&apos;s instruments in force</Link>
         ) : (
-          <Link href={`${path}${queryString({ ...query, as_of: COM_2001_298_DATE, collection: "com-2001-298" })}`}>The 2001 view: COM(2001)298&apos;s instruments as of {COM_2001_298_DATE}</Link>
+          <Link href={`${path}${queryString({ ...query, as_of: COM_2001_298_DATE, collection: "com-2001-298" })}`}>
+            The 2001 view: COM(2001)298&apos;s instruments as of {COM_2001_298_DATE}
+          </Link>
         )}{" "}
         · <Link href="/lineage">Lines of law</Link>
       </p>

@@ -9,9 +9,9 @@ export function FiguresBeingComputed({ date, computed, total, reloadHref }: { da
   return (
     <div className="notice" role="status" data-figures-pending="true">
       <p>
-        <strong>The indicators as of {date} are being computed</strong>: {computed.toLocaleString("en")} of {total.toLocaleString("en")} instruments done. The first view of a
-        date computes every instrument&apos;s figures once, which takes a while for a large inventory; they are then kept until the inventory changes. The other pages stay
-        available meanwhile.
+        <strong>The indicators as of {date} are being computed</strong>: {computed.toLocaleString("en")} of {total.toLocaleString("en")} instruments done. The
+        first view of a date computes every instrument&apos;s figures once, which takes a while for a large inventory; they are then kept until the inventory
+        changes. The other pages stay available meanwhile.
       </p>
       <p>
         <Link href={reloadHref} className="button-link">

@@ -16,7 +16,8 @@ export function HeadlineFiguresSection({ figures, collection }: { figures: Headl
           <span className="figure">{figures.memberStates}</span> Member States on this date
         </li>
         <li>
-          <span className="figure">{figures.statesWithDeficit ? `${figures.statesMeetingTarget} of ${figures.statesWithDeficit}` : "—"}</span> states with a deficit at or below the 1% target
+          <span className="figure">{figures.statesWithDeficit ? `${figures.statesMeetingTarget} of ${figures.statesWithDeficit}` : "—"}</span> states with a
+          deficit at or below the 1% target
         </li>
         <li>
           <span className="figure">{figures.averageDeficit === null ? "—" : formatPercent(figures.averageDeficit)}</span> average transposition deficit
@@ -28,8 +29,8 @@ export function HeadlineFiguresSection({ figures, collection }: { figures: Headl
           <span className="figure">{figures.openInfringements}</span> open infringement proceedings
         </li>
         <li>
-          <span className="figure">{coverage.share === null ? "—" : formatPercent(coverage.share)}</span> provision coverage ({coverage.full} full of {coverage.assessed} assessed;{" "}
-          {coverage.applicable - coverage.assessed} due but not assessed)
+          <span className="figure">{coverage.share === null ? "—" : formatPercent(coverage.share)}</span> provision coverage ({coverage.full} full of{" "}
+          {coverage.assessed} assessed; {coverage.applicable - coverage.assessed} due but not assessed)
         </li>
         <li>
           <span className="figure">{figures.inferredDates}</span> transpositions dated by inference from the principal measure

@@ -29,7 +29,9 @@ export function LargestGapsSection({
     <>
       <h2 id="gaps-heading">Largest gaps</h2>
       <h3 id="delays-heading">Longest transposition delays</h3>
-      <p className="muted">Each directive links to its national transposition: every Member State&apos;s deadline, notification and delay, sortable by delay.</p>
+      <p className="muted">
+        Each directive links to its national transposition: every Member State&apos;s deadline, notification and delay, sortable by delay.
+      </p>
       {figures.largestDelays.length ? (
         <div className="table-scroll">
           <table aria-labelledby="delays-heading" className="nowrap-cells">
@@ -53,7 +55,10 @@ export function LargestGapsSection({
                       <Link href={withAsOf(`/member-states/${d.stateCode}`, asOf)}>{stateName.get(d.stateCode)}</Link> ({d.stateCode})
                     </th>
                     <td>
-                      <Link href={withAsOf(`/instruments/${ins.celex}/transposition`, asOf)} aria-label={`${ins.shortName}: national transposition by Member State`}>
+                      <Link
+                        href={withAsOf(`/instruments/${ins.celex}/transposition`, asOf)}
+                        aria-label={`${ins.shortName}: national transposition by Member State`}
+                      >
                         {ins.shortName}
                       </Link>
                     </td>
@@ -102,8 +107,9 @@ export function LargestGapsSection({
         </ol>
       ) : (
         <p>
-          No assessed provision shows a gap on {asOf.date}: every assessed correspondence is &quot;full&quot;. Only {assessedPairs} of {boundPairs} state × provision pairs due by then are assessed;
-          the rest are unknown (not assessed), which is not counted as a gap. <Link href={withAsOf("/gaps", asOf)}>Open the gap matrix</Link>.
+          No assessed provision shows a gap on {asOf.date}: every assessed correspondence is &quot;full&quot;. Only {assessedPairs} of {boundPairs} state ×
+          provision pairs due by then are assessed; the rest are unknown (not assessed), which is not counted as a gap.{" "}
+          <Link href={withAsOf("/gaps", asOf)}>Open the gap matrix</Link>.
         </p>
       )}
     </>

@@ -26,7 +26,12 @@ export function MapSection({
 }) {
   const { label } = INDICATORS[indicator];
   const values = mapValues(indicator, figures);
-  const states = memberStates.map((s) => ({ code: s.code, name: s.name, isMember: isMemberOn(s, asOf.date), href: withAsOf(`/member-states/${s.code}`, asOf) }));
+  const states = memberStates.map((s) => ({
+    code: s.code,
+    name: s.name,
+    isMember: isMemberOn(s, asOf.date),
+    href: withAsOf(`/member-states/${s.code}`, asOf),
+  }));
   return (
     <>
       <h2 id="map-heading">Map</h2>

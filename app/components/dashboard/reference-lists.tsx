@@ -7,7 +7,15 @@ type Overview = ReturnType<typeof loadDashboardOverview>;
  * The instruments and the Member States, folded below the figures: their own
  * pages hold them in full, and unfolded they were two phone screens.
  */
-export function ReferenceListsSection({ perInstrument, perState, instrumentCount }: { perInstrument: Overview["perInstrument"]; perState: Overview["perState"]; instrumentCount: number }) {
+export function ReferenceListsSection({
+  perInstrument,
+  perState,
+  instrumentCount,
+}: {
+  perInstrument: Overview["perInstrument"];
+  perState: Overview["perState"];
+  instrumentCount: number;
+}) {
   return (
     <>
       <h2 id="instruments-heading">Instruments</h2>

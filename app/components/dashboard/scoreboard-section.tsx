@@ -8,8 +8,8 @@ export function ScoreboardSection({ scoreboard, asOf }: { scoreboard: Scoreboard
     <>
       <h2 id="scoreboard-heading">Scoreboard-style traffic lights, as of {asOf.date}</h2>
       <p className="muted">
-        After the EU Single Market Scoreboard&apos;s indicators, applied to this inventory&apos;s own instruments (Scoreboard-style, not official). Ratings are given in words and by symbol (▲ green, ■ yellow,
-        ▼ red) as well as colour. <a href="#formulas">Formulas</a>.
+        After the EU Single Market Scoreboard&apos;s indicators, applied to this inventory&apos;s own instruments (Scoreboard-style, not official). Ratings are
+        given in words and by symbol (▲ green, ■ yellow, ▼ red) as well as colour. <a href="#formulas">Formulas</a>.
       </p>
       {scoreboard.rows.length ? <ScoreboardTable scoreboard={scoreboard} asOf={asOf} /> : <p>No state was a member on {asOf.date}.</p>}
     </>

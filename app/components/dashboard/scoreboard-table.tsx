@@ -77,11 +77,13 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
         <summary>How these figures are computed</summary>
         <ul>
           <li>
-            <strong>{deficit.shortLabel}</strong> = {deficit.formula}. {ruleOf(deficit)}. A state&apos;s deadline is the later of the instrument&apos;s and its accession date.
+            <strong>{deficit.shortLabel}</strong> = {deficit.formula}. {ruleOf(deficit)}. A state&apos;s deadline is the later of the instrument&apos;s and its
+            accession date.
           </li>
           <li>
-            <strong>Dates</strong>: a complete notification counts from its recorded date; without one, from the principal measure&apos;s entry into force (else its adoption, else its publication) —
-            &quot;date inferred from the principal measure&apos;s entry into force&quot;; with no date at all, only from the day the figures are read. Unrecorded notifications are left out, never counted as missing.
+            <strong>Dates</strong>: a complete notification counts from its recorded date; without one, from the principal measure&apos;s entry into force (else
+            its adoption, else its publication) — &quot;date inferred from the principal measure&apos;s entry into force&quot;; with no date at all, only from
+            the day the figures are read. Unrecorded notifications are left out, never counted as missing.
           </li>
           <li>
             <strong>{change.shortLabel}</strong> = {change.formula}: {ruleOf(change)}.
@@ -91,8 +93,9 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
           </li>
           <li>
             {/* Both rated against the average of all states: one rule, said once. */}
-            <strong>{totalDelay.shortLabel}</strong> = {totalDelay.formula}; <strong>{conformity.shortLabel.toLowerCase()}</strong> = {conformity.formula}. Both: {ruleOf(totalDelay)} (averages on this date:{" "}
-            {totalDelay.shortLabel.toLowerCase()} {formatIndicator(totalDelay, averages.totalDelayMonths)}, {conformity.shortLabel.toLowerCase()} {formatIndicator(conformity, averages.conformityDeficit)}).
+            <strong>{totalDelay.shortLabel}</strong> = {totalDelay.formula}; <strong>{conformity.shortLabel.toLowerCase()}</strong> = {conformity.formula}.
+            Both: {ruleOf(totalDelay)} (averages on this date: {totalDelay.shortLabel.toLowerCase()} {formatIndicator(totalDelay, averages.totalDelayMonths)},{" "}
+            {conformity.shortLabel.toLowerCase()} {formatIndicator(conformity, averages.conformityDeficit)}).
           </li>
           <li>
             <strong>{overall.shortLabel}</strong> = {overall.formula}: {ruleOf(overall)}.

@@ -40,12 +40,16 @@ export function BrowseTable<Row>(props: Props<Row>) {
       .filter((c) => c.sortSql !== undefined)
       .map((c) => [c.id, href({ sort: { id: c.id, desc: query.sort.id === c.id ? !query.sort.desc : false }, page: 1 })]),
   );
-  const visibilityHrefs = Object.fromEntries(spec.columns.map((c) => [c.id, href({}, hidden.includes(c.id) ? hidden.filter((h) => h !== c.id) : [...hidden, c.id])]));
+  const visibilityHrefs = Object.fromEntries(
+    spec.columns.map((c) => [c.id, href({}, hidden.includes(c.id) ? hidden.filter((h) => h !== c.id) : [...hidden, c.id])]),
+  );
   const sizes = [...new Set([...PAGE_SIZES, query.pageSize])].sort((a, b) => a - b);
   const pageSizeHrefs = Object.fromEntries(sizes.map((s) => [String(s), href({ pageSize: s, page: 1 })]));
   const first = props.total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
   const last = isCapped ? first + props.rows.length - 1 : Math.min(props.total, query.page * query.pageSize);
-  const exactHref = props.apiPath ? `${props.apiPath}?${new URLSearchParams([...tableSearchParams(spec, { ...query, page: 1, pageSize: DEFAULT_PAGE_SIZE }, asOf, hidden)].filter(([k]) => k !== "hide" && k !== "sort"))}` : null;
+  const exactHref = props.apiPath
+    ? `${props.apiPath}?${new URLSearchParams([...tableSearchParams(spec, { ...query, page: 1, pageSize: DEFAULT_PAGE_SIZE }, asOf, hidden)].filter(([k]) => k !== "hide" && k !== "sort"))}`
+    : null;
 
   return (
     <section aria-label={`${props.caption}: results`}>
@@ -91,9 +95,29 @@ export function BrowseTable<Row>(props: Props<Row>) {
         <nav aria-label="Pages" className="pagination">
           <ul>
             <li>{query.page > 1 ? <Link href={href({ page: 1 })}>First</Link> : <span aria-disabled="true">First</span>}</li>
-            <li>{query.page > 1 ? <Link href={href({ page: Math.min(query.page - 1, pageCount) })} rel="prev">Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
-            <li>{isCapped ? `Page ${query.page} of more than ${Math.floor(props.total / query.pageSize)}` : `Page ${Math.min(query.page, pageCount)} of ${pageCount}`}</li>
-            <li>{query.page < pageCount ? <Link href={href({ page: query.page + 1 })} rel="next">Next</Link> : <span aria-disabled="true">Next</span>}</li>
+            <li>
+              {query.page > 1 ? (
+                <Link href={href({ page: Math.min(query.page - 1, pageCount) })} rel="prev">
+                  Previous
+                </Link>
+              ) : (
+                <span aria-disabled="true">Previous</span>
+              )}
+            </li>
+            <li>
+              {isCapped
+                ? `Page ${query.page} of more than ${Math.floor(props.total / query.pageSize)}`
+                : `Page ${Math.min(query.page, pageCount)} of ${pageCount}`}
+            </li>
+            <li>
+              {query.page < pageCount ? (
+                <Link href={href({ page: query.page + 1 })} rel="next">
+                  Next
+                </Link>
+              ) : (
+                <span aria-disabled="true">Next</span>
+              )}
+            </li>
             {isCapped ? null : <li>{query.page < pageCount ? <Link href={href({ page: pageCount })}>Last</Link> : <span aria-disabled="true">Last</span>}</li>}
           </ul>
         </nav>

@@ -115,7 +115,11 @@ export function DataTable(props: DataTableProps) {
                             {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}
                           </span>
                           <span className="visually-hidden">
-                            {sorted === "asc" ? ", sorted ascending; activate to sort descending" : sorted === "desc" ? ", sorted descending; activate to sort ascending" : ", activate to sort"}
+                            {sorted === "asc"
+                              ? ", sorted ascending; activate to sort descending"
+                              : sorted === "desc"
+                                ? ", sorted descending; activate to sort ascending"
+                                : ", activate to sort"}
                           </span>
                         </button>
                       ) : (

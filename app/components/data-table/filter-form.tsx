@@ -27,7 +27,19 @@ interface Props<Row> {
   searchLabel: string;
 }
 
-function Checkboxes({ name, legend, values, selected, labelOf }: { name: string; legend: string; values: readonly string[]; selected: string[]; labelOf?: (v: string) => string }) {
+function Checkboxes({
+  name,
+  legend,
+  values,
+  selected,
+  labelOf,
+}: {
+  name: string;
+  legend: string;
+  values: readonly string[];
+  selected: string[];
+  labelOf?: (v: string) => string;
+}) {
   return (
     <details className="filter-group" open={selected.length > 0}>
       <summary>
@@ -75,7 +87,15 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
         </p>
       ) : null}
       <div className="filter-grid">
-        {has("state") ? <Checkboxes name="state" legend="Member States" values={options.states.map((s) => s.code)} selected={query.state} labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`} /> : null}
+        {has("state") ? (
+          <Checkboxes
+            name="state"
+            legend="Member States"
+            values={options.states.map((s) => s.code)}
+            selected={query.state}
+            labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`}
+          />
+        ) : null}
         {has("instrument") ? (
           <SuggestField
             name="instrument"
@@ -162,7 +182,13 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
       ) : null}
       {!isDefaultSort ? <input type="hidden" name="sort" value={`${query.sort.desc ? "-" : ""}${query.sort.id}`} /> : null}
       {query.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="page_size" value={query.pageSize} /> : null}
-      {hiddenDiffers ? (hidden.length ? hidden.map((h) => <input key={h} type="hidden" name="hide" value={h} />) : <input type="hidden" name="hide" value="none" />) : null}
+      {hiddenDiffers ? (
+        hidden.length ? (
+          hidden.map((h) => <input key={h} type="hidden" name="hide" value={h} />)
+        ) : (
+          <input type="hidden" name="hide" value="none" />
+        )
+      ) : null}
       {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null}
       <p className="filter-actions">
         <button type="submit">Apply filters</button> <Link href={asOf.isToday ? spec.path : `${spec.path}?as_of=${asOf.date}`}>Clear all filters</Link>

@@ -84,7 +84,14 @@ export function EntityForm({ action, fields, values, hidden = {}, submitLabel, v
 function Field({ field, value, errors }: { field: FieldSpec; value: unknown; errors?: string[] }) {
   const id = `field-${field.name}`;
   const describedBy = [field.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: field.name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined, required: field.required, readOnly: field.readOnly };
+  const common = {
+    id,
+    name: field.name,
+    "aria-describedby": describedBy,
+    "aria-invalid": errors?.length ? true : undefined,
+    required: field.required,
+    readOnly: field.readOnly,
+  };
   const hint = field.hint ? (
     <span id={`${id}-hint`} className="hint">
       {field.hint}
@@ -163,8 +170,9 @@ function ConflictNotice({ fields, theirs, yours }: { fields: FieldSpec[]; theirs
     <section className="conflict" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Changed by someone else</h2>
       <p>
-        The record is now at version {String(theirs.version)}. {differing.length ? "These fields differ between their version and yours:" : "Their change does not touch the fields you edited."} Your
-        values are still in the form; save again to apply them over their version, or reload the page to start from theirs.
+        The record is now at version {String(theirs.version)}.{" "}
+        {differing.length ? "These fields differ between their version and yours:" : "Their change does not touch the fields you edited."} Your values are still
+        in the form; save again to apply them over their version, or reload the page to start from theirs.
       </p>
       {differing.length ? (
         <table>

@@ -16,7 +16,17 @@ export interface MapState {
  * legend and the value table beside the map carry the same information as
  * the colours.
  */
-export function EuropeMap({ indicator, values, states, asOfDate }: { indicator: MapIndicator; values: Map<string, StateValue>; states: MapState[]; asOfDate: string }) {
+export function EuropeMap({
+  indicator,
+  values,
+  states,
+  asOfDate,
+}: {
+  indicator: MapIndicator;
+  values: Map<string, StateValue>;
+  states: MapState[];
+  asOfDate: string;
+}) {
   const info = INDICATORS[indicator];
   const classes = colourClasses(
     indicator,

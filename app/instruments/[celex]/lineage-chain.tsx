@@ -13,7 +13,17 @@ import { SourceNote } from "@/app/components/source-note";
  * descends from and every one that descends from it, each with the relations
  * that join it to the next. Staff may add, edit or remove a relation here.
  */
-export async function LineageChain({ instrumentId, instruments, edges, asOf }: { instrumentId: number; instruments: LineageInstrumentRow[]; edges: LineageEdgeRow[]; asOf: AsOf }) {
+export async function LineageChain({
+  instrumentId,
+  instruments,
+  edges,
+  asOf,
+}: {
+  instrumentId: number;
+  instruments: LineageInstrumentRow[];
+  edges: LineageEdgeRow[];
+  asOf: AsOf;
+}) {
   const chain = chainThrough(instrumentId, instruments, edges);
   const inChain = new Set(chain.map((i) => i.id));
   const byId = new Map(instruments.map((i) => [i.id, i]));
@@ -27,8 +37,8 @@ export async function LineageChain({ instrumentId, instruments, edges, asOf }: {
       ) : (
         <>
           <p>
-            From {chain[0]!.shortName} ({chain[0]!.adoptionDate.slice(0, 4)}) to {chain.at(-1)!.shortName} ({chain.at(-1)!.adoptionDate.slice(0, 4)}), oldest first. See{" "}
-            <Link href="/lineage">all lines of law on one timeline</Link>.
+            From {chain[0]!.shortName} ({chain[0]!.adoptionDate.slice(0, 4)}) to {chain.at(-1)!.shortName} ({chain.at(-1)!.adoptionDate.slice(0, 4)}), oldest
+            first. See <Link href="/lineage">all lines of law on one timeline</Link>.
           </p>
           <ol className="lineage-chain">
             {chain.map((i) => {
@@ -38,7 +48,15 @@ export async function LineageChain({ instrumentId, instruments, edges, asOf }: {
                   {i.id === instrumentId ? <strong>{i.shortName}</strong> : <Link href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</Link>}{" "}
                   <span className="muted">
                     {label(i.type)}, adopted <DateText value={i.adoptionDate} />
-                    {i.repealedFrom ? <>, repealed from <DateText value={i.repealedFrom} /></> : i.repealedBy ? ", repealed (date not recorded)" : ""}
+                    {i.repealedFrom ? (
+                      <>
+                        , repealed from <DateText value={i.repealedFrom} />
+                      </>
+                    ) : i.repealedBy ? (
+                      ", repealed (date not recorded)"
+                    ) : (
+                      ""
+                    )}
                   </span>
                   {outgoing.length > 0 ? (
                     <ul>
@@ -64,7 +82,10 @@ export async function LineageChain({ instrumentId, instruments, edges, asOf }: {
                                 <Link href={`/staff/lineage/${e.id}`} aria-label={`Edit the relation ${i.shortName} ${label(e.relation)} ${next.shortName}`}>
                                   Edit
                                 </Link>{" "}
-                                <Link href={`/history/instrument_lineage/${e.id}`} aria-label={`History of the relation ${i.shortName} ${label(e.relation)} ${next.shortName}`}>
+                                <Link
+                                  href={`/history/instrument_lineage/${e.id}`}
+                                  aria-label={`History of the relation ${i.shortName} ${label(e.relation)} ${next.shortName}`}
+                                >
                                   History
                                 </Link>
                               </span>

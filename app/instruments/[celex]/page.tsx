@@ -66,8 +66,10 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <AsOfBanner asOf={asOf} path={`/instruments/${instrument.celex}`} />
       {!asOfRules.instrument(instrument, asOf) ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet.</p> : null}
       <p>
-        <Link href={withAsOf(`/instruments/${instrument.celex}/transposition`, asOf)}>National transposition: deadlines, notifications and delays by Member State</Link> ·{" "}
-        <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
+        <Link href={withAsOf(`/instruments/${instrument.celex}/transposition`, asOf)}>
+          National transposition: deadlines, notifications and delays by Member State
+        </Link>{" "}
+        · <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
         <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
         <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link>
@@ -97,8 +99,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
             <dd>
               <DateText value={instrument.appliesFrom} />{" "}
               <span className="muted">
-                — a regulation applies directly: it needs no transposition and never counts in the Scoreboard-style deficit; the Member States&apos; implementing and supplementing
-                acts are recorded as national measures.
+                — a regulation applies directly: it needs no transposition and never counts in the Scoreboard-style deficit; the Member States&apos;
+                implementing and supplementing acts are recorded as national measures.
               </span>
             </dd>
           </>
@@ -161,7 +163,11 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <div className="table-scroll">
         <StatusGrid
           labelledBy="grid-heading"
-          columns={provisions.map((p) => ({ id: p.id, href: withAsOf(`/provisions/${p.id}`, asOf), text: p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}` }))}
+          columns={provisions.map((p) => ({
+            id: p.id,
+            href: withAsOf(`/provisions/${p.id}`, asOf),
+            text: p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`,
+          }))}
           rows={states.map((s) => ({ ...s, href: withAsOf(`/member-states/${s.code}`, asOf) }))}
           cells={states.map((s) => provisions.map((p) => statusIndex(statuses.get(`${s.code}:${p.id}`))).join("")).join("")}
         />
@@ -170,8 +176,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <h2 id="notifications-heading">Notifications by Member State</h2>
       {undated > 0 ? (
         <p className="muted">
-          {undated} complete notification{undated === 1 ? " is" : "s are"} recorded without a date, and no date can be inferred from a principal measure: not counted as
-          of {asOf.date} (they count only from today).
+          {undated} complete notification{undated === 1 ? " is" : "s are"} recorded without a date, and no date can be inferred from a principal measure: not
+          counted as of {asOf.date} (they count only from today).
         </p>
       ) : null}
       {notifications.length === 0 ? (
@@ -183,7 +189,9 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
               <tr>
                 <th scope="col">Member State</th>
                 <th scope="col">Notified</th>
-                <th scope="col" className="note-column">Date</th>
+                <th scope="col" className="note-column">
+                  Date
+                </th>
                 <th scope="col">Principal measure</th>
                 <th scope="col">Verification</th>
               </tr>
@@ -254,7 +262,8 @@ function ProvisionEntry({ provision: p, asOf }: { provision: Awaited<ReturnType<
           <ul className="obligations">
             {p.obligations.map((o) => (
               <li key={o.id}>
-                <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link> <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
+                <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link>{" "}
+                <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
                 <ul className="tags" aria-label="Security properties and threats">
                   {o.securityProperties.map((s) => (
                     <li key={s} className="badge">

@@ -60,7 +60,9 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       ) : null}
       <AsOfBanner asOf={asOf} path={`/measures/${encodeURIComponent(m.key)}`} />
       <p role="status" className={counts ? undefined : "as-of-warning"}>
-        {counts ? `This measure counts in the inventory as of ${asOf.date}.` : `As of ${asOf.date} this measure does not count: it had not been adopted yet, or had been repealed.`}
+        {counts
+          ? `This measure counts in the inventory as of ${asOf.date}.`
+          : `As of ${asOf.date} this measure does not count: it had not been adopted yet, or had been repealed.`}
       </p>
       <dl className="facts">
         <dt>Member State</dt>
@@ -98,7 +100,13 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         {m.status === "repealed" || m.repealedOn ? (
           <>
             <dt>Repealed</dt>
-            <dd>{m.repealedOn ? <DateText value={m.repealedOn} precision={m.repealedOnPrecision} /> : <span className="muted">repealed; the date is not recorded</span>}</dd>
+            <dd>
+              {m.repealedOn ? (
+                <DateText value={m.repealedOn} precision={m.repealedOnPrecision} />
+              ) : (
+                <span className="muted">repealed; the date is not recorded</span>
+              )}
+            </dd>
           </>
         ) : null}
         <dt>Status</dt>
@@ -135,7 +143,8 @@ export default async function MeasurePage({ params, searchParams }: Props) {
             {i.notificationStatus ? (
               <span className="muted">
                 {" "}
-                · notification: {label(i.notificationStatus)} {i.notifiedOn ? <DateText value={i.notifiedOn} precision={i.notifiedOnPrecision} /> : "(date not recorded)"}
+                · notification: {label(i.notificationStatus)}{" "}
+                {i.notifiedOn ? <DateText value={i.notifiedOn} precision={i.notifiedOnPrecision} /> : "(date not recorded)"}
               </span>
             ) : null}
           </li>

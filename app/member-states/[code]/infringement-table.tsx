@@ -5,7 +5,17 @@ import { label } from "@/lib/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
 
-export function InfringementTable({ stateName, infringements, asOf, instrument }: { stateName: string; infringements: InfringementRow[]; asOf: AsOf; instrument?: string }) {
+export function InfringementTable({
+  stateName,
+  infringements,
+  asOf,
+  instrument,
+}: {
+  stateName: string;
+  infringements: InfringementRow[];
+  asOf: AsOf;
+  instrument?: string;
+}) {
   return (
     <div className="table-scroll">
       <table>

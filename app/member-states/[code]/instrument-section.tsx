@@ -49,15 +49,23 @@ export function InstrumentSection({
       </Heading>
       {summary.type === "regulation" ? (
         <p className="muted">
-          A regulation applies directly{summary.appliesFrom ? <> from <DateText value={summary.appliesFrom} /></> : null}: nothing is transposed, and it never counts in the
-          transposition deficit. The national acts below implement or supplement it.
+          A regulation applies directly
+          {summary.appliesFrom ? (
+            <>
+              {" "}
+              from <DateText value={summary.appliesFrom} />
+            </>
+          ) : null}
+          : nothing is transposed, and it never counts in the transposition deficit. The national acts below implement or supplement it.
         </p>
       ) : null}
       <p>
         {summary.type === "regulation" ? "Notification of national provisions" : "Notification"}:{" "}
         {notification ? (
           <>
-            <span className={`badge status-${notification.status}`}>{notification.status === "none" ? "No transposition notified" : label(notification.status)}</span>
+            <span className={`badge status-${notification.status}`}>
+              {notification.status === "none" ? "No transposition notified" : label(notification.status)}
+            </span>
             {notification.notifiedOn ? (
               <>
                 {" "}
@@ -88,8 +96,8 @@ export function InstrumentSection({
       {notification?.note ? <p className="muted">{notification.note}</p> : null}
       {summary.laterMeasureCount > 0 ? (
         <p className="muted">
-          {summary.laterMeasureCount} more measure{summary.laterMeasureCount === 1 ? " does" : "s do"} not count as of {asOf.date} (adopted later, undated or repealed by
-          then).
+          {summary.laterMeasureCount} more measure{summary.laterMeasureCount === 1 ? " does" : "s do"} not count as of {asOf.date} (adopted later, undated or
+          repealed by then).
         </p>
       ) : null}
       {measures.length === 0 ? (
@@ -202,9 +210,7 @@ function CorrespondenceTable({
   for (const { c } of cells) counts.set(c?.status ?? "unknown", (counts.get(c?.status ?? "unknown") ?? 0) + 1);
   return (
     <details className="correspondence" open={open}>
-      <summary>
-        Correspondence table, article by article ({[...counts].map(([status, n]) => `${n} ${label(status).toLowerCase()}`).join(", ")})
-      </summary>
+      <summary>Correspondence table, article by article ({[...counts].map(([status, n]) => `${n} ${label(status).toLowerCase()}`).join(", ")})</summary>
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">

@@ -41,7 +41,9 @@ export function InstrumentSummaryTable({
             <tr>
               <th scope="col">Instrument</th>
               <th scope="col">Deadline</th>
-              <th scope="col" className="note-column">Notification</th>
+              <th scope="col" className="note-column">
+                Notification
+              </th>
               {STATUS_COLUMNS.map((s) => (
                 <th scope="col" key={s} className="num">
                   <StatusBadge status={s} />

@@ -67,7 +67,11 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
         {state.name} ({state.code})
       </h1>
       <AsOfBanner asOf={asOf} path={`/member-states/${state.code}`} />
-      {!isMember ? <p className="as-of-warning">{state.name} was not a Member State on {asOf.date}; its records are shown as they stood then.</p> : null}
+      {!isMember ? (
+        <p className="as-of-warning">
+          {state.name} was not a Member State on {asOf.date}; its records are shown as they stood then.
+        </p>
+      ) : null}
       <p>
         <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>All national measures of {state.name}</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>Its correspondences</Link> ·{" "}
@@ -133,8 +137,8 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
         <>
           {infringementCount > infringements.length ? (
             <p>
-              The first {infringements.length} of {infringementCount} proceedings, in order of the instruments&apos; adoption; each instrument&apos;s “article by
-              article” page lists its own, and{" "}
+              The first {infringements.length} of {infringementCount} proceedings, in order of the instruments&apos; adoption; each instrument&apos;s “article
+              by article” page lists its own, and{" "}
               <a href={`/api/v1/export/infringements.csv?state=${state.code}`}>all {infringementCount} are in the CSV export</a>.
             </p>
           ) : null}
@@ -146,12 +150,23 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
 }
 
 /** The directly applicable regulations and the state's national acts implementing or supplementing them (a regulation needs no transposition). */
-function RegulationActs({ stateName, regulations, asOf }: { stateName: string; regulations: ReturnType<typeof stateRegulationActs>; asOf: ReturnType<typeof resolveAsOf> }) {
+function RegulationActs({
+  stateName,
+  regulations,
+  asOf,
+}: {
+  stateName: string;
+  regulations: ReturnType<typeof stateRegulationActs>;
+  asOf: ReturnType<typeof resolveAsOf>;
+}) {
   if (regulations.length === 0) return null;
   return (
     <section aria-labelledby="regulations-heading">
       <h2 id="regulations-heading">Directly applicable regulations</h2>
-      <p className="muted">A regulation applies in every Member State without transposition and never counts in the deficit; the acts below implement or supplement it in {stateName}.</p>
+      <p className="muted">
+        A regulation applies in every Member State without transposition and never counts in the deficit; the acts below implement or supplement it in{" "}
+        {stateName}.
+      </p>
       <ul>
         {regulations.map((r) => (
           <li key={r.celex}>

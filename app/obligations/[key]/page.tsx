@@ -70,8 +70,8 @@ export default async function ObligationPage({ params, searchParams }: Props) {
 
       <h2 id="coverage-heading">Which Member States cover it</h2>
       <p>
-        {covering.length} of {states.length} states have a full correspondence for at least one provision imposing it. Cells without a recorded correspondence are
-        unknown (not assessed).
+        {covering.length} of {states.length} states have a full correspondence for at least one provision imposing it. Cells without a recorded correspondence
+        are unknown (not assessed).
       </p>
       {provisions.length > 0 ? (
         <div className="table-scroll">

@@ -43,8 +43,8 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="muted">
-        <Link href={withAsOf("/provisions", asOf)}>Provisions</Link> / <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> /{" "}
-        {title(p)}
+        <Link href={withAsOf("/provisions", asOf)}>Provisions</Link> /{" "}
+        <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> / {title(p)}
       </p>
       <h1>
         {instrument.shortName} {title(p)} — {p.heading}
@@ -52,7 +52,11 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
       <p className="lead">{p.summary}</p>
       <StaffReferenceLink provisionId={p.id} />
       <AsOfBanner asOf={asOf} path={`/provisions/${p.id}`} />
-      {instrument.adoptionDate > asOf.date ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet (adopted {instrument.adoptionDate}).</p> : null}
+      {instrument.adoptionDate > asOf.date ? (
+        <p className="as-of-warning">
+          As of {asOf.date} this instrument had not been adopted yet (adopted {instrument.adoptionDate}).
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>Instrument</dt>
         <dd>
@@ -76,8 +80,20 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
       </dl>
       <nav aria-label="Neighbouring provisions" className="pagination">
         <ul>
-          <li>{siblings.previous ? <Link href={withAsOf(`/provisions/${siblings.previous.id}`, asOf)}>Previous: {title(siblings.previous)}</Link> : <span aria-disabled="true">No previous provision</span>}</li>
-          <li>{siblings.next ? <Link href={withAsOf(`/provisions/${siblings.next.id}`, asOf)}>Next: {title(siblings.next)}</Link> : <span aria-disabled="true">No next provision</span>}</li>
+          <li>
+            {siblings.previous ? (
+              <Link href={withAsOf(`/provisions/${siblings.previous.id}`, asOf)}>Previous: {title(siblings.previous)}</Link>
+            ) : (
+              <span aria-disabled="true">No previous provision</span>
+            )}
+          </li>
+          <li>
+            {siblings.next ? (
+              <Link href={withAsOf(`/provisions/${siblings.next.id}`, asOf)}>Next: {title(siblings.next)}</Link>
+            ) : (
+              <span aria-disabled="true">No next provision</span>
+            )}
+          </li>
         </ul>
       </nav>
 
@@ -88,7 +104,8 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
         <ul className="obligations">
           {obligations.map((o) => (
             <li key={o.id}>
-              <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link> <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
+              <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link>{" "}
+              <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
               <ul className="tags" aria-label="Security properties">
                 {o.securityProperties.map((s) => (
                   <li key={s} className="badge">

@@ -65,7 +65,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const labelsOf = (entity: string) => labels.get(entity) ?? labels.set(entity, recordLabels(db, entity)).get(entity)!;
   const next = events.length === AUDIT_PAGE_SIZE ? events.at(-1)!.id : null;
   const query = (extra: Record<string, string | number>) =>
-    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v != null).map(([k, v]) => [k, String(v)])), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])) })}`;
+    `?${new URLSearchParams({
+      ...Object.fromEntries(
+        Object.entries(filter)
+          .filter(([, v]) => v != null)
+          .map(([k, v]) => [k, String(v)]),
+      ),
+      ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])),
+    })}`;
 
   return (
     <>
@@ -127,8 +134,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <th scope="col">When (UTC)</th>
                 <th scope="col">Who</th>
                 <th scope="col">Action</th>
-                <th scope="col" className="note-column">Record</th>
-                <th scope="col" className="note-column">Fields changed</th>
+                <th scope="col" className="note-column">
+                  Record
+                </th>
+                <th scope="col" className="note-column">
+                  Fields changed
+                </th>
               </tr>
             </thead>
             <tbody>

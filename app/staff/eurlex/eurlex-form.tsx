@@ -76,7 +76,13 @@ export function EurlexImportForm() {
 
   const percent = progress?.total ? Math.round((progress.done / progress.total) * 100) : null;
   const plan = preview?.plan;
-  const hasWork = plan && !applied && (plan.instrument.status === "new" || plan.measures.length > 0 || plan.notifications.some((n) => n.notifiedOn) || plan.lineage.some((l) => l.status === "new"));
+  const hasWork =
+    plan &&
+    !applied &&
+    (plan.instrument.status === "new" ||
+      plan.measures.length > 0 ||
+      plan.notifications.some((n) => n.notifiedOn) ||
+      plan.lineage.some((l) => l.status === "new"));
 
   return (
     <>
@@ -121,13 +127,25 @@ export function EurlexImportForm() {
       </form>
       {progress ? (
         <div>
-          <div role="progressbar" aria-label={PHASES[progress.phase] ?? "Working"} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent ?? undefined} className="progress">
-            <div className="progress-bar" style={{ width: `${percent ?? 100}%`, height: "0.5rem", background: "currentColor", opacity: percent === null ? 0.3 : 1 }} />
+          <div
+            role="progressbar"
+            aria-label={PHASES[progress.phase] ?? "Working"}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent ?? undefined}
+            className="progress"
+          >
+            <div
+              className="progress-bar"
+              style={{ width: `${percent ?? 100}%`, height: "0.5rem", background: "currentColor", opacity: percent === null ? 0.3 : 1 }}
+            />
           </div>
         </div>
       ) : null}
       <p id="eurlex-status" role="status" aria-live="polite" className="form-message">
-        {busy && progress ? `${PHASES[progress.phase] ?? "Working"}${progress.total !== null ? `: ${progress.done} of ${progress.total}` : progress.done ? `: ${progress.done}` : "…"}` : null}
+        {busy && progress
+          ? `${PHASES[progress.phase] ?? "Working"}${progress.total !== null ? `: ${progress.done} of ${progress.total}` : progress.done ? `: ${progress.done}` : "…"}`
+          : null}
         {!busy && message ? <span className={message.kind === "error" ? "error" : "ok"}>{message.text}</span> : null}
       </p>
       {applied && plan ? (
@@ -142,7 +160,9 @@ export function EurlexImportForm() {
             Apply the import
           </button>{" "}
           <span className="muted">
-            {accepted.size ? `${accepted.size} verified value${accepted.size === 1 ? "" : "s"} will be replaced as you chose.` : "Verified values stay as they are."}
+            {accepted.size
+              ? `${accepted.size} verified value${accepted.size === 1 ? "" : "s"} will be replaced as you chose.`
+              : "Verified values stay as they are."}
           </span>
         </p>
       ) : plan && !applied ? (
@@ -172,7 +192,19 @@ function Value({ field, value }: { field: string; value: string | null }) {
   );
 }
 
-function PreviewView({ plan, accepted, setAccepted, readOnly, applied }: { plan: ImportPlan; accepted: Set<string>; setAccepted: (s: Set<string>) => void; readOnly: boolean; applied: boolean }) {
+function PreviewView({
+  plan,
+  accepted,
+  setAccepted,
+  readOnly,
+  applied,
+}: {
+  plan: ImportPlan;
+  accepted: Set<string>;
+  setAccepted: (s: Set<string>) => void;
+  readOnly: boolean;
+  applied: boolean;
+}) {
   const i = plan.instrument;
   const newMeasures = plan.measures.filter((m) => m.kind === "new");
   const matched = plan.measures.filter((m) => m.kind === "matched");
@@ -186,11 +218,25 @@ function PreviewView({ plan, accepted, setAccepted, readOnly, applied }: { plan:
     <section aria-labelledby="eurlex-preview-heading">
       <h2 id="eurlex-preview-heading">{applied ? `Applied to ${i.shortName}` : `Preview of ${i.shortName}`}</h2>
       <p>
-        CELLAR lists {plan.summary.notified} notified measure{plan.summary.notified === 1 ? "" : "s"}: {plan.summary.new} new, {plan.summary.matched} matched with changes ({plan.summary.conflicts} conflict
-        {plan.summary.conflicts === 1 ? "" : "s"} with verified values), {plan.summary.unchanged} unchanged, {plan.summary.skipped} skipped. Retrieved {plan.retrievedAt.slice(0, 16).replace("T", " ")} UTC; each new fact cites “{plan.sourceTitle}”.
+        CELLAR lists {plan.summary.notified} notified measure{plan.summary.notified === 1 ? "" : "s"}: {plan.summary.new} new, {plan.summary.matched} matched
+        with changes ({plan.summary.conflicts} conflict
+        {plan.summary.conflicts === 1 ? "" : "s"} with verified values), {plan.summary.unchanged} unchanged, {plan.summary.skipped} skipped. Retrieved{" "}
+        {plan.retrievedAt.slice(0, 16).replace("T", " ")} UTC; each new fact cites “{plan.sourceTitle}”.
       </p>
       <h3>The instrument</h3>
-      <p>{i.status === "new" ? (i.problem ? <span className="form-message"><span className="error">{i.problem}</span></span> : "Not in the inventory: it will be created.") : "Already in the inventory; its record is kept as it is."}</p>
+      <p>
+        {i.status === "new" ? (
+          i.problem ? (
+            <span className="form-message">
+              <span className="error">{i.problem}</span>
+            </span>
+          ) : (
+            "Not in the inventory: it will be created."
+          )
+        ) : (
+          "Already in the inventory; its record is kept as it is."
+        )}
+      </p>
       <dl className="facts">
         <dt>CELEX</dt>
         <dd>{i.celex}</dd>
@@ -282,7 +328,10 @@ function PreviewView({ plan, accepted, setAccepted, readOnly, applied }: { plan:
                 m.kind === "matched" ? (
                   <tr key={m.celex}>
                     <th scope="row">
-                      <Link href={`/measures/${encodeURIComponent(m.measureKey)}`}>{m.title}</Link> <span className="muted">({m.stateCode}, {m.celex})</span>
+                      <Link href={`/measures/${encodeURIComponent(m.measureKey)}`}>{m.title}</Link>{" "}
+                      <span className="muted">
+                        ({m.stateCode}, {m.celex})
+                      </span>
                     </th>
                     <td>{m.matchedBy === "celex" ? "EUR-Lex number" : m.matchedBy === "national_identifier" ? "National identifier" : "Title and date"}</td>
                     <td>
@@ -308,7 +357,13 @@ function PreviewView({ plan, accepted, setAccepted, readOnly, applied }: { plan:
                               <li key={c.field} className="conflict">
                                 <Change c={c} />
                                 <br />
-                                <input type="checkbox" id={id} checked={accepted.has(choice)} disabled={readOnly} onChange={(e) => toggle(choice, e.target.checked)} />{" "}
+                                <input
+                                  type="checkbox"
+                                  id={id}
+                                  checked={accepted.has(choice)}
+                                  disabled={readOnly}
+                                  onChange={(e) => toggle(choice, e.target.checked)}
+                                />{" "}
                                 <label htmlFor={id}>
                                   Take EUR-Lex&apos;s {FIELD_LABELS[c.field].toLowerCase()} for {m.measureKey}
                                 </label>

@@ -13,7 +13,8 @@ export default async function EurlexImportPage() {
       <p className="lead">
         Give a directive&apos;s CELEX number. The inventory reads the act and every national measure the Member States notified for it from the Publications
         Office&apos;s CELLAR, and shows what would change: new measures, measures it already has with their changes field by field, and conflicts with verified
-        values, which stay as they are unless you choose otherwise. Nothing is written until you apply; applying is all or nothing, each change with an audit event.
+        values, which stay as they are unless you choose otherwise. Nothing is written until you apply; applying is all or nothing, each change with an audit
+        event.
       </p>
       <EurlexImportForm />
     </>

@@ -48,7 +48,11 @@ export default async function UsersPage() {
       <h2>New account</h2>
       <EntityForm
         action={createUserAction}
-        fields={[{ name: "email", label: "Email", kind: "email", required: true }, ...accessFields(db), { name: "password", label: "Initial password", kind: "password", required: true, hint: "At least 8 characters; common passwords are refused." }]}
+        fields={[
+          { name: "email", label: "Email", kind: "email", required: true },
+          ...accessFields(db),
+          { name: "password", label: "Initial password", kind: "password", required: true, hint: "At least 8 characters; common passwords are refused." },
+        ]}
         values={{ role: "researcher" }}
         submitLabel="Create account"
       />

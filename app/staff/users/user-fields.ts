@@ -3,7 +3,12 @@ import { stateChoices } from "@/db/queries/options";
 import type { FieldSpec } from "@/app/components/forms/entity-form";
 import { labels, roles } from "@/lib/vocabulary";
 
-const roleLabels: Record<string, string> = { admin: "Admin", editor: "Editor (Commission staff)", regulator: "Regulator (one Member State)", researcher: "Researcher" };
+const roleLabels: Record<string, string> = {
+  admin: "Admin",
+  editor: "Editor (Commission staff)",
+  regulator: "Regulator (one Member State)",
+  researcher: "Researcher",
+};
 
 export function accessFields(db: Db): FieldSpec[] {
   return [

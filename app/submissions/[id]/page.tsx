@@ -15,10 +15,20 @@ export const metadata: Metadata = { title: "Submission" };
 
 const pageQuery = z.object({
   notice: z.enum(["submitted", "revised"]).optional().catch(undefined),
-  draft: z.string().regex(/^(new|revise-\d+)$/).optional().catch(undefined),
+  draft: z
+    .string()
+    .regex(/^(new|revise-\d+)$/)
+    .optional()
+    .catch(undefined),
 });
 
-export default async function SubmissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const id = parseParam(recordId, (await params).id);
   if (!id) notFound();
   const actor = await requireSubmitter(`/submissions/${id}`);
@@ -37,7 +47,9 @@ export default async function SubmissionPage({ params, searchParams }: { params:
       {draft ? <ClearDraft draftKey={draft} /> : null}
       {notice ? (
         <p role="status" className="form-message">
-          <span className="ok">{notice === "submitted" ? "Sent for review." : "Revision sent for review."} Commission staff will approve it, reject it or send it back.</span>
+          <span className="ok">
+            {notice === "submitted" ? "Sent for review." : "Revision sent for review."} Commission staff will approve it, reject it or send it back.
+          </span>
         </p>
       ) : null}
       <SubmissionFacts s={s} />

@@ -18,13 +18,22 @@ export function tempDbPath(): string {
 
 export async function startServer(port: number, dbPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), INVENTORY_DB_PATH: dbPath, AUTH_SECRET: "ops-test-secret-0123456789abcdef0123456789", NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      INVENTORY_DB_PATH: dbPath,
+      AUTH_SECRET: "ops-test-secret-0123456789abcdef0123456789",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
   child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (log += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

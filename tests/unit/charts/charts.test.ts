@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { chartCsv, chartTable, coverageChart, deficitChart, delaysChart, tableRows, timelineChart, timelineInstrument, DEFICIT_REFERENCE_LINES } from "@/lib/charts";
+import {
+  chartCsv,
+  chartTable,
+  coverageChart,
+  deficitChart,
+  delaysChart,
+  tableRows,
+  timelineChart,
+  timelineInstrument,
+  DEFICIT_REFERENCE_LINES,
+} from "@/lib/charts";
 import { instrument, notification, obligation, provision, snapshot, state, TAKEN_ON, transposition } from "../indicators/fixtures";
 
 // Two instruments (deadlines 2000-01-01 and 2001-01-01), three founding states and one that joined in 2004.
@@ -93,8 +103,28 @@ describe("coverage by security property", () => {
     const t = coverageChart(data, "2005-01-01");
     // AA: confidentiality {11 full, 12 partial} = 50%, integrity {12 partial} = 0%; BB: confidentiality {11 full, 21 unknown, 12 none} = 100% of 1.
     expect(t.rows).toEqual([
-      { state: "State AA (AA)", availability_percent: null, availability_assessed: 0, authentication_percent: null, authentication_assessed: 0, integrity_percent: 0, integrity_assessed: 1, confidentiality_percent: 50, confidentiality_assessed: 2 },
-      { state: "State BB (BB)", availability_percent: null, availability_assessed: 0, authentication_percent: null, authentication_assessed: 0, integrity_percent: null, integrity_assessed: 0, confidentiality_percent: 100, confidentiality_assessed: 1 },
+      {
+        state: "State AA (AA)",
+        availability_percent: null,
+        availability_assessed: 0,
+        authentication_percent: null,
+        authentication_assessed: 0,
+        integrity_percent: 0,
+        integrity_assessed: 1,
+        confidentiality_percent: 50,
+        confidentiality_assessed: 2,
+      },
+      {
+        state: "State BB (BB)",
+        availability_percent: null,
+        availability_assessed: 0,
+        authentication_percent: null,
+        authentication_assessed: 0,
+        integrity_percent: null,
+        integrity_assessed: 0,
+        confidentiality_percent: 100,
+        confidentiality_assessed: 1,
+      },
     ]);
     expect(t.caption).toMatch(/2 of 4 member states have no assessed provision/);
   });

@@ -54,7 +54,9 @@ describe("the indicator catalogue", () => {
     expect(targetOf(INDICATORS.coverage)).toBeUndefined();
     expect(INDICATORS.total_delay.rating).toMatchObject({ kind: "average", band: AVERAGE_BAND });
     expect(INDICATORS.conformity.rating).toMatchObject({ kind: "average", band: AVERAGE_BAND });
-    expect(INDICATORS.total_delay.rating.kind === "average" && INDICATORS.total_delay.rating.text).toBe("green below the average of all states × 0.9, yellow within ±10%, red above");
+    expect(INDICATORS.total_delay.rating.kind === "average" && INDICATORS.total_delay.rating.text).toBe(
+      "green below the average of all states × 0.9, yellow within ±10%, red above",
+    );
     expect(INDICATORS.deficit.rating.kind === "target" && INDICATORS.deficit.rating.text).toContain(DEFICIT_TARGETS.singleMarketAct2011.label);
   });
 
@@ -76,7 +78,20 @@ describe("the indicator catalogue", () => {
 
   it("keeps the indicators CSV's column ids, with the catalogue's descriptions", () => {
     expect(indicatorColumns.map((c) => c.id)).toEqual([
-      "state", "due", "transposed", "not_transposed", "deficit", "deficit_rating", "change", "long_overdue", "total_delay_months", "conformity_deficit", "overall_score", "overall_band", "coverage", "open_infringements",
+      "state",
+      "due",
+      "transposed",
+      "not_transposed",
+      "deficit",
+      "deficit_rating",
+      "change",
+      "long_overdue",
+      "total_delay_months",
+      "conformity_deficit",
+      "overall_score",
+      "overall_band",
+      "coverage",
+      "open_infringements",
     ]);
     for (const id of INDICATOR_IDS) {
       const column = indicatorColumns.find((c) => c.id === INDICATORS[id].column.id);
@@ -89,7 +104,12 @@ describe("the map and the Scoreboard read the catalogue", () => {
   const data = snapshot({
     memberStates: [state("DE"), state("FR")],
     instruments: [instrument(1), instrument(2, { transpositionDeadline: "2001-01-01" })],
-    notifications: [notification("DE", 1, "complete", "1999-12-01"), notification("DE", 2, "none", null), notification("FR", 1, "complete", "2000-06-01"), notification("FR", 2, "complete", "2000-12-01")],
+    notifications: [
+      notification("DE", 1, "complete", "1999-12-01"),
+      notification("DE", 2, "none", null),
+      notification("FR", 1, "complete", "2000-06-01"),
+      notification("FR", 2, "complete", "2000-12-01"),
+    ],
   });
   const asOf = resolveAsOf("2002-01-01");
   const figures = computeDashboardFigures(data, asOf.date);
@@ -104,7 +124,10 @@ describe("the map and the Scoreboard read the catalogue", () => {
   it("names an indicator alike in the map's legend and the Scoreboard's column head", () => {
     const table = renderToStaticMarkup(h(ScoreboardTable, { scoreboard: figures.scoreboard, asOf }));
     const heads = [...table.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => m[1]!.replace(/<!-- -->/g, ""));
-    expect(heads).toEqual(["Member State", ...SCOREBOARD.map((id) => (id === "change" ? `Change since ${figures.scoreboard.previousDate}` : columnHeadOf(INDICATORS[id])))]);
+    expect(heads).toEqual([
+      "Member State",
+      ...SCOREBOARD.map((id) => (id === "change" ? `Change since ${figures.scoreboard.previousDate}` : columnHeadOf(INDICATORS[id]))),
+    ]);
     // "How these figures are computed" starts each formula with the indicator's short label (conformity deficit in the middle of a sentence).
     for (const id of SCOREBOARD) expect(table.toLowerCase()).toContain(`<strong>${INDICATORS[id].shortLabel.toLowerCase()}</strong>`);
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { computeCoverageByInstrument, computeCoverageByObligation, computeCoverageBySecurityProperty, coverageFigures, transpositionStatusOn } from "@/lib/indicators";
+import {
+  computeCoverageByInstrument,
+  computeCoverageByObligation,
+  computeCoverageBySecurityProperty,
+  coverageFigures,
+  transpositionStatusOn,
+} from "@/lib/indicators";
 import { instrument, obligation, provision, snapshot, state, TAKEN_ON, transposition } from "./fixtures";
 
 describe("coverage figures", () => {
@@ -24,7 +30,10 @@ describe("status of a state × provision on a date", () => {
     transpositions: [
       transposition("DE", 1, "full", "equal", [{ knownFrom: "2001-05-18", repealedOn: null }]),
       transposition("FR", 1, "full", null, [{ knownFrom: null, repealedOn: null }]),
-      transposition("IT", 1, "partial", null, [{ knownFrom: "1996-12-31", repealedOn: "2004-01-01" }, { knownFrom: "2003-06-30", repealedOn: null }]),
+      transposition("IT", 1, "partial", null, [
+        { knownFrom: "1996-12-31", repealedOn: "2004-01-01" },
+        { knownFrom: "2003-06-30", repealedOn: null },
+      ]),
       transposition("NL", 1, "not_transposed"),
     ],
   });
@@ -50,7 +59,13 @@ describe("coverage per state × instrument", () => {
     memberStates: [state("DE"), state("CZ", "2004-05-01"), state("UK", "1973-01-01", "2020-01-31")],
     instruments: [instrument(1, { transpositionDeadline: "1998-10-24", repealedFrom: "2003-10-31" })],
     provisions: [provision(1, 1), provision(2, 1), provision(3, 1, { deadline: "2000-10-24" }), provision(4, 1, { requiresTransposition: false })],
-    transpositions: [transposition("DE", 1, "full"), transposition("DE", 2, "not_transposed"), transposition("DE", 3, "full"), transposition("DE", 4, "full"), transposition("UK", 1, "full")],
+    transpositions: [
+      transposition("DE", 1, "full"),
+      transposition("DE", 2, "not_transposed"),
+      transposition("DE", 3, "full"),
+      transposition("DE", 4, "full"),
+      transposition("UK", 1, "full"),
+    ],
   });
 
   it("counts only provisions requiring transposition whose own deadline has passed", () => {

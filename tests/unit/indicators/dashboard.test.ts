@@ -4,7 +4,10 @@ import { instrument, notification, provision, snapshot, state, transposition } f
 
 describe("a better as-of date when nothing counts", () => {
   const data = snapshot({
-    instruments: [instrument(1, { adoptionDate: "1995-10-24", transpositionDeadline: "1998-10-24", repealedFrom: "2018-05-25" }), instrument(2, { adoptionDate: "1997-12-15", transpositionDeadline: "1998-10-24", repealedFrom: "2003-10-31" })],
+    instruments: [
+      instrument(1, { adoptionDate: "1995-10-24", transpositionDeadline: "1998-10-24", repealedFrom: "2018-05-25" }),
+      instrument(2, { adoptionDate: "1997-12-15", transpositionDeadline: "1998-10-24", repealedFrom: "2003-10-31" }),
+    ],
   });
   it("offers the day before the last repeal once every instrument is repealed", () => {
     expect(suggestAsOf(data, "2026-12-01")).toEqual({ reason: "none_in_force_after_repeal", date: "2018-05-24" });
@@ -29,7 +32,13 @@ describe("dashboard figures", () => {
     instruments: [instrument(1), instrument(2, { transpositionDeadline: "2001-01-01" })],
     provisions: [provision(11, 1), provision(12, 1), provision(21, 2)],
     notifications: [notification("AA", 1, "complete", "2000-03-01"), notification("AA", 2, "none", null), notification("BB", 1, "complete", "1999-01-01")],
-    transpositions: [transposition("AA", 11, "full"), transposition("AA", 12, "partial"), transposition("BB", 11, "full"), transposition("BB", 12, "full"), transposition("BB", 21, "unknown")],
+    transpositions: [
+      transposition("AA", 11, "full"),
+      transposition("AA", 12, "partial"),
+      transposition("BB", 11, "full"),
+      transposition("BB", 12, "full"),
+      transposition("BB", 21, "unknown"),
+    ],
   });
   it("sums coverage over instruments per state", () => {
     expect(computeCoverageByState(data, "2002-01-01")).toEqual([

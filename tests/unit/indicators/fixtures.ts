@@ -22,7 +22,17 @@ import type {
 export const TAKEN_ON = "2026-01-01";
 
 export function snapshot(parts: Partial<InventorySnapshot> = {}): InventorySnapshot {
-  return { takenOn: TAKEN_ON, memberStates: [], instruments: [], provisions: [], obligations: [], notifications: [], transpositions: [], infringements: [], ...parts };
+  return {
+    takenOn: TAKEN_ON,
+    memberStates: [],
+    instruments: [],
+    provisions: [],
+    obligations: [],
+    notifications: [],
+    transpositions: [],
+    infringements: [],
+    ...parts,
+  };
 }
 
 export function state(code: string, accessionDate: IsoDate = "1958-01-01", exitDate: IsoDate | null = null): SnapshotMemberState {
@@ -30,7 +40,16 @@ export function state(code: string, accessionDate: IsoDate = "1958-01-01", exitD
 }
 
 export function instrument(id: number, overrides: Partial<SnapshotInstrument> = {}): SnapshotInstrument {
-  return { id, celex: `3200${id}L0001`, shortName: `Dir ${id}`, adoptionDate: "1995-01-01", transpositionDeadline: "2000-01-01", repealedBy: null, repealedFrom: null, ...overrides };
+  return {
+    id,
+    celex: `3200${id}L0001`,
+    shortName: `Dir ${id}`,
+    adoptionDate: "1995-01-01",
+    transpositionDeadline: "2000-01-01",
+    repealedBy: null,
+    repealedFrom: null,
+    ...overrides,
+  };
 }
 
 export function provision(id: number, instrumentId: number, overrides: Partial<SnapshotProvision> = {}): SnapshotProvision {
@@ -68,6 +87,13 @@ export function obligation(id: number, provisionIds: number[], securityPropertie
   return { id, key: `obligation-${id}`, provisionIds, securityProperties };
 }
 
-export function infringement(id: number, stateCode: string, instrumentId: number, type: InfringementType, stages: SnapshotInfringementStage[], courtCase: string | null = null): SnapshotInfringement {
+export function infringement(
+  id: number,
+  stateCode: string,
+  instrumentId: number,
+  type: InfringementType,
+  stages: SnapshotInfringementStage[],
+  courtCase: string | null = null,
+): SnapshotInfringement {
   return { id, stateCode, instrumentId, type, procedureNumber: null, courtCase, stages };
 }

@@ -7,7 +7,13 @@ const data = snapshot({
   instruments: [instrument(1)],
   provisions: [provision(11, 1), provision(12, 1), provision(13, 1, { requiresTransposition: false }), provision(14, 1, { deadline: "2003-01-01" })],
   obligations: [obligation(1, [11], ["confidentiality"]), obligation(2, [12], ["integrity"])],
-  transpositions: [transposition("AA", 11, "full"), transposition("AA", 12, "partial"), transposition("BB", 11, "full"), transposition("BB", 12, "full"), transposition("CC", 11, "not_transposed")],
+  transpositions: [
+    transposition("AA", 11, "full"),
+    transposition("AA", 12, "partial"),
+    transposition("BB", 11, "full"),
+    transposition("BB", 12, "full"),
+    transposition("CC", 11, "not_transposed"),
+  ],
 });
 
 describe("provision matrix", () => {
@@ -21,13 +27,23 @@ describe("provision matrix", () => {
   it("sorts rows and columns by gap, largest first, unassessed last", () => {
     const m = computeProvisionMatrix(data, 1, "2005-01-01", { rows: "gap", cols: "gap" });
     // CC: 11 not_transposed, 12 and 14 unknown → gap 1; AA: 1 of 2 assessed not full → 0.5; BB: 0.
-    expect(m.states.map((s) => [s.state.code, s.gap])).toEqual([["CC", 1], ["AA", 0.5], ["BB", 0]]);
+    expect(m.states.map((s) => [s.state.code, s.gap])).toEqual([
+      ["CC", 1],
+      ["AA", 0.5],
+      ["BB", 0],
+    ]);
     // 11: CC not full of 3 → 1/3; 12: AA partial of 2 → 0.5; 14: nobody assessed → null.
     expect(m.provisions.map((p) => p.provision.id)).toEqual([12, 11, 14]);
     expect(m.provisions[2]!.gap).toBeNull();
   });
   it("keeps the given order among equal gaps", () => {
-    expect(sortByGap([{ id: 1, gap: null }, { id: 2, gap: 0 }, { id: 3, gap: 0 }]).map((x) => x.id)).toEqual([2, 3, 1]);
+    expect(
+      sortByGap([
+        { id: 1, gap: null },
+        { id: 2, gap: 0 },
+        { id: 3, gap: 0 },
+      ]).map((x) => x.id),
+    ).toEqual([2, 3, 1]);
   });
 });
 

@@ -20,7 +20,13 @@ describe("the dashboard's headline figures", () => {
       // No date of its own: dated by the principal measure's entry into force.
       notification("BB", 2, "complete", null, { inForceOn: "2000-12-01" }),
     ],
-    transpositions: [transposition("AA", 11, "full"), transposition("AA", 12, "partial"), transposition("BB", 11, "full"), transposition("BB", 12, "full"), transposition("BB", 21, "unknown")],
+    transpositions: [
+      transposition("AA", 11, "full"),
+      transposition("AA", 12, "partial"),
+      transposition("BB", 11, "full"),
+      transposition("BB", 12, "full"),
+      transposition("BB", 21, "unknown"),
+    ],
     infringements: [
       infringement(1, "AA", 2, "non_communication", [{ stage: "letter_of_formal_notice", date: "2000-01-10" }]),
       infringement(2, "BB", 1, "non_communication", [

@@ -32,8 +32,21 @@ describe("provision-level figures summed per instrument", () => {
       instrument(2, { adoptionDate: "1999-12-13", transpositionDeadline: "2001-07-19" }),
       instrument(3, { adoptionDate: "2002-07-12", transpositionDeadline: "2003-10-31" }),
     ],
-    provisions: [provision(11, 1), provision(12, 1), provision(13, 1, { requiresTransposition: false }), provision(21, 2), provision(22, 2, { deadline: "2010-01-01" }), provision(31, 3), provision(32, 3)],
-    notifications: [notification("AA", 1, "complete", "1999-03-01"), notification("AA", 2, "complete", null, { inForceOn: "2002-01-01" }), notification("BB", 3, "partial", "2005-01-01"), notification("UK", 2, "complete", "2001-07-01")],
+    provisions: [
+      provision(11, 1),
+      provision(12, 1),
+      provision(13, 1, { requiresTransposition: false }),
+      provision(21, 2),
+      provision(22, 2, { deadline: "2010-01-01" }),
+      provision(31, 3),
+      provision(32, 3),
+    ],
+    notifications: [
+      notification("AA", 1, "complete", "1999-03-01"),
+      notification("AA", 2, "complete", null, { inForceOn: "2002-01-01" }),
+      notification("BB", 3, "partial", "2005-01-01"),
+      notification("UK", 2, "complete", "2001-07-01"),
+    ],
     transpositions: [
       transposition("AA", 11, "full", "equal", [{ knownFrom: "1998-01-01", repealedOn: "2010-01-01" }]),
       transposition("AA", 12, "non_conforming", "subset"),
@@ -62,7 +75,9 @@ describe("provision-level figures summed per instrument", () => {
 
   it("give the dashboard the same figures as the whole snapshot does, from a snapshot without provisions", () => {
     for (const asOf of dates) {
-      const fromParts = computeDashboardFigures(withoutProvisions(data), asOf, { provisionLevel: combineInstrumentFigures(data.instruments.flatMap((i) => computeInstrumentFigures(scopedTo(data, [i.id]), asOf))) });
+      const fromParts = computeDashboardFigures(withoutProvisions(data), asOf, {
+        provisionLevel: combineInstrumentFigures(data.instruments.flatMap((i) => computeInstrumentFigures(scopedTo(data, [i.id]), asOf))),
+      });
       expect(fromParts).toEqual(computeDashboardFigures(data, asOf));
     }
   });

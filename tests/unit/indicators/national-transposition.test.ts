@@ -14,7 +14,19 @@ const data = snapshot({
     notification("PT", 1, "none", null),
   ],
   transpositions: [transposition("FR", 2, "non_conforming")],
-  infringements: [infringement(1, "PT", 1, "non_communication", [{ stage: "letter_of_formal_notice", date: "2001-10-01" }, { stage: "reasoned_opinion", date: "2002-06-01" }], null)],
+  infringements: [
+    infringement(
+      1,
+      "PT",
+      1,
+      "non_communication",
+      [
+        { stage: "letter_of_formal_notice", date: "2001-10-01" },
+        { stage: "reasoned_opinion", date: "2002-06-01" },
+      ],
+      null,
+    ),
+  ],
 });
 
 describe("an instrument's national transposition", () => {
@@ -23,15 +35,31 @@ describe("an instrument's national transposition", () => {
 
   it("gives each state bound on the date its own deadline, notification and delay", () => {
     expect(rows.map((r) => r.stateCode).sort()).toEqual(["DE", "FR", "PT"]);
-    expect(of("DE")).toMatchObject({ deadline: "2001-07-19", notificationStatus: "complete", transposedOn: "2001-05-22", delayStatus: "on_time", delayDays: 0 });
+    expect(of("DE")).toMatchObject({
+      deadline: "2001-07-19",
+      notificationStatus: "complete",
+      transposedOn: "2001-05-22",
+      delayStatus: "on_time",
+      delayDays: 0,
+    });
     // France: dated from its principal measure's entry into force, 256 days after the deadline.
-    expect(of("FR")).toMatchObject({ transposedOn: "2002-04-01", dateBasis: "principal_measure_in_force", delayStatus: "late", delayDays: 256, delayMonths: 8.4, nonConformingProvisions: 1 });
+    expect(of("FR")).toMatchObject({
+      transposedOn: "2002-04-01",
+      dateBasis: "principal_measure_in_force",
+      delayStatus: "late",
+      delayDays: 256,
+      delayMonths: 8.4,
+      nonConformingProvisions: 1,
+    });
     // Portugal: not transposed, overdue from the deadline to the date; its latest stage is the reasoned opinion.
     expect(of("PT")).toMatchObject({ delayStatus: "overdue", delayDays: 531, infringement: { stage: "reasoned_opinion", date: "2002-06-01", isOpen: true } });
   });
 
   it("binds a state that joined later from its accession", () => {
-    expect(nationalTranspositionRows(data, 1, "2005-01-01").find((r) => r.stateCode === "CZ")).toMatchObject({ deadline: "2004-05-01", delayStatus: "not_recorded" });
+    expect(nationalTranspositionRows(data, 1, "2005-01-01").find((r) => r.stateCode === "CZ")).toMatchObject({
+      deadline: "2004-05-01",
+      delayStatus: "not_recorded",
+    });
   });
 
   it("sorts by delay, longest first, unknown delays last", () => {

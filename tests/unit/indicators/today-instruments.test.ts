@@ -45,7 +45,11 @@ describe("a regulation in the Scoreboard-style indicators", () => {
 
 describe("a state that joined after a directive was adopted", () => {
   const hr = state("HR", "2013-07-01");
-  const data = snapshot({ memberStates: [state("DE"), hr], instruments: [eprivacy], notifications: [notification("HR", 3, "complete", "2013-07-01"), notification("DE", 3, "complete", "2004-06-26")] });
+  const data = snapshot({
+    memberStates: [state("DE"), hr],
+    instruments: [eprivacy],
+    notifications: [notification("HR", 3, "complete", "2013-07-01"), notification("DE", 3, "complete", "2004-06-26")],
+  });
 
   it("is not bound before it joins, and has its accession date as deadline", () => {
     expect(computeStateTranspositionDeficit(data, hr, "2010-01-01").dueCount).toBe(0);

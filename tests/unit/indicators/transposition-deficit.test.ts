@@ -17,7 +17,12 @@ import { infringement, instrument, notification, provision, snapshot, state, TAK
 
 describe("notification on a date", () => {
   const data = snapshot({
-    notifications: [notification("DE", 1, "complete", "2001-05-23"), notification("FR", 1, "complete", null), notification("LU", 1, "none", null), notification("NL", 1, "partial", "1999-01-07")],
+    notifications: [
+      notification("DE", 1, "complete", "2001-05-23"),
+      notification("FR", 1, "complete", null),
+      notification("LU", 1, "none", null),
+      notification("NL", 1, "partial", "1999-01-07"),
+    ],
   });
   it("complete and notified by then: transposed", () => {
     expect(notificationOnDate(data, "DE", 1, "2001-05-23").state).toBe("transposed");
@@ -39,13 +44,32 @@ describe("notification on a date", () => {
         notification("NL", 1, "complete", "2001-09-01", { inForceOn: "2001-01-01" }),
       ],
     });
-    expect(notificationOnDate(inferred, "AT", 1, "2000-01-01")).toMatchObject({ state: "transposed", transposedOn: "2000-01-01", dateBasis: "principal_measure_in_force", isDateInferred: true, isNotificationDateKnown: false });
+    expect(notificationOnDate(inferred, "AT", 1, "2000-01-01")).toMatchObject({
+      state: "transposed",
+      transposedOn: "2000-01-01",
+      dateBasis: "principal_measure_in_force",
+      isDateInferred: true,
+      isNotificationDateKnown: false,
+    });
     expect(notificationOnDate(inferred, "AT", 1, "1999-12-31")).toMatchObject({ state: "not_transposed", transposedOn: "2000-01-01" });
-    expect(notificationOnDate(inferred, "EL", 1, "1998-01-01")).toMatchObject({ state: "transposed", transposedOn: "1997-04-01", dateBasis: "principal_measure_adopted" });
+    expect(notificationOnDate(inferred, "EL", 1, "1998-01-01")).toMatchObject({
+      state: "transposed",
+      transposedOn: "1997-04-01",
+      dateBasis: "principal_measure_adopted",
+    });
     expect(notificationOnDate(inferred, "PT", 1, "2003-04-03")).toMatchObject({ state: "transposed", dateBasis: "principal_measure_published" });
-    expect(notificationOnDate(inferred, "SE", 1, "1998-11-01")).toMatchObject({ state: "not_transposed", transposedOn: "1998-11-02", dateBasis: "principal_measure_notified" });
+    expect(notificationOnDate(inferred, "SE", 1, "1998-11-01")).toMatchObject({
+      state: "not_transposed",
+      transposedOn: "1998-11-02",
+      dateBasis: "principal_measure_notified",
+    });
     // A recorded date always wins and is not inferred.
-    expect(notificationOnDate(inferred, "NL", 1, "2001-06-01")).toMatchObject({ state: "not_transposed", transposedOn: "2001-09-01", dateBasis: "notified", isDateInferred: false });
+    expect(notificationOnDate(inferred, "NL", 1, "2001-06-01")).toMatchObject({
+      state: "not_transposed",
+      transposedOn: "2001-09-01",
+      dateBasis: "notified",
+      isDateInferred: false,
+    });
     // A principal measure with no date, or one dated after the snapshot day, falls back to the snapshot-day rule.
     expect(notificationOnDate(inferred, "IE", 1, "2001-01-01")).toMatchObject({ state: "date_unknown", transposedOn: null, isDateInferred: false });
     expect(notificationOnDate(inferred, "FI", 1, "2001-01-01")).toMatchObject({ state: "date_unknown", transposedOn: null });
@@ -65,12 +89,20 @@ describe("notification on a date", () => {
 describe("transposition deficit", () => {
   it("is empty for an empty inventory", () => {
     expect(computeTranspositionDeficits(snapshot(), "2005-01-01")).toEqual([]);
-    expect(computeScoreboard(snapshot(), "2005-01-01")).toMatchObject({ rows: [], averages: { deficit: null, totalDelayMonths: null, conformityDeficit: null } });
+    expect(computeScoreboard(snapshot(), "2005-01-01")).toMatchObject({
+      rows: [],
+      averages: { deficit: null, totalDelayMonths: null, conformityDeficit: null },
+    });
   });
 
   it("is not computed while no deadline has passed", () => {
     const data = snapshot({ memberStates: [state("DE")], instruments: [instrument(1)], notifications: [notification("DE", 1, "none", null)] });
-    expect(computeStateTranspositionDeficit(data, state("DE"), "2000-01-01")).toMatchObject({ dueCount: 0, deficit: null, rating: null, meetsSingleMarketActTarget: null });
+    expect(computeStateTranspositionDeficit(data, state("DE"), "2000-01-01")).toMatchObject({
+      dueCount: 0,
+      deficit: null,
+      rating: null,
+      meetsSingleMarketActTarget: null,
+    });
   });
 
   it("is the share of assessed due instruments not transposed; unrecorded and undatable ones are reported, not counted", () => {
@@ -86,7 +118,15 @@ describe("transposition deficit", () => {
       ],
     });
     const deficit = computeStateTranspositionDeficit(data, state("DE"), "2002-01-01");
-    expect(deficit).toMatchObject({ dueCount: 5, assessedCount: 3, transposedCount: 1, notTransposedCount: 2, notAssessedCount: 2, notAssessedShare: 2 / 5, rating: "red" });
+    expect(deficit).toMatchObject({
+      dueCount: 5,
+      assessedCount: 3,
+      transposedCount: 1,
+      notTransposedCount: 2,
+      notAssessedCount: 2,
+      notAssessedShare: 2 / 5,
+      rating: "red",
+    });
     expect(deficit.deficit).toBeCloseTo(2 / 3, 12);
   });
 
@@ -97,12 +137,27 @@ describe("transposition deficit", () => {
       notifications: [notification("DE", 1, "complete", null, { adoptedOn: "2001-05-18", inForceOn: "2001-05-23" }), notification("DE", 2, "none", null)],
     });
     expect(computeStateTranspositionDeficit(data, state("DE"), "2001-05-22")).toMatchObject({ assessedCount: 2, notTransposedCount: 2, deficit: 1 });
-    expect(computeStateTranspositionDeficit(data, state("DE"), "2001-05-23")).toMatchObject({ assessedCount: 2, transposedCount: 1, transposedDateInferredCount: 1, transposedDateUnknownCount: 0, deficit: 0.5 });
+    expect(computeStateTranspositionDeficit(data, state("DE"), "2001-05-23")).toMatchObject({
+      assessedCount: 2,
+      transposedCount: 1,
+      transposedDateInferredCount: 1,
+      transposedDateUnknownCount: 0,
+      deficit: 0.5,
+    });
   });
 
   it("counts an undated complete notification as transposed on the snapshot day, saying its date is unknown", () => {
-    const data = snapshot({ memberStates: [state("DE")], instruments: [instrument(1), instrument(2)], notifications: [notification("DE", 1, "complete", null), notification("DE", 2, "complete", "2000-01-01")] });
-    expect(computeStateTranspositionDeficit(data, state("DE"), TAKEN_ON)).toMatchObject({ deficit: 0, transposedCount: 2, transposedDateUnknownCount: 1, rating: "green" });
+    const data = snapshot({
+      memberStates: [state("DE")],
+      instruments: [instrument(1), instrument(2)],
+      notifications: [notification("DE", 1, "complete", null), notification("DE", 2, "complete", "2000-01-01")],
+    });
+    expect(computeStateTranspositionDeficit(data, state("DE"), TAKEN_ON)).toMatchObject({
+      deficit: 0,
+      transposedCount: 2,
+      transposedDateUnknownCount: 1,
+      rating: "green",
+    });
   });
 
   it("never reads `unknown` provisions as missing notifications (instrument level uses notifications only)", () => {
@@ -117,7 +172,11 @@ describe("transposition deficit", () => {
   });
 
   it("gives a state that joined after the deadline its accession date", () => {
-    const data = snapshot({ memberStates: [state("CZ", "2004-05-01")], instruments: [instrument(1)], notifications: [notification("CZ", 1, "complete", "2004-05-01")] });
+    const data = snapshot({
+      memberStates: [state("CZ", "2004-05-01")],
+      instruments: [instrument(1)],
+      notifications: [notification("CZ", 1, "complete", "2004-05-01")],
+    });
     expect(computeStateTranspositionDeficit(data, state("CZ", "2004-05-01"), "2004-05-01").dueCount).toBe(0);
     const after = computeStateTranspositionDeficit(data, state("CZ", "2004-05-01"), "2004-05-02");
     expect(after).toMatchObject({ dueCount: 1, deficit: 0 });
@@ -125,7 +184,11 @@ describe("transposition deficit", () => {
   });
 
   it("stops counting a repealed instrument from its repeal date", () => {
-    const data = snapshot({ memberStates: [state("LU")], instruments: [instrument(1, { repealedFrom: "2003-10-31" })], notifications: [notification("LU", 1, "none", null)] });
+    const data = snapshot({
+      memberStates: [state("LU")],
+      instruments: [instrument(1, { repealedFrom: "2003-10-31" })],
+      notifications: [notification("LU", 1, "none", null)],
+    });
     expect(computeStateTranspositionDeficit(data, state("LU"), "2003-10-30").deficit).toBe(1);
     expect(computeStateTranspositionDeficit(data, state("LU"), "2003-10-31")).toMatchObject({ dueCount: 0, deficit: null });
   });
@@ -144,12 +207,20 @@ describe("transposition deficit", () => {
       return snapshot({ memberStates: [state("DE")], instruments, notifications });
     }
     it("exactly 1% is green, just above is red", () => {
-      expect(computeStateTranspositionDeficit(inventoryWith(100, 1), state("DE"), "2001-01-01")).toMatchObject({ deficit: 0.01, rating: "green", meetsSingleMarketActTarget: false });
+      expect(computeStateTranspositionDeficit(inventoryWith(100, 1), state("DE"), "2001-01-01")).toMatchObject({
+        deficit: 0.01,
+        rating: "green",
+        meetsSingleMarketActTarget: false,
+      });
       expect(computeStateTranspositionDeficit(inventoryWith(300, 3), state("DE"), "2001-01-01").rating).toBe("green");
       expect(computeStateTranspositionDeficit(inventoryWith(99, 1), state("DE"), "2001-01-01").rating).toBe("red");
     });
     it("exactly 0.5% meets the Single Market Act target", () => {
-      expect(computeStateTranspositionDeficit(inventoryWith(200, 1), state("DE"), "2001-01-01")).toMatchObject({ deficit: 0.005, meetsSingleMarketActTarget: true, rating: "green" });
+      expect(computeStateTranspositionDeficit(inventoryWith(200, 1), state("DE"), "2001-01-01")).toMatchObject({
+        deficit: 0.005,
+        meetsSingleMarketActTarget: true,
+        rating: "green",
+      });
     });
     it("the targets carry their sources", () => {
       expect(DEFICIT_TARGETS.europeanCouncil2007).toMatchObject({ value: 0.01 });
@@ -162,7 +233,11 @@ describe("transposition deficit", () => {
 describe("long overdue and total delay", () => {
   const data = snapshot({
     memberStates: [state("DE")],
-    instruments: [instrument(1, { transpositionDeadline: "2000-01-01" }), instrument(2, { transpositionDeadline: "2001-01-01" }), instrument(3, { transpositionDeadline: "2001-01-01" })],
+    instruments: [
+      instrument(1, { transpositionDeadline: "2000-01-01" }),
+      instrument(2, { transpositionDeadline: "2001-01-01" }),
+      instrument(3, { transpositionDeadline: "2001-01-01" }),
+    ],
     notifications: [notification("DE", 1, "none", null), notification("DE", 2, "partial", null), notification("DE", 3, "complete", "2001-06-01")],
   });
   const deficitOn = (asOf: string) => computeStateTranspositionDeficit(data, state("DE"), asOf);
@@ -196,13 +271,23 @@ describe("change since the previous reporting date", () => {
   });
   it("is green for a decrease, yellow for none, red for an increase", () => {
     // 2000-02-01: 1 not transposed (1); 2000-08-02: 0 (1 notified, 2 not due) → −1.
-    expect(computeDeficitChange(data, state("DE"), "2000-08-02", "2000-02-01")).toMatchObject({ notTransposedBefore: 1, notTransposedNow: 0, change: -1, rating: "green" });
+    expect(computeDeficitChange(data, state("DE"), "2000-08-02", "2000-02-01")).toMatchObject({
+      notTransposedBefore: 1,
+      notTransposedNow: 0,
+      change: -1,
+      rating: "green",
+    });
     expect(computeDeficitChange(data, state("DE"), "2000-08-31", "2000-08-02")).toMatchObject({ change: 0, rating: "yellow" });
     // 2000-09-02: 2 is due and missing.
     expect(computeDeficitChange(data, state("DE"), "2000-09-02", "2000-08-02")).toMatchObject({ change: 1, rating: "red" });
   });
   it("is not rated for a state that was not a member on the previous date", () => {
-    expect(computeDeficitChange(data, state("CZ", "2004-05-01"), "2004-08-01")).toMatchObject({ notTransposedNow: 1, notTransposedBefore: null, change: null, rating: null });
+    expect(computeDeficitChange(data, state("CZ", "2004-05-01"), "2004-08-01")).toMatchObject({
+      notTransposedNow: 1,
+      notTransposedBefore: null,
+      change: null,
+      rating: null,
+    });
   });
 });
 
@@ -211,14 +296,35 @@ describe("conformity deficit", () => {
     memberStates: [state("AT")],
     instruments: [instrument(1), instrument(2), instrument(3), instrument(4)],
     provisions: [provision(11, 1), provision(21, 2), provision(31, 3), provision(41, 4)],
-    notifications: [notification("AT", 1, "complete", "1999-01-01"), notification("AT", 2, "complete", "1999-01-01"), notification("AT", 3, "complete", "1999-01-01"), notification("AT", 4, "none", null)],
+    notifications: [
+      notification("AT", 1, "complete", "1999-01-01"),
+      notification("AT", 2, "complete", "1999-01-01"),
+      notification("AT", 3, "complete", "1999-01-01"),
+      notification("AT", 4, "none", null),
+    ],
     transpositions: [transposition("AT", 11, "non_conforming"), transposition("AT", 21, "unknown"), transposition("AT", 41, "non_conforming")],
-    infringements: [infringement(1, "AT", 3, "non_conformity", [{ stage: "referral", date: "2010-12-22" }, { stage: "closed", date: "2013-01-01" }], "C-614/10")],
+    infringements: [
+      infringement(
+        1,
+        "AT",
+        3,
+        "non_conformity",
+        [
+          { stage: "referral", date: "2010-12-22" },
+          { stage: "closed", date: "2013-01-01" },
+        ],
+        "C-614/10",
+      ),
+    ],
   });
   const on = (asOf: string) => conformityDeficitOf(data, computeStateTranspositionDeficit(data, state("AT"), asOf), asOf);
 
   it("counts notified instruments assessed non-conforming; unknown and un-notified ones do not count", () => {
-    expect(on("2005-01-01")).toMatchObject({ transposedCount: 3, nonConformingCount: 1, instruments: [{ instrumentId: 1, reasons: ["assessed_non_conforming"] }] });
+    expect(on("2005-01-01")).toMatchObject({
+      transposedCount: 3,
+      nonConformingCount: 1,
+      instruments: [{ instrumentId: 1, reasons: ["assessed_non_conforming"] }],
+    });
     expect(on("2005-01-01").share).toBeCloseTo(1 / 3, 12);
   });
   it("adds instruments under a non-conformity proceeding while it is open", () => {
@@ -249,7 +355,10 @@ describe("per-instrument delay", () => {
 
   it("is the days from deadline to notification, zero when on time", () => {
     expect(row("DE", 1)).toMatchObject({ status: "late", delayDays: 10, notifiedOn: "2000-01-11" });
-    expect(computeInstrumentDelays(data, "2010-06-01").find((r) => r.stateCode === "DE" && r.instrumentId === 3)).toMatchObject({ status: "on_time", delayDays: 0 });
+    expect(computeInstrumentDelays(data, "2010-06-01").find((r) => r.stateCode === "DE" && r.instrumentId === 3)).toMatchObject({
+      status: "on_time",
+      delayDays: 0,
+    });
   });
   it("runs to asOf while overdue, and stops at the repeal of a repealed instrument", () => {
     expect(row("DE", 2)).toMatchObject({ status: "overdue", delayDays: 1096, isRepealedOnAsOf: true });
@@ -262,7 +371,13 @@ describe("per-instrument delay", () => {
       notifications: [notification("DE", 1, "complete", null, { adoptedOn: "2001-05-18", inForceOn: "2001-05-23" })],
     });
     // 1998-10-24 → 2001-05-23 = 942 days.
-    expect(computeInstrumentDelays(inferred, "2005-01-01")[0]).toMatchObject({ status: "late", delayDays: 942, notifiedOn: "2001-05-23", isDateInferred: true, dateBasis: "principal_measure_in_force" });
+    expect(computeInstrumentDelays(inferred, "2005-01-01")[0]).toMatchObject({
+      status: "late",
+      delayDays: 942,
+      notifiedOn: "2001-05-23",
+      isDateInferred: true,
+      dateBasis: "principal_measure_in_force",
+    });
     // Before the inferred date it is still overdue.
     expect(computeInstrumentDelays(inferred, "2000-10-24")[0]).toMatchObject({ status: "overdue", delayDays: 731, notifiedOn: null, isDateInferred: false });
   });

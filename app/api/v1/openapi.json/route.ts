@@ -4,5 +4,7 @@ import { buildOpenApiDocument } from "@/server/openapi";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Response {
-  return new Response(JSON.stringify(buildOpenApiDocument(new URL(request.url).origin)), { headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } });
+  return new Response(JSON.stringify(buildOpenApiDocument(new URL(request.url).origin)), {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" },
+  });
 }

@@ -13,7 +13,10 @@ import { submissionInput, submissionListFilter } from "@/lib/validation/submissi
 
 export const dynamic = "force-dynamic";
 
-function resource(s: Pick<SubmissionRow, "id" | "stateCode" | "status" | "message" | "createdAt" | "updatedAt" | "reviewedAt" | "version"> & { reviewComment?: string | null }, changes?: SubmissionChangeRow[]) {
+function resource(
+  s: Pick<SubmissionRow, "id" | "stateCode" | "status" | "message" | "createdAt" | "updatedAt" | "reviewedAt" | "version"> & { reviewComment?: string | null },
+  changes?: SubmissionChangeRow[],
+) {
   return {
     id: s.id,
     stateCode: s.stateCode,
@@ -24,7 +27,18 @@ function resource(s: Pick<SubmissionRow, "id" | "stateCode" | "status" | "messag
     updatedAt: s.updatedAt,
     reviewedAt: s.reviewedAt,
     version: s.version,
-    ...(changes ? { changes: changes.map((c) => ({ id: c.id, entity: c.entity, operation: c.operation, recordId: c.recordId, baseVersion: c.baseVersion, payload: c.operation === "delete" ? null : c.payload })) } : {}),
+    ...(changes
+      ? {
+          changes: changes.map((c) => ({
+            id: c.id,
+            entity: c.entity,
+            operation: c.operation,
+            recordId: c.recordId,
+            baseVersion: c.baseVersion,
+            payload: c.operation === "delete" ? null : c.payload,
+          })),
+        }
+      : {}),
     links: { self: `/submissions/${s.id}` },
   };
 }
@@ -58,6 +72,9 @@ export const GET = apiRoute(
   },
   ({ db, actor, query: { include, ...filter } }) => {
     const items: SubmissionListItem[] = listSubmissions(db, submissionScopeFor(actor), filter);
-    return json({ submissions: items.map((s) => ({ ...resource(s, include === "changes" ? listChanges(db, s.id) : undefined), changeCount: s.changeCount })) }, 200);
+    return json(
+      { submissions: items.map((s) => ({ ...resource(s, include === "changes" ? listChanges(db, s.id) : undefined), changeCount: s.changeCount })) },
+      200,
+    );
   },
 );

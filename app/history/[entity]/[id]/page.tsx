@@ -49,7 +49,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="lead">
-        {events.length} recorded change{events.length === 1 ? "" : "s"}, newest first. {current ? `The record is at version ${current.version}.` : editable ? "The record has been deleted; a version can be restored as a new record." : ""}
+        {events.length} recorded change{events.length === 1 ? "" : "s"}, newest first.{" "}
+        {current ? `The record is at version ${current.version}.` : editable ? "The record has been deleted; a version can be restored as a new record." : ""}
       </p>
       {notice === "restored" ? (
         <p role="status" className="form-message">
@@ -58,14 +59,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       ) : null}
       <ol className="history">
         {events.map((event) => {
-          const changes = visibleChanges(diffRecords(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null), seesIdentities);
+          const changes = visibleChanges(
+            diffRecords(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null),
+            seesIdentities,
+          );
           const view = eventView(event, seesIdentities);
           const version = (event.after as { version?: number } | null)?.version;
           return (
             <li key={event.id}>
               <h2>
                 {actionName(event.action)}
-                {version ? ` → version ${version}` : ""} <span className="muted">· {event.at.replace("T", " ").slice(0, 19)} UTC · {view.who}</span>
+                {version ? ` → version ${version}` : ""}{" "}
+                <span className="muted">
+                  · {event.at.replace("T", " ").slice(0, 19)} UTC · {view.who}
+                </span>
               </h2>
               {view.submissionId ? (
                 <p>

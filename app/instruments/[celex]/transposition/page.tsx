@@ -44,25 +44,40 @@ export default async function NationalTranspositionPage({ params, searchParams }
   return (
     <>
       <p className="muted">
-        <Link href="/instruments">Instruments</Link> / <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> / National transposition
+        <Link href="/instruments">Instruments</Link> / <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> / National
+        transposition
       </p>
       <h1>National transposition of {instrument.shortName}</h1>
       <p className="lead">{instrument.title}</p>
       <AsOfBanner asOf={asOf} path={path} />
       {instrument.type === "regulation" ? (
-        <p>A regulation applies directly: it has no transposition deadline, and no Member State is late with it. Its national implementing acts are on each state&apos;s page.</p>
+        <p>
+          A regulation applies directly: it has no transposition deadline, and no Member State is late with it. Its national implementing acts are on each
+          state&apos;s page.
+        </p>
       ) : rows.length === 0 ? (
-        <p>No Member State was bound by {instrument.shortName} on {asOf.date} (not adopted yet, or repealed before any state&apos;s deadline).</p>
+        <p>
+          No Member State was bound by {instrument.shortName} on {asOf.date} (not adopted yet, or repealed before any state&apos;s deadline).
+        </p>
       ) : (
         <>
           <p>
-            Each state&apos;s deadline is its own (its accession date if it joined later). The delay runs from the deadline to the notified complete transposition — or, where
-            there is none yet, to {asOf.date} (&quot;not yet: N months overdue&quot;). <a href={csvHref}>This table as CSV</a>.
+            Each state&apos;s deadline is its own (its accession date if it joined later). The delay runs from the deadline to the notified complete
+            transposition — or, where there is none yet, to {asOf.date} (&quot;not yet: N months overdue&quot;). <a href={csvHref}>This table as CSV</a>.
           </p>
           <p className="sort-links">
             Sort:{" "}
-            {sort === "state" ? <strong aria-current="true">by Member State</strong> : <Link href={`${path}${queryString({ ...asOfQuery })}`}>by Member State</Link>} ·{" "}
-            {sort === "delay" ? <strong aria-current="true">longest delay first</strong> : <Link href={`${path}${queryString({ ...asOfQuery, sort: "delay" })}`}>longest delay first</Link>}
+            {sort === "state" ? (
+              <strong aria-current="true">by Member State</strong>
+            ) : (
+              <Link href={`${path}${queryString({ ...asOfQuery })}`}>by Member State</Link>
+            )}{" "}
+            ·{" "}
+            {sort === "delay" ? (
+              <strong aria-current="true">longest delay first</strong>
+            ) : (
+              <Link href={`${path}${queryString({ ...asOfQuery, sort: "delay" })}`}>longest delay first</Link>
+            )}
           </p>
           <div className="table-scroll">
             <table aria-label={`National transposition of ${instrument.shortName} as of ${asOf.date}`}>
@@ -127,7 +142,13 @@ export default async function NationalTranspositionPage({ params, searchParams }
                         DELAY_STATUS_TEXT[r.delayStatus]
                       )}
                     </td>
-                    <td>{r.nonConformingProvisions > 0 ? `${r.nonConformingProvisions} provision${r.nonConformingProvisions === 1 ? "" : "s"} non-conforming` : <span className="muted">none found</span>}</td>
+                    <td>
+                      {r.nonConformingProvisions > 0 ? (
+                        `${r.nonConformingProvisions} provision${r.nonConformingProvisions === 1 ? "" : "s"} non-conforming`
+                      ) : (
+                        <span className="muted">none found</span>
+                      )}
+                    </td>
                     <td>
                       {r.infringement ? (
                         <>

@@ -21,7 +21,12 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>New {config.singular}</h1>
-      <EntityForm action={entityActions[config.slug].create} fields={config.fields(db, state.success ? state.data : null)} values={config.blank(query)} submitLabel={`Create ${config.singular}`} />
+      <EntityForm
+        action={entityActions[config.slug].create}
+        fields={config.fields(db, state.success ? state.data : null)}
+        values={config.blank(query)}
+        submitLabel={`Create ${config.singular}`}
+      />
     </>
   );
 }

@@ -13,10 +13,20 @@ import { approve, reject, sendBack } from "../actions";
 
 export const metadata: Metadata = { title: "Review submission" };
 
-const NOTICES = { approved: "Approved: every change was applied and recorded in the audit trail.", rejected: "Rejected. The regulator sees your reason.", changes_requested: "Sent back to the regulator with your comment." } as const;
+const NOTICES = {
+  approved: "Approved: every change was applied and recorded in the audit trail.",
+  rejected: "Rejected. The regulator sees your reason.",
+  changes_requested: "Sent back to the regulator with your comment.",
+} as const;
 const pageQuery = z.object({ notice: z.enum(["approved", "rejected", "changes_requested"]).optional().catch(undefined) });
 
-export default async function ReviewSubmissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReviewSubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const id = parseParam(recordId, (await params).id);
   if (!id) notFound();
   await requirePermission("submission.review", undefined, `/staff/submissions/${id}`);
@@ -42,7 +52,8 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
       <h2>Changes ({s.changes.length})</h2>
       {conflicts ? (
         <p className="conflict" role="alert">
-          <strong>{conflicts === 1 ? "One change conflicts" : `${conflicts} changes conflict`}</strong> with the current records. It cannot be approved as it is; request changes so the regulator can redraft.
+          <strong>{conflicts === 1 ? "One change conflicts" : `${conflicts} changes conflict`}</strong> with the current records. It cannot be approved as it
+          is; request changes so the regulator can redraft.
         </p>
       ) : null}
       <ChangeList db={db} s={s} />
@@ -51,11 +62,32 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
           <h2 id="decide-heading">Decision</h2>
           <h3>Approve</h3>
           <p>All {s.changes.length} change(s) are applied together, or none is.</p>
-          <EntityForm action={approve} fields={[{ name: "note", label: "Comment (optional)", kind: "textarea" }]} values={{}} hidden={{ id: s.id }} version={s.version} submitLabel="Approve and apply" />
+          <EntityForm
+            action={approve}
+            fields={[{ name: "note", label: "Comment (optional)", kind: "textarea" }]}
+            values={{}}
+            hidden={{ id: s.id }}
+            version={s.version}
+            submitLabel="Approve and apply"
+          />
           <h3>Request changes</h3>
-          <EntityForm action={sendBack} fields={[{ name: "comment", label: "What needs to change", kind: "textarea", required: true }]} values={{}} hidden={{ id: s.id }} version={s.version} submitLabel="Send back for changes" />
+          <EntityForm
+            action={sendBack}
+            fields={[{ name: "comment", label: "What needs to change", kind: "textarea", required: true }]}
+            values={{}}
+            hidden={{ id: s.id }}
+            version={s.version}
+            submitLabel="Send back for changes"
+          />
           <h3>Reject</h3>
-          <EntityForm action={reject} fields={[{ name: "reason", label: "Reason for rejecting", kind: "textarea", required: true }]} values={{}} hidden={{ id: s.id }} version={s.version} submitLabel="Reject" />
+          <EntityForm
+            action={reject}
+            fields={[{ name: "reason", label: "Reason for rejecting", kind: "textarea", required: true }]}
+            values={{}}
+            hidden={{ id: s.id }}
+            version={s.version}
+            submitLabel="Reject"
+          />
         </section>
       ) : null}
       <AuditTrail db={db} events={listSubmissionAuditEvents(db, s.id)} />

@@ -12,7 +12,13 @@ import { requireSubmitter } from "../../guard";
 
 export const metadata: Metadata = { title: "Revise submission" };
 
-export default async function ReviseSubmissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviseSubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = parseParam(recordId, (await params).id);
   if (!id) notFound();
   const actor = await requireSubmitter(`/submissions/${id}/revise`);
@@ -44,7 +50,14 @@ export default async function ReviseSubmissionPage({ params, searchParams }: { p
         <strong>Sent back by {s.reviewerName ?? "a reviewer"}:</strong> <span style={{ whiteSpace: "pre-line" }}>{s.reviewComment}</span>
       </p>
       <p className="lead">Remove changes that need redrafting, add them again from the current record, and send the revision.</p>
-      <DraftPage actor={actor} query={query} basePath={`/submissions/${s.id}/revise`} draftKey={`revise-${s.id}`} initial={initial} revision={{ id: s.id, version: s.version, message: s.message }} />
+      <DraftPage
+        actor={actor}
+        query={query}
+        basePath={`/submissions/${s.id}/revise`}
+        draftKey={`revise-${s.id}`}
+        initial={initial}
+        revision={{ id: s.id, version: s.version, message: s.message }}
+      />
     </>
   );
 }

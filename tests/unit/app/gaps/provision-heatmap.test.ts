@@ -8,8 +8,26 @@ const columns: HeatmapColumn[] = [
   { id: 12, label: "Annex I", heading: "Annex", gap: "—", href: "/provisions/12?as_of=2005-01-01" },
 ];
 const rows: HeatmapRow[] = [
-  { code: "DE", name: "Germany", gap: "0%", href: "/member-states/DE?as_of=2005-01-01", cells: [["full", "§ 9 BDSG"], ["not_due", ""]] },
-  { code: "FR", name: "France & <Co> \"'", gap: "100%", href: "/member-states/FR?as_of=2005-01-01", cells: [["unknown", ""], ["partial", `Art. 34 "loi" <script>alert('x')</script> & co`]] },
+  {
+    code: "DE",
+    name: "Germany",
+    gap: "0%",
+    href: "/member-states/DE?as_of=2005-01-01",
+    cells: [
+      ["full", "§ 9 BDSG"],
+      ["not_due", ""],
+    ],
+  },
+  {
+    code: "FR",
+    name: "France & <Co> \"'",
+    gap: "100%",
+    href: "/member-states/FR?as_of=2005-01-01",
+    cells: [
+      ["unknown", ""],
+      ["partial", `Art. 34 "loi" <script>alert('x')</script> & co`],
+    ],
+  },
 ];
 const statusText = { full: "Full", partial: "Partial", unknown: "Unknown (not assessed)", not_due: "Not due on this date" };
 const shortText = { full: "Full", partial: "Part", unknown: "?", not_due: "n/d" };
@@ -33,7 +51,11 @@ function referenceBody(): string {
             return h(
               "td",
               { key: c.id, className: `cell tstatus-${status}` },
-              h("a", { "aria-label": label, href: `/provisions/${c.id}?state=${r.code}&as_of=2005-01-01` }, h("span", { "aria-hidden": "true" }, `${symbol[status]} ${shortText[status as keyof typeof shortText]}`)),
+              h(
+                "a",
+                { "aria-label": label, href: `/provisions/${c.id}?state=${r.code}&as_of=2005-01-01` },
+                h("span", { "aria-hidden": "true" }, `${symbol[status]} ${shortText[status as keyof typeof shortText]}`),
+              ),
             );
           }),
         ),
@@ -52,7 +74,9 @@ describe("the gap matrix heatmap", () => {
   });
 
   it("names each cell by state, provision, status and national provision, and links it to the correspondence on the date", () => {
-    expect(body).toContain(`<a aria-label="Germany, 95/46/EC Art. 17: Full. National provision: § 9 BDSG" href="/provisions/11?state=DE&amp;as_of=2005-01-01"><span aria-hidden="true">● Full</span></a>`);
+    expect(body).toContain(
+      `<a aria-label="Germany, 95/46/EC Art. 17: Full. National provision: § 9 BDSG" href="/provisions/11?state=DE&amp;as_of=2005-01-01"><span aria-hidden="true">● Full</span></a>`,
+    );
     expect(body).toContain(`aria-label="Germany, 95/46/EC Annex I: Not due on this date"`);
   });
 
@@ -63,7 +87,9 @@ describe("the gap matrix heatmap", () => {
   });
 
   it("keeps the head's column links and headings", () => {
-    expect(html).toContain(`<th scope="col" title="Security of processing"><a href="/provisions/11?as_of=2005-01-01">Art. 17</a><span class="gap-figure">gap 50%</span></th>`);
+    expect(html).toContain(
+      `<th scope="col" title="Security of processing"><a href="/provisions/11?as_of=2005-01-01">Art. 17</a><span class="gap-figure">gap 50%</span></th>`,
+    );
     expect(html).toMatch(/^<table class="heatmap" aria-labelledby="matrix-heading"><thead>/);
   });
 });

@@ -28,7 +28,14 @@ export const GET = apiRoute(
       updatedAt: s.updatedAt,
       reviewedAt: s.reviewedAt,
       version: s.version,
-      changes: s.changes.map((c) => ({ id: c.id, entity: c.entity, operation: c.operation, recordId: c.recordId, baseVersion: c.baseVersion, payload: c.operation === "delete" ? null : c.payload })),
+      changes: s.changes.map((c) => ({
+        id: c.id,
+        entity: c.entity,
+        operation: c.operation,
+        recordId: c.recordId,
+        baseVersion: c.baseVersion,
+        payload: c.operation === "delete" ? null : c.payload,
+      })),
       links: { self: `/submissions/${s.id}` },
     };
     return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });

@@ -71,7 +71,9 @@ export default async function StateInstrumentPage({ params, searchParams }: Prop
       />
       <h2>Infringement proceedings</h2>
       {infringements.length === 0 ? (
-        <p>No infringement proceedings are recorded against {state.name} under {summary.shortName}.</p>
+        <p>
+          No infringement proceedings are recorded against {state.name} under {summary.shortName}.
+        </p>
       ) : (
         <InfringementTable stateName={state.name} infringements={infringements} asOf={asOf} instrument={summary.shortName} />
       )}

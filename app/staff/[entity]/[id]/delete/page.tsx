@@ -24,8 +24,8 @@ export default async function DeleteRecordPage({ params }: Props) {
     <>
       <h1>Delete this {config.singular}?</h1>
       <p>
-        <strong>{config.describe(snapshot)}</strong> (version {snapshot.version}) will be removed from the inventory. The deletion is recorded in the audit trail with the record as it
-        was, so it can be restored from its <Link href={`/history/${config.entity}/${snapshot.id}`}>history</Link>.
+        <strong>{config.describe(snapshot)}</strong> (version {snapshot.version}) will be removed from the inventory. The deletion is recorded in the audit
+        trail with the record as it was, so it can be restored from its <Link href={`/history/${config.entity}/${snapshot.id}`}>history</Link>.
       </p>
       <EntityForm
         action={entityActions[config.slug].remove}

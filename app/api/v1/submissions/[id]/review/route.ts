@@ -17,7 +17,13 @@ const reviewBody = z
   .refine((b) => b.decision === "approve" || (b.comment ?? "").length > 0, { path: ["comment"], message: "Say why (required to reject or request changes)." });
 
 export const POST = apiRoute(
-  { permission: "submission.review", refusal: "Only Commission staff review submissions.", params: z.object({ id: recordId }), notFound: "No such submission.", body: reviewBody },
+  {
+    permission: "submission.review",
+    refusal: "Only Commission staff review submissions.",
+    params: z.object({ id: recordId }),
+    notFound: "No such submission.",
+    body: reviewBody,
+  },
   ({ db, actor, params, body: { decision, version, comment }, requestId }) => {
     const result =
       decision === "approve"
@@ -25,6 +31,9 @@ export const POST = apiRoute(
         : decision === "reject"
           ? rejectSubmission(db, actor, params.id, version, comment!, { requestId })
           : requestChanges(db, actor, params.id, version, comment!, { requestId });
-    return Response.json({ id: result.id, status: result.status, version: result.version, reviewedAt: result.reviewedAt }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { id: result.id, status: result.status, version: result.version, reviewedAt: result.reviewedAt },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   },
 );

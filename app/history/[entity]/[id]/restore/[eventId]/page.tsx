@@ -48,8 +48,11 @@ export default async function RestoreVersionPage({ params }: Props) {
       </p>
       <h1>Restore this version?</h1>
       <p>
-        <strong>{name}</strong> {current ? `(now at version ${current.version})` : "(deleted)"} goes back to the version recorded on <time dateTime={event.at}>{at} UTC</time>.{" "}
-        {current ? "The current version stays in the history; the restore is recorded as a new change." : "The record is created again as it was; the restore is recorded as a new change."}
+        <strong>{name}</strong> {current ? `(now at version ${current.version})` : "(deleted)"} goes back to the version recorded on{" "}
+        <time dateTime={event.at}>{at} UTC</time>.{" "}
+        {current
+          ? "The current version stays in the history; the restore is recorded as a new change."
+          : "The record is created again as it was; the restore is recorded as a new change."}
       </p>
       {changes.length ? (
         <div className="table-scroll">
@@ -77,7 +80,15 @@ export default async function RestoreVersionPage({ params }: Props) {
       )}
       <EntityForm
         action={restoreVersion}
-        fields={[{ name: "reason", label: "Reason for restoring", kind: "textarea", required: true, hint: `Kept in the audit trail; at most ${RESTORE_REASON_MAX} characters.` }]}
+        fields={[
+          {
+            name: "reason",
+            label: "Reason for restoring",
+            kind: "textarea",
+            required: true,
+            hint: `Kept in the audit trail; at most ${RESTORE_REASON_MAX} characters.`,
+          },
+        ]}
         values={{}}
         hidden={{ entity: entity.data, eventId: event.id, currentVersion: current?.version ?? "" }}
         submitLabel="Restore this version"
