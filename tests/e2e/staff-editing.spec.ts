@@ -149,6 +149,10 @@ test.describe("a record's history", () => {
     await expect(researcher.getByRole("rowheader", { name: "titleOriginal" })).toHaveCount(0);
     await expect(researcher.getByText("Att għat-test tal-istorja").first()).toBeVisible();
     await expectNoSeriousAxeViolations(researcher);
+    // On a phone, a long value (the seed's source URL, a title) wraps in its cell instead of widening the page.
+    await researcher.setViewportSize({ width: 390, height: 844 });
+    await researcher.goto(history.replace(/\/\d+$/, "/1"));
+    expect(await researcher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 
