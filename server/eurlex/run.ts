@@ -4,6 +4,7 @@
  * policy (eurlex.import) → fetch → preview, and on `mode=apply` the one transaction. The answer is NDJSON: a
  * line per progress step while CELLAR is read, then the preview, then what was applied or the one-line error.
  */
+import { isSameOrigin } from "@/server/same-origin";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/errors";
 import type { Db } from "@/db/client";
 import type { ImportPlan } from "@/lib/eurlex/plan";
@@ -22,17 +23,6 @@ export type EurlexEvent =
   | { type: "preview"; plan: ImportPlan; fingerprint: string }
   | { type: "applied"; result: ApplyResult; celex: string }
   | { type: "error"; message: string };
-
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /** A failure of the import as the editor reads it: one line, and nothing written. */
 export function importErrorMessage(error: unknown, requestId: string): string {
@@ -53,7 +43,7 @@ export function importErrorMessage(error: unknown, requestId: string): string {
 const MAX_BODY = 512 * 1024;
 
 export async function runEurlexImport(request: Request, db: Db, actor: Actor, requestId: string, options?: CellarOptions): Promise<Response> {
-  if (!sameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
+  if (!isSameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
   if (actor.kind !== "user") return problem(401, { detail: "Sign in to import from EUR-Lex.", requestId });
   if (!can(actor, "eurlex.import")) return problem(403, { detail: "Your account may not import from EUR-Lex.", requestId });
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY) return problem(413, { detail: "The request is too large.", requestId });

@@ -6,6 +6,7 @@
  * one line per progress step and a last line with the result, so the page can
  * show a progress bar for a large file.
  */
+import { isSameOrigin } from "@/server/same-origin";
 import { applyImportAsSubmission, applyImportDirectly } from "@/db/writes/correspondence-import";
 import { ConflictError, InventoryError, SubmissionConflictError } from "@/lib/errors";
 import { z } from "zod";
@@ -38,21 +39,10 @@ export function importMode(actor: Actor, state: string): "direct" | "submission"
   return null;
 }
 
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 export async function runImport(request: Request, db: Db, actor: Actor, requestId: string): Promise<Response> {
-  if (!sameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
+  if (!isSameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
   if (actor.kind !== "user") return problem(401, { detail: "Sign in to import.", requestId });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_IMPORT_BYTES + 64 * 1024) return problem(413, { detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, requestId });
