@@ -30,20 +30,18 @@ import {
 } from "../schema";
 import { type AsOf } from "@/lib/as-of";
 import type { ColumnSpec } from "@/lib/table-types";
-import type { MeasureListRow } from "@/db/tables/measures";
+import { decodeRow, type Field, type Fields } from "@/db/tables/fields";
+import { measureConditions, measureFields, measureListFields, selectMeasures, type MeasureRow } from "@/db/tables/measures";
 import type { ObligationListRow } from "@/db/tables/obligations";
 import type { ProvisionListRow } from "@/db/tables/provisions";
 import type { TranspositionListRow } from "@/db/tables/transpositions";
 import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/db/tables/columns";
 import type { TableQuery } from "@/lib/table-state";
-import { measureConditions, measureListFields } from "./measures";
 import { obligationConditions } from "./obligations";
 import { provisionConditions } from "./provisions";
 import { orderBy } from "./table-helpers";
 import { transpositionConditions, transpositionCountsAsOf, transpositionListFields, windowCountsAsOf } from "./transpositions";
 
-type Field = SQLiteColumn | SQL;
-type Fields = Record<string, Field>;
 
 /** The part of a drizzle select the sources share once `.$dynamic()` erased the joins from the type. */
 interface DynamicSelect {
@@ -64,7 +62,8 @@ export interface RowSource<Row> {
   conditions(query: TableQuery, asOf: AsOf): SQL[];
   /** Keyset parts of sort columns whose `sortSql` is a list (e.g. `instrument_id, position`). */
   keyset?: Record<string, Field[]>;
-  map(raw: Record<string, unknown>): Row;
+  /** The row from its raw fields by name; without it, each field's own decoder (db/tables/fields.ts `decodeRow`). */
+  map?(raw: Record<string, unknown>): Row;
   /** The CSV export's own select, used only when its cells cover every column of the table. */
   csv?: (query: TableQuery, asOf: AsOf) => CsvSelect;
 }
@@ -100,37 +99,11 @@ function precisionOrNull(v: unknown): DatePrecision | null {
   return v === "month" || v === "year" || v === "day" ? v : null;
 }
 
-export const measureSource: RowSource<MeasureListRow> = {
+export const measureSource: RowSource<MeasureRow> = {
   id: nationalMeasures.id,
-  fields: () => ({
-    ...measureListFields,
-    instruments: sql`(select json_group_array(json_object('celex', x.celex, 'shortName', x.short_name)) from (select i.celex, i.short_name from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where mi.measure_id = ${nationalMeasures.id} order by i.adoption_date) x)`,
-  }),
-  from: (db, fields) => dyn(db.select(fields).from(nationalMeasures).innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))),
+  fields: () => ({ ...measureFields, ...measureListFields }),
+  from: (db, fields) => dyn(selectMeasures(db, fields)),
   conditions: measureConditions,
-  map: (r) => ({
-    id: num(r.id),
-    key: str(r.key),
-    stateCode: str(r.stateCode),
-    stateName: str(r.stateName),
-    titleOriginal: str(r.titleOriginal),
-    titleEnglish: strOrNull(r.titleEnglish),
-    language: str(r.language),
-    type: str(r.type),
-    nationalIdentifier: strOrNull(r.nationalIdentifier),
-    adoptedOn: strOrNull(r.adoptedOn),
-    adoptedOnPrecision: precisionOrNull(r.adoptedOnPrecision),
-    inForceOn: strOrNull(r.inForceOn),
-    inForceOnPrecision: precisionOrNull(r.inForceOnPrecision),
-    notifiedOn: strOrNull(r.notifiedOn),
-    notifiedOnPrecision: precisionOrNull(r.notifiedOnPrecision),
-    repealedOn: strOrNull(r.repealedOn),
-    repealedOnPrecision: precisionOrNull(r.repealedOnPrecision),
-    status: str(r.status),
-    verification: str(r.verification),
-    isPrincipal: Boolean(r.isPrincipal),
-    instruments: json(r.instruments),
-  }),
 };
 
 export const transpositionSource: RowSource<TranspositionListRow> = {
@@ -437,6 +410,8 @@ export interface BuiltQuery {
   names: string[];
   /** How many trailing columns are keyset parts (then the id). */
   keyParts: number;
+  /** The source's own fields, which decode a row. */
+  rowFields: Fields;
 }
 
 /**
@@ -453,7 +428,8 @@ export function buildTableQuery<Row>(
   select?: Fields,
 ): BuiltQuery {
   const parts = sortParts(source, columns, query);
-  const fields: Fields = { ...(select ?? source.fields(query, asOf)) };
+  const rowFields = select ?? source.fields(query, asOf);
+  const fields: Fields = { ...rowFields };
   if (!select) {
     parts.forEach((p, i) => (fields[`__k${i}`] = sql`${p}`));
     fields.__id = source.id;
@@ -469,7 +445,7 @@ export function buildTableQuery<Row>(
     .orderBy(...order);
   if (page) q = q.limit(page.limit);
   const built = q.toSQL();
-  return { sql: built.sql, params: built.params, names: Object.keys(fields), keyParts: parts.length };
+  return { sql: built.sql, params: built.params, names: Object.keys(fields), keyParts: parts.length, rowFields };
 }
 
 export interface KeyedRow<Row> {
@@ -477,11 +453,15 @@ export interface KeyedRow<Row> {
   cursor: Omit<Cursor, "sort">;
 }
 
+function rowOf<Row>(source: RowSource<Row>, built: BuiltQuery, raw: Record<string, unknown>): Row {
+  return source.map ? source.map(raw) : (decodeRow(built.rowFields, raw) as Row);
+}
+
 function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]): KeyedRow<Row> {
   const raw: Record<string, unknown> = {};
   for (let i = 0; i < built.names.length; i++) raw[built.names[i]!] = values[i];
   const n = built.names.length;
-  return { row: source.map(raw), cursor: { values: values.slice(n - 1 - built.keyParts, n - 1) as Cursor["values"], id: values[n - 1] as string | number } };
+  return { row: rowOf(source, built, raw), cursor: { values: values.slice(n - 1 - built.keyParts, n - 1) as Cursor["values"], id: values[n - 1] as string | number } };
 }
 
 /**
@@ -534,7 +514,7 @@ export function* iterateTable<Row>(db: Db, source: RowSource<Row>, columns: read
   const names = built.names;
   for (const values of db.$client.prepare(built.sql).raw(true).iterate(...built.params) as IterableIterator<unknown[]>) {
     for (let i = 0; i < names.length; i++) raw[names[i]!] = values[i];
-    yield source.map(raw);
+    yield rowOf(source, built, raw);
   }
 }
 

@@ -1,18 +1,9 @@
-/** The four browse tables: their columns, filters, statuses and default order (lib/table-state.ts parses against these). */
-import { measureColumns, type MeasureListRow } from "@/db/tables/measures";
+/** The browse tables not yet in a module of their own: their columns, filters, statuses and default order (lib/table-state.ts parses against these). */
 import { obligationColumns, type ObligationListRow } from "@/db/tables/obligations";
 import { provisionColumns, type ProvisionListRow } from "@/db/tables/provisions";
 import { transpositionColumns, type TranspositionListRow } from "@/db/tables/transpositions";
 import type { TableSpec } from "@/lib/table-state";
-import { measureStatuses, transpositionStatuses } from "@/lib/vocabulary";
-
-export const measuresSpec: TableSpec<MeasureListRow> = {
-  path: "/measures",
-  columns: measureColumns,
-  filters: ["state", "instrument", "status", "type", "principal", "verification", "q", "adopted", "in_force", "notified"],
-  statuses: measureStatuses,
-  defaultSort: { id: "adopted_on", desc: true },
-};
+import { transpositionStatuses } from "@/lib/vocabulary";
 
 export const transpositionsSpec: TableSpec<TranspositionListRow> = {
   path: "/transpositions",

@@ -17,6 +17,8 @@ import {
   transpositionSource,
   type RowSource,
 } from "@/db/queries/export";
+import { celex, date, nullableDate, state, verification } from "@/db/tables/fields";
+import { measureItem } from "@/db/tables/measures";
 import type { AsOf } from "@/lib/as-of";
 import type { TableQuery, TableSpec } from "@/lib/table-state";
 import {
@@ -24,24 +26,16 @@ import {
   infringementStages,
   infringementTypes,
   instrumentTypes,
-  measureStatuses,
-  measureTypes,
   notificationStatuses,
   provisionKinds,
   securityProperties,
   threatCategories,
   transpositionRelations,
   transpositionStatuses,
-  verificationStates,
 } from "@/lib/vocabulary";
 import { indicatorRows } from "@/server/export/indicators";
 import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/server/export/specs";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 date, YYYY-MM-DD");
-const nullableDate = date.nullable();
-const state = z.string().regex(/^[A-Z]{2}$/).describe("EU country code (EL for Greece, UK for the United Kingdom)");
-const celex = z.string().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/).describe("CELEX number");
-const verification = z.enum(verificationStates);
 
 export const itemSchemas = {
   "member-states": z.object({ code: state, name: z.string(), accessionDate: date, exitDate: nullableDate }),
@@ -86,25 +80,7 @@ export const itemSchemas = {
     provisions: z.array(z.object({ id: z.number().int(), celex, shortName: z.string(), kind: z.enum(provisionKinds), number: z.string() })),
     statesCovering: z.number().int(),
   }),
-  measures: z.object({
-    id: z.number().int(),
-    key: z.string(),
-    stateCode: state,
-    stateName: z.string(),
-    titleOriginal: z.string().describe("Official title in the original language"),
-    titleEnglish: z.string().nullable().describe("English working translation"),
-    language: z.string(),
-    type: z.enum(measureTypes),
-    nationalIdentifier: z.string().nullable(),
-    adoptedOn: nullableDate,
-    inForceOn: nullableDate,
-    notifiedOn: nullableDate,
-    repealedOn: nullableDate,
-    status: z.enum(measureStatuses),
-    verification,
-    isPrincipal: z.boolean(),
-    instruments: z.array(z.object({ celex, shortName: z.string() })),
-  }),
+  measures: measureItem,
   transpositions: z.object({
     id: z.number().int(),
     stateCode: state,

@@ -3,7 +3,8 @@
  * db/tables/specs.ts (reused as they are) and the tables without a browse
  * page, specified the same way, so `parseTableQuery` parses all of them.
  */
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
+import { measuresSpec } from "@/db/tables/measures";
+import { obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
 import type { TableSpec } from "@/lib/table-state";
 import { notificationStatuses } from "@/lib/vocabulary";
 import {
