@@ -4,6 +4,7 @@
  * tenth). Synthetic rows are marked is_synthetic and the file lives in a temp
  * directory, never the default database. Run: npx tsx bench/browse.ts
  */
+import { transpositionsSpec } from "@/db/tables/transpositions";
 import { measuresSpec } from "@/db/tables/measures";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +19,7 @@ import { listObligations } from "../db/queries/obligations";
 import { searchInventory } from "../db/queries/search";
 import { compareStates } from "../db/queries/compare";
 import { resolveAsOf } from "../lib/as-of";
-import { obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
+import { obligationsSpec, provisionsSpec } from "@/db/tables/specs";
 import { parseTableQuery, type RawSearchParams, type TableSpec } from "../lib/table-state";
 import { loadSeed } from "../seed/load";
 import { readSeed } from "../seed/read";

@@ -7,41 +7,23 @@
  * JSON, so a row is complete in one statement and the CSV can be streamed
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
-import { instrumentCountsAsOf, measureCountsAsOfAlias, notificationCountsAsOf, stateIsMemberAsOf } from "@/db/as-of";
-import type { DatePrecision } from "@/lib/vocabulary";
+import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf, transpositionCountsAsOf } from "@/db/as-of";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
-import {
-  infringements,
-  instruments,
-  measureInstruments,
-  memberStates,
-  nationalMeasures,
-  notifications,
-  obligations,
-  obligationSecurityProperties,
-  obligationThreats,
-  provisionObligations,
-  provisions,
-  sources,
-  transpositionMeasures,
-  transpositions,
-} from "../schema";
+import { infringements, instruments, memberStates, nationalMeasures, notifications, obligations, obligationSecurityProperties, obligationThreats, provisionObligations, provisions, sources, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
 import type { ColumnSpec } from "@/lib/table-types";
 import { decodeRow, type Field, type Fields } from "@/db/tables/fields";
 import { measureConditions, measureFields, measureListFields, selectMeasures, type MeasureRow } from "@/db/tables/measures";
 import type { ObligationListRow } from "@/db/tables/obligations";
 import type { ProvisionListRow } from "@/db/tables/provisions";
-import type { TranspositionListRow } from "@/db/tables/transpositions";
+import { selectTranspositions, transpositionConditions, transpositionCsvCells, transpositionFields, transpositionKeyset, transpositionListFields, type TranspositionRow } from "@/db/tables/transpositions";
 import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/db/tables/columns";
 import type { TableQuery } from "@/lib/table-state";
 import { obligationConditions } from "./obligations";
 import { provisionConditions } from "./provisions";
 import { orderBy } from "./table-helpers";
-import { transpositionConditions, transpositionCountsAsOf, transpositionListFields, windowCountsAsOf } from "./transpositions";
-
 
 /** The part of a drizzle select the sources share once `.$dynamic()` erased the joins from the type. */
 interface DynamicSelect {
@@ -94,11 +76,6 @@ const dyn = (q: { $dynamic(): unknown }) => q.$dynamic() as DynamicSelect;
 
 const inStates = (column: SQLiteColumn, query: TableQuery): SQL[] => (query.state.length ? [inArray(column, query.state)] : []);
 
-/** A date's precision as stored: "month", "year", or null for a day. */
-function precisionOrNull(v: unknown): DatePrecision | null {
-  return v === "month" || v === "year" || v === "day" ? v : null;
-}
-
 export const measureSource: RowSource<MeasureRow> = {
   id: nationalMeasures.id,
   fields: () => ({ ...measureFields, ...measureListFields }),
@@ -106,65 +83,14 @@ export const measureSource: RowSource<MeasureRow> = {
   conditions: measureConditions,
 };
 
-export const transpositionSource: RowSource<TranspositionListRow> = {
+export const transpositionSource: RowSource<TranspositionRow> = {
   id: transpositions.id,
-  fields: () => ({
-    ...transpositionListFields,
-    measures: sql`(select json_group_array(json_object('key', x.key, 'titleOriginal', x.title_original, 'language', x.language)) from (select m.key, m.title_original, m.language from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by m.id) x)`,
-  }),
-  from: (db, fields) =>
-    dyn(
-      db
-        .select(fields)
-        .from(transpositions)
-        .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
-        .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
-        .innerJoin(memberStates, eq(memberStates.code, transpositions.stateCode)),
-    ),
+  fields: () => ({ ...transpositionFields, ...transpositionListFields }),
+  from: (db, fields) => selectTranspositions(db, fields),
   conditions: transpositionConditions,
-  keyset: { provision: [provisions.instrumentId, provisions.position] },
-  // The cells of db/tables/transpositions.ts. `measures` also decides the as-of rule (transpositionCountsAsOf:
-  // no measure cited, or a cited measure counts): NULL when the row does not count, else the keys ('' for none) —
-  // from the row's window (migration 0008) when its measures are one, else in the same pass over its measures. The keys are ordered by
-  // `tm.measure_id` (= m.id), which the primary key (transposition_id, measure_id) yields without a sort.
-  csv: (query, asOf) => ({
-    cells: {
-      state: transpositions.stateCode,
-      instrument: instruments.celex,
-      provision: sql`(case when ${provisions.kind} = 'annex' then 'Annex ' else 'Art. ' end || ${provisions.number})`,
-      heading: provisions.heading,
-      status: transpositions.status,
-      relation: transpositions.relation,
-      national_provision: transpositions.nationalProvision,
-      measures: sql`(case when ${transpositions.countsByWindow}
-        then (case when ${windowCountsAsOf(asOf)} then (select coalesce(group_concat(x.key, ' '), '') from (select m.key from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x) end)
-        else (select case when count(*) = 0 or max(x.counts) = 1 then coalesce(group_concat(x.key, ' '), '') end from (select m.key, case when m.id is not null and ${measureCountsAsOfAlias("m", asOf)} then 1 else 0 end counts from ${transpositionMeasures} tm left join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x)
-        end)`,
-      note: transpositions.note,
-      assessed_at: transpositions.assessedAt,
-      verification: transpositions.verification,
-    },
-    conditions: transpositionConditions(query, asOf, { measureRule: false }),
-    asOfCell: "measures",
-  }),
-  map: (r) => ({
-    id: num(r.id),
-    stateCode: str(r.stateCode),
-    stateName: str(r.stateName),
-    celex: str(r.celex),
-    shortName: str(r.shortName),
-    provisionId: num(r.provisionId),
-    provisionKind: str(r.provisionKind),
-    provisionNumber: str(r.provisionNumber),
-    provisionHeading: str(r.provisionHeading),
-    status: str(r.status),
-    relation: strOrNull(r.relation),
-    nationalProvision: strOrNull(r.nationalProvision),
-    note: strOrNull(r.note),
-    assessedAt: strOrNull(r.assessedAt),
-    verification: str(r.verification),
-    measures: json(r.measures),
-  }),
+  keyset: transpositionKeyset,
+  // The as-of rule is decided by the `measures` cell (db/tables/transpositions.ts).
+  csv: (query, asOf) => ({ cells: transpositionCsvCells(asOf), conditions: transpositionConditions(query, asOf, { measureRule: false }), asOfCell: "measures" }),
 };
 
 export const provisionSource: RowSource<ProvisionListRow> = {

@@ -1,5 +1,5 @@
 import type { DatePrecision } from "@/lib/vocabulary";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, measureInstruments, memberStates, nationalMeasures, notifications, provisions, sources, transpositionMeasures, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";

@@ -1,3 +1,4 @@
+import { transpositionCountsAsOf } from "@/db/as-of";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, obligations, obligationSecurityProperties, obligationThreats, provisionObligations, provisions, sources, transpositions } from "../schema";
@@ -6,7 +7,7 @@ import { obligationColumns, type ObligationListRow } from "@/db/tables/obligatio
 import type { TableQuery } from "@/lib/table-state";
 import { matchingIdsSql } from "./search";
 import { offset, orderBy, type TablePage } from "./table-helpers";
-import { correspondences, gridStates, transpositionCountsAsOf, type Correspondence, type GridState } from "./transpositions";
+import { correspondences, gridStates, type Correspondence, type GridState } from "./transpositions";
 
 /** Obligations count as of a date when a provision imposing them counts, or none is recorded (lib/as-of.ts). */
 function obligationCountsAsOf(asOf: AsOf): SQL {

@@ -1,3 +1,5 @@
+import { provisionObligationConditions } from "@/db/tables/provisions";
+import { transpositionCountsAsOf } from "@/db/as-of";
 import { instrumentCountsAsOf } from "@/db/as-of";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
@@ -8,7 +10,7 @@ import type { TableQuery } from "@/lib/table-state";
 import { obligationsByProvision, type ObligationSummary } from "./instruments";
 import { matchingIdsSql } from "./search";
 import { offset, orderBy, type TablePage } from "./table-helpers";
-import { correspondences, gridStates, provisionObligationConditions, transpositionCountsAsOf, type Correspondence, type GridState } from "./transpositions";
+import { correspondences, gridStates, type Correspondence, type GridState } from "./transpositions";
 
 export function provisionConditions(query: TableQuery, asOf: AsOf): SQL[] {
   const where: SQL[] = [instrumentCountsAsOf(asOf)];

@@ -16,6 +16,19 @@ export type Fields = Record<string, Field>;
 /** The row a select of these fields yields: each column's schema type (enums included), each SQL's declared type. */
 export type RowOf<F extends Fields> = SelectResultFields<F>;
 
+/**
+ * What a table's FROM gives its callers: a select of `fields` whose rows are typed from them (drizzle's own type
+ * does not survive a generic select over several joins).
+ */
+export interface RowsSelect<Row> {
+  where(where: SQL | undefined): RowsSelect<Row>;
+  orderBy(...order: (SQL | SQLiteColumn)[]): RowsSelect<Row>;
+  limit(n: number): RowsSelect<Row>;
+  offset(n: number): RowsSelect<Row>;
+  all(): Row[];
+  toSQL(): { sql: string; params: unknown[] };
+}
+
 /** The decoder of a JSON list built in SQL (`json_group_array`): `sql\`…\`.mapWith(jsonList<Item>())`. */
 export const jsonList =
   <Item>() =>

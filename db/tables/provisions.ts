@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
-import { instruments, provisions } from "@/db/schema";
+import { sql, type SQL } from "drizzle-orm";
+import { instruments, obligations, obligationSecurityProperties, provisionObligations, provisions } from "@/db/schema";
+import type { TableQuery } from "@/lib/table-state";
 import type { ColumnSpec } from "@/lib/table-types";
 
 export interface ProvisionListRow {
@@ -32,3 +33,17 @@ export const provisionColumns: ColumnSpec<ProvisionListRow>[] = [
   { id: "assessed", header: "States assessed", value: (r) => r.assessedCount },
   { id: "verification", header: "Verification", sortSql: provisions.verification, value: (r) => r.verification },
 ];
+
+/** Obligation-based filters on a provision id expression, shared by the transpositions and provisions tables. */
+export function provisionObligationConditions(provisionId: SQL | typeof provisions.id, query: TableQuery): SQL[] {
+  const where: SQL[] = [];
+  if (query.property.length)
+    where.push(
+      sql`exists (select 1 from ${provisionObligations} po join ${obligationSecurityProperties} osp on osp.obligation_id = po.obligation_id where po.provision_id = ${provisionId} and osp.property in ${query.property})`,
+    );
+  if (query.obligation)
+    where.push(sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.key = ${query.obligation})`);
+  if (query.addressee.length)
+    where.push(sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.addressee in ${query.addressee})`);
+  return where;
+}

@@ -1,17 +1,7 @@
 /** The browse tables not yet in a module of their own: their columns, filters, statuses and default order (lib/table-state.ts parses against these). */
 import { obligationColumns, type ObligationListRow } from "@/db/tables/obligations";
 import { provisionColumns, type ProvisionListRow } from "@/db/tables/provisions";
-import { transpositionColumns, type TranspositionListRow } from "@/db/tables/transpositions";
 import type { TableSpec } from "@/lib/table-state";
-import { transpositionStatuses } from "@/lib/vocabulary";
-
-export const transpositionsSpec: TableSpec<TranspositionListRow> = {
-  path: "/transpositions",
-  columns: transpositionColumns,
-  filters: ["state", "instrument", "status", "relation", "property", "obligation", "addressee", "verification", "q"],
-  statuses: transpositionStatuses,
-  defaultSort: { id: "state", desc: false },
-};
 
 export const provisionsSpec: TableSpec<ProvisionListRow> = {
   path: "/provisions",

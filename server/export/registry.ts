@@ -19,6 +19,7 @@ import {
 } from "@/db/queries/export";
 import { celex, date, nullableDate, state, verification } from "@/db/tables/fields";
 import { measureItem } from "@/db/tables/measures";
+import { transpositionItem } from "@/db/tables/transpositions";
 import type { AsOf } from "@/lib/as-of";
 import type { TableQuery, TableSpec } from "@/lib/table-state";
 import {
@@ -30,8 +31,6 @@ import {
   provisionKinds,
   securityProperties,
   threatCategories,
-  transpositionRelations,
-  transpositionStatuses,
 } from "@/lib/vocabulary";
 import { indicatorRows } from "@/server/export/indicators";
 import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/server/export/specs";
@@ -81,24 +80,7 @@ export const itemSchemas = {
     statesCovering: z.number().int(),
   }),
   measures: measureItem,
-  transpositions: z.object({
-    id: z.number().int(),
-    stateCode: state,
-    stateName: z.string(),
-    celex,
-    shortName: z.string(),
-    provisionId: z.number().int(),
-    provisionKind: z.enum(provisionKinds),
-    provisionNumber: z.string(),
-    provisionHeading: z.string(),
-    status: z.enum(transpositionStatuses),
-    relation: z.enum(transpositionRelations).nullable(),
-    nationalProvision: z.string().nullable(),
-    note: z.string().nullable(),
-    assessedAt: z.string().nullable(),
-    verification,
-    measures: z.array(z.object({ key: z.string(), titleOriginal: z.string(), language: z.string() })),
-  }),
+  transpositions: transpositionItem,
   notifications: z.object({
     id: z.number().int(),
     stateCode: state,

@@ -3,8 +3,9 @@
  * db/tables/specs.ts (reused as they are) and the tables without a browse
  * page, specified the same way, so `parseTableQuery` parses all of them.
  */
+import { transpositionsSpec } from "@/db/tables/transpositions";
 import { measuresSpec } from "@/db/tables/measures";
-import { obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
+import { obligationsSpec, provisionsSpec } from "@/db/tables/specs";
 import type { TableSpec } from "@/lib/table-state";
 import { notificationStatuses } from "@/lib/vocabulary";
 import {
