@@ -7,22 +7,20 @@
  * JSON, so a row is complete in one statement and the CSV can be streamed
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
-import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf, transpositionCountsAsOf } from "@/db/as-of";
+import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf } from "@/db/as-of";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
-import { infringements, instruments, memberStates, nationalMeasures, notifications, obligations, obligationSecurityProperties, obligationThreats, provisionObligations, provisions, sources, transpositions } from "../schema";
+import { infringements, instruments, memberStates, nationalMeasures, notifications, obligations, provisions, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
 import type { ColumnSpec } from "@/lib/table-types";
 import { decodeRow, type Field, type Fields } from "@/db/tables/fields";
 import { measureConditions, measureFields, measureListFields, selectMeasures, type MeasureRow } from "@/db/tables/measures";
-import type { ObligationListRow } from "@/db/tables/obligations";
-import type { ProvisionListRow } from "@/db/tables/provisions";
+import { obligationConditions, obligationFields, obligationListFields, selectObligations, type ObligationRow } from "@/db/tables/obligations";
+import { provisionConditions, provisionCountFields, provisionFields, provisionKeyset, selectProvisions, type ProvisionRow } from "@/db/tables/provisions";
 import { selectTranspositions, transpositionConditions, transpositionCsvCells, transpositionFields, transpositionKeyset, transpositionListFields, type TranspositionRow } from "@/db/tables/transpositions";
 import { infringementStartedOn, type InfringementListRow, type InstrumentListRow, type MemberStateListRow, type NotificationListRow } from "@/db/tables/columns";
 import type { TableQuery } from "@/lib/table-state";
-import { obligationConditions } from "./obligations";
-import { provisionConditions } from "./provisions";
 import { orderBy } from "./table-helpers";
 
 /** The part of a drizzle select the sources share once `.$dynamic()` erased the joins from the type. */
@@ -93,78 +91,19 @@ export const transpositionSource: RowSource<TranspositionRow> = {
   csv: (query, asOf) => ({ cells: transpositionCsvCells(asOf), conditions: transpositionConditions(query, asOf, { measureRule: false }), asOfCell: "measures" }),
 };
 
-export const provisionSource: RowSource<ProvisionListRow> = {
+export const provisionSource: RowSource<ProvisionRow> = {
   id: provisions.id,
-  fields: (query, asOf) => {
-    const counted = and(eq(transpositions.provisionId, provisions.id), transpositionCountsAsOf(asOf), ...inStates(transpositions.stateCode, query));
-    return {
-      id: provisions.id,
-      celex: instruments.celex,
-      shortName: instruments.shortName,
-      kind: provisions.kind,
-      number: provisions.number,
-      heading: provisions.heading,
-      summary: provisions.summary,
-      requiresTransposition: provisions.requiresTransposition,
-      securityRelevant: provisions.securityRelevant,
-      deadline: provisions.deadline,
-      verification: provisions.verification,
-      obligationCount: sql`(select count(*) from ${provisionObligations} po where po.provision_id = ${provisions.id})`,
-      fullCount: sql`(select count(*) from ${transpositions} where ${counted} and ${transpositions.status} = 'full')`,
-      assessedCount: sql`(select count(*) from ${transpositions} where ${counted} and ${transpositions.status} <> 'unknown')`,
-    };
-  },
-  from: (db, fields) => dyn(db.select(fields).from(provisions).innerJoin(instruments, eq(instruments.id, provisions.instrumentId))),
+  fields: (query, asOf) => ({ ...provisionFields, ...provisionCountFields(query, asOf) }),
+  from: (db, fields) => dyn(selectProvisions(db, fields)),
   conditions: provisionConditions,
-  keyset: { number: [provisions.instrumentId, provisions.position] },
-  map: (r) => ({
-    id: num(r.id),
-    celex: str(r.celex),
-    shortName: str(r.shortName),
-    kind: str(r.kind),
-    number: str(r.number),
-    heading: str(r.heading),
-    summary: str(r.summary),
-    requiresTransposition: Boolean(r.requiresTransposition),
-    securityRelevant: Boolean(r.securityRelevant),
-    deadline: strOrNull(r.deadline),
-    verification: str(r.verification),
-    obligationCount: num(r.obligationCount),
-    fullCount: num(r.fullCount),
-    assessedCount: num(r.assessedCount),
-  }),
+  keyset: provisionKeyset,
 };
 
-/** Qualified: a single-table select renders its columns bare, which a subquery with its own `id` would capture. */
-const obligationId = sql`${sql.identifier("obligations")}.${sql.identifier("id")}`;
-
-export const obligationSource: RowSource<ObligationListRow> = {
+export const obligationSource: RowSource<ObligationRow> = {
   id: obligations.id,
-  fields: (query, asOf) => ({
-    id: obligations.id,
-    key: obligations.key,
-    duty: obligations.duty,
-    addressee: obligations.addressee,
-    verification: obligations.verification,
-    securityProperties: sql`(select json_group_array(x.property) from (select osp.property from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligationId} order by osp.rowid) x)`,
-    threats: sql`(select json_group_array(x.threat) from (select ot.threat from ${obligationThreats} ot where ot.obligation_id = ${obligationId} order by ot.rowid) x)`,
-    provisions: sql`(select json_group_array(json_object('id', x.id, 'celex', x.celex, 'shortName', x.short_name, 'kind', x.kind, 'number', x.number)) from (select p.id, i.celex, i.short_name, p.kind, p.number from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id join ${instruments} i on i.id = p.instrument_id where po.obligation_id = ${obligationId} order by i.adoption_date, p.position) x)`,
-    statesCovering: sql`(select count(distinct ${transpositions.stateCode}) from ${provisionObligations} pc join ${transpositions} on ${transpositions.provisionId} = pc.provision_id where pc.obligation_id = ${obligationId} and ${transpositions.status} = 'full' and ${and(transpositionCountsAsOf(asOf), ...inStates(transpositions.stateCode, query))})`,
-  }),
-  // Joined to its (required) source only so drizzle qualifies every column: bare names would be captured by the subqueries.
-  from: (db, fields) => dyn(db.select(fields).from(obligations).innerJoin(sources, eq(sources.id, obligations.sourceId))),
+  fields: (query, asOf) => ({ ...obligationFields, ...obligationListFields(query, asOf) }),
+  from: (db, fields) => dyn(selectObligations(db, fields)),
   conditions: obligationConditions,
-  map: (r) => ({
-    id: num(r.id),
-    key: str(r.key),
-    duty: str(r.duty),
-    addressee: str(r.addressee),
-    verification: str(r.verification),
-    securityProperties: json(r.securityProperties),
-    threats: json(r.threats),
-    provisions: json(r.provisions),
-    statesCovering: num(r.statesCovering),
-  }),
 };
 
 export function notificationConditions(query: TableQuery, asOf: AsOf): SQL[] {

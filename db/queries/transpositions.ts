@@ -5,7 +5,6 @@ import { instruments, memberStates, nationalMeasures, provisions, transpositionM
 import { type AsOf } from "@/lib/as-of";
 import { selectTranspositions, transpositionColumns, transpositionConditions, transpositionFields, transpositionRowConditions, type TranspositionRow } from "@/db/tables/transpositions";
 import type { TableQuery } from "@/lib/table-state";
-
 import { cappedCount, inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
 /** A correspondence row's identity and assessment, as the indicator snapshot and the article-by-article correspondences read it. */

@@ -19,22 +19,14 @@ import {
 } from "@/db/queries/export";
 import { celex, date, nullableDate, state, verification } from "@/db/tables/fields";
 import { measureItem } from "@/db/tables/measures";
+import { obligationItem } from "@/db/tables/obligations";
+import { provisionItem } from "@/db/tables/provisions";
 import { transpositionItem } from "@/db/tables/transpositions";
 import type { AsOf } from "@/lib/as-of";
 import type { TableQuery, TableSpec } from "@/lib/table-state";
-import {
-  addressees,
-  infringementStages,
-  infringementTypes,
-  instrumentTypes,
-  notificationStatuses,
-  provisionKinds,
-  securityProperties,
-  threatCategories,
-} from "@/lib/vocabulary";
+import { infringementStages, infringementTypes, instrumentTypes, notificationStatuses } from "@/lib/vocabulary";
 import { indicatorRows } from "@/server/export/indicators";
 import { indicatorsSpec, infringementsSpec, instrumentsSpec, measuresSpec, memberStatesSpec, notificationsSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/server/export/specs";
-
 
 export const itemSchemas = {
   "member-states": z.object({ code: state, name: z.string(), accessionDate: date, exitDate: nullableDate }),
@@ -52,33 +44,8 @@ export const itemSchemas = {
     repealedFrom: nullableDate,
     verification,
   }),
-  provisions: z.object({
-    id: z.number().int(),
-    celex,
-    shortName: z.string(),
-    kind: z.enum(provisionKinds),
-    number: z.string(),
-    heading: z.string(),
-    summary: z.string(),
-    requiresTransposition: z.boolean(),
-    securityRelevant: z.boolean(),
-    deadline: nullableDate,
-    verification,
-    obligationCount: z.number().int(),
-    fullCount: z.number().int().describe("Correspondences recorded as full, among the states of the `state` filter (all states without one)"),
-    assessedCount: z.number().int(),
-  }),
-  obligations: z.object({
-    id: z.number().int(),
-    key: z.string(),
-    duty: z.string(),
-    addressee: z.enum(addressees),
-    verification,
-    securityProperties: z.array(z.enum(securityProperties)),
-    threats: z.array(z.enum(threatCategories)),
-    provisions: z.array(z.object({ id: z.number().int(), celex, shortName: z.string(), kind: z.enum(provisionKinds), number: z.string() })),
-    statesCovering: z.number().int(),
-  }),
+  provisions: provisionItem,
+  obligations: obligationItem,
   measures: measureItem,
   transpositions: transpositionItem,
   notifications: z.object({
