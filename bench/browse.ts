@@ -4,6 +4,10 @@
  * tenth). Synthetic rows are marked is_synthetic and the file lives in a temp
  * directory, never the default database. Run: npx tsx bench/browse.ts
  */
+import { obligationsSpec } from "@/db/tables/obligations";
+import { provisionsSpec } from "@/db/tables/provisions";
+import { transpositionsSpec } from "@/db/tables/transpositions";
+import { measuresSpec } from "@/db/tables/measures";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +21,6 @@ import { listObligations } from "../db/queries/obligations";
 import { searchInventory } from "../db/queries/search";
 import { compareStates } from "../db/queries/compare";
 import { resolveAsOf } from "../lib/as-of";
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
 import { parseTableQuery, type RawSearchParams, type TableSpec } from "../lib/table-state";
 import { loadSeed } from "../seed/load";
 import { readSeed } from "../seed/read";

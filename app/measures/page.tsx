@@ -1,9 +1,9 @@
+import { measuresSpec } from "@/db/tables/measures";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listMeasures } from "@/db/queries/measures";
 import { withAsOf } from "@/lib/as-of";
-import { measuresSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";

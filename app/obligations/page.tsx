@@ -1,9 +1,9 @@
+import { obligationsSpec } from "@/db/tables/obligations";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listObligations } from "@/db/queries/obligations";
 import { withAsOf } from "@/lib/as-of";
-import { obligationsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";

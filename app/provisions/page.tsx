@@ -1,9 +1,9 @@
+import { provisionsSpec } from "@/db/tables/provisions";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listProvisions } from "@/db/queries/provisions";
 import { withAsOf } from "@/lib/as-of";
-import { provisionsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";

@@ -1,9 +1,9 @@
+import { transpositionsSpec } from "@/db/tables/transpositions";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listTranspositions } from "@/db/queries/transpositions";
 import { withAsOf } from "@/lib/as-of";
-import { transpositionsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";

@@ -7,33 +7,26 @@
  * JSON, so a row is complete in one statement and the CSV can be streamed
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
-import { instrumentCountsAsOf, measureCountsAsOfAlias, notificationCountsAsOf, stateIsMemberAsOf } from "@/db/as-of";
-import type { DatePrecision } from "@/lib/vocabulary";
+import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf } from "@/db/as-of";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
-import {
-  infringements,
-  instruments,
-  measureInstruments,
-  memberStates,
-  nationalMeasures,
-  notifications,
-  obligations,
-  obligationSecurityProperties,
-  obligationThreats,
-  provisionObligations,
-  provisions,
-  sources,
-  transpositionMeasures,
-  transpositions,
-} from "../schema";
+import { infringements, instruments, memberStates, nationalMeasures, notifications, obligations, provisions, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
 import type { ColumnSpec } from "@/lib/table-types";
-import type { MeasureListRow } from "@/db/tables/measures";
-import type { ObligationListRow } from "@/db/tables/obligations";
-import type { ProvisionListRow } from "@/db/tables/provisions";
-import type { TranspositionListRow } from "@/db/tables/transpositions";
+import { decodeRow, type Field, type Fields } from "@/db/tables/fields";
+import { measureConditions, measureFields, measureListFields, selectMeasures, type MeasureRow } from "@/db/tables/measures";
+import { obligationConditions, obligationFields, obligationListFields, selectObligations, type ObligationRow } from "@/db/tables/obligations";
+import { provisionConditions, provisionCountFields, provisionFields, provisionKeyset, selectProvisions, type ProvisionRow } from "@/db/tables/provisions";
+import {
+  selectTranspositions,
+  transpositionConditions,
+  transpositionCsvCells,
+  transpositionFields,
+  transpositionKeyset,
+  transpositionListFields,
+  type TranspositionRow,
+} from "@/db/tables/transpositions";
 import {
   infringementStartedOn,
   type InfringementListRow,
@@ -42,14 +35,7 @@ import {
   type NotificationListRow,
 } from "@/db/tables/columns";
 import type { TableQuery } from "@/lib/table-state";
-import { measureConditions, measureListFields } from "./measures";
-import { obligationConditions } from "./obligations";
-import { provisionConditions } from "./provisions";
 import { orderBy } from "./table-helpers";
-import { transpositionConditions, transpositionCountsAsOf, transpositionListFields, windowCountsAsOf } from "./transpositions";
-
-type Field = SQLiteColumn | SQL;
-type Fields = Record<string, Field>;
 
 /** The part of a drizzle select the sources share once `.$dynamic()` erased the joins from the type. */
 interface DynamicSelect {
@@ -70,7 +56,8 @@ export interface RowSource<Row> {
   conditions(query: TableQuery, asOf: AsOf): SQL[];
   /** Keyset parts of sort columns whose `sortSql` is a list (e.g. `instrument_id, position`). */
   keyset?: Record<string, Field[]>;
-  map(raw: Record<string, unknown>): Row;
+  /** The row from its raw fields by name; without it, each field's own decoder (db/tables/fields.ts `decodeRow`). */
+  map?(raw: Record<string, unknown>): Row;
   /** The CSV export's own select, used only when its cells cover every column of the table. */
   csv?: (query: TableQuery, asOf: AsOf) => CsvSelect;
 }
@@ -101,177 +88,40 @@ const dyn = (q: { $dynamic(): unknown }) => q.$dynamic() as DynamicSelect;
 
 const inStates = (column: SQLiteColumn, query: TableQuery): SQL[] => (query.state.length ? [inArray(column, query.state)] : []);
 
-/** A date's precision as stored: "month", "year", or null for a day. */
-function precisionOrNull(v: unknown): DatePrecision | null {
-  return v === "month" || v === "year" || v === "day" ? v : null;
-}
-
-export const measureSource: RowSource<MeasureListRow> = {
+export const measureSource: RowSource<MeasureRow> = {
   id: nationalMeasures.id,
-  fields: () => ({
-    ...measureListFields,
-    instruments: sql`(select json_group_array(json_object('celex', x.celex, 'shortName', x.short_name)) from (select i.celex, i.short_name from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where mi.measure_id = ${nationalMeasures.id} order by i.adoption_date) x)`,
-  }),
-  from: (db, fields) => dyn(db.select(fields).from(nationalMeasures).innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))),
+  fields: () => ({ ...measureFields, ...measureListFields }),
+  from: (db, fields) => dyn(selectMeasures(db, fields)),
   conditions: measureConditions,
-  map: (r) => ({
-    id: num(r.id),
-    key: str(r.key),
-    stateCode: str(r.stateCode),
-    stateName: str(r.stateName),
-    titleOriginal: str(r.titleOriginal),
-    titleEnglish: strOrNull(r.titleEnglish),
-    language: str(r.language),
-    type: str(r.type),
-    nationalIdentifier: strOrNull(r.nationalIdentifier),
-    adoptedOn: strOrNull(r.adoptedOn),
-    adoptedOnPrecision: precisionOrNull(r.adoptedOnPrecision),
-    inForceOn: strOrNull(r.inForceOn),
-    inForceOnPrecision: precisionOrNull(r.inForceOnPrecision),
-    notifiedOn: strOrNull(r.notifiedOn),
-    notifiedOnPrecision: precisionOrNull(r.notifiedOnPrecision),
-    repealedOn: strOrNull(r.repealedOn),
-    repealedOnPrecision: precisionOrNull(r.repealedOnPrecision),
-    status: str(r.status),
-    verification: str(r.verification),
-    isPrincipal: Boolean(r.isPrincipal),
-    instruments: json(r.instruments),
-  }),
 };
 
-export const transpositionSource: RowSource<TranspositionListRow> = {
+export const transpositionSource: RowSource<TranspositionRow> = {
   id: transpositions.id,
-  fields: () => ({
-    ...transpositionListFields,
-    measures: sql`(select json_group_array(json_object('key', x.key, 'titleOriginal', x.title_original, 'language', x.language)) from (select m.key, m.title_original, m.language from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by m.id) x)`,
-  }),
-  from: (db, fields) =>
-    dyn(
-      db
-        .select(fields)
-        .from(transpositions)
-        .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
-        .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
-        .innerJoin(memberStates, eq(memberStates.code, transpositions.stateCode)),
-    ),
+  fields: () => ({ ...transpositionFields, ...transpositionListFields }),
+  from: (db, fields) => selectTranspositions(db, fields),
   conditions: transpositionConditions,
-  keyset: { provision: [provisions.instrumentId, provisions.position] },
-  // The cells of db/tables/transpositions.ts. `measures` also decides the as-of rule (transpositionCountsAsOf:
-  // no measure cited, or a cited measure counts): NULL when the row does not count, else the keys ('' for none) —
-  // from the row's window (migration 0008) when its measures are one, else in the same pass over its measures. The keys are ordered by
-  // `tm.measure_id` (= m.id), which the primary key (transposition_id, measure_id) yields without a sort.
+  keyset: transpositionKeyset,
+  // The as-of rule is decided by the `measures` cell (db/tables/transpositions.ts).
   csv: (query, asOf) => ({
-    cells: {
-      state: transpositions.stateCode,
-      instrument: instruments.celex,
-      provision: sql`(case when ${provisions.kind} = 'annex' then 'Annex ' else 'Art. ' end || ${provisions.number})`,
-      heading: provisions.heading,
-      status: transpositions.status,
-      relation: transpositions.relation,
-      national_provision: transpositions.nationalProvision,
-      measures: sql`(case when ${transpositions.countsByWindow}
-        then (case when ${windowCountsAsOf(asOf)} then (select coalesce(group_concat(x.key, ' '), '') from (select m.key from ${transpositionMeasures} tm join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x) end)
-        else (select case when count(*) = 0 or max(x.counts) = 1 then coalesce(group_concat(x.key, ' '), '') end from (select m.key, case when m.id is not null and ${measureCountsAsOfAlias("m", asOf)} then 1 else 0 end counts from ${transpositionMeasures} tm left join ${nationalMeasures} m on m.id = tm.measure_id where tm.transposition_id = ${transpositions.id} order by tm.measure_id) x)
-        end)`,
-      note: transpositions.note,
-      assessed_at: transpositions.assessedAt,
-      verification: transpositions.verification,
-    },
+    cells: transpositionCsvCells(asOf),
     conditions: transpositionConditions(query, asOf, { measureRule: false }),
     asOfCell: "measures",
   }),
-  map: (r) => ({
-    id: num(r.id),
-    stateCode: str(r.stateCode),
-    stateName: str(r.stateName),
-    celex: str(r.celex),
-    shortName: str(r.shortName),
-    provisionId: num(r.provisionId),
-    provisionKind: str(r.provisionKind),
-    provisionNumber: str(r.provisionNumber),
-    provisionHeading: str(r.provisionHeading),
-    status: str(r.status),
-    relation: strOrNull(r.relation),
-    nationalProvision: strOrNull(r.nationalProvision),
-    note: strOrNull(r.note),
-    assessedAt: strOrNull(r.assessedAt),
-    verification: str(r.verification),
-    measures: json(r.measures),
-  }),
 };
 
-export const provisionSource: RowSource<ProvisionListRow> = {
+export const provisionSource: RowSource<ProvisionRow> = {
   id: provisions.id,
-  fields: (query, asOf) => {
-    const counted = and(eq(transpositions.provisionId, provisions.id), transpositionCountsAsOf(asOf), ...inStates(transpositions.stateCode, query));
-    return {
-      id: provisions.id,
-      celex: instruments.celex,
-      shortName: instruments.shortName,
-      kind: provisions.kind,
-      number: provisions.number,
-      heading: provisions.heading,
-      summary: provisions.summary,
-      requiresTransposition: provisions.requiresTransposition,
-      securityRelevant: provisions.securityRelevant,
-      deadline: provisions.deadline,
-      verification: provisions.verification,
-      obligationCount: sql`(select count(*) from ${provisionObligations} po where po.provision_id = ${provisions.id})`,
-      fullCount: sql`(select count(*) from ${transpositions} where ${counted} and ${transpositions.status} = 'full')`,
-      assessedCount: sql`(select count(*) from ${transpositions} where ${counted} and ${transpositions.status} <> 'unknown')`,
-    };
-  },
-  from: (db, fields) => dyn(db.select(fields).from(provisions).innerJoin(instruments, eq(instruments.id, provisions.instrumentId))),
+  fields: (query, asOf) => ({ ...provisionFields, ...provisionCountFields(query, asOf) }),
+  from: (db, fields) => dyn(selectProvisions(db, fields)),
   conditions: provisionConditions,
-  keyset: { number: [provisions.instrumentId, provisions.position] },
-  map: (r) => ({
-    id: num(r.id),
-    celex: str(r.celex),
-    shortName: str(r.shortName),
-    kind: str(r.kind),
-    number: str(r.number),
-    heading: str(r.heading),
-    summary: str(r.summary),
-    requiresTransposition: Boolean(r.requiresTransposition),
-    securityRelevant: Boolean(r.securityRelevant),
-    deadline: strOrNull(r.deadline),
-    verification: str(r.verification),
-    obligationCount: num(r.obligationCount),
-    fullCount: num(r.fullCount),
-    assessedCount: num(r.assessedCount),
-  }),
+  keyset: provisionKeyset,
 };
 
-/** Qualified: a single-table select renders its columns bare, which a subquery with its own `id` would capture. */
-const obligationId = sql`${sql.identifier("obligations")}.${sql.identifier("id")}`;
-
-export const obligationSource: RowSource<ObligationListRow> = {
+export const obligationSource: RowSource<ObligationRow> = {
   id: obligations.id,
-  fields: (query, asOf) => ({
-    id: obligations.id,
-    key: obligations.key,
-    duty: obligations.duty,
-    addressee: obligations.addressee,
-    verification: obligations.verification,
-    securityProperties: sql`(select json_group_array(x.property) from (select osp.property from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligationId} order by osp.rowid) x)`,
-    threats: sql`(select json_group_array(x.threat) from (select ot.threat from ${obligationThreats} ot where ot.obligation_id = ${obligationId} order by ot.rowid) x)`,
-    provisions: sql`(select json_group_array(json_object('id', x.id, 'celex', x.celex, 'shortName', x.short_name, 'kind', x.kind, 'number', x.number)) from (select p.id, i.celex, i.short_name, p.kind, p.number from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id join ${instruments} i on i.id = p.instrument_id where po.obligation_id = ${obligationId} order by i.adoption_date, p.position) x)`,
-    statesCovering: sql`(select count(distinct ${transpositions.stateCode}) from ${provisionObligations} pc join ${transpositions} on ${transpositions.provisionId} = pc.provision_id where pc.obligation_id = ${obligationId} and ${transpositions.status} = 'full' and ${and(transpositionCountsAsOf(asOf), ...inStates(transpositions.stateCode, query))})`,
-  }),
-  // Joined to its (required) source only so drizzle qualifies every column: bare names would be captured by the subqueries.
-  from: (db, fields) => dyn(db.select(fields).from(obligations).innerJoin(sources, eq(sources.id, obligations.sourceId))),
+  fields: (query, asOf) => ({ ...obligationFields, ...obligationListFields(query, asOf) }),
+  from: (db, fields) => dyn(selectObligations(db, fields)),
   conditions: obligationConditions,
-  map: (r) => ({
-    id: num(r.id),
-    key: str(r.key),
-    duty: str(r.duty),
-    addressee: str(r.addressee),
-    verification: str(r.verification),
-    securityProperties: json(r.securityProperties),
-    threats: json(r.threats),
-    provisions: json(r.provisions),
-    statesCovering: num(r.statesCovering),
-  }),
 };
 
 export function notificationConditions(query: TableQuery, asOf: AsOf): SQL[] {
@@ -452,6 +302,8 @@ export interface BuiltQuery {
   names: string[];
   /** How many trailing columns are keyset parts (then the id). */
   keyParts: number;
+  /** The source's own fields, which decode a row. */
+  rowFields: Fields;
 }
 
 /**
@@ -468,7 +320,8 @@ export function buildTableQuery<Row>(
   select?: Fields,
 ): BuiltQuery {
   const parts = sortParts(source, columns, query);
-  const fields: Fields = { ...(select ?? source.fields(query, asOf)) };
+  const rowFields = select ?? source.fields(query, asOf);
+  const fields: Fields = { ...rowFields };
   if (!select) {
     parts.forEach((p, i) => (fields[`__k${i}`] = sql`${p}`));
     fields.__id = source.id;
@@ -484,7 +337,7 @@ export function buildTableQuery<Row>(
     .orderBy(...order);
   if (page) q = q.limit(page.limit);
   const built = q.toSQL();
-  return { sql: built.sql, params: built.params, names: Object.keys(fields), keyParts: parts.length };
+  return { sql: built.sql, params: built.params, names: Object.keys(fields), keyParts: parts.length, rowFields };
 }
 
 export interface KeyedRow<Row> {
@@ -492,11 +345,18 @@ export interface KeyedRow<Row> {
   cursor: Omit<Cursor, "sort">;
 }
 
+function rowOf<Row>(source: RowSource<Row>, built: BuiltQuery, raw: Record<string, unknown>): Row {
+  return source.map ? source.map(raw) : (decodeRow(built.rowFields, raw) as Row);
+}
+
 function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]): KeyedRow<Row> {
   const raw: Record<string, unknown> = {};
   for (let i = 0; i < built.names.length; i++) raw[built.names[i]!] = values[i];
   const n = built.names.length;
-  return { row: source.map(raw), cursor: { values: values.slice(n - 1 - built.keyParts, n - 1) as Cursor["values"], id: values[n - 1] as string | number } };
+  return {
+    row: rowOf(source, built, raw),
+    cursor: { values: values.slice(n - 1 - built.keyParts, n - 1) as Cursor["values"], id: values[n - 1] as string | number },
+  };
 }
 
 /**
@@ -561,7 +421,7 @@ export function* iterateTable<Row>(
     .raw(true)
     .iterate(...built.params) as IterableIterator<unknown[]>) {
     for (let i = 0; i < names.length; i++) raw[names[i]!] = values[i];
-    yield source.map(raw);
+    yield rowOf(source, built, raw);
   }
 }
 

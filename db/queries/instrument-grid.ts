@@ -2,12 +2,13 @@
  * The states × provisions status grid of an instrument's page, in two queries: only the status of each
  * correspondence that counts as of the date (the grid shows nothing else), and the states to show.
  */
+import { transpositionCountsAsOf } from "@/db/as-of";
 import { stateIsMemberAsOf } from "@/db/as-of";
 import { and, asc, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { memberStates, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { transpositionCountsAsOf, type GridState } from "./transpositions";
+import { type GridState } from "./transpositions";
 import { inChunks } from "./table-helpers";
 
 export interface StatusGrid {

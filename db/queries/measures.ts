@@ -1,6 +1,5 @@
-import { measureCountsAsOf } from "@/db/as-of";
 import type { DatePrecision } from "@/lib/vocabulary";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   instruments,
@@ -14,63 +13,11 @@ import {
   transpositions,
 } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { measureColumns, type MeasureListRow } from "@/db/tables/measures";
+import { measureColumns, measureConditions, measureFields, selectMeasures, type MeasureRow } from "@/db/tables/measures";
 import type { TableQuery } from "@/lib/table-state";
-import { matchingIdsSql } from "./search";
-import { cappedCount, dateRange, orderBy, pageIdsAcrossStates, type TablePage } from "./table-helpers";
+import { cappedCount, orderBy, pageIdsAcrossStates, type TablePage } from "./table-helpers";
 
-const isPrincipal = sql<number>`exists (select 1 from ${notifications} n where n.principal_measure_id = ${nationalMeasures.id})`;
-
-/** The columns of a measures-table row, shared by the page, the JSON API and the CSV export. */
-export const measureListFields = {
-  id: nationalMeasures.id,
-  key: nationalMeasures.key,
-  stateCode: nationalMeasures.stateCode,
-  stateName: memberStates.name,
-  titleOriginal: nationalMeasures.titleOriginal,
-  titleEnglish: nationalMeasures.titleEnglish,
-  language: nationalMeasures.language,
-  type: nationalMeasures.type,
-  nationalIdentifier: nationalMeasures.nationalIdentifier,
-  adoptedOn: nationalMeasures.adoptedOn,
-  adoptedOnPrecision: nationalMeasures.adoptedOnPrecision,
-  inForceOn: nationalMeasures.inForceOn,
-  inForceOnPrecision: nationalMeasures.inForceOnPrecision,
-  notifiedOn: nationalMeasures.notifiedOn,
-  notifiedOnPrecision: nationalMeasures.notifiedOnPrecision,
-  repealedOn: nationalMeasures.repealedOn,
-  repealedOnPrecision: nationalMeasures.repealedOnPrecision,
-  status: nationalMeasures.status,
-  verification: nationalMeasures.verification,
-  isPrincipal,
-};
-
-/** The WHERE of the measures table; the count and the page share it. */
-export function measureConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const where: SQL[] = [measureCountsAsOf(asOf)];
-  if (query.state.length) where.push(inArray(nationalMeasures.stateCode, query.state));
-  if (query.instrument)
-    where.push(
-      // An IN over the instrument's measures, not a correlated EXISTS per measure (issue 8 bench: 155 ms → index lookup).
-      sql`${nationalMeasures.id} in (select mi.measure_id from ${measureInstruments} mi join ${instruments} i on i.id = mi.instrument_id where i.celex = ${query.instrument})`,
-    );
-  if (query.status.length) where.push(sql`${nationalMeasures.status} in ${query.status}`);
-  if (query.type.length) where.push(sql`${nationalMeasures.type} in ${query.type}`);
-  if (query.verification) where.push(sql`${nationalMeasures.verification} = ${query.verification}`);
-  if (query.principal !== null) where.push(query.principal ? sql`${isPrincipal}` : sql`not ${isPrincipal}`);
-  if (query.q) {
-    const ids = matchingIdsSql("measure", query.q);
-    where.push(ids ? sql`${nationalMeasures.id} in ${ids}` : sql`0`);
-  }
-  where.push(
-    ...dateRange(nationalMeasures.adoptedOn, query.adopted),
-    ...dateRange(nationalMeasures.inForceOn, query.inForce),
-    ...dateRange(nationalMeasures.notifiedOn, query.notified),
-  );
-  return where;
-}
-
-export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<MeasureListRow> {
+export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<MeasureRow> {
   const where = and(...measureConditions(query, asOf));
   const { total, totalIsCapped } = cappedCount(
     db,
@@ -93,10 +40,7 @@ export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<M
   );
   const position = new Map(ids.map((id, i) => [id, i]));
   const rows = ids.length
-    ? db
-        .select(measureListFields)
-        .from(nationalMeasures)
-        .innerJoin(memberStates, eq(memberStates.code, nationalMeasures.stateCode))
+    ? selectMeasures(db, measureFields)
         .where(inArray(nationalMeasures.id, ids))
         .all()
         .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
@@ -105,7 +49,7 @@ export function listMeasures(db: Db, query: TableQuery, asOf: AsOf): TablePage<M
     db,
     rows.map((r) => r.id),
   );
-  return { total, totalIsCapped, rows: rows.map((r) => ({ ...r, isPrincipal: Boolean(r.isPrincipal), instruments: byMeasure.get(r.id) ?? [] })) };
+  return { total, totalIsCapped, rows: rows.map((r) => ({ ...r, instruments: byMeasure.get(r.id) ?? [] })) };
 }
 
 function instrumentsOfMeasures(db: Db, ids: number[]): Map<number, { celex: string; shortName: string }[]> {

@@ -3,6 +3,7 @@
  * with its notification, its correspondences counted by status and its measures counted, all in SQL
  * (GROUP BY over the page's instruments only), so the page costs the same for 6 instruments or 2,000.
  */
+import { transpositionCountsAsOf } from "@/db/as-of";
 import { memoOnContent, type MemoGroup } from "@/db/cache/memo";
 import { measureCountsAsOf } from "@/db/as-of";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
@@ -11,7 +12,7 @@ import type { DatePrecision } from "@/lib/vocabulary";
 import { infringements, instruments, measureInstruments, nationalMeasures, notifications, provisions, sources, transpositions } from "../schema";
 import { transpositionStatuses } from "@/lib/vocabulary";
 import { asOfRules, todayIso, type AsOf } from "@/lib/as-of";
-import { correspondences, transpositionCountsAsOf, type Correspondence } from "./transpositions";
+import { correspondences, type Correspondence } from "./transpositions";
 import { listProvisionHeads, type ProvisionHead } from "./instruments";
 import { readNotification, type NotificationOnDate } from "@/lib/indicators/transposition-deficit";
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { transpositionCountsAsOf } from "@/db/as-of";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   instruments,
@@ -11,41 +12,15 @@ import {
   transpositions,
 } from "../schema";
 import type { AsOf } from "@/lib/as-of";
-import { obligationColumns, type ObligationListRow } from "@/db/tables/obligations";
+import { obligationColumns, obligationConditions, obligationFields, type ObligationRow } from "@/db/tables/obligations";
 import type { TableQuery } from "@/lib/table-state";
-import { matchingIdsSql } from "./search";
 import { offset, orderBy, type TablePage } from "./table-helpers";
-import { correspondences, gridStates, transpositionCountsAsOf, type Correspondence, type GridState } from "./transpositions";
-
-/** Obligations count as of a date when a provision imposing them counts, or none is recorded (lib/as-of.ts). */
-function obligationCountsAsOf(asOf: AsOf): SQL {
-  return sql`(not exists (select 1 from ${provisionObligations} po0 where po0.obligation_id = ${obligations.id})
-    or exists (select 1 from ${provisionObligations} po1 join ${provisions} p1 on p1.id = po1.provision_id join ${instruments} i1 on i1.id = p1.instrument_id where po1.obligation_id = ${obligations.id} and i1.adoption_date <= ${asOf.date}))`;
-}
-
-export function obligationConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const where: SQL[] = [obligationCountsAsOf(asOf)];
-  if (query.addressee.length) where.push(sql`${obligations.addressee} in ${query.addressee}`);
-  if (query.verification) where.push(sql`${obligations.verification} = ${query.verification}`);
-  if (query.property.length)
-    where.push(
-      sql`exists (select 1 from ${obligationSecurityProperties} osp where osp.obligation_id = ${obligations.id} and osp.property in ${query.property})`,
-    );
-  if (query.instrument)
-    where.push(
-      sql`exists (select 1 from ${provisionObligations} po join ${provisions} p on p.id = po.provision_id join ${instruments} i on i.id = p.instrument_id where po.obligation_id = ${obligations.id} and i.celex = ${query.instrument})`,
-    );
-  if (query.q) {
-    const ids = matchingIdsSql("obligation", query.q);
-    where.push(ids ? sql`${obligations.id} in ${ids}` : sql`0`);
-  }
-  return where;
-}
+import { correspondences, gridStates, type Correspondence, type GridState } from "./transpositions";
 
 interface Tags {
-  properties: Map<number, string[]>;
-  threats: Map<number, string[]>;
-  provisions: Map<number, ObligationListRow["provisions"]>;
+  properties: Map<number, ObligationRow["securityProperties"]>;
+  threats: Map<number, ObligationRow["threats"]>;
+  provisions: Map<number, ObligationRow["provisions"]>;
 }
 
 function tagsOf(db: Db, ids: number[]): Tags {
@@ -76,7 +51,7 @@ function tagsOf(db: Db, ids: number[]): Tags {
   return tags;
 }
 
-export function listObligations(db: Db, query: TableQuery, asOf: AsOf): TablePage<ObligationListRow> {
+export function listObligations(db: Db, query: TableQuery, asOf: AsOf): TablePage<ObligationRow> {
   const where = and(...obligationConditions(query, asOf));
   const total =
     db
@@ -85,7 +60,7 @@ export function listObligations(db: Db, query: TableQuery, asOf: AsOf): TablePag
       .where(where)
       .get()?.n ?? 0;
   const rows = db
-    .select({ id: obligations.id, key: obligations.key, duty: obligations.duty, addressee: obligations.addressee, verification: obligations.verification })
+    .select(obligationFields)
     .from(obligations)
     .where(where)
     .orderBy(...orderBy(obligationColumns, query, obligations.id))
@@ -123,7 +98,7 @@ export interface ObligationDetail {
   source: typeof sources.$inferSelect;
   securityProperties: string[];
   threats: string[];
-  provisions: ObligationListRow["provisions"];
+  provisions: ObligationRow["provisions"];
   states: GridState[];
   correspondences: Map<string, Correspondence>;
 }

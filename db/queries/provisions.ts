@@ -1,28 +1,15 @@
-import { instrumentCountsAsOf } from "@/db/as-of";
+import { transpositionCountsAsOf } from "@/db/as-of";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { instruments, provisionObligations, provisions, sources, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { provisionColumns, type ProvisionListRow } from "@/db/tables/provisions";
+import { provisionColumns, provisionConditions, provisionFields, selectProvisions, type ProvisionRow } from "@/db/tables/provisions";
 import type { TableQuery } from "@/lib/table-state";
 import { obligationsByProvision, type ObligationSummary } from "./instruments";
-import { matchingIdsSql } from "./search";
 import { offset, orderBy, type TablePage } from "./table-helpers";
-import { correspondences, gridStates, provisionObligationConditions, transpositionCountsAsOf, type Correspondence, type GridState } from "./transpositions";
+import { correspondences, gridStates, type Correspondence, type GridState } from "./transpositions";
 
-export function provisionConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const where: SQL[] = [instrumentCountsAsOf(asOf)];
-  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
-  if (query.verification) where.push(sql`${provisions.verification} = ${query.verification}`);
-  where.push(...provisionObligationConditions(provisions.id as never, query));
-  if (query.q) {
-    const ids = matchingIdsSql("provision", query.q);
-    where.push(ids ? sql`${provisions.id} in ${ids}` : sql`0`);
-  }
-  return where;
-}
-
-export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage<ProvisionListRow> {
+export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage<ProvisionRow> {
   const where = and(...provisionConditions(query, asOf));
   const total =
     db
@@ -31,22 +18,7 @@ export function listProvisions(db: Db, query: TableQuery, asOf: AsOf): TablePage
       .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
       .where(where)
       .get()?.n ?? 0;
-  const rows = db
-    .select({
-      id: provisions.id,
-      celex: instruments.celex,
-      shortName: instruments.shortName,
-      kind: provisions.kind,
-      number: provisions.number,
-      heading: provisions.heading,
-      summary: provisions.summary,
-      requiresTransposition: provisions.requiresTransposition,
-      securityRelevant: provisions.securityRelevant,
-      deadline: provisions.deadline,
-      verification: provisions.verification,
-    })
-    .from(provisions)
-    .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
+  const rows = selectProvisions(db, provisionFields)
     .where(where)
     .orderBy(...orderBy(provisionColumns, query, provisions.id))
     .limit(query.pageSize)

@@ -1,21 +1,17 @@
-import { instrumentCountsAsOf, measureCountsAsOfAlias } from "@/db/as-of";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { transpositionCountsAsOf } from "@/db/as-of";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import {
-  instruments,
-  memberStates,
-  nationalMeasures,
-  obligations,
-  provisionObligations,
-  obligationSecurityProperties,
-  provisions,
-  transpositionMeasures,
-  transpositions,
-} from "../schema";
+import { instruments, memberStates, nationalMeasures, provisions, transpositionMeasures, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
-import { transpositionColumns, type TranspositionListRow } from "@/db/tables/transpositions";
+import {
+  selectTranspositions,
+  transpositionColumns,
+  transpositionConditions,
+  transpositionFields,
+  transpositionRowConditions,
+  type TranspositionRow,
+} from "@/db/tables/transpositions";
 import type { TableQuery } from "@/lib/table-state";
-import { matchingIdsSql } from "./search";
 import { cappedCount, inChunks, offset, orderBy, type TablePage } from "./table-helpers";
 
 /** A correspondence row's identity and assessment, as the indicator snapshot and the article-by-article correspondences read it. */
@@ -27,103 +23,7 @@ export const transpositionHeadFields = {
   relation: transpositions.relation,
 };
 
-/** The columns of a correspondences-table row, shared by the page, the JSON API and the CSV export. */
-export const transpositionListFields = {
-  id: transpositions.id,
-  stateCode: transpositions.stateCode,
-  stateName: memberStates.name,
-  celex: instruments.celex,
-  shortName: instruments.shortName,
-  provisionId: provisions.id,
-  provisionKind: provisions.kind,
-  provisionNumber: provisions.number,
-  provisionHeading: provisions.heading,
-  status: transpositions.status,
-  relation: transpositions.relation,
-  nationalProvision: transpositions.nationalProvision,
-  note: transpositions.note,
-  assessedAt: transpositions.assessedAt,
-  verification: transpositions.verification,
-};
-
-/**
- * A correspondence counts as of a date when no measure is cited, or one cited measure counts then (lib/as-of.ts).
- * Decided from the row's window (transpositions.counts_*, kept by the triggers of migration 0008), which the
- * state and status indexes hold too; only rows whose measures are not one window read them.
- */
-export function transpositionCountsAsOf(asOf: AsOf): SQL {
-  return sql`(case when ${transpositions.countsByWindow}
-    then ${windowCountsAsOf(asOf)}
-    else exists (select 1 from ${transpositionMeasures} tm1 join ${nationalMeasures} m on m.id = tm1.measure_id where tm1.transposition_id = ${transpositions.id} and ${measureCountsAsOfAlias("m", asOf)})
-    end)`;
-}
-
-/** The rule for a row whose measures are one window (`counts_by_window`): the date falls inside it. */
-export function windowCountsAsOf(asOf: AsOf): SQL {
-  return sql`(${transpositions.countsFrom} is null or ${transpositions.countsFrom} <= ${asOf.date}) and (${transpositions.countsUntil} is null or ${transpositions.countsUntil} > ${asOf.date})`;
-}
-
-/** Obligation-based filters on a provision id expression, shared by the transpositions and provisions tables. */
-export function provisionObligationConditions(provisionId: SQL | typeof provisions.id, query: TableQuery): SQL[] {
-  const where: SQL[] = [];
-  if (query.property.length)
-    where.push(
-      sql`exists (select 1 from ${provisionObligations} po join ${obligationSecurityProperties} osp on osp.obligation_id = po.obligation_id where po.provision_id = ${provisionId} and osp.property in ${query.property})`,
-    );
-  if (query.obligation)
-    where.push(
-      sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.key = ${query.obligation})`,
-    );
-  if (query.addressee.length)
-    where.push(
-      sql`exists (select 1 from ${provisionObligations} po join ${obligations} o on o.id = po.obligation_id where po.provision_id = ${provisionId} and o.addressee in ${query.addressee})`,
-    );
-  return where;
-}
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/**
- * The WHERE of a correspondence view. `measureRule: false` leaves out the
- * per-row check of the cited measures (transpositionCountsAsOf), for a caller
- * that applies it itself (the CSV export decides it with the measures cell).
- */
-export function transpositionConditions(query: TableQuery, asOf: AsOf, options: { measureRule?: boolean } = {}): SQL[] {
-  return [instrumentCountsAsOf(asOf), ...rowConditions(query, asOf, options)];
-}
-
-/** The conditions on the correspondence row itself (all but its instrument's adoption); the per-row "as of" check goes last, after the cheap filters. */
-function rowConditions(query: TableQuery, asOf: AsOf, { measureRule = true }: { measureRule?: boolean } = {}): SQL[] {
-  const where: SQL[] = [];
-  if (query.state.length) where.push(inArray(transpositions.stateCode, query.state));
-  // As a subquery on the provision ids, so the planner starts from the instrument's few provisions (issue 8 bench).
-  if (query.instrument)
-    where.push(
-      sql`${transpositions.provisionId} in (select p.id from ${provisions} p join ${instruments} i on i.id = p.instrument_id where i.celex = ${query.instrument})`,
-    );
-  // With an instrument, its few provisions are the best start: the unary + keeps the planner off transpositions_status_state (29 ms → 0.1 ms at scale).
-  if (query.status.length) where.push(query.instrument ? sql`+${transpositions.status} in ${query.status}` : sql`${transpositions.status} in ${query.status}`);
-  if (query.relation.length) where.push(sql`${transpositions.relation} in ${query.relation}`);
-  if (query.verification) where.push(sql`${transpositions.verification} = ${query.verification}`);
-  where.push(...provisionObligationConditions(transpositions.provisionId as never, query));
-  if (query.q) {
-    const provisionIds = matchingIdsSql("provision", query.q);
-    const measureIds = matchingIdsSql("measure", query.q);
-    const parts: SQL[] = [sql`${transpositions.nationalProvision} like ${likePattern(query.q)} escape '\\'`];
-    if (provisionIds) parts.push(sql`${transpositions.provisionId} in ${provisionIds}`);
-    if (measureIds)
-      parts.push(
-        sql`exists (select 1 from ${transpositionMeasures} tmq where tmq.transposition_id = ${transpositions.id} and tmq.measure_id in ${measureIds})`,
-      );
-    where.push(sql`(${sql.join(parts, sql` or `)})`);
-  }
-  if (measureRule) where.push(transpositionCountsAsOf(asOf));
-  return where;
-}
-
-export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): TablePage<TranspositionListRow> {
+export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): TablePage<TranspositionRow> {
   const where = and(...transpositionConditions(query, asOf));
   // When every instrument was adopted by the date, the count needs neither the adoption check nor its two joins per row.
   const everyInstrumentCounts =
@@ -135,7 +35,7 @@ export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): Table
     ? db
         .select({ one: sql`1` })
         .from(transpositions)
-        .where(and(...rowConditions(query, asOf)))
+        .where(and(...transpositionRowConditions(query, asOf)))
     : db
         .select({ one: sql`1` })
         .from(transpositions)
@@ -143,12 +43,7 @@ export function listTranspositions(db: Db, query: TableQuery, asOf: AsOf): Table
         .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
         .where(where);
   const { total, totalIsCapped } = cappedCount(db, counted);
-  const rows = db
-    .select(transpositionListFields)
-    .from(transpositions)
-    .innerJoin(provisions, eq(provisions.id, transpositions.provisionId))
-    .innerJoin(instruments, eq(instruments.id, provisions.instrumentId))
-    .innerJoin(memberStates, eq(memberStates.code, transpositions.stateCode))
+  const rows = selectTranspositions(db, transpositionFields)
     .where(where)
     .orderBy(...orderBy(transpositionColumns, query, transpositions.id))
     .limit(query.pageSize)

@@ -17,23 +17,14 @@ import {
   transpositionSource,
   type RowSource,
 } from "@/db/queries/export";
+import { celex, date, nullableDate, state, verification } from "@/db/tables/fields";
+import { measureItem } from "@/db/tables/measures";
+import { obligationItem } from "@/db/tables/obligations";
+import { provisionItem } from "@/db/tables/provisions";
+import { transpositionItem } from "@/db/tables/transpositions";
 import type { AsOf } from "@/lib/as-of";
 import type { TableQuery, TableSpec } from "@/lib/table-state";
-import {
-  addressees,
-  infringementStages,
-  infringementTypes,
-  instrumentTypes,
-  measureStatuses,
-  measureTypes,
-  notificationStatuses,
-  provisionKinds,
-  securityProperties,
-  threatCategories,
-  transpositionRelations,
-  transpositionStatuses,
-  verificationStates,
-} from "@/lib/vocabulary";
+import { infringementStages, infringementTypes, instrumentTypes, notificationStatuses } from "@/lib/vocabulary";
 import { indicatorRows } from "@/server/export/indicators";
 import {
   indicatorsSpec,
@@ -46,21 +37,6 @@ import {
   provisionsSpec,
   transpositionsSpec,
 } from "@/server/export/specs";
-
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe("ISO 8601 date, YYYY-MM-DD");
-const nullableDate = date.nullable();
-const state = z
-  .string()
-  .regex(/^[A-Z]{2}$/)
-  .describe("EU country code (EL for Greece, UK for the United Kingdom)");
-const celex = z
-  .string()
-  .regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/)
-  .describe("CELEX number");
-const verification = z.enum(verificationStates);
 
 export const itemSchemas = {
   "member-states": z.object({ code: state, name: z.string(), accessionDate: date, exitDate: nullableDate }),
@@ -78,70 +54,10 @@ export const itemSchemas = {
     repealedFrom: nullableDate,
     verification,
   }),
-  provisions: z.object({
-    id: z.number().int(),
-    celex,
-    shortName: z.string(),
-    kind: z.enum(provisionKinds),
-    number: z.string(),
-    heading: z.string(),
-    summary: z.string(),
-    requiresTransposition: z.boolean(),
-    securityRelevant: z.boolean(),
-    deadline: nullableDate,
-    verification,
-    obligationCount: z.number().int(),
-    fullCount: z.number().int().describe("Correspondences recorded as full, among the states of the `state` filter (all states without one)"),
-    assessedCount: z.number().int(),
-  }),
-  obligations: z.object({
-    id: z.number().int(),
-    key: z.string(),
-    duty: z.string(),
-    addressee: z.enum(addressees),
-    verification,
-    securityProperties: z.array(z.enum(securityProperties)),
-    threats: z.array(z.enum(threatCategories)),
-    provisions: z.array(z.object({ id: z.number().int(), celex, shortName: z.string(), kind: z.enum(provisionKinds), number: z.string() })),
-    statesCovering: z.number().int(),
-  }),
-  measures: z.object({
-    id: z.number().int(),
-    key: z.string(),
-    stateCode: state,
-    stateName: z.string(),
-    titleOriginal: z.string().describe("Official title in the original language"),
-    titleEnglish: z.string().nullable().describe("English working translation"),
-    language: z.string(),
-    type: z.enum(measureTypes),
-    nationalIdentifier: z.string().nullable(),
-    adoptedOn: nullableDate,
-    inForceOn: nullableDate,
-    notifiedOn: nullableDate,
-    repealedOn: nullableDate,
-    status: z.enum(measureStatuses),
-    verification,
-    isPrincipal: z.boolean(),
-    instruments: z.array(z.object({ celex, shortName: z.string() })),
-  }),
-  transpositions: z.object({
-    id: z.number().int(),
-    stateCode: state,
-    stateName: z.string(),
-    celex,
-    shortName: z.string(),
-    provisionId: z.number().int(),
-    provisionKind: z.enum(provisionKinds),
-    provisionNumber: z.string(),
-    provisionHeading: z.string(),
-    status: z.enum(transpositionStatuses),
-    relation: z.enum(transpositionRelations).nullable(),
-    nationalProvision: z.string().nullable(),
-    note: z.string().nullable(),
-    assessedAt: z.string().nullable(),
-    verification,
-    measures: z.array(z.object({ key: z.string(), titleOriginal: z.string(), language: z.string() })),
-  }),
+  provisions: provisionItem,
+  obligations: obligationItem,
+  measures: measureItem,
+  transpositions: transpositionItem,
   notifications: z.object({
     id: z.number().int(),
     stateCode: state,

@@ -1,9 +1,12 @@
 /**
  * Every table the open-data API serves: the four browse tables of
- * db/tables/specs.ts (reused as they are) and the tables without a browse
+ * db/tables/<noun>.ts (reused as they are) and the tables without a browse
  * page, specified the same way, so `parseTableQuery` parses all of them.
  */
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
+import { obligationsSpec } from "@/db/tables/obligations";
+import { provisionsSpec } from "@/db/tables/provisions";
+import { transpositionsSpec } from "@/db/tables/transpositions";
+import { measuresSpec } from "@/db/tables/measures";
 import type { TableSpec } from "@/lib/table-state";
 import { notificationStatuses } from "@/lib/vocabulary";
 import {

@@ -1,3 +1,7 @@
+import { obligationsSpec } from "@/db/tables/obligations";
+import { provisionsSpec } from "@/db/tables/provisions";
+import { transpositionsSpec } from "@/db/tables/transpositions";
+import { measuresSpec } from "@/db/tables/measures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
@@ -11,7 +15,6 @@ import { compareStates } from "@/db/queries/compare";
 import { FILTER_LIST_LIMIT, instrumentFilterChoices, obligationFilterChoices, suggestInstruments, suggestObligations } from "@/db/queries/options";
 import { cappedCount } from "@/db/queries/table-helpers";
 import { resolveAsOf } from "@/lib/as-of";
-import { measuresSpec, obligationsSpec, provisionsSpec, transpositionsSpec } from "@/db/tables/specs";
 import { parseTableQuery, type RawSearchParams, type TableSpec } from "@/lib/table-state";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";

@@ -1,10 +1,10 @@
+import { measuresSpec } from "@/db/tables/measures";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listMeasures } from "@/db/queries/measures";
 import { searchInventory } from "@/db/queries/search";
 import { resolveAsOf, type AsOf } from "@/lib/as-of";
 import { describeMatch, nearMatchExpression, searchTerms } from "@/lib/search-text";
-import { measuresSpec } from "@/db/tables/specs";
 import { parseTableQuery } from "@/lib/table-state";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";

@@ -1,10 +1,10 @@
+import { transpositionCountsAsOf } from "@/db/as-of";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { asc, sql } from "drizzle-orm";
 import { MIGRATIONS_FOLDER } from "@/db/migrate";
 import { transpositions } from "@/db/schema";
-import { transpositionCountsAsOf } from "@/db/queries/transpositions";
 import { loadInventorySnapshot } from "@/db/queries/inventory-snapshot";
 import { computeInstrumentFigures } from "@/lib/indicators/instrument-figures";
 import type { InventorySnapshot } from "@/lib/indicators/inventory";

@@ -1,7 +1,8 @@
+import { transpositionsSpec } from "@/db/tables/transpositions";
+import { measuresSpec } from "@/db/tables/measures";
 import { describe, expect, it } from "vitest";
 import { asOfRules, resolveAsOf, withAsOf } from "@/lib/as-of";
 import { foldText, highlightSegments, queryTerms, searchTerms, snippetSegments, trigramMatchExpression, wordMatchExpression } from "@/lib/search-text";
-import { measuresSpec, transpositionsSpec } from "@/db/tables/specs";
 import { hiddenColumns, parseTableQuery, tableHref, tableSearchParams, MAX_PAGE_SIZE } from "@/lib/table-state";
 
 const NOW = new Date("2026-12-01T12:00:00Z");

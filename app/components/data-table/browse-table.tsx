@@ -6,7 +6,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AsOf } from "@/lib/as-of";
-import { columnMeta } from "@/lib/table-types";
+import { columnMeta, type PlainValue } from "@/lib/table-types";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, tableHref, tableSearchParams, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { DataTable } from "./data-table";
 
@@ -24,6 +24,7 @@ interface Props<Row> {
   caption: string;
   noun: { one: string; many: string };
   rowId: (row: Row) => string;
+  /** The cells the page renders itself (links, badges); any other column shows its plain `value` (db/tables/<noun>.ts). */
   cells: (row: Row) => Record<string, ReactNode>;
   rowHeader: string;
   emptyMessage: string;
@@ -78,7 +79,7 @@ export function BrowseTable<Row>(props: Props<Row>) {
       <DataTable
         caption={props.caption}
         columns={columnMeta(spec.columns)}
-        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(props.cells(r), hidden) }))}
+        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden) }))}
         total={props.total}
         pageCount={pageCount}
         pageIndex={query.page - 1}
@@ -126,8 +127,21 @@ export function BrowseTable<Row>(props: Props<Row>) {
   );
 }
 
-/** The cells of the shown columns only: a hidden column's cells would cross to the client in every row, unrendered (showing a column loads the page again). */
-function shownCells(cells: Record<string, ReactNode>, hidden: readonly string[]): Record<string, ReactNode> {
-  if (!hidden.length) return cells;
-  return Object.fromEntries(Object.entries(cells).filter(([id]) => !hidden.includes(id)));
+/**
+ * The cells of the shown columns only: a hidden column's cells would cross to the client in every row, unrendered (showing a column loads the page again).
+ * A column the page gives no cell for shows its value as in the CSV, so a new column needs only its module.
+ */
+function shownCells<Row>(columns: TableSpec<Row>["columns"], row: Row, cells: Record<string, ReactNode>, hidden: readonly string[]): Record<string, ReactNode> {
+  const out: Record<string, ReactNode> = {};
+  for (const c of columns) {
+    if (hidden.includes(c.id)) continue;
+    out[c.id] = c.id in cells ? cells[c.id] : plainCell(c.value(row));
+  }
+  return out;
+}
+
+function plainCell(value: PlainValue): ReactNode {
+  if (value === null || value === "") return <span className="muted">—</span>;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return String(value);
 }

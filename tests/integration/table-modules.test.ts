@@ -1,0 +1,121 @@
+/**
+ * Each public table's module (db/tables/<noun>.ts) is the one declaration of its row: the page query, the API
+ * and CSV source, the columns and the API item schema must agree on it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { DbHandle } from "@/db/client";
+import { pageTable } from "@/db/queries/export";
+import { listMeasures } from "@/db/queries/measures";
+import { listObligations } from "@/db/queries/obligations";
+import { listProvisions } from "@/db/queries/provisions";
+import { listTranspositions } from "@/db/queries/transpositions";
+import type { TablePage } from "@/db/queries/table-helpers";
+import type { Db } from "@/db/client";
+import { measureFields, measureItem, measureListFields, measuresSpec } from "@/db/tables/measures";
+import { obligationFields, obligationItem, obligationListFields, obligationsSpec } from "@/db/tables/obligations";
+import { provisionCountFields, provisionFields, provisionItem, provisionsSpec } from "@/db/tables/provisions";
+import { transpositionCsvCells, transpositionFields, transpositionItem, transpositionListFields, transpositionsSpec } from "@/db/tables/transpositions";
+import { resolveAsOf, type AsOf } from "@/lib/as-of";
+import { parseTableQuery, type TableQuery, type TableSpec } from "@/lib/table-state";
+import { apiTables, itemSchemas, type TableName } from "@/server/export/registry";
+import { seededInventory } from "../helpers/inventory";
+
+let h: DbHandle;
+beforeAll(() => {
+  h = seededInventory();
+});
+afterAll(() => h.sqlite.close());
+
+interface Module {
+  name: TableName;
+  spec: TableSpec<never>;
+  /** The keys of the inferred row: the module's fields, in order. */
+  fieldNames: (query: TableQuery, asOf: AsOf) => string[];
+  item: z.ZodObject;
+  list: (db: Db, query: TableQuery, asOf: AsOf) => TablePage<unknown>;
+  /** Fields the API serves but its item schema leaves undocumented. */
+  undocumented?: string[];
+}
+
+const modules: Module[] = [
+  {
+    name: "measures",
+    spec: measuresSpec as TableSpec<never>,
+    fieldNames: () => Object.keys({ ...measureFields, ...measureListFields }),
+    item: measureItem,
+    list: listMeasures,
+    undocumented: ["adoptedOnPrecision", "inForceOnPrecision", "notifiedOnPrecision", "repealedOnPrecision"],
+  },
+  {
+    name: "transpositions",
+    spec: transpositionsSpec as TableSpec<never>,
+    fieldNames: () => Object.keys({ ...transpositionFields, ...transpositionListFields }),
+    item: transpositionItem,
+    list: listTranspositions,
+  },
+  {
+    name: "provisions",
+    spec: provisionsSpec as TableSpec<never>,
+    fieldNames: (q, a) => Object.keys({ ...provisionFields, ...provisionCountFields(q, a) }),
+    item: provisionItem,
+    list: listProvisions,
+  },
+  {
+    name: "obligations",
+    spec: obligationsSpec as TableSpec<never>,
+    fieldNames: (q, a) => Object.keys({ ...obligationFields, ...obligationListFields(q, a) }),
+    item: obligationItem,
+    list: listObligations,
+  },
+];
+
+const today = resolveAsOf(undefined);
+
+describe.each(modules)("the $name table's module", (m) => {
+  const { query } = parseTableQuery(m.spec, { page_size: "100" });
+
+  it("is what the registry serves: its spec and its item schema", () => {
+    expect(apiTables[m.name].spec).toBe(m.spec);
+    expect(apiTables[m.name].item).toBe(m.item);
+    expect(itemSchemas[m.name as keyof typeof itemSchemas]).toBe(m.item);
+  });
+
+  it("documents every field of its row in the API item, and nothing else", () => {
+    const fields = m.fieldNames(query, today);
+    const documented = Object.keys(m.item.shape);
+    expect(documented.filter((k) => !fields.includes(k))).toEqual([]);
+    expect(fields.filter((k) => !documented.includes(k))).toEqual(m.undocumented ?? []);
+  });
+
+  it("has unique column ids, and a default sort among its sortable columns", () => {
+    const ids = m.spec.columns.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(m.spec.columns.find((c) => c.id === m.spec.defaultSort.id)?.sortSql).toBeDefined();
+  });
+
+  it("gives the page and the API the same rows, with the fields of its row type, each parsing as an API item", () => {
+    const page = m.list(h.db, query, today).rows as Record<string, unknown>[];
+    expect(page.length).toBeGreaterThan(0);
+    const t = apiTables[m.name];
+    const api = pageTable(h.db, t.source!, t.spec.columns, query, today, null, 100).rows as Record<string, unknown>[];
+    expect(api).toEqual(page);
+    for (const row of api) {
+      expect(Object.keys(row)).toEqual(m.fieldNames(query, today));
+      expect(m.item.safeParse(row).error).toBeUndefined();
+    }
+  });
+
+  it("gives every column a CSV cell: a plain value from every row", () => {
+    const rows = m.list(h.db, query, today).rows;
+    for (const row of rows)
+      for (const c of m.spec.columns) {
+        const v = c.value(row as never);
+        expect(v === null || ["string", "number", "boolean"].includes(typeof v), `${m.name}.${c.id}`).toBe(true);
+      }
+  });
+});
+
+it("gives every correspondence column a CSV cell in SQL (else the export falls back to building rows)", () => {
+  expect(Object.keys(transpositionCsvCells(today))).toEqual(transpositionsSpec.columns.map((c) => c.id));
+});
