@@ -132,7 +132,12 @@ test("the database survives SIGKILL at random moments with every change whole an
 
   for (let round = 0; round < ROUNDS; round++) {
     const writing = writeUntilKilled(server, db, tokens, random, tally);
-    await new Promise((r) => setTimeout(r, 200 + random() * 1300));
+    // Kill at a random moment once this round's writes are under way (one has gone through), so a slow machine still
+    // kills mid-write rather than before the first: the checks below are then never vacuous, whatever the machine's speed.
+    const before = tally.directEdits + tally.approvals;
+    for (const started = Date.now(); tally.directEdits + tally.approvals === before && Date.now() - started < 15_000;)
+      await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, random() * 1300));
     server.child.kill("SIGKILL");
     await server.exited;
     await writing;
@@ -142,6 +147,7 @@ test("the database survives SIGKILL at random moments with every change whole an
   server.child.kill("SIGKILL");
   db.sqlite.close();
   checkInvariants(path);
-  expect(tally.directEdits, "direct edits went through").toBeGreaterThan(ROUNDS);
-  expect(tally.approvals, "approved submissions went through").toBeGreaterThan(ROUNDS / 2);
+  expect(tally.directEdits + tally.approvals, "every round wrote before it was killed").toBeGreaterThanOrEqual(ROUNDS);
+  expect(tally.directEdits, "direct edits went through").toBeGreaterThan(0);
+  expect(tally.approvals, "approved submissions went through").toBeGreaterThan(0);
 });
