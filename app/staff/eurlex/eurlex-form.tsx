@@ -93,7 +93,7 @@ export function EurlexImportForm() {
           void run("preview");
         }}
       >
-        <p>
+        <div className="field">
           <label htmlFor="eurlex-celex">CELEX number</label>
           <input
             id="eurlex-celex"
@@ -118,7 +118,7 @@ export function EurlexImportForm() {
               {fieldError}
             </span>
           ) : null}
-        </p>
+        </div>
         <p>
           <button type="submit" disabled={busy}>
             Preview
