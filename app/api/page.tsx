@@ -46,28 +46,30 @@ curl -o de.csv 'http://localhost:3000/api/v1/export/transpositions.csv?state=DE&
               <code>GET /api/v1/{name}</code>
             </h3>
             <p>{t.description}</p>
-            <table>
-              <caption>Parameters of /api/v1/{name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Parameter</th>
-                  <th scope="col">Meaning</th>
-                </tr>
-              </thead>
-              <tbody>
-                {paramDefs(t.spec, "api").map((p) => (
-                  <tr key={p.name}>
-                    <th scope="row">
-                      <code>{p.name}</code>
-                    </th>
-                    <td>
-                      {p.description}
-                      {p.multiple ? " Several allowed." : ""}
-                    </td>
+            <div className="table-scroll">
+              <table>
+                <caption>Parameters of /api/v1/{name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Parameter</th>
+                    <th scope="col">Meaning</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {paramDefs(t.spec, "api").map((p) => (
+                    <tr key={p.name}>
+                      <th scope="row">
+                        <code>{p.name}</code>
+                      </th>
+                      <td>
+                        {p.description}
+                        {p.multiple ? " Several allowed." : ""}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         );
       })}
@@ -84,27 +86,29 @@ curl -o de.csv 'http://localhost:3000/api/v1/export/transpositions.csv?state=DE&
             <h3 id={`csv-${name}`}>
               <code>{name}.csv</code>
             </h3>
-            <table>
-              <caption>Columns of {name}.csv</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Header on the page</th>
-                  <th scope="col">Sortable</th>
-                </tr>
-              </thead>
-              <tbody>
-                {t.spec.columns.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <code>{c.id}</code>
-                    </th>
-                    <td>{c.header}</td>
-                    <td>{c.sortSql ? "yes" : "no"}</td>
+            <div className="table-scroll">
+              <table>
+                <caption>Columns of {name}.csv</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Column</th>
+                    <th scope="col">Header on the page</th>
+                    <th scope="col">Sortable</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {t.spec.columns.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <code>{c.id}</code>
+                      </th>
+                      <td>{c.header}</td>
+                      <td>{c.sortSql ? "yes" : "no"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         );
       })}

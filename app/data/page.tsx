@@ -42,56 +42,60 @@ export default function DataPage() {
         Cite the snapshot&apos;s <code>citation</code> line, which names the title, version and date, and give the URL of its datapackage.json.
       </p>
       <h2>Files in a snapshot</h2>
-      <table>
-        <caption>Files of a dataset snapshot</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Holds</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">
-              <code>datapackage.json</code>
-            </th>
-            <td>Descriptor: title, version, created, citation, and per file its Table Schema, size and hash.</td>
-          </tr>
-          {datasetTables.map((t) => (
-            <tr key={t.name}>
-              <th scope="row">
-                <code>{t.name}.csv</code>
-              </th>
-              <td>{t.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>Snapshots</h2>
-      {snapshots.length === 0 ? (
-        <p>No snapshot has been made yet; the first download makes one.</p>
-      ) : (
+      <div className="table-scroll">
         <table>
-          <caption>Dataset snapshots, newest first</caption>
+          <caption>Files of a dataset snapshot</caption>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Made</th>
-              <th scope="col">Descriptor</th>
+              <th scope="col">File</th>
+              <th scope="col">Holds</th>
             </tr>
           </thead>
           <tbody>
-            {snapshots.map((s) => (
-              <tr key={s.version}>
-                <th scope="row">{s.version}</th>
-                <td>{s.created.slice(0, 10)}</td>
-                <td>
-                  <a href={`/api/v1/dataset/${s.version}/datapackage.json`}>datapackage.json</a>
-                </td>
+            <tr>
+              <th scope="row">
+                <code>datapackage.json</code>
+              </th>
+              <td>Descriptor: title, version, created, citation, and per file its Table Schema, size and hash.</td>
+            </tr>
+            {datasetTables.map((t) => (
+              <tr key={t.name}>
+                <th scope="row">
+                  <code>{t.name}.csv</code>
+                </th>
+                <td>{t.description}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      </div>
+      <h2>Snapshots</h2>
+      {snapshots.length === 0 ? (
+        <p>No snapshot has been made yet; the first download makes one.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption>Dataset snapshots, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Made</th>
+                <th scope="col">Descriptor</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshots.map((s) => (
+                <tr key={s.version}>
+                  <th scope="row">{s.version}</th>
+                  <td>{s.created.slice(0, 10)}</td>
+                  <td>
+                    <a href={`/api/v1/dataset/${s.version}/datapackage.json`}>datapackage.json</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -151,7 +151,17 @@ test.describe("on a phone", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await nav.getByRole("link", { name: "Lines of law" }).click();
     await expect(page).toHaveURL(/\/lineage$/);
-    for (const path of ["/", "/lineage", "/member-states/FR", "/instruments/32022L2555", "/instruments/31999L0093/transposition"]) {
+    for (const path of [
+      "/",
+      "/lineage",
+      "/member-states/FR",
+      "/instruments/32022L2555",
+      "/instruments/31999L0093/transposition",
+      "/transpositions",
+      "/provisions",
+      "/data",
+      "/api",
+    ]) {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
