@@ -8,7 +8,7 @@ import { requirePermission } from "@/server/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { eventView, visibleChanges } from "@/lib/history-view";
 import { actionName, entityName, recordLabels } from "../../record-labels";
-import { WordChange } from "../../word-change";
+import { FieldChanges } from "../../field-changes";
 import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { entityDefinitions } from "@/db/entities";
@@ -83,24 +83,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               ) : null}
               {view.reason ? <p>Reason: {view.reason}</p> : null}
               {changes.length ? (
-                <table>
-                  <caption className="visually-hidden">Fields changed by event {event.id}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">Before</th>
-                      <th scope="col">After</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((c) => (
-                      <tr key={c.field}>
-                        <th scope="row">{fieldLabel(c.field)}</th>
-                        <WordChange before={c.before} after={c.after} />
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <FieldChanges
+                  changes={changes}
+                  fieldLabel={fieldLabel}
+                  caption={`Fields changed by event ${event.id}`}
+                  hideCaption
+                  columns={{ before: "Before", after: "After" }}
+                />
               ) : (
                 <p className="muted">No field changed.</p>
               )}

@@ -13,7 +13,7 @@ import { entityDefinitions } from "@/db/entities";
 import { RESTORE_REASON_MAX } from "@/lib/validation/restore";
 import { restoreVersion } from "@/app/history/actions";
 import { entityName, recordLabels } from "@/app/history/record-labels";
-import { WordChange } from "@/app/history/word-change";
+import { FieldChanges } from "@/app/history/field-changes";
 
 export const metadata: Metadata = { title: "Restore a version" };
 
@@ -55,26 +55,7 @@ export default async function RestoreVersionPage({ params }: Props) {
           : "The record is created again as it was; the restore is recorded as a new change."}
       </p>
       {changes.length ? (
-        <div className="table-scroll">
-          <table>
-            <caption>What changes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Now</th>
-                <th scope="col">After the restore</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{fieldLabel(c.field)}</th>
-                  <WordChange before={c.before} after={c.after} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FieldChanges changes={changes} fieldLabel={fieldLabel} caption="What changes" columns={{ before: "Now", after: "After the restore" }} />
       ) : (
         <p className="muted">This version is the same as the current one in every field.</p>
       )}
