@@ -3,6 +3,7 @@
  * The import form: posts the file to /import/run and reads the NDJSON answer
  * line by line, so the progress bar moves while the server validates.
  */
+import { readNdjson } from "@/lib/ndjson";
 import { useRef, useState } from "react";
 import type { ImportEvent } from "@/server/import/run";
 
@@ -40,30 +41,20 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
         setMessage({ kind: "error", text: body?.detail ?? `The server refused the file (${res.status}).` });
         return;
       }
-      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        let nl: number;
-        while ((nl = buffer.indexOf("\n")) >= 0) {
-          const event = JSON.parse(buffer.slice(0, nl)) as ImportEvent;
-          buffer = buffer.slice(nl + 1);
-          if (event.type === "progress")
-            setProgress({ phase: event.phase === "validate" ? "Checking rows" : "Applying changes", done: event.done, total: event.total });
-          else if (event.type === "report") setReport(event.report);
-          else if (event.type === "error") setMessage({ kind: "error", text: event.message });
-          else if (event.type === "applied")
-            setMessage({
-              kind: "ok",
-              text:
-                event.mode === "direct"
-                  ? `Applied ${event.changes} change${event.changes === 1 ? "" : "s"}.`
-                  : `Submission #${event.submissionId} created with ${event.changes} change${event.changes === 1 ? "" : "s"}; it is pending review.`,
-            });
-        }
-      }
+      await readNdjson<ImportEvent>(res.body, (event) => {
+        if (event.type === "progress")
+          setProgress({ phase: event.phase === "validate" ? "Checking rows" : "Applying changes", done: event.done, total: event.total });
+        else if (event.type === "report") setReport(event.report);
+        else if (event.type === "error") setMessage({ kind: "error", text: event.message });
+        else if (event.type === "applied")
+          setMessage({
+            kind: "ok",
+            text:
+              event.mode === "direct"
+                ? `Applied ${event.changes} change${event.changes === 1 ? "" : "s"}.`
+                : `Submission #${event.submissionId} created with ${event.changes} change${event.changes === 1 ? "" : "s"}; it is pending review.`,
+          });
+      });
     } catch {
       setMessage({ kind: "error", text: "The connection was lost; nothing was applied unless a confirmation was shown." });
     } finally {

@@ -3,6 +3,7 @@
  * The EUR-Lex import: posts to /staff/eurlex/run and reads the NDJSON answer line by line, so the progress
  * bar moves while CELLAR is read page by page; shows the preview and applies what the editor approves.
  */
+import { readNdjson } from "@/lib/ndjson";
 import Link from "next/link";
 import { useState } from "react";
 import { FIELD_LABELS, conflictChoice, type FieldChange, type ImportPlan } from "@/lib/eurlex/plan";
@@ -43,29 +44,19 @@ export function EurlexImportForm() {
         setMessage({ kind: "error", text: problem?.detail ?? `The server refused the request (${res.status}).` });
         return;
       }
-      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        let nl: number;
-        while ((nl = buffer.indexOf("\n")) >= 0) {
-          const event = JSON.parse(buffer.slice(0, nl)) as EurlexEvent;
-          buffer = buffer.slice(nl + 1);
-          if (event.type === "progress") setProgress({ phase: event.phase, done: event.done, total: event.total });
-          else if (event.type === "preview") setPreview({ plan: event.plan, fingerprint: event.fingerprint });
-          else if (event.type === "error") setMessage({ kind: "error", text: event.message });
-          else if (event.type === "applied") {
-            setApplied(event.result);
-            const r = event.result;
-            setMessage({
-              kind: "ok",
-              text: `Applied: ${r.instrumentCreated ? "the instrument was created, " : ""}${r.created} measure${r.created === 1 ? "" : "s"} created, ${r.updated} updated${r.conflictsTaken ? ` (${r.conflictsTaken} verified value${r.conflictsTaken === 1 ? "" : "s"} replaced as you chose)` : ""}, ${r.notificationsDated} notification date${r.notificationsDated === 1 ? "" : "s"} added${r.lineageCreated ? `, ${r.lineageCreated} lineage relation${r.lineageCreated === 1 ? "" : "s"} recorded` : ""}.`,
-            });
-          }
+      await readNdjson<EurlexEvent>(res.body, (event) => {
+        if (event.type === "progress") setProgress({ phase: event.phase, done: event.done, total: event.total });
+        else if (event.type === "preview") setPreview({ plan: event.plan, fingerprint: event.fingerprint });
+        else if (event.type === "error") setMessage({ kind: "error", text: event.message });
+        else if (event.type === "applied") {
+          setApplied(event.result);
+          const r = event.result;
+          setMessage({
+            kind: "ok",
+            text: `Applied: ${r.instrumentCreated ? "the instrument was created, " : ""}${r.created} measure${r.created === 1 ? "" : "s"} created, ${r.updated} updated${r.conflictsTaken ? ` (${r.conflictsTaken} verified value${r.conflictsTaken === 1 ? "" : "s"} replaced as you chose)` : ""}, ${r.notificationsDated} notification date${r.notificationsDated === 1 ? "" : "s"} added${r.lineageCreated ? `, ${r.lineageCreated} lineage relation${r.lineageCreated === 1 ? "" : "s"} recorded` : ""}.`,
+          });
         }
-      }
+      });
     } catch {
       setMessage({ kind: "error", text: "The connection was lost; nothing was applied unless a confirmation was shown." });
     } finally {
