@@ -7,8 +7,7 @@
  * JSON, so a row is complete in one statement and the CSV can be streamed
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
-import { instrumentCountsAsOf, notificationCountsAsOf, stateIsMemberAsOf } from "@/db/as-of";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
 import { infringements, instruments, memberStates, nationalMeasures, notifications, obligations, provisions, transpositions } from "../schema";
@@ -27,13 +26,10 @@ import {
   transpositionListFields,
   type TranspositionRow,
 } from "@/db/tables/transpositions";
-import {
-  infringementStartedOn,
-  type InfringementListRow,
-  type InstrumentListRow,
-  type MemberStateListRow,
-  type NotificationListRow,
-} from "@/db/tables/columns";
+import { infringementConditions, infringementFields, selectInfringements, type InfringementRow } from "@/db/tables/infringements";
+import { instrumentConditions, instrumentFields, selectInstruments, type InstrumentRow } from "@/db/tables/instruments";
+import { memberStateConditions, memberStateFields, selectMemberStates, type MemberStateRow } from "@/db/tables/member-states";
+import { notificationConditions, notificationFields, selectNotifications, type NotificationRow } from "@/db/tables/notifications";
 import type { TableQuery } from "@/lib/table-state";
 import { orderBy } from "./table-helpers";
 
@@ -48,7 +44,8 @@ interface DynamicSelect {
 /** `as_of` as the API read it: `given` tells an explicit date from the default (today). */
 export type ExportAsOf = AsOf & { given?: boolean };
 
-export interface RowSource<Row> {
+/** `_Row` is the row its fields decode to: it ties a source to its table's columns (`ColumnSpec<Row>`) where both are passed. */
+export interface RowSource<_Row> {
   /** The unique tiebreaker of the order, and of the cursor. */
   id: SQLiteColumn;
   fields(query: TableQuery, asOf: AsOf): Fields;
@@ -56,8 +53,6 @@ export interface RowSource<Row> {
   conditions(query: TableQuery, asOf: AsOf): SQL[];
   /** Keyset parts of sort columns whose `sortSql` is a list (e.g. `instrument_id, position`). */
   keyset?: Record<string, Field[]>;
-  /** The row from its raw fields by name; without it, each field's own decoder (db/tables/fields.ts `decodeRow`). */
-  map?(raw: Record<string, unknown>): Row;
   /** The CSV export's own select, used only when its cells cover every column of the table. */
   csv?: (query: TableQuery, asOf: AsOf) => CsvSelect;
 }
@@ -79,14 +74,7 @@ export interface CsvSelect {
   asOfCell?: string;
 }
 
-const json = <T>(v: unknown): T => JSON.parse(typeof v === "string" ? v : "[]") as T;
-const str = (v: unknown) => v as string;
-const strOrNull = (v: unknown) => (v ?? null) as string | null;
-const num = (v: unknown) => Number(v ?? 0);
-
 const dyn = (q: { $dynamic(): unknown }) => q.$dynamic() as DynamicSelect;
-
-const inStates = (column: SQLiteColumn, query: TableQuery): SQL[] => (query.state.length ? [inArray(column, query.state)] : []);
 
 export const measureSource: RowSource<MeasureRow> = {
   id: nationalMeasures.id,
@@ -124,141 +112,33 @@ export const obligationSource: RowSource<ObligationRow> = {
   conditions: obligationConditions,
 };
 
-export function notificationConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const where: SQL[] = [instrumentCountsAsOf(asOf), notificationCountsAsOf(asOf), ...inStates(notifications.stateCode, query)];
-  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
-  if (query.status.length) where.push(sql`${notifications.status} in ${query.status}`);
-  if (query.verification) where.push(sql`${notifications.verification} = ${query.verification}`);
-  if (query.notified.from) where.push(sql`${notifications.notifiedOn} >= ${query.notified.from}`);
-  if (query.notified.to) where.push(sql`${notifications.notifiedOn} <= ${query.notified.to}`);
-  return where;
-}
-
-export const notificationSource: RowSource<NotificationListRow> = {
+export const notificationSource: RowSource<NotificationRow> = {
   id: notifications.id,
-  fields: () => ({
-    id: notifications.id,
-    stateCode: notifications.stateCode,
-    stateName: memberStates.name,
-    celex: instruments.celex,
-    shortName: instruments.shortName,
-    status: notifications.status,
-    notifiedOn: notifications.notifiedOn,
-    principalMeasureKey: sql`(select m.key from ${nationalMeasures} m where m.id = ${notifications.principalMeasureId})`,
-    verification: notifications.verification,
-  }),
-  from: (db, fields) =>
-    dyn(
-      db
-        .select(fields)
-        .from(notifications)
-        .innerJoin(instruments, eq(instruments.id, notifications.instrumentId))
-        .innerJoin(memberStates, eq(memberStates.code, notifications.stateCode)),
-    ),
+  fields: () => notificationFields,
+  from: (db, fields) => selectNotifications(db, fields),
   conditions: notificationConditions,
-  map: (r) => ({
-    id: num(r.id),
-    stateCode: str(r.stateCode),
-    stateName: str(r.stateName),
-    celex: str(r.celex),
-    shortName: str(r.shortName),
-    status: str(r.status),
-    notifiedOn: strOrNull(r.notifiedOn),
-    principalMeasureKey: strOrNull(r.principalMeasureKey),
-    verification: str(r.verification),
-  }),
 };
 
-/** A proceeding counts from its first dated stage; one with no dated stage counts in views of today or later. */
-export function infringementConditions(query: TableQuery, asOf: AsOf): SQL[] {
-  const started =
-    asOf.date >= new Date().toISOString().slice(0, 10)
-      ? sql`(${infringementStartedOn} is null or ${infringementStartedOn} <= ${asOf.date})`
-      : sql`${infringementStartedOn} <= ${asOf.date}`;
-  const where: SQL[] = [instrumentCountsAsOf(asOf), started, ...inStates(infringements.stateCode, query)];
-  if (query.instrument) where.push(eq(instruments.celex, query.instrument));
-  if (query.verification) where.push(sql`${infringements.verification} = ${query.verification}`);
-  return where;
-}
-
-export const infringementSource: RowSource<InfringementListRow> = {
+export const infringementSource: RowSource<InfringementRow> = {
   id: infringements.id,
-  fields: () => ({
-    id: infringements.id,
-    stateCode: infringements.stateCode,
-    celex: instruments.celex,
-    shortName: instruments.shortName,
-    type: infringements.type,
-    procedureNumber: infringements.procedureNumber,
-    courtCase: infringements.courtCase,
-    outcome: infringements.outcome,
-    startedOn: infringementStartedOn,
-    stages: sql`(select json_group_array(json_object('stage', x.stage, 'date', x.date)) from (select s.stage, s.date from infringement_stages s where s.infringement_id = ${infringements.id} order by s.date is null, s.date, s.id) x)`,
-    verification: infringements.verification,
-  }),
-  from: (db, fields) => dyn(db.select(fields).from(infringements).innerJoin(instruments, eq(instruments.id, infringements.instrumentId))),
+  fields: () => infringementFields,
+  from: (db, fields) => dyn(selectInfringements(db, fields)),
   conditions: infringementConditions,
-  map: (r) => ({
-    id: num(r.id),
-    stateCode: str(r.stateCode),
-    celex: str(r.celex),
-    shortName: str(r.shortName),
-    type: str(r.type),
-    procedureNumber: strOrNull(r.procedureNumber),
-    courtCase: strOrNull(r.courtCase),
-    outcome: strOrNull(r.outcome),
-    startedOn: strOrNull(r.startedOn),
-    stages: json(r.stages),
-    verification: str(r.verification),
-  }),
 };
 
 /** Member States: all that have ever been members, or, with an explicit `as_of`, those that were members then. */
-export const memberStateSource: RowSource<MemberStateListRow> = {
+export const memberStateSource: RowSource<MemberStateRow> = {
   id: memberStates.code as unknown as SQLiteColumn,
-  fields: () => ({ code: memberStates.code, name: memberStates.name, accessionDate: memberStates.accessionDate, exitDate: memberStates.exitDate }),
-  from: (db, fields) => dyn(db.select(fields).from(memberStates)),
-  conditions: (query, asOf: ExportAsOf) => [...(asOf.given ? [stateIsMemberAsOf(asOf)] : []), ...inStates(memberStates.code, query)],
-  map: (r) => ({ code: str(r.code), name: str(r.name), accessionDate: str(r.accessionDate), exitDate: strOrNull(r.exitDate) }),
+  fields: () => memberStateFields,
+  from: (db, fields) => dyn(selectMemberStates(db, fields)),
+  conditions: memberStateConditions,
 };
 
-export const instrumentSource: RowSource<InstrumentListRow> = {
+export const instrumentSource: RowSource<InstrumentRow> = {
   id: instruments.id,
-  fields: () => ({
-    id: instruments.id,
-    celex: instruments.celex,
-    type: instruments.type,
-    shortName: instruments.shortName,
-    title: instruments.title,
-    adoptionDate: instruments.adoptionDate,
-    ojReference: instruments.ojReference,
-    eli: instruments.eli,
-    transpositionDeadline: instruments.transpositionDeadline,
-    repealedBy: instruments.repealedBy,
-    repealedFrom: instruments.repealedFrom,
-    verification: instruments.verification,
-  }),
-  from: (db, fields) => dyn(db.select(fields).from(instruments)),
-  conditions: (query, asOf) => {
-    const where: SQL[] = [instrumentCountsAsOf(asOf)];
-    if (query.instrument) where.push(eq(instruments.celex, query.instrument));
-    if (query.verification) where.push(sql`${instruments.verification} = ${query.verification}`);
-    return where;
-  },
-  map: (r) => ({
-    id: num(r.id),
-    celex: str(r.celex),
-    type: str(r.type),
-    shortName: str(r.shortName),
-    title: str(r.title),
-    adoptionDate: str(r.adoptionDate),
-    ojReference: str(r.ojReference),
-    eli: strOrNull(r.eli),
-    transpositionDeadline: strOrNull(r.transpositionDeadline),
-    repealedBy: strOrNull(r.repealedBy),
-    repealedFrom: strOrNull(r.repealedFrom),
-    verification: str(r.verification),
-  }),
+  fields: () => instrumentFields,
+  from: (db, fields) => dyn(selectInstruments(db, fields)),
+  conditions: instrumentConditions,
 };
 
 /** The keyset position after a row: its sort-key parts and its id. */
@@ -346,7 +226,7 @@ export interface KeyedRow<Row> {
 }
 
 function rowOf<Row>(source: RowSource<Row>, built: BuiltQuery, raw: Record<string, unknown>): Row {
-  return source.map ? source.map(raw) : (decodeRow(built.rowFields, raw) as Row);
+  return decodeRow(built.rowFields, raw) as Row;
 }
 
 function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]): KeyedRow<Row> {
@@ -362,7 +242,7 @@ function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]
 /**
  * Every matching row as its CSV cells in column order, straight from the
  * statement (`.raw()` arrays): no row objects, no per-row closures. Falls back
- * to `map` and each column's `value` when the source has no SQL for a column.
+ * to each field's decoder and each column's `value` when the source has no SQL for a column.
  */
 export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf): Iterator<unknown[]> {
   const csv = source.csv?.(query, asOf);

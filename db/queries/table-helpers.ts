@@ -1,4 +1,4 @@
-import { asc, desc, sql, type SQL } from "drizzle-orm";
+import { asc, desc, inArray, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import type { ColumnSpec } from "@/lib/table-types";
@@ -17,6 +17,11 @@ export function dateRange(column: SQLiteColumn, range: DateRange): SQL[] {
   if (range.from) out.push(sql`${column} >= ${range.from}`);
   if (range.to) out.push(sql`${column} <= ${range.to}`);
   return out;
+}
+
+/** The query's Member States filter on a column (none when no state is chosen). */
+export function inStates(column: SQLiteColumn, query: TableQuery): SQL[] {
+  return query.state.length ? [inArray(column, query.state)] : [];
 }
 
 export function offset(query: TableQuery): number {

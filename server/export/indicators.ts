@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { todayIso, type AsOf } from "@/lib/as-of";
 import type { TableQuery } from "@/lib/table-state";
-import type { IndicatorRow } from "@/db/tables/columns";
+import type { IndicatorRow } from "@/db/tables/indicators";
 import { DEFAULT_COLLECTION } from "@/lib/collections";
 
 export function indicatorRows(db: Db, query: TableQuery, asOf: AsOf): IndicatorRow[] {

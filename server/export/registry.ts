@@ -17,88 +17,29 @@ import {
   transpositionSource,
   type RowSource,
 } from "@/db/queries/export";
-import { celex, date, nullableDate, state, verification } from "@/db/tables/fields";
-import { measureItem } from "@/db/tables/measures";
-import { obligationItem } from "@/db/tables/obligations";
-import { provisionItem } from "@/db/tables/provisions";
-import { transpositionItem } from "@/db/tables/transpositions";
+import { indicatorItem, indicatorsSpec } from "@/db/tables/indicators";
+import { infringementItem, infringementsSpec } from "@/db/tables/infringements";
+import { instrumentItem, instrumentsSpec } from "@/db/tables/instruments";
+import { measureItem, measuresSpec } from "@/db/tables/measures";
+import { memberStateItem, memberStatesSpec } from "@/db/tables/member-states";
+import { notificationItem, notificationsSpec } from "@/db/tables/notifications";
+import { obligationItem, obligationsSpec } from "@/db/tables/obligations";
+import { provisionItem, provisionsSpec } from "@/db/tables/provisions";
+import { transpositionItem, transpositionsSpec } from "@/db/tables/transpositions";
 import type { AsOf } from "@/lib/as-of";
 import type { TableQuery, TableSpec } from "@/lib/table-state";
-import { infringementStages, infringementTypes, instrumentTypes, notificationStatuses } from "@/lib/vocabulary";
 import { indicatorRows } from "@/server/export/indicators";
-import {
-  indicatorsSpec,
-  infringementsSpec,
-  instrumentsSpec,
-  measuresSpec,
-  memberStatesSpec,
-  notificationsSpec,
-  obligationsSpec,
-  provisionsSpec,
-  transpositionsSpec,
-} from "@/server/export/specs";
 
 export const itemSchemas = {
-  "member-states": z.object({ code: state, name: z.string(), accessionDate: date, exitDate: nullableDate }),
-  instruments: z.object({
-    id: z.number().int(),
-    celex,
-    type: z.enum(instrumentTypes),
-    shortName: z.string(),
-    title: z.string(),
-    adoptionDate: date,
-    ojReference: z.string(),
-    eli: z.string().nullable(),
-    transpositionDeadline: nullableDate,
-    repealedBy: z.string().nullable(),
-    repealedFrom: nullableDate,
-    verification,
-  }),
+  "member-states": memberStateItem,
+  instruments: instrumentItem,
   provisions: provisionItem,
   obligations: obligationItem,
   measures: measureItem,
   transpositions: transpositionItem,
-  notifications: z.object({
-    id: z.number().int(),
-    stateCode: state,
-    stateName: z.string(),
-    celex,
-    shortName: z.string(),
-    status: z.enum(notificationStatuses),
-    notifiedOn: nullableDate,
-    principalMeasureKey: z.string().nullable(),
-    verification,
-  }),
-  infringements: z.object({
-    id: z.number().int(),
-    stateCode: state,
-    celex,
-    shortName: z.string(),
-    type: z.enum(infringementTypes),
-    procedureNumber: z.string().nullable(),
-    courtCase: z.string().nullable(),
-    outcome: z.string().nullable(),
-    startedOn: nullableDate,
-    stages: z.array(z.object({ stage: z.enum(infringementStages), date: nullableDate })),
-    verification,
-  }),
-  indicators: z.object({
-    stateCode: state,
-    stateName: z.string(),
-    dueCount: z.number().int(),
-    transposedCount: z.number().int(),
-    notTransposedCount: z.number().int(),
-    deficit: z.number().nullable().describe("Share of the instruments due whose complete transposition is not notified (Scoreboard-style, not official)"),
-    deficitRating: z.enum(["green", "yellow", "red"]).nullable(),
-    change: z.number().int().nullable(),
-    longOverdue: z.number().int(),
-    totalDelayMonths: z.number().nullable(),
-    conformityDeficit: z.number().nullable(),
-    overallScore: z.number().int().nullable(),
-    overallBand: z.enum(["above_average", "average", "below_average"]).nullable(),
-    coverage: z.number().nullable(),
-    openInfringements: z.number().int(),
-  }),
+  notifications: notificationItem,
+  infringements: infringementItem,
+  indicators: indicatorItem,
 } as const;
 
 export const tableNames = [

@@ -16,6 +16,15 @@ import { measureFields, measureItem, measureListFields, measuresSpec } from "@/d
 import { obligationFields, obligationItem, obligationListFields, obligationsSpec } from "@/db/tables/obligations";
 import { provisionCountFields, provisionFields, provisionItem, provisionsSpec } from "@/db/tables/provisions";
 import { transpositionCsvCells, transpositionFields, transpositionItem, transpositionListFields, transpositionsSpec } from "@/db/tables/transpositions";
+import { infringementConditions, infringementFields, infringementItem, infringementsSpec, selectInfringements } from "@/db/tables/infringements";
+import { instrumentConditions, instrumentFields, instrumentItem, instrumentsSpec, selectInstruments } from "@/db/tables/instruments";
+import { memberStateConditions, memberStateFields, memberStateItem, memberStatesSpec, selectMemberStates } from "@/db/tables/member-states";
+import { notificationConditions, notificationFields, notificationItem, notificationsSpec, selectNotifications } from "@/db/tables/notifications";
+import { orderBy } from "@/db/queries/table-helpers";
+import { and, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { infringements, instruments, memberStates, notifications } from "@/db/schema";
+import type { Fields } from "@/db/tables/fields";
 import { resolveAsOf, type AsOf } from "@/lib/as-of";
 import { parseTableQuery, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { apiTables, itemSchemas, type TableName } from "@/server/export/registry";
@@ -69,6 +78,58 @@ const modules: Module[] = [
     list: listObligations,
   },
 ];
+
+/**
+ * The rows of a table without a browse page, read straight from its module (select, conditions, order): what the API's
+ * source must give too.
+ */
+function moduleRows<F extends Fields>(
+  select: (db: Db, fields: F) => { where(w: SQL | undefined): { orderBy(...o: SQL[]): { limit(n: number): { all(): unknown[] } } } },
+  fields: F,
+  conditions: (query: TableQuery, asOf: AsOf) => SQL[],
+  spec: TableSpec<never>,
+  id: SQLiteColumn,
+) {
+  return (db: Db, query: TableQuery, asOf: AsOf): TablePage<unknown> => {
+    const rows = select(db, fields)
+      .where(and(...conditions(query, asOf)))
+      .orderBy(...orderBy(spec.columns, query, id))
+      .limit(100)
+      .all();
+    return { rows, total: rows.length };
+  };
+}
+
+modules.push(
+  {
+    name: "notifications",
+    spec: notificationsSpec as TableSpec<never>,
+    fieldNames: () => Object.keys(notificationFields),
+    item: notificationItem,
+    list: moduleRows(selectNotifications, notificationFields, notificationConditions, notificationsSpec as TableSpec<never>, notifications.id),
+  },
+  {
+    name: "infringements",
+    spec: infringementsSpec as TableSpec<never>,
+    fieldNames: () => Object.keys(infringementFields),
+    item: infringementItem,
+    list: moduleRows(selectInfringements, infringementFields, infringementConditions, infringementsSpec as TableSpec<never>, infringements.id),
+  },
+  {
+    name: "member-states",
+    spec: memberStatesSpec as TableSpec<never>,
+    fieldNames: () => Object.keys(memberStateFields),
+    item: memberStateItem,
+    list: moduleRows(selectMemberStates, memberStateFields, memberStateConditions, memberStatesSpec as TableSpec<never>, memberStates.code),
+  },
+  {
+    name: "instruments",
+    spec: instrumentsSpec as TableSpec<never>,
+    fieldNames: () => Object.keys(instrumentFields),
+    item: instrumentItem,
+    list: moduleRows(selectInstruments, instrumentFields, instrumentConditions, instrumentsSpec as TableSpec<never>, instruments.id),
+  },
+);
 
 const today = resolveAsOf(undefined);
 

@@ -14,7 +14,7 @@ import {
   targetOf,
 } from "@/lib/indicators";
 import { colourClasses, MAP_INDICATORS, mapValues } from "@/lib/map/indicators";
-import { indicatorColumns } from "@/db/tables/columns";
+import { indicatorColumns } from "@/db/tables/indicators";
 import { ScoreboardTable } from "@/app/components/dashboard/scoreboard-table";
 import { EuropeMap } from "@/app/components/map/europe-map";
 import { resolveAsOf } from "@/lib/as-of";
