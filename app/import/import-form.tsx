@@ -37,8 +37,10 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
     try {
       const res = await fetch("/import/run", { method: "POST", body: data });
       if (!res.ok || !res.body) {
-        const body = (await res.json().catch(() => null)) as { detail?: string } | null;
-        setMessage({ kind: "error", text: body?.detail ?? `The server refused the file (${res.status}).` });
+        const body = (await res.json().catch(() => null)) as { detail?: string; errors?: Record<string, string[]> } | null;
+        // A refused field says what is wrong with it (e.g. "Choose a CSV file."), not only that something is.
+        const fields = Object.values(body?.errors ?? {}).flat();
+        setMessage({ kind: "error", text: fields.length ? fields.join(" ") : (body?.detail ?? `The server refused the file (${res.status}).`) });
         return;
       }
       await readNdjson<ImportEvent>(res.body, (event) => {

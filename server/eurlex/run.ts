@@ -1,19 +1,17 @@
 /**
- * POST /staff/eurlex/run: preview or apply an EUR-Lex import. Session → actor re-read from the database →
- * same-origin check (a cookie-authenticated POST outside a server action has no built-in CSRF check) → zod →
- * policy (eurlex.import) → fetch → preview, and on `mode=apply` the one transaction. The answer is NDJSON: a
- * line per progress step while CELLAR is read, then the preview, then what was applied or the one-line error.
+ * The EUR-Lex import's work on the server (POST /staff/eurlex/run, whose route states the caller, the input and the
+ * policy with server/api-route.ts): fetch from CELLAR → preview, and on `mode=apply` the one transaction. The answer
+ * is NDJSON: a line per progress step while CELLAR is read, then the preview, then what was applied or the one-line
+ * error.
  */
-import { isSameOrigin } from "@/server/same-origin";
 import { ConflictError, InvalidReferenceError, NotFoundError } from "@/lib/errors";
 import type { Db } from "@/db/client";
 import type { ImportPlan } from "@/lib/eurlex/plan";
 import { MalformedResponseError } from "@/lib/eurlex/sparql-results";
 import { errorFields, log } from "@/lib/log";
-import { can, type Actor } from "@/lib/policy";
+import type { Actor } from "@/lib/policy";
 import { problem } from "@/server/problem";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { eurlexImportRequest } from "@/lib/validation/eurlex";
+import type { EurlexImportRequest } from "@/lib/validation/eurlex";
 import type { ApplyResult } from "@/db/writes/eurlex";
 import { CellarConfigError, CellarUnavailableError, cellarOptionsFromEnv, type CellarOptions } from "./client";
 import { applyFetched, fetchForImport, planFetched, PreviewOutdatedError, UnknownCelexError } from "./import";
@@ -40,24 +38,11 @@ export function importErrorMessage(error: unknown, requestId: string): string {
   return `Something went wrong and nothing was changed. Reference: ${requestId}.`;
 }
 
-const MAX_BODY = 512 * 1024;
+/** The largest request body read. */
+export const MAX_EURLEX_REQUEST_BYTES = 512 * 1024;
 
-export async function runEurlexImport(request: Request, db: Db, actor: Actor, requestId: string, options?: CellarOptions): Promise<Response> {
-  if (!isSameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
-  if (actor.kind !== "user") return problem(401, { detail: "Sign in to import from EUR-Lex.", requestId });
-  if (!can(actor, "eurlex.import")) return problem(403, { detail: "Your account may not import from EUR-Lex.", requestId });
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY) return problem(413, { detail: "The request is too large.", requestId });
-  let body: unknown;
-  try {
-    const text = await request.text();
-    if (text.length > MAX_BODY) return problem(413, { detail: "The request is too large.", requestId });
-    body = JSON.parse(text);
-  } catch {
-    return problem(400, { detail: "Send the request as JSON.", requestId });
-  }
-  const parsed = eurlexImportRequest.safeParse(body);
-  if (!parsed.success) return problem(400, { detail: "Some fields need attention.", errors: fieldErrorsOf(parsed.error), requestId });
-  const input = parsed.data;
+/** The import of an editor's parsed request, as an NDJSON stream; the CELLAR endpoint from the environment unless given. */
+export async function streamEurlexImport(db: Db, actor: Actor, input: EurlexImportRequest, requestId: string, options?: CellarOptions): Promise<Response> {
   let cellar: CellarOptions;
   try {
     cellar = options ?? cellarOptionsFromEnv();

@@ -1,12 +1,9 @@
 /**
- * The import's one entry point on the server (POST /import/run): session →
- * actor re-read from the database → same-origin check (a cookie-authenticated
- * POST outside a server action has no built-in CSRF check) → zod → policy →
- * validate, and on `mode=apply` apply all or nothing. The answer is NDJSON,
- * one line per progress step and a last line with the result, so the page can
- * show a progress bar for a large file.
+ * The correspondence import's work on the server (POST /import/run, whose route states the caller, the input and the
+ * policy with server/api-route.ts): validate the file, and on `mode=apply` apply all or nothing — directly for staff,
+ * as a submission for a regulator's own state. The answer is NDJSON, one line per progress step and a last line with
+ * the result, so the page can show a progress bar for a large file.
  */
-import { isSameOrigin } from "@/server/same-origin";
 import { applyImportAsSubmission, applyImportDirectly } from "@/db/writes/correspondence-import";
 import { ConflictError, InventoryError, SubmissionConflictError } from "@/lib/errors";
 import { z } from "zod";
@@ -14,17 +11,25 @@ import type { Db } from "@/db/client";
 import { loadImportContext } from "@/db/queries/export-correspondence";
 import { errorFields, log } from "@/lib/log";
 import { can, type Actor } from "@/lib/policy";
-import { problem } from "@/server/problem";
 import { celexNumber, stateCode } from "@/lib/validation/common";
 import { decodeCsvFile, MAX_IMPORT_BYTES, validateImport, type ImportReport } from "@/lib/import/correspondence";
 
+const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+
+/** The import form: what to do, for which state and instrument, and the file (at most MAX_IMPORT_BYTES). */
 export const importRequest = z
   .object({
     mode: z.enum(["validate", "apply"], { error: "Choose validate or apply." }),
     state: stateCode,
     instrument: celexNumber,
+    file: z.instanceof(Blob, { error: "Choose a CSV file." }).refine((f) => f.size <= MAX_IMPORT_BYTES, `The file may be at most ${MAX_MB} MB.`),
   })
   .strict();
+
+export type ImportRequest = z.infer<typeof importRequest>;
+
+/** The largest request read: the file and the form's few fields. */
+export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
 export type ImportEvent =
   | { type: "progress"; phase: "validate" | "apply"; done: number; total: number }
@@ -39,47 +44,23 @@ export function importMode(actor: Actor, state: string): "direct" | "submission"
   return null;
 }
 
+export function importRefusal(actor: Actor): string {
+  return actor.kind === "user" && actor.role === "regulator" ? `You can only import for ${actor.memberStateCode}.` : "Your account may not import.";
+}
+
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-export async function runImport(request: Request, db: Db, actor: Actor, requestId: string): Promise<Response> {
-  if (!isSameOrigin(request)) return problem(403, { detail: "Cross-site request refused.", requestId });
-  if (actor.kind !== "user") return problem(401, { detail: "Sign in to import.", requestId });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMPORT_BYTES + 64 * 1024) return problem(413, { detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, requestId });
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return problem(415, { detail: "Send the file as multipart/form-data.", requestId });
-  }
-  const parsed = importRequest.safeParse({ mode: form.get("mode"), state: form.get("state"), instrument: form.get("instrument") });
-  if (!parsed.success)
-    return problem(400, {
-      detail: "Some fields need attention.",
-      errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])),
-      requestId,
-    });
-  const { mode, state, instrument } = parsed.data;
+/** The import of an allowed caller's parsed request, as an NDJSON stream. */
+export async function streamImport(db: Db, actor: Extract<Actor, { kind: "user" }>, input: ImportRequest, requestId: string): Promise<Response> {
+  const { mode, state, instrument, file } = input;
   const allowed = importMode(actor, state);
-  if (!allowed)
-    return problem(403, {
-      detail: actor.role === "regulator" ? `You can only import for ${actor.memberStateCode}.` : "Your account may not import.",
-      requestId,
-    });
-  const file = form.get("file");
-  if (!(file instanceof Blob)) return problem(400, { detail: "Choose a CSV file.", errors: { file: ["Choose a CSV file."] }, requestId });
+  if (!allowed) throw new Error("streamImport needs a caller importMode allows"); // the route asks the policy first
   const fileName = z
     .string()
     .max(200)
     .catch("upload.csv")
     .parse((file as File).name || "upload.csv")
     .replace(/[^\p{L}\p{N}._ -]+/gu, "_");
-  if (file.size > MAX_IMPORT_BYTES)
-    return problem(413, {
-      detail: `The file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-      errors: { file: [`At most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`] },
-      requestId,
-    });
   const bytes = new Uint8Array(await file.arrayBuffer());
 
   const encoder = new TextEncoder();

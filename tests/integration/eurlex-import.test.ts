@@ -3,7 +3,7 @@
  * (tests/support/cellar-server.ts answering tests/fixtures/cellar/), on a seeded inventory.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, instrumentLineage, instruments, measureInstruments, nationalMeasures, notifications, sources } from "@/db/schema";
 import { updateRecord } from "@/db/writes/entity";
@@ -16,6 +16,9 @@ import { CellarUnavailableError, type CellarOptions } from "@/server/eurlex/clie
 import { applyFetched, fetchForImport, planFetched, PreviewOutdatedError, UnknownCelexError } from "@/server/eurlex/import";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 import { startCellarServer, type CellarServer } from "../support/cellar-server";
+
+let caller: Actor = { kind: "anonymous" };
+vi.mock("@/server/auth/actor", () => ({ getActor: async () => caller }));
 
 let h: DbHandle;
 let editor: Extract<Actor, { kind: "user" }>;
@@ -306,14 +309,35 @@ describe("a service that fails", () => {
 
 describe("the route handler never answers 5xx to bad input or a failing service", () => {
   const post = async (body: unknown, opts: Partial<CellarOptions> = {}, headers: Record<string, string> = {}) => {
-    const { runEurlexImport } = await import("@/server/eurlex/run");
+    const { POST } = await import("@/app/staff/eurlex/run/route");
+    const o = options(opts);
+    // The route reads the caller from the session and the endpoint from the environment, as in production.
+    caller = editor;
+    const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle };
+    globalForDb.inventoryDb = h;
+    const env = {
+      EURLEX_SPARQL_URL: o.endpoint,
+      EURLEX_PAGE_SIZE: String(o.pageSize),
+      EURLEX_TIMEOUT_MS: String(o.timeoutMs),
+      EURLEX_RETRIES: String(o.retries),
+      EURLEX_BACKOFF_MS: String(o.backoffMs),
+    };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
     const request = new Request("http://localhost/staff/eurlex/run", {
       method: "POST",
       headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
-    const res = await runEurlexImport(request, h.db, editor, "req-test", options(opts));
-    return { status: res.status, text: await res.text() };
+    try {
+      const res = await POST(request);
+      return { status: res.status, text: await res.text() };
+    } finally {
+      delete globalForDb.inventoryDb;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
   };
   const lastEvent = (text: string) => JSON.parse(text.trim().split("\n").at(-1)!) as { type: string; message?: string };
 

@@ -1,20 +1,26 @@
 import { and, eq } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, submissions, transpositions } from "@/db/schema";
-import { runImport, type ImportEvent } from "@/server/import/run";
+import type { ImportEvent } from "@/server/import/run";
 import type { Actor } from "@/lib/policy";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
+
+// The route reads the caller from the session (server/api-route.ts): here, the actor each call names.
+let caller: Actor = { kind: "anonymous" };
+vi.mock("@/server/auth/actor", () => ({ getActor: async () => caller }));
 
 let h: DbHandle;
 const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle };
 let exportGET: (r: Request, c: { params: Promise<{ file: string }> }) => Promise<Response>;
+let importPOST: (r: Request) => Promise<Response>;
 
 beforeAll(async () => {
   h = seededInventory();
   globalForDb.inventoryDb = h;
   exportGET = (await import("@/app/api/v1/export/[file]/route")).GET;
+  importPOST = (await import("@/app/import/run/route")).POST;
 });
 afterAll(() => {
   delete globalForDb.inventoryDb;
@@ -37,7 +43,8 @@ async function post(
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   form.set("file", new Blob([csv as BlobPart], { type: "text/csv" }), "table.csv");
-  const res = await runImport(new Request("http://localhost/import/run", { method: "POST", body: form, headers }), h.db, actor, "test-request-id");
+  caller = actor;
+  const res = await importPOST(new Request("http://localhost/import/run", { method: "POST", body: form, headers }));
   if (!res.headers.get("content-type")?.startsWith("application/x-ndjson")) return { res, events: [] as ImportEvent[] };
   const events = (await res.text())
     .split("\n")

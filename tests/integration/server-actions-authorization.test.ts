@@ -310,21 +310,22 @@ describe("inputs cannot be mass-assigned", () => {
 describe("the EUR-Lex import's route handler × every actor", () => {
   it("lets only editors and admins preview and apply; everyone else is refused before CELLAR is asked and nothing is written", async () => {
     const { startCellarServer } = await import("../support/cellar-server");
-    const { runEurlexImport } = await import("@/server/eurlex/run");
+    const { POST } = await import("@/app/staff/eurlex/run/route");
     const cellar = await startCellarServer();
-    const options = { endpoint: cellar.url, pageSize: 50, timeoutMs: 5000, retries: 1, backoffMs: 0, maxBytes: 1 << 24 }; // 32016L1148 answers 503 once (fixtures manifest)
-    const post = (body: unknown, who: string) =>
-      runEurlexImport(
+    // The route reads its endpoint from the environment; 32016L1148 answers 503 once (fixtures manifest).
+    const env = { EURLEX_SPARQL_URL: cellar.url, EURLEX_PAGE_SIZE: "50", EURLEX_TIMEOUT_MS: "5000", EURLEX_RETRIES: "1", EURLEX_BACKOFF_MS: "0" };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    const post = (body: unknown, who: string) => {
+      currentActor = actors[who]!;
+      return POST(
         new Request("http://localhost/staff/eurlex/run", {
           method: "POST",
           headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
           body: JSON.stringify(body),
         }),
-        db,
-        actors[who]!,
-        "test",
-        options,
       );
+    };
     const events = async (res: Response) =>
       (await res.text())
         .trim()
@@ -354,7 +355,39 @@ describe("the EUR-Lex import's route handler × every actor", () => {
         }
       }
     } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
       await cellar.close();
+    }
+  });
+});
+
+describe("the correspondence CSV import's route handler × every actor", () => {
+  it("lets staff import directly and a regulator for its own state as a submission; everyone else is refused and nothing is written", async () => {
+    const { POST } = await import("@/app/import/run/route");
+    const expected: Record<string, number> = {
+      anonymous: 401,
+      researcher: 403,
+      "regulator (FR)": 200,
+      "regulator (DE)": 403,
+      editor: 200,
+      admin: 200,
+    };
+    for (const who of Object.keys(actors)) {
+      currentActor = actors[who]!;
+      const before = auditCount();
+      const form = new FormData();
+      form.set("mode", "apply");
+      form.set("state", "FR");
+      form.set("instrument", "31995L0046");
+      form.set("file", new Blob(["article,status\r\n17,partial\r\n"], { type: "text/csv" }), "fr.csv");
+      const res = await POST(
+        new Request("http://localhost/import/run", { method: "POST", body: form, headers: { origin: "http://localhost", host: "localhost" } }),
+      );
+      expect(res.status, who).toBe(expected[who]);
+      if (res.status !== 200) expect(auditCount(), who).toBe(before);
+      else await res.text();
     }
   });
 });

@@ -1,12 +1,18 @@
 /** POST /staff/eurlex/run: preview or apply an EUR-Lex import (server/eurlex/run.ts), answering NDJSON progress. */
-import { getDb } from "@/db/client";
-import { getActor } from "@/server/auth/actor";
-import { newRequestId } from "@/lib/log";
-import { runEurlexImport } from "@/server/eurlex/run";
+import { apiRoute } from "@/server/api-route";
+import { MAX_EURLEX_REQUEST_BYTES, streamEurlexImport } from "@/server/eurlex/run";
+import { eurlexImportRequest } from "@/lib/validation/eurlex";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
-  const requestId = request.headers.get("x-request-id") ?? newRequestId();
-  return runEurlexImport(request, getDb(), await getActor(), requestId);
-}
+export const POST = apiRoute(
+  {
+    auth: "session",
+    signIn: "Sign in to import from EUR-Lex.",
+    permission: "eurlex.import",
+    refusal: "Your account may not import from EUR-Lex.",
+    body: eurlexImportRequest,
+    maxBodyBytes: MAX_EURLEX_REQUEST_BYTES,
+  },
+  ({ db, actor, body, requestId }) => streamEurlexImport(db, actor, body, requestId),
+);
