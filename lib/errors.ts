@@ -82,10 +82,8 @@ export class NotFoundError extends InventoryError {
   }
 }
 
-/** Input that is well-formed but refers to something that does not exist or cannot be (unknown CELEX, duplicate key…). */
-export class InvalidReferenceError extends InventoryError {
-  override name = "InvalidReferenceError";
-  readonly httpStatus = 422;
+/** A failure of one field of the input: its message is shown on that field. */
+abstract class FieldError extends InventoryError {
   constructor(
     readonly field: string,
     message: string,
@@ -97,19 +95,16 @@ export class InvalidReferenceError extends InventoryError {
   }
 }
 
+/** Input that is well-formed but refers to something that does not exist or cannot be (unknown CELEX, duplicate key…). */
+export class InvalidReferenceError extends FieldError {
+  override name = "InvalidReferenceError";
+  readonly httpStatus = 422;
+}
+
 /** A change names a state, or a record of a state, that is not the submitter's. */
-export class OutOfScopeError extends InventoryError {
+export class OutOfScopeError extends FieldError {
   override name = "OutOfScopeError";
   readonly httpStatus = 403;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-  override get fieldMessages() {
-    return { [this.field]: [this.message] };
-  }
 }
 
 /** One or more changes were drafted against a version of a record that is no longer current. */

@@ -378,17 +378,7 @@ export function rejectSubmission(
   reason: string,
   options: { requestId?: string | null } = {},
 ): SubmissionRow {
-  return writeTransaction(db, (tx) => {
-    const { before, reviewer } = startReview(tx, actor, id, expectedVersion);
-    return setStatus(
-      tx,
-      reviewer,
-      before,
-      { status: "rejected", reviewerId: reviewer.id, reviewComment: reason, reviewedAt: new Date().toISOString() },
-      "submission.reject",
-      options.requestId,
-    );
-  });
+  return closeReview(db, actor, id, expectedVersion, { status: "rejected", comment: reason, event: "submission.reject" }, options.requestId);
 }
 
 export function requestChanges(
@@ -399,15 +389,21 @@ export function requestChanges(
   comment: string,
   options: { requestId?: string | null } = {},
 ): SubmissionRow {
+  return closeReview(db, actor, id, expectedVersion, { status: "changes_requested", comment, event: "submission.request_changes" }, options.requestId);
+}
+
+/** A review that applies nothing: the submission gets its new status and the reviewer's comment, in one audited transaction. */
+function closeReview(
+  db: Db,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  outcome: { status: "rejected" | "changes_requested"; comment: string; event: "submission.reject" | "submission.request_changes" },
+  requestId: string | null | undefined,
+): SubmissionRow {
   return writeTransaction(db, (tx) => {
     const { before, reviewer } = startReview(tx, actor, id, expectedVersion);
-    return setStatus(
-      tx,
-      reviewer,
-      before,
-      { status: "changes_requested", reviewerId: reviewer.id, reviewComment: comment, reviewedAt: new Date().toISOString() },
-      "submission.request_changes",
-      options.requestId,
-    );
+    const review = { status: outcome.status, reviewerId: reviewer.id, reviewComment: outcome.comment, reviewedAt: new Date().toISOString() };
+    return setStatus(tx, reviewer, before, review, outcome.event, requestId);
   });
 }

@@ -17,3 +17,8 @@ export function actorByEmail(handle: DbHandle, email: string): Extract<Actor, { 
   if (!u) throw new Error(`no user ${email}`);
   return { kind: "user", id: u.id, email: u.email, name: u.name, role: u.role, memberStateCode: u.memberStateCode };
 }
+
+/** A record's editable fields as a change payload (what the draft form prefills): the snapshot's values of the keys its input schema declares. */
+export function payloadOf(snapshot: Record<string, unknown>, schema: { shape: Record<string, unknown> }): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(schema.shape).map((f) => [f, snapshot[f]]));
+}

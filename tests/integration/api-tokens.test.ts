@@ -7,7 +7,8 @@ import { listTokensOf } from "@/db/queries/api-tokens";
 import { measureWriter } from "@/db/writes/measures";
 import { generateToken, hashToken } from "@/server/api-tokens";
 import type { Actor } from "@/lib/policy";
-import { actorByEmail, seededInventory } from "../helpers/inventory";
+import { actorByEmail, payloadOf, seededInventory } from "../helpers/inventory";
+import { measureInput } from "@/lib/validation/measure";
 
 type User = Extract<Actor, { kind: "user" }>;
 let h: DbHandle;
@@ -35,45 +36,8 @@ const get = (token: string | null, query = "") =>
 
 function measureUpdateBody(key: string, note: string, idempotencyKey?: string) {
   const id = h.db.select({ id: nationalMeasures.id }).from(nationalMeasures).where(eq(nationalMeasures.key, key)).get()!.id;
-  const {
-    id: _id,
-    version,
-    provisionId: _p,
-    sourceUrl,
-    sourceTitle,
-    sourceMethod,
-    verification,
-    instruments,
-    ...rest
-  } = measureWriter.snapshot(h.db, id)! as Record<string, unknown>;
-  const fields = [
-    "stateCode",
-    "key",
-    "titleOriginal",
-    "titleEnglish",
-    "titleEnglishIsWorkingTranslation",
-    "language",
-    "type",
-    "nationalIdentifier",
-    "adoptedOn",
-    "publishedOn",
-    "inForceOn",
-    "notifiedOn",
-    "repealedOn",
-    "publicationReference",
-    "url",
-    "status",
-    "note",
-  ];
-  const payload: Record<string, unknown> = {
-    ...Object.fromEntries(fields.map((f) => [f, rest[f]])),
-    instruments,
-    sourceUrl,
-    sourceTitle,
-    sourceMethod,
-    verification,
-    note,
-  };
+  const { version, ...snapshot } = measureWriter.snapshot(h.db, id)! as Record<string, unknown>;
+  const payload: Record<string, unknown> = { ...payloadOf(snapshot, measureInput), note };
   return {
     message: "Via the API",
     ...(idempotencyKey ? { idempotencyKey } : {}),

@@ -18,7 +18,9 @@ import { transpositionWriter } from "@/db/writes/transpositions";
 import { approveSubmission, createSubmission, rejectSubmission, requestChanges, reviseSubmission } from "@/db/writes/submissions";
 import { type Actor } from "@/lib/policy";
 import { submissionInput, type SubmissionInput } from "@/lib/validation/submission";
-import { actorByEmail, seededInventory } from "../helpers/inventory";
+import { actorByEmail, payloadOf, seededInventory } from "../helpers/inventory";
+import { measureInput } from "@/lib/validation/measure";
+import { transpositionInput } from "@/lib/validation/transposition";
 
 type User = Extract<Actor, { kind: "user" }>;
 let h: DbHandle;
@@ -41,48 +43,6 @@ const submissionCount = () =>
     .from(submissions)
     .get()!.n;
 
-/** The record's editable fields, as a change payload (what the draft form prefills). */
-function payloadOf(snapshot: Record<string, unknown>, fields: string[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((f) => [f, snapshot[f]]));
-}
-const MEASURE_FIELDS = [
-  "stateCode",
-  "key",
-  "titleOriginal",
-  "titleEnglish",
-  "titleEnglishIsWorkingTranslation",
-  "language",
-  "type",
-  "nationalIdentifier",
-  "adoptedOn",
-  "publishedOn",
-  "inForceOn",
-  "notifiedOn",
-  "repealedOn",
-  "publicationReference",
-  "url",
-  "status",
-  "instruments",
-  "note",
-  "sourceUrl",
-  "sourceTitle",
-  "sourceMethod",
-  "verification",
-];
-const TRANSPOSITION_FIELDS = [
-  "stateCode",
-  "provisionId",
-  "status",
-  "relation",
-  "nationalProvision",
-  "measureKeys",
-  "note",
-  "sourceUrl",
-  "sourceTitle",
-  "sourceMethod",
-  "verification",
-];
-
 function measureUpdate(key: string, changes: Record<string, unknown>) {
   const current = measure(key);
   return {
@@ -90,7 +50,7 @@ function measureUpdate(key: string, changes: Record<string, unknown>) {
     operation: "update",
     recordId: current.id,
     baseVersion: current.version,
-    payload: { ...payloadOf(current, MEASURE_FIELDS), ...changes },
+    payload: { ...payloadOf(current, measureInput), ...changes },
   };
 }
 
@@ -206,7 +166,7 @@ describe("a regulator's scope", () => {
       operation: "update",
       recordId: bdsg.id,
       baseVersion: bdsg.version,
-      payload: { ...payloadOf(bdsg, MEASURE_FIELDS), stateCode: "FR", key: "fr-hijacked" },
+      payload: { ...payloadOf(bdsg, measureInput), stateCode: "FR", key: "fr-hijacked" },
     };
     expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [crafted] }))).toThrow(OutOfScopeError);
     const deletion = { entity: "national_measure", operation: "delete", recordId: bdsg.id, baseVersion: bdsg.version };
@@ -217,7 +177,7 @@ describe("a regulator's scope", () => {
       operation: "update",
       recordId: deT.id,
       baseVersion: deT.version,
-      payload: { ...payloadOf(deT, TRANSPOSITION_FIELDS), stateCode: "FR", measureKeys: [] },
+      payload: { ...payloadOf(deT, transpositionInput), stateCode: "FR", measureKeys: [] },
     };
     expect(() => createSubmission(h.db, fr, input({ message: "x", changes: [crafedT] }))).toThrow(OutOfScopeError);
     expect(measure("de-bdsg-2001")).toEqual(bdsg);
@@ -236,7 +196,7 @@ describe("a regulator's scope", () => {
           operation: "update",
           recordId: frT.id,
           baseVersion: frT.version,
-          payload: { ...payloadOf(frT, TRANSPOSITION_FIELDS), measureKeys: ["de-bdsg-2001"] },
+          payload: { ...payloadOf(frT, transpositionInput), measureKeys: ["de-bdsg-2001"] },
         },
       ],
     });
@@ -316,7 +276,7 @@ describe("review", () => {
       input({ message: "Will conflict", changes: [measureUpdate("fr-loi-2000-230", { note: "Regulator's note." })] }),
     );
     const current = measure("fr-loi-2000-230");
-    updateRecord(h.db, measureWriter, current.id, current.version, { ...payloadOf(current, MEASURE_FIELDS), note: "Editor's note." } as never, {
+    updateRecord(h.db, measureWriter, current.id, current.version, { ...payloadOf(current, measureInput), note: "Editor's note." } as never, {
       actor: editor,
     });
     const review = reviewChanges(h.db, "FR", findSubmission(h.db, submission.id, { kind: "all" })!.changes);
@@ -423,7 +383,7 @@ describe("review", () => {
             operation: "update",
             recordId: frT.id,
             baseVersion: frT.version,
-            payload: { ...payloadOf(frT, TRANSPOSITION_FIELDS), relation: "superset" },
+            payload: { ...payloadOf(frT, transpositionInput), relation: "superset" },
           },
           { entity: "national_measure", operation: "delete", recordId: doomed.id, baseVersion: doomed.version },
         ],
