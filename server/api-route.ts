@@ -148,3 +148,55 @@ export function apiRoute<P extends Schema | undefined = undefined, Q extends Sch
     }
   };
 }
+
+/** A query string read into what a public handler needs, or the messages of the parameters that are not valid. */
+export type QueryReader<Q, P = undefined> = (search: URLSearchParams, params: P) => { ok: true; value: Q } | { ok: false; errors: Record<string, string[]> };
+
+export interface PublicRouteSpec<P extends Schema | undefined, Q> {
+  /** Route parameters; a mismatch is answered 404 with `notFound`. */
+  params?: P;
+  notFound?: string;
+  /** The query string (read knowing the route parameters); parameters that are not valid are answered 400, each with its message. */
+  query?: QueryReader<Q, Parsed<P>>;
+}
+
+export interface PublicRouteInput<P, Q> {
+  db: Db;
+  params: P;
+  query: Q;
+  url: URL;
+  requestId: string;
+  request: Request;
+}
+
+/**
+ * The one wrapper for the public read handlers (open data: no session and no token), the read-only sibling of
+ * `apiRoute`: route parameters and query parsed → run → any failure as problem+json, never a stack trace.
+ */
+export function publicRoute<P extends Schema | undefined = undefined, Q = undefined>(
+  spec: PublicRouteSpec<P, Q>,
+  run: (input: PublicRouteInput<Parsed<P>, Q>) => Response | Promise<Response>,
+): (request: Request, context?: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    const requestId = requestIdOf(request);
+    try {
+      let params = undefined as Parsed<P>;
+      if (spec.params) {
+        const parsed = spec.params.safeParse((await context?.params) ?? {});
+        if (!parsed.success) return problem(404, { detail: spec.notFound ?? "No such resource.", requestId });
+        params = parsed.data as Parsed<P>;
+      }
+      const url = new URL(request.url);
+      let query = undefined as Q;
+      if (spec.query) {
+        const read = spec.query(url.searchParams, params);
+        if (!read.ok)
+          return problem(400, { detail: `Some query parameters are not valid: ${Object.keys(read.errors).join(", ")}.`, errors: read.errors, requestId });
+        query = read.value;
+      }
+      return await run({ db: getDb(), params, query, url, requestId, request });
+    } catch (error) {
+      return problemFromError(error, requestId, "Something went wrong reading the inventory.");
+    }
+  };
+}

@@ -71,7 +71,7 @@ export async function readJsonBody(
 }
 
 /** Maps the write path's known failures to their answers; anything else is logged and answered 500 without details. */
-export function problemFromError(error: unknown, requestId: string): Response {
+export function problemFromError(error: unknown, requestId: string, unexpected = "Something went wrong and nothing was saved."): Response {
   if (error instanceof InventoryError)
     return problem(error.httpStatus, {
       detail: error.problemDetail,
@@ -80,5 +80,5 @@ export function problemFromError(error: unknown, requestId: string): Response {
       requestId,
     });
   log("error", "api request failed", { requestId, ...errorFields(error) });
-  return problem(500, { detail: "Something went wrong and nothing was saved.", requestId });
+  return problem(500, { detail: unexpected, requestId });
 }

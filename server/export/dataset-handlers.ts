@@ -9,6 +9,7 @@ import { errorFields, log, newRequestId } from "@/lib/log";
 import { problem } from "@/server/problem";
 import { datasetFileNames } from "@/db/dataset-schema";
 import { JSON_HEADERS } from "@/server/export/handlers";
+import { publicRoute } from "@/server/api-route";
 
 function databaseFile(): string {
   return getDbHandle().path;
@@ -39,21 +40,27 @@ export function snapshotList(): Response {
   return new Response(JSON.stringify({ snapshots: listSnapshots(datasetsDir(file)).map(described) }), { headers: JSON_HEADERS });
 }
 
-export function datasetFile(params: { version: string; file: string }): Response {
-  const v = version.safeParse(params.version);
-  const f = fileName.safeParse(params.file);
-  if (!v.success || !f.success) return problem(404, { detail: "No such snapshot file. See /api/v1/dataset/snapshots." });
-  const dir = datasetsDir(databaseFile());
-  const manifest = readSnapshot(dir, v.data);
-  const entry = manifest?.files.find((x) => x.name === f.data);
-  const path = join(dir, v.data, f.data);
-  if (!manifest || !entry || !existsSync(path)) return problem(404, { detail: `Snapshot ${v.data} has no ${f.data}. See /api/v1/dataset/snapshots.` });
+/** GET /api/v1/dataset/<version>/<file>: one immutable file of a snapshot. */
+export const datasetFileRoute = publicRoute(
+  { params: z.object({ version, file: fileName }), notFound: "No such snapshot file. See /api/v1/dataset/snapshots." },
+  ({ params, requestId }) => {
+    const dir = datasetsDir(databaseFile());
+    const manifest = readSnapshot(dir, params.version);
+    const entry = manifest?.files.find((x) => x.name === params.file);
+    const path = join(dir, params.version, params.file);
+    if (!manifest || !entry || !existsSync(path))
+      return problem(404, { detail: `Snapshot ${params.version} has no ${params.file}. See /api/v1/dataset/snapshots.`, requestId });
+    return snapshotFile(path, params.version, params.file, entry);
+  },
+);
+
+function snapshotFile(path: string, version: string, file: string, entry: SnapshotManifest["files"][number]): Response {
   const body = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
-      "Content-Type": f.data.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8; header=present",
+      "Content-Type": file.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8; header=present",
       "Content-Length": String(entry.bytes),
-      "Content-Disposition": `${f.data.endsWith(".json") ? "inline" : "attachment"}; filename="nis-inventory-${v.data}-${f.data}"`,
+      "Content-Disposition": `${file.endsWith(".json") ? "inline" : "attachment"}; filename="nis-inventory-${version}-${file}"`,
       "Repr-Digest": `sha-256=:${Buffer.from(entry.sha256, "hex").toString("base64")}:`,
       // A snapshot never changes.
       "Cache-Control": "public, max-age=31536000, immutable",

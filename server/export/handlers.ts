@@ -1,34 +1,22 @@
 /**
- * The two read handlers every open-data route uses: a JSON page of a table
- * (keyset-paginated) and a streamed CSV of all its matching rows. Public
- * data: no session and no token. Every refusal is application/problem+json.
+ * The two read routes of the open data, on publicRoute (server/api-route.ts): a JSON page of a table
+ * (keyset-paginated) and a streamed CSV of all its matching rows. Public data: no session and no token.
+ * Every refusal is application/problem+json.
  */
-import { getDb, getDbHandle } from "@/db/client";
+import { z } from "zod";
+import { getDbHandle } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { countTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
 import { csvFileName, type CsvValue } from "@/lib/csv";
-import { errorFields, log, newRequestId } from "@/lib/log";
+import { errorFields, log } from "@/lib/log";
 import { ANONYMOUS } from "@/lib/policy";
-import { problem } from "@/server/problem";
-import { apiTables, isTableName, exportTableNames, type ApiTable, type TableName } from "@/server/export/registry";
+import { publicRoute } from "@/server/api-route";
+import { apiTables, exportTableNames, type ApiTable, type TableName } from "@/server/export/registry";
 import { exportCsvStream } from "@/server/export/csv-export";
-import { encodeCursor, parseParams, exportQueryString } from "@/server/export/params";
+import { encodeCursor, parseParams, exportQueryString, type Endpoint } from "@/server/export/params";
+import type { TableSpec } from "@/lib/table-state";
 
 export const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" };
-
-function requestIdOf(request: Request): string {
-  const id = request.headers.get("x-request-id");
-  return id && /^[A-Za-z0-9._-]{8,100}$/.test(id) ? id : newRequestId();
-}
-
-function badParams(errors: Record<string, string[]>, requestId: string): Response {
-  return problem(400, { detail: `Some query parameters are not valid: ${Object.keys(errors).join(", ")}.`, errors, requestId });
-}
-
-/** The path of the database the app's connection uses, for a reader of its own. */
-function databaseFile(): string {
-  return getDbHandle().path;
-}
 
 /** Rows after the cursor in memory, for computed tables (same order rule as SQL: nulls first ascending, then the key). */
 function pageInMemory(
@@ -52,16 +40,19 @@ function pageInMemory(
   return { rows: page, next: more && last !== undefined ? { sort: sortText, values: [keyOf(last)[0] as string | number | null], id: t.key(last) } : null };
 }
 
+/** The open-data parameters of a table, as publicRoute reads a query. */
+function tableQuery<Row>(spec: TableSpec<Row>, endpoint: Endpoint) {
+  return (search: URLSearchParams) => {
+    const parsed = parseParams(spec, endpoint, search);
+    return parsed.ok ? { ok: true as const, value: parsed } : parsed;
+  };
+}
+
 /** GET /api/v1/<table>: one page of rows as JSON, with `next_cursor`. */
-export async function listEndpoint(name: TableName, request: Request): Promise<Response> {
-  const requestId = requestIdOf(request);
+export function listRoute(name: TableName) {
   const t = apiTables[name];
-  const url = new URL(request.url);
-  const parsed = parseParams(t.spec, "api", url.searchParams);
-  if (!parsed.ok) return badParams(parsed.errors, requestId);
-  try {
+  return publicRoute({ query: tableQuery(t.spec, "api") }, ({ db, url, query: parsed, requestId }) => {
     const { query, asOf } = parsed.table;
-    const db = getDb();
     // `count` is every row the query matches, not the page's: a client knows how many pages to expect.
     let page: { rows: unknown[]; next: Cursor | null };
     let count: number;
@@ -90,74 +81,70 @@ export async function listEndpoint(name: TableName, request: Request): Promise<R
       links: { self: `${url.pathname}${url.search}`, next: nextUrl ? `${nextUrl.pathname}${nextUrl.search}` : null, csv },
     };
     return new Response(JSON.stringify(body), { status: 200, headers: { ...JSON_HEADERS, "X-Request-Id": requestId } });
-  } catch (error) {
-    log("error", "api list failed", { requestId, table: name, ...errorFields(error) });
-    return problem(500, { detail: "Something went wrong reading the inventory.", requestId });
-  }
+  });
 }
 
-const CSV_FILE = /^([a-z-]+)\.csv$/;
+/** `<table>.csv` of a table with a CSV export. */
+const csvFile = z.object({
+  file: z
+    .string()
+    .regex(/^[a-z-]+\.csv$/)
+    .transform((file) => file.slice(0, -".csv".length))
+    .refine((name): name is (typeof exportTableNames)[number] => (exportTableNames as readonly string[]).includes(name)),
+});
 
 /** GET /api/v1/export/<table>.csv: every matching row, streamed. */
-export async function csvEndpoint(request: Request, file: string): Promise<Response> {
-  const requestId = requestIdOf(request);
-  const match = CSV_FILE.exec(file);
-  const name = match?.[1];
-  if (!name || !isTableName(name) || !(exportTableNames as readonly string[]).includes(name))
-    return problem(404, {
-      detail: `No export ${JSON.stringify(file.slice(0, 60))}; exports are ${exportTableNames.map((n) => `${n}.csv`).join(", ")}.`,
-      requestId,
-    });
-  const t = apiTables[name];
-  const url = new URL(request.url);
-  const parsed = parseParams(t.spec, "csv", url.searchParams);
-  if (!parsed.ok) return badParams(parsed.errors, requestId);
-  const { query, asOf } = parsed.table;
-  const filters = exportQueryString(url.searchParams);
-  let reader: { close: () => void } | null = null;
-  try {
-    const db = getDb();
+export const csvRoute = publicRoute(
+  {
+    params: csvFile,
+    notFound: `No such export; exports are ${exportTableNames.map((n) => `${n}.csv`).join(", ")}.`,
+    query: (search, params) => tableQuery(apiTables[params.file].spec, "csv")(search),
+  },
+  ({ db, params, query: parsed, url, requestId }) => {
+    const name = params.file;
+    const t = apiTables[name];
+    const { query, asOf } = parsed.table;
     // One audit event per export request: what was taken out, with which filters (cheap: one insert).
     recordAudit(db, {
       actor: ANONYMOUS,
       action: "export",
       entity: "export",
       recordId: name,
-      after: { table: name, query: filters, asOf: asOf.date },
+      after: { table: name, query: exportQueryString(url.searchParams), asOf: asOf.date },
       requestId,
     });
     const started = performance.now();
-    const own = t.source ? openExportReader(databaseFile()) : null;
-    reader = own;
-    const stream = exportCsvStream(own?.db ?? db, t, query, asOf, {
-      bom: parsed.bom,
-      onClose: (result) => {
-        own?.close();
-        if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
-        else
-          log("info", "csv export", {
-            requestId,
-            table: name,
-            rows: result.rows,
-            cancelled: result.cancelled ?? false,
-            ms: Math.round(performance.now() - started),
-          });
-      },
-    });
-    const parts = [name, ...query.state, ...(query.instrument ? [query.instrument] : []), asOf.date];
-    return new Response(stream, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8; header=present",
-        "Content-Disposition": `attachment; filename="${csvFileName(...parts)}"`,
-        "Cache-Control": "no-store",
-        "Access-Control-Allow-Origin": "*",
-        "X-Request-Id": requestId,
-      },
-    });
-  } catch (error) {
-    reader?.close();
-    log("error", "csv export failed", { requestId, table: name, ...errorFields(error) });
-    return problem(500, { detail: "Something went wrong reading the inventory.", requestId });
-  }
-}
+    const own = t.source ? openExportReader(getDbHandle().path) : null;
+    try {
+      const stream = exportCsvStream(own?.db ?? db, t, query, asOf, {
+        bom: parsed.bom,
+        onClose: (result) => {
+          own?.close();
+          if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
+          else
+            log("info", "csv export", {
+              requestId,
+              table: name,
+              rows: result.rows,
+              cancelled: result.cancelled ?? false,
+              ms: Math.round(performance.now() - started),
+            });
+        },
+      });
+      const parts = [name, ...query.state, ...(query.instrument ? [query.instrument] : []), asOf.date];
+      return new Response(stream, {
+        status: 200,
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8; header=present",
+          "Content-Disposition": `attachment; filename="${csvFileName(...parts)}"`,
+          "Cache-Control": "no-store",
+          "Access-Control-Allow-Origin": "*",
+          "X-Request-Id": requestId,
+        },
+      });
+    } catch (error) {
+      own?.close();
+      throw error;
+    }
+  },
+);

@@ -177,3 +177,19 @@ export function exportQueryString(params: URLSearchParams): string {
   for (const name of PAGE_ONLY) p.delete(name);
   return p.toString();
 }
+
+/**
+ * A query reader (server/api-route.ts `publicRoute`) for a route that accepts only `allowed` parameters and reads them
+ * with a page's forgiving parser: an unknown parameter, or any message the parser reports, refuses the request
+ * instead of falling back to a default.
+ */
+export function strictQuery<T extends { errors: string[] }>(allowed: readonly string[], parse: (raw: RawSearchParams) => T) {
+  return (search: URLSearchParams): { ok: true; value: T } | { ok: false; errors: Record<string, string[]> } => {
+    const errors = Object.create(null) as Record<string, string[]>;
+    for (const name of new Set(search.keys()))
+      if (!allowed.includes(name)) errors[name.slice(0, 40)] = [`Unknown parameter; this endpoint accepts ${allowed.join(", ")}.`];
+    if (Object.keys(errors).length) return { ok: false, errors };
+    const value = parse(searchParamsToRaw(search));
+    return value.errors.length ? { ok: false, errors: { _query: value.errors } } : { ok: true, value };
+  };
+}

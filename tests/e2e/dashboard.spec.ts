@@ -201,7 +201,7 @@ test.describe("a researcher reading the charts", () => {
   });
 
   test("the CSV route refuses an unknown chart or a bad date with a 400", async ({ request }) => {
-    expect((await request.get("/api/v1/charts/nonsense")).status()).toBe(400);
+    expect((await request.get("/api/v1/charts/nonsense")).status()).toBe(404);
     expect((await request.get("/api/v1/charts/deficit?as_of=yesterday")).status()).toBe(400);
     expect((await request.get("/api/v1/charts/timeline?instrument=31995L9999")).status()).toBe(400);
   });

@@ -1,7 +1,8 @@
 /**
  * The API's route handlers through their one wrapper (server/api-route.ts): for every role, the staff edit and
  * review routes answer 401 without a token, 403 to roles the policy refuses before reading any input, 404 for a
- * route parameter that names nothing, 400 for a bad body or query, 409 for a stale version, and succeed for staff.
+ * route parameter that names nothing, 400 for a bad body or query, 409 for a stale version, and succeed for staff;
+ * the public read routes through theirs (publicRoute) answer 404, 400 and 500 as problem+json too.
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,5 +106,45 @@ describe("the API's one route wrapper", () => {
     const stale = await call(PUT, "PUT", "/x", params, tokens.admin!, { version: m.version, payload: { ...m.payload, note: "Late." } });
     expect(stale.status).toBe(409);
     expect(measure("at-dsg-2000").payload.note).toBe("Checked through the API.");
+  });
+});
+
+describe("the public read routes through their one wrapper (publicRoute)", () => {
+  const get = async (handler: Handler, path: string, params: Record<string, string> = {}) => {
+    const res = await handler(new Request(`http://localhost${path}`), { params: Promise.resolve(params) });
+    return { status: res.status, type: res.headers.get("content-type"), body: res.status === 200 ? null : ((await res.json()) as Record<string, unknown>) };
+  };
+
+  it("answers a route parameter naming nothing 404 and a bad query 400, each as problem+json with the parameter's message", async () => {
+    const chart = (await import("@/app/api/v1/charts/[chart]/route")).GET as Handler;
+    const national = (await import("@/app/api/v1/national-transposition/[file]/route")).GET as Handler;
+    const csv = (await import("@/app/api/v1/export/[file]/route")).GET as Handler;
+    const measures = (await import("@/app/api/v1/measures/route")).GET as Handler;
+    expect(await get(chart, "/api/v1/charts/deficit", { chart: "deficit" })).toMatchObject({ status: 200 });
+    expect(await get(chart, "/api/v1/charts/nonsense", { chart: "nonsense" })).toMatchObject({ status: 404, type: "application/problem+json" });
+    const unknown = await get(chart, "/api/v1/charts/deficit?colour=red", { chart: "deficit" });
+    expect(unknown).toMatchObject({ status: 400, type: "application/problem+json", body: { errors: { colour: [expect.stringContaining("as_of")] } } });
+    expect(await get(chart, "/api/v1/charts/deficit?as_of=yesterday", { chart: "deficit" })).toMatchObject({
+      status: 400,
+      body: { errors: { _query: [expect.any(String)] } },
+    });
+    expect(await get(national, "/api/v1/national-transposition/31995L0046.csv?sort=delay", { file: "31995L0046.csv" })).toMatchObject({ status: 200 });
+    expect(await get(national, "/api/v1/national-transposition/31995L0046.csv?sort=colour", { file: "31995L0046.csv" })).toMatchObject({ status: 400 });
+    expect(await get(national, "/api/v1/national-transposition/nonsense", { file: "nonsense" })).toMatchObject({ status: 404 });
+    expect(await get(national, "/api/v1/national-transposition/31999L9999.csv", { file: "31999L9999.csv" })).toMatchObject({ status: 404 });
+    expect(await get(csv, "/api/v1/export/users.csv", { file: "users.csv" })).toMatchObject({ status: 404, type: "application/problem+json" });
+    expect(await get(measures, "/api/v1/measures?state=xyz")).toMatchObject({ status: 400, body: { errors: { state: [expect.any(String)] } } });
+  });
+
+  it("answers a failure while reading with a 500 problem that names the request, never the error", async () => {
+    const { publicRoute } = await import("@/server/api-route");
+    const failing = publicRoute({}, () => {
+      throw new Error("SQLITE_CORRUPT: secret detail");
+    }) as Handler;
+    const res = await failing(new Request("http://localhost/x", { headers: { "x-request-id": "req-public-1" } }));
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({ status: 500, requestId: "req-public-1", detail: "Something went wrong reading the inventory." });
+    expect(text).not.toContain("SQLITE");
   });
 });

@@ -1,8 +1,6 @@
 /** GET /api/v1/notifications: the same filters, sorting and as-of as the tables, keyset-paginated (lib/export). */
-import { listEndpoint } from "@/server/export/handlers";
+import { listRoute } from "@/server/export/handlers";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Promise<Response> {
-  return listEndpoint("notifications", request);
-}
+export const GET = listRoute("notifications");
