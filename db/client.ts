@@ -39,12 +39,29 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma("journal_size_limit = 67108864");
 }
 
+/**
+ * `pragma optimize` may run ANALYZE, which needs the write lock. It is only advice to the planner: while another
+ * process holds the lock (the indicator warm-up, another worker's write) opening a connection must not wait for it,
+ * nor fail the request that opened it (a page answered 500 during the start-up warm-up at scale).
+ */
+function optimizeIfFree(sqlite: Database.Database): void {
+  const timeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
+  sqlite.pragma("busy_timeout = 0");
+  try {
+    sqlite.pragma("optimize=0x10002");
+  } catch (error) {
+    if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
 export function openDatabase(path: string, options: { readonly?: boolean; mustExist?: boolean } = {}): DbHandle {
   if (path !== ":memory:" && !options.mustExist) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false });
   applyPragmas(sqlite);
   // Gives the query planner statistics (the scale bench found plans unguided without them); cheap when nothing changed.
-  if (!options.readonly) sqlite.pragma("optimize=0x10002");
+  if (!options.readonly) optimizeIfFree(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }), path };
 }
 

@@ -18,10 +18,19 @@ if (!isIsoDate(asOf)) {
   console.error(`warm-indicator-cache: not a date: ${asOf}`);
   process.exit(2);
 }
+/**
+ * Between two batches the warm-up lets go of the write lock for a moment: SQLite's busy handler polls, so a process
+ * taking the lock back at once would starve the server's own writes (a page's, an editor's) past their busy timeout.
+ */
+const PAUSE_MS = 50;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 const started = performance.now();
 const handle = openDatabase(databasePath(), { mustExist: true });
 try {
-  const computed = ensureIndicatorCache(handle.db, asOf, today, { shouldStop: () => process.send !== undefined && !process.connected });
+  const computed = ensureIndicatorCache(handle.db, asOf, today, {
+    shouldStop: () => process.send !== undefined && !process.connected,
+    betweenBatches: () => void Atomics.wait(pause, 0, 0, PAUSE_MS),
+  });
   log("info", "indicator cache warmed", { asOf, instruments: computed, ms: Math.round(performance.now() - started) });
 } catch (error) {
   log("error", "warming the indicator cache failed", { asOf, ...errorFields(error) });

@@ -126,17 +126,23 @@ export function pruneIndicatorCache(db: Db, takenOn: IsoDate): void {
 
 /**
  * Makes sure every instrument's figures for asOf are stored, computing the
- * missing ones in batches (`shouldStop` is asked before each). Returns how
+ * missing ones in batches (`shouldStop` is asked before each, `betweenBatches` called between two). Returns how
  * many instruments were looked at (those another process computed meanwhile
  * included).
  */
-export function ensureIndicatorCache(db: Db, asOf: IsoDate, takenOn: IsoDate, options: { batchSize?: number; shouldStop?: () => boolean } = {}): number {
+export function ensureIndicatorCache(
+  db: Db,
+  asOf: IsoDate,
+  takenOn: IsoDate,
+  options: { batchSize?: number; shouldStop?: () => boolean; betweenBatches?: () => void } = {},
+): number {
   const missing = missingInstrumentIds(db, asOf, takenOn);
   if (missing.length === 0) return 0;
   pruneIndicatorCache(db, takenOn);
   const size = options.batchSize ?? CACHE_BATCH_SIZE;
   let computed = 0;
   for (let i = 0; i < missing.length; i += size) {
+    if (i > 0) options.betweenBatches?.();
     if (options.shouldStop?.()) break;
     const batch = missing.slice(i, i + size);
     computeIndicatorBatch(db, asOf, takenOn, batch);
