@@ -1,4 +1,7 @@
 // @ts-check
+// next-intl's plugin points its server functions at the per-request configuration (the interface's language and catalogue).
+const createNextIntlPlugin = require("next-intl/plugin");
+
 /** Security headers for every response (SECURITY.md "Input and output"). */
 const securityHeaders = [
   {
@@ -35,4 +38,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = createNextIntlPlugin("./app/i18n/request.ts")(nextConfig);

@@ -1,53 +1,71 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
+import { LOCALES } from "@/lib/format";
+import { localizedPath } from "@/lib/i18n";
+import { requestPathname } from "@/server/i18n";
 import { AccountMenu } from "./components/account-menu";
 import { HeaderTools } from "./components/header-tools";
+import { LanguageSwitcher } from "./components/language-switcher";
 import { MainNav } from "./components/main-nav";
 import { NavList } from "./components/nav-list";
+import { Link } from "@/app/i18n/navigation";
 import "./globals.css";
 
 // Every page reads the live database: nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: "NIS Measures Inventory", template: "%s — NIS Measures Inventory" },
-  description: "Inventory of national legal measures on network and information security taken under Community law (COM(2001)298 §3.6).",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  // The same page in each language (hreflang), from the path proxy.ts served; English is also the default.
+  const pathname = (await requestPathname()) ?? "/";
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [l, localizedPath(l, pathname)]));
+  languages["x-default"] = localizedPath("en", pathname);
+  return {
+    metadataBase: process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL) : undefined,
+    title: { default: t("name"), template: `%s — ${t("name")}` },
+    description: t("description"),
+    alternates: { languages },
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("site");
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <div className="wrap">
-            <Link href="/" className="brand">
-              NIS Measures Inventory
-            </Link>
-            <Suspense fallback={<NavList suffix="" />}>
-              <MainNav />
-            </Suspense>
-            <Suspense fallback={null}>
-              <HeaderTools />
-            </Suspense>
-            <AccountMenu />
-          </div>
-        </header>
-        <main id="main" className="wrap" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="wrap">
-            <p>
-              Data from EUR-Lex, the Official Journal of the European Union, national official gazettes and Commission reports. Every fact carries its source
-              and verification state; <strong>unverified</strong> facts have not been confirmed against a primary source. Not an official publication of the
-              European Commission.
-            </p>
-          </div>
-        </footer>
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#main">
+            {t("skipToContent")}
+          </a>
+          <header className="site-header">
+            <div className="wrap">
+              <Link href="/" className="brand">
+                {t("name")}
+              </Link>
+              <Suspense fallback={<NavList suffix="" />}>
+                <MainNav />
+              </Suspense>
+              <Suspense fallback={null}>
+                <HeaderTools />
+              </Suspense>
+              <AccountMenu />
+              <Suspense fallback={null}>
+                <LanguageSwitcher />
+              </Suspense>
+            </div>
+          </header>
+          <main id="main" className="wrap" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <div className="wrap">
+              <p>{t.rich("footer", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+            </div>
+          </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

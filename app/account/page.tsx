@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";

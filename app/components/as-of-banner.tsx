@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { AS_OF_SUMMARY, type AsOf } from "@/lib/as-of";
 
 /** States the date the page is computed for, how, and how to get back to today. */

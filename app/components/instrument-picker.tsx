@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 
 /** Beyond this many instruments a picker is a CELEX field: 2,000 options would weigh more than the page they pick for. */
 export const INSTRUMENT_SELECT_LIMIT = 100;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { NavList } from "./nav-list";
@@ -10,6 +11,7 @@ import { NavList } from "./nav-list";
  * button once the page is interactive; without JavaScript it stays open.
  */
 export function MainNav() {
+  const t = useTranslations("nav");
   const asOf = useSearchParams().get("as_of");
   // False while rendered on the server (the menu stays open without JavaScript), true once hydrated.
   const interactive = useSyncExternalStore(
@@ -24,7 +26,7 @@ export function MainNav() {
     <div className={`main-nav${interactive && folded ? " folded" : ""}`}>
       {interactive ? (
         <button type="button" className="menu-button" aria-expanded={!folded} aria-controls="main-nav-list" onClick={() => setFolded(!folded)}>
-          Menu
+          {t("menu")}
         </button>
       ) : null}
       <div id="main-nav-list">

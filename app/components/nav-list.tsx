@@ -1,28 +1,30 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/app/i18n/navigation";
 
 const PAGES = [
-  ["/", "Overview"],
-  ["/instruments", "Instruments"],
-  ["/lineage", "Lines of law"],
-  ["/member-states", "Member States"],
-  ["/measures", "Measures"],
-  ["/transpositions", "Correspondences"],
-  ["/provisions", "Provisions"],
-  ["/obligations", "Obligations"],
-  ["/compare", "Compare"],
-  ["/gaps", "Gap matrix"],
-  ["/charts", "Charts"],
-  ["/data", "Open data"],
+  ["/", "overview"],
+  ["/instruments", "instruments"],
+  ["/lineage", "lineage"],
+  ["/member-states", "memberStates"],
+  ["/measures", "measures"],
+  ["/transpositions", "transpositions"],
+  ["/provisions", "provisions"],
+  ["/obligations", "obligations"],
+  ["/compare", "compare"],
+  ["/gaps", "gaps"],
+  ["/charts", "charts"],
+  ["/data", "data"],
 ] as const;
 
 /** The main navigation's links, each with `suffix` (the page's "as of" date) except the lines of law, which have no date. */
 export function NavList({ suffix }: { suffix: string }) {
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("label")}>
       <ul>
-        {PAGES.map(([href, text]) => (
+        {PAGES.map(([href, key]) => (
           <li key={href}>
-            <Link href={`${href}${href === "/lineage" ? "" : suffix}`}>{text}</Link>
+            <Link href={`${href}${href === "/lineage" ? "" : suffix}`}>{t(key)}</Link>
           </li>
         ))}
       </ul>

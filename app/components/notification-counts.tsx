@@ -1,44 +1,28 @@
-import { Fragment, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { DateText } from "./date-text";
-import { TRANSPOSITION_DATE_BASIS_LABELS, type NotificationOnDate } from "@/lib/indicators/transposition-deficit";
-import { messageParts, type MessageKey } from "@/lib/messages";
-
-/** A message with elements in its placeholders. */
-function Message({ id, values = {} }: { id: MessageKey; values?: Record<string, ReactNode> }) {
-  return (
-    <span className="muted">
-      {messageParts(id).map((part, i) => (
-        <Fragment key={i}>{typeof part === "string" ? part : (values[part.placeholder] ?? `{${part.placeholder}}`)}</Fragment>
-      ))}
-    </span>
-  );
-}
+import type { NotificationOnDate } from "@/lib/indicators/transposition-deficit";
 
 /**
  * How a notification counts in the Scoreboard on the date, in words: the dashboard's rule stated where the record is,
  * so an undated notification reads the same on the Member State page as in the figures.
  */
 export function NotificationCounts({ reading, asOfDate }: { reading: NotificationOnDate; asOfDate: string }) {
+  const t = useTranslations("notificationCounts");
+  const basis = useTranslations("dateBasis");
+  const date = () => <DateText value={reading.transposedOn} />;
   switch (reading.state) {
     case "not_recorded":
-      return <Message id="notificationCounts.notRecorded" />;
+      return <span className="muted">{t("notRecorded")}</span>;
     case "date_unknown":
-      return <Message id="notificationCounts.dateUnknown" />;
+      return <span className="muted">{t("dateUnknown")}</span>;
     case "not_transposed":
-      return reading.transposedOn ? (
-        <Message id="notificationCounts.completeOnlyFrom" values={{ date: <DateText value={reading.transposedOn} />, asOf: asOfDate }} />
-      ) : (
-        <Message id="notificationCounts.noCompleteNotification" />
-      );
+      return <span className="muted">{reading.transposedOn ? t.rich("completeOnlyFrom", { date, asOf: asOfDate }) : t("noCompleteNotification")}</span>;
     case "transposed":
-      if (!reading.transposedOn) return <Message id="notificationCounts.transposedUndated" />;
-      return reading.isDateInferred && reading.dateBasis ? (
-        <Message
-          id="notificationCounts.transposedFrom"
-          values={{ date: <DateText value={reading.transposedOn} />, basis: TRANSPOSITION_DATE_BASIS_LABELS[reading.dateBasis] }}
-        />
-      ) : (
-        <Message id="notificationCounts.transposed" />
+      if (!reading.transposedOn) return <span className="muted">{t("transposedUndated")}</span>;
+      return (
+        <span className="muted">
+          {reading.isDateInferred && reading.dateBasis ? t.rich("transposedFrom", { date, basis: basis(reading.dateBasis) }) : t("transposed")}
+        </span>
       );
   }
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { getDbHandle } from "@/db/client";
 import { datasetBasis, datasetsDir, listSnapshots } from "@/db/queries/dataset";
 import { datasetTables } from "@/db/dataset-schema";

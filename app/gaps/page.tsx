@@ -1,6 +1,6 @@
 import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { restrictSnapshot } from "@/lib/indicators/inventory";

@@ -11,7 +11,7 @@
  * which would also prefetch each visible correspondence page. The head keeps
  * client-side navigation.
  */
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { escapeHtml } from "@/lib/html";
 import { STATUS_SYMBOL } from "../components/status-symbols";
 

@@ -2,7 +2,7 @@
 
 import { InvalidReferenceError, NotFoundError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import { getDb } from "@/db/client";
 import { findEvent } from "@/db/queries/audit";
 import { createRecord, updateRecord } from "@/db/writes/entity";
@@ -11,7 +11,7 @@ import { restoreInput } from "@/lib/validation/restore";
 import { entityDefinitions, inputFromSnapshot } from "@/db/entities";
 
 /** Restoring a version is a new, audited change: it never rewrites history. */
-export const restoreVersion = action({ schema: restoreInput, permission: "record.restore" }, (input, actor, ctx) => {
+export const restoreVersion = action({ schema: restoreInput, permission: "record.restore" }, async (input, actor, ctx) => {
   const db = getDb();
   const event = findEvent(db, input.eventId);
   if (!event || event.entity !== input.entity || !event.recordId) throw new NotFoundError(input.entity, input.eventId);
@@ -27,5 +27,5 @@ export const restoreVersion = action({ schema: restoreInput, permission: "record
     ? updateRecord(db, writer, id, input.currentVersion ?? exists.version + 1, parsed.data as never, context)
     : createRecord(db, writer, parsed.data as never, context);
   revalidatePath("/", "layout");
-  redirect(`/history/${input.entity}/${restored.id}?notice=restored`);
+  return redirect(`/history/${input.entity}/${restored.id}?notice=restored`);
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import { getDb } from "@/db/client";
 import { instrumentChoices, stateChoices } from "@/db/queries/options";
 import { getActor } from "@/server/auth/actor";
@@ -11,10 +11,10 @@ export const metadata: Metadata = { title: "Import a correspondence table" };
 
 export default async function ImportPage() {
   const actor = await getActor();
-  if (actor.kind !== "user") redirect("/sign-in?callbackUrl=%2Fimport");
+  if (actor.kind !== "user") return redirect("/sign-in?callbackUrl=%2Fimport");
   const isEditor = can(actor, "inventory.edit");
   const ownState = actor.memberStateCode;
-  if (!isEditor && !(ownState && can(actor, "submission.propose", { stateCode: ownState }))) redirect("/forbidden");
+  if (!isEditor && !(ownState && can(actor, "submission.propose", { stateCode: ownState }))) return redirect("/forbidden");
   const db = getDb();
   const states = isEditor ? stateChoices(db) : stateChoices(db).filter((s) => s.value === ownState);
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { getDb } from "@/db/client";
 import { listLineageEdges, listLineageInstruments, type LineageInstrumentRow } from "@/db/queries/lineage";
 import { collectionInstrumentIds, COM_2001_298_DATE, LINES_OF_LAW } from "@/lib/collections";

@@ -1,5 +1,5 @@
 import { measuresSpec } from "@/db/tables/measures";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listMeasures } from "@/db/queries/measures";

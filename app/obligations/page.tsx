@@ -1,5 +1,5 @@
 import { obligationsSpec } from "@/db/tables/obligations";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listObligations } from "@/db/queries/obligations";

@@ -1,5 +1,5 @@
 import { provisionsSpec } from "@/db/tables/provisions";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listProvisions } from "@/db/queries/provisions";

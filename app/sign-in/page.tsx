@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localizedPath } from "@/lib/i18n";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
+  const t = await getTranslations("signIn");
   return (
     <>
-      <h1>Sign in</h1>
-      <p className="lead">For Commission staff and national regulators. Everything public can be read without an account.</p>
-      <SignInForm returnTo={safeReturnPath(callbackUrl)} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      {/* The form's router adds the interface's language; a return path that carries one already loses it first. */}
+      <SignInForm returnTo={localizedPath("en", safeReturnPath(callbackUrl))} />
     </>
   );
 }

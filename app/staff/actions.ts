@@ -2,7 +2,7 @@
 
 /** Direct edits by Commission staff: create, update, delete, each through the shared writer and audit path. */
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { createRecord, deleteRecord, updateRecord, type EntityWriter, type WriteContext } from "@/db/writes/entity";
@@ -26,9 +26,9 @@ function context(actor: Actor, requestId: string, reason?: string | null): Write
   return { actor, requestId, reason: reason ?? null };
 }
 
-function done(slug: string, id: number, notice: "created" | "saved" | "deleted"): never {
+function done(slug: string, id: number, notice: "created" | "saved" | "deleted"): Promise<never> {
   revalidatePath("/", "layout");
-  redirect(notice === "deleted" ? `/staff?deleted=${slug}` : `/staff/${slug}/${id}?notice=${notice}`);
+  return redirect(notice === "deleted" ? `/staff?deleted=${slug}` : `/staff/${slug}/${id}?notice=${notice}`);
 }
 
 function operations<I>(

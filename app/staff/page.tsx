@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/require";
 import { can } from "@/lib/policy";

@@ -8,7 +8,7 @@
  */
 import { ConflictError, InvalidReferenceError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { recordNamer } from "@/db/queries/record-names";
@@ -73,18 +73,18 @@ export const draftDeletion = action({ schema: deletionDraft, permission: "submis
   return { message: "Deletion added to the draft.", result: labelOf(input.entity, "delete", current) };
 });
 
-export const sendSubmission = action({ schema: submissionForm, permission: "submission.propose", resource: ownState }, (input, actor, ctx) => {
+export const sendSubmission = action({ schema: submissionForm, permission: "submission.propose", resource: ownState }, async (input, actor, ctx) => {
   const id = createSubmission(getDb(), actor, input, { requestId: ctx.requestId, via: "form" }).submission.id;
   revalidatePath("/submissions");
   revalidatePath("/staff/submissions");
-  redirect(`/submissions/${id}?notice=submitted&draft=new`);
+  return redirect(`/submissions/${id}?notice=submitted&draft=new`);
 });
 
 const reviseForm = submissionForm.omit({ idempotencyKey: true });
 
-export const sendRevision = action({ schema: reviseForm, permission: "submission.propose", resource: ownState, record: true }, (input, actor, ctx) => {
+export const sendRevision = action({ schema: reviseForm, permission: "submission.propose", resource: ownState, record: true }, async (input, actor, ctx) => {
   reviseSubmission(getDb(), actor, ctx.record.id, ctx.record.version, input, { requestId: ctx.requestId });
   revalidatePath("/submissions");
   revalidatePath("/staff/submissions");
-  redirect(`/submissions/${ctx.record.id}?notice=revised&draft=revise-${ctx.record.id}`);
+  return redirect(`/submissions/${ctx.record.id}?notice=revised&draft=revise-${ctx.record.id}`);
 });

@@ -3,7 +3,7 @@
  * change (a GET form, so the choice lives in the URL and works without
  * script), fill the staff form for that record, and send the draft.
  */
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listRecordsInState, recordNamer } from "@/db/queries/record-names";

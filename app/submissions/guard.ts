@@ -1,5 +1,5 @@
 /** For the regulator's pages: the page itself checks the role and the state on the server. */
-import { redirect } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import { getActor } from "@/server/auth/actor";
 import { can, type Actor } from "@/lib/policy";
 
@@ -7,10 +7,10 @@ export type Submitter = Extract<Actor, { kind: "user" }> & { memberStateCode: st
 
 export async function requireSubmitter(returnTo: string): Promise<Submitter> {
   const actor = await getActor();
-  if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (actor.kind !== "user") return redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   const stateCode = actor.memberStateCode;
   if (stateCode && can(actor, "submission.view", { stateCode })) return { ...actor, memberStateCode: stateCode };
   // Reviewers have their own pages for submissions.
-  if (can(actor, "submission.review")) redirect("/staff/submissions");
-  redirect("/forbidden");
+  if (can(actor, "submission.review")) return redirect("/staff/submissions");
+  return redirect("/forbidden");
 }

@@ -1,5 +1,5 @@
 /** Pieces the regulator's and the reviewers' submission pages share. */
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Db } from "@/db/client";
 import type { AuditEventRow, SubmissionDetail, SubmissionListItem } from "@/db/queries/submissions";
 import { recordNamer } from "@/db/queries/record-names";

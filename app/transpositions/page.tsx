@@ -1,5 +1,5 @@
 import { transpositionsSpec } from "@/db/tables/transpositions";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listTranspositions } from "@/db/queries/transpositions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { AS_OF_SUMMARY, todayIso, type AsOf } from "@/lib/as-of";
 import { shiftYears } from "@/lib/indicators/dashboard";
 import { queryString } from "@/lib/dashboard-params";

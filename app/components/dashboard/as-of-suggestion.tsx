@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
 import { COLLECTION_LABELS, type CollectionId } from "@/lib/collections";
 import { queryString } from "@/lib/dashboard-params";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { COLLECTION_IDS, COLLECTION_LABELS, COM_2001_298_DATE, DEFAULT_COLLECTION, type CollectionId } from "@/lib/collections";
 import { queryString } from "@/lib/dashboard-params";
 

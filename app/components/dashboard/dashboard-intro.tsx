@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { withAsOf, type AsOf } from "@/lib/as-of";
 
 /** The page's title and what the inventory is about: shown also while the figures are computed. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 
 /**
  * Shown instead of the dashboard's figures while a date's indicators are computed in the background

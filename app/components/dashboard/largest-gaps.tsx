@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { withAsOf, type AsOf } from "@/lib/as-of";
 import { formatPercent } from "@/lib/indicators/catalogue";
 import type { DashboardFigures } from "@/lib/indicators/dashboard";

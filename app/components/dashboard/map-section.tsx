@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
 import type { CollectionId } from "@/lib/collections";
 import { INDICATORS } from "@/lib/indicators/catalogue";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { loadDashboardOverview } from "@/db/queries/dashboard";
 
 type Overview = ReturnType<typeof loadDashboardOverview>;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
 import { withAsOf } from "@/lib/as-of";
 import { columnHeadOf, formatIndicator, INDICATORS, type Indicator } from "@/lib/indicators/catalogue";

@@ -3,7 +3,7 @@
  * client table needs (sort, column visibility, page size, pages), and renders
  * the row count and the pagination as plain links.
  */
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { ReactNode } from "react";
 import type { AsOf } from "@/lib/as-of";
 import { columnMeta, type PlainValue } from "@/lib/table-types";

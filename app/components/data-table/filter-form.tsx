@@ -3,7 +3,7 @@
  * JavaScript, submitting writes the filters into the URL, and the page's
  * sort, page size, hidden columns and as-of date travel as hidden fields.
  */
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
 import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { addressees, label, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { getActor } from "@/server/auth/actor";
 import { can } from "@/lib/policy";
 import { chainThrough } from "@/lib/lineage";

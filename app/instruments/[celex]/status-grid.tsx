@@ -4,7 +4,7 @@
  * page's RSC payload carries one character per cell instead of every cell's element tree; the HTML is still
  * rendered on the server.
  */
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { label, transpositionStatuses } from "@/lib/vocabulary";
 
 import { STATUS_SYMBOL } from "@/app/components/status-symbols";

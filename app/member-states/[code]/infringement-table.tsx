@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { InfringementRow } from "@/db/queries/member-states";
 import { withAsOf, type AsOf } from "@/lib/as-of";
 import { label } from "@/lib/vocabulary";

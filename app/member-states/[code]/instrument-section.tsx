@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { ProvisionHead } from "@/db/queries/instruments";
 import type { StateInstrumentSummary, StateMeasure } from "@/db/queries/member-state-summary";
 import type { Correspondence } from "@/db/queries/transpositions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import type { StateInstrumentSummary, TranspositionStatus } from "@/db/queries/member-state-summary";
 import { withAsOf, type AsOf } from "@/lib/as-of";
 import { label } from "@/lib/vocabulary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { StaffReferenceLink } from "@/app/components/staff-edit-link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";

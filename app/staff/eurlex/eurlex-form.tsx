@@ -4,7 +4,7 @@
  * bar moves while CELLAR is read page by page; shows the preview and applies what the editor approves.
  */
 import { readNdjson } from "@/lib/ndjson";
-import Link from "next/link";
+import { Link } from "@/app/i18n/navigation";
 import { useState } from "react";
 import { FIELD_LABELS, conflictChoice, type FieldChange, type ImportPlan } from "@/lib/eurlex/plan";
 import { safeHttpUrl } from "@/lib/links";

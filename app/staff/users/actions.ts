@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import { getDb } from "@/db/client";
 import { createUser, setPassword, updateUserAccess } from "@/db/writes/users";
 import { action } from "@/server/action";
@@ -11,13 +11,13 @@ import { newUserInput, resetPasswordInput, userAccessInput } from "@/lib/validat
 export const createUserAction = action({ schema: newUserInput, permission: "user.manage" }, async ({ password, ...input }, actor) => {
   const user = createUser(getDb(), actor, input, await hashPassword(password));
   revalidatePath("/staff/users");
-  redirect(`/staff/users/${user.id}?notice=created`);
+  return redirect(`/staff/users/${user.id}?notice=created`);
 });
 
-export const updateUserAction = action({ schema: userAccessInput, permission: "user.manage", record: true }, (input, actor, ctx) => {
+export const updateUserAction = action({ schema: userAccessInput, permission: "user.manage", record: true }, async (input, actor, ctx) => {
   const user = updateUserAccess(getDb(), actor, ctx.record.id, ctx.record.version, input);
   revalidatePath("/staff/users");
-  redirect(`/staff/users/${user.id}?notice=saved`);
+  return redirect(`/staff/users/${user.id}?notice=saved`);
 });
 
 export const resetPasswordAction = action({ schema: resetPasswordInput, permission: "user.manage", record: true }, async (input, actor, ctx) => {

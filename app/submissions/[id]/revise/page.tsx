@@ -1,5 +1,6 @@
-import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { Link } from "@/app/i18n/navigation";
+import { notFound } from "next/navigation";
+import { redirect } from "@/server/i18n";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { findSubmission } from "@/db/queries/submissions";
@@ -24,7 +25,8 @@ export default async function ReviseSubmissionPage({
   const actor = await requireSubmitter(`/submissions/${id}/revise`);
   const s = findSubmission(getDb(), id, { kind: "state", stateCode: actor.memberStateCode });
   if (!s) notFound();
-  if (s.status !== "changes_requested" || !can(actor, "submission.revise", { stateCode: s.stateCode, ownerId: s.authorId })) redirect(`/submissions/${s.id}`);
+  if (s.status !== "changes_requested" || !can(actor, "submission.revise", { stateCode: s.stateCode, ownerId: s.authorId }))
+    return redirect(`/submissions/${s.id}`);
   const raw = await searchParams;
   const query = draftQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const labels = changeLabelsOf(getDb(), s.stateCode, s.changes);
