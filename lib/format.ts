@@ -44,3 +44,32 @@ export function formatMonthYear(isoDate: string, locale: Locale = DEFAULT_LOCALE
   if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" })));
   return format.format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`));
 }
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date "2004-08-06" as the language writes it in a table: 2004-08-06 (en, the inventory's ISO form),
+ * 06/08/2004 (fr), 06.08.2004 (de). Anything that is not a plain ISO date is returned as it is.
+ */
+export function formatDate(isoDate: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" })));
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The inventory's Member State codes that are not ISO 3166 region codes (the EU writes Greece EL and the United Kingdom UK). */
+const REGION_OF: Record<string, string> = { EL: "GR", UK: "GB" };
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A Member State's name in the language (Intl's region names); English keeps the inventory's own name. */
+export function memberStateName(code: string, englishName: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) return englishName;
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" })));
+  try {
+    return names.of(REGION_OF[code] ?? code) ?? englishName;
+  } catch {
+    return englishName;
+  }
+}

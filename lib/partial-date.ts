@@ -5,7 +5,7 @@
  * ISO days as strings — counts such a date from the end of its period and
  * never from an invented day, and shows it as written ("December 1999").
  */
-import { formatMonthYear } from "./format";
+import { DEFAULT_LOCALE, formatDate, formatMonthYear, type Locale } from "./format";
 import type { DatePrecision } from "./vocabulary";
 
 export type { DatePrecision };
@@ -49,11 +49,11 @@ export function toPartialDateText(date: string | null, precision: DatePrecision 
 }
 
 /** How a date reads on a page: "1999-12-13", "December 1999", "1999". */
-export function formatPartialDate(date: string | null, precision: DatePrecision | null | undefined): string | null {
+export function formatPartialDate(date: string | null, precision: DatePrecision | null | undefined, locale: Locale = DEFAULT_LOCALE): string | null {
   if (date === null) return null;
-  if (precision === "month") return formatMonthYear(date);
+  if (precision === "month") return formatMonthYear(date, locale);
   if (precision === "year") return date.slice(0, 4);
-  return date;
+  return formatDate(date, locale);
 }
 
 /** The first day of the period a partial date names ("1999-12" → 1999-12-01). */

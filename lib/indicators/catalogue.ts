@@ -6,7 +6,7 @@
  * and descriptions) all read this. No number or rule is set here: targets and
  * bands come from transposition-deficit.ts and ratings.ts, which compute them.
  */
-import { formatDecimal, formatShare, formatSigned } from "../format";
+import { formatCount, formatDecimal, formatShare, formatSigned, type Locale } from "../format";
 import { AVERAGE_BAND } from "./ratings";
 import { DEFICIT_TARGETS, LONG_OVERDUE } from "./transposition-deficit";
 
@@ -51,12 +51,17 @@ export interface Indicator {
   formatNumber: (value: number) => string;
 }
 
-const NUMBER_FORMATS: Record<IndicatorUnit, (value: number) => string> = {
-  percent: (v) => formatShare(v),
-  months: (v) => formatDecimal(v),
-  count: (v) => String(v),
-  signed: (v) => formatSigned(v),
+const NUMBER_FORMATS: Record<IndicatorUnit, (value: number, locale?: Locale) => string> = {
+  percent: (v, locale) => formatShare(v, 1, locale),
+  months: (v, locale) => formatDecimal(v, 1, locale),
+  count: (v, locale) => (locale && locale !== "en" ? formatCount(v, locale) : String(v)),
+  signed: (v, locale) => formatSigned(v, locale),
 };
+
+/** The number alone as a unit writes it in a language ("16,7 %", "3,0"): the interface's words around it are the app's. */
+export function numberIn(unit: IndicatorUnit, locale: Locale): (value: number) => string {
+  return (v) => NUMBER_FORMATS[unit](v, locale);
+}
 
 const UNIT_SUFFIX: Record<IndicatorUnit, string> = { percent: "", months: " months", count: "", signed: "" };
 
@@ -171,7 +176,10 @@ const DECLARATIONS: Record<IndicatorId, Declaration> = {
 };
 
 export const INDICATORS: Record<IndicatorId, Indicator> = Object.fromEntries(
-  INDICATOR_IDS.map((id) => [id, { id, ...DECLARATIONS[id], format: formatterOf(DECLARATIONS[id].unit), formatNumber: NUMBER_FORMATS[DECLARATIONS[id].unit] }]),
+  INDICATOR_IDS.map((id) => [
+    id,
+    { id, ...DECLARATIONS[id], format: formatterOf(DECLARATIONS[id].unit), formatNumber: (v: number) => NUMBER_FORMATS[DECLARATIONS[id].unit](v) },
+  ]),
 ) as Record<IndicatorId, Indicator>;
 
 /** A column head naming the unit the cells leave out: "Total delay (months)". */

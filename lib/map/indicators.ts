@@ -8,7 +8,7 @@
  */
 import { INDICATORS, isHigherBetter, targetOf, type IndicatorId } from "@/lib/indicators/catalogue";
 import type { DashboardFigures } from "@/lib/indicators/dashboard";
-import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
+import { OVERALL_BAND_LABELS, type OverallBand } from "@/lib/indicators/ratings";
 
 /** The catalogue's indicators the map can be coloured by, in the picker's order (the Scoreboard's change is not one). */
 export const MAP_INDICATORS = [
@@ -29,34 +29,58 @@ export interface StateValue {
   text: string;
 }
 
+/** Why a state has no value on the map. */
+export type NoValueReason = "no_instrument_due" | "no_notification_known" | "nothing_notified" | "not_rated" | "no_provision_assessed";
+
+/** The words a map's values and legend are written in: English by default, the interface's language when given (app/i18n). */
+export interface MapWords {
+  format: (indicator: MapIndicator, value: number) => string;
+  noValue: (reason: NoValueReason) => string;
+  band: (band: OverallBand) => string;
+  /** The words for meeting the indicator's target. */
+  targetMet: (indicator: MapIndicator) => string;
+}
+
+export const ENGLISH_MAP_WORDS: MapWords = {
+  format: (indicator, value) => INDICATORS[indicator].format(value),
+  noValue: (reason) =>
+    ({
+      no_instrument_due: "no instrument due",
+      no_notification_known: "no notification known",
+      nothing_notified: "nothing notified as transposed",
+      not_rated: "not rated",
+      no_provision_assessed: "no provision assessed",
+    })[reason],
+  band: (band) => OVERALL_BAND_LABELS[band],
+  targetMet: (indicator) => targetOf(INDICATORS[indicator])?.label ?? "",
+};
+
 /** The chosen indicator's value for every state that is a member on the date, by EU code. */
-export function mapValues(indicator: MapIndicator, figures: DashboardFigures): Map<string, StateValue> {
-  const info = INDICATORS[indicator];
+export function mapValues(indicator: MapIndicator, figures: DashboardFigures, words: MapWords = ENGLISH_MAP_WORDS): Map<string, StateValue> {
   const result = new Map<string, StateValue>();
-  const put = (code: string, value: number | null, none: string) => result.set(code, { value, text: value === null ? none : info.format(value) });
+  const format = (v: number) => words.format(indicator, v);
+  const put = (code: string, value: number | null, none: NoValueReason | null) =>
+    result.set(code, { value, text: value === null ? (none ? words.noValue(none) : "") : format(value) });
+  const dueOrKnown = (dueCount: number): NoValueReason => (dueCount === 0 ? "no_instrument_due" : "no_notification_known");
   for (const row of figures.scoreboard.rows) {
     switch (indicator) {
       case "deficit":
-        put(row.stateCode, row.deficit.deficit, row.deficit.dueCount === 0 ? "no instrument due" : "no notification known");
+        put(row.stateCode, row.deficit.deficit, dueOrKnown(row.deficit.dueCount));
         break;
       case "long_overdue":
-        put(
-          row.stateCode,
-          row.deficit.assessedCount === 0 ? null : row.longOverdue.count,
-          row.deficit.dueCount === 0 ? "no instrument due" : "no notification known",
-        );
+        put(row.stateCode, row.deficit.assessedCount === 0 ? null : row.longOverdue.count, dueOrKnown(row.deficit.dueCount));
         break;
       case "total_delay":
-        put(row.stateCode, row.totalDelay.totalMonths, row.deficit.dueCount === 0 ? "no instrument due" : "no notification known");
+        put(row.stateCode, row.totalDelay.totalMonths, dueOrKnown(row.deficit.dueCount));
         break;
       case "conformity":
-        put(row.stateCode, row.conformity.share, "nothing notified as transposed");
+        put(row.stateCode, row.conformity.share, "nothing_notified");
         break;
       case "overall": {
         const v = row.overall.score;
         result.set(row.stateCode, {
           value: v,
-          text: v === null || row.overall.band === null ? "not rated" : `${info.format(v)} (${OVERALL_BAND_LABELS[row.overall.band]})`,
+          text: v === null || row.overall.band === null ? words.noValue("not_rated") : `${format(v)} (${words.band(row.overall.band)})`,
         });
         break;
       }
@@ -64,8 +88,8 @@ export function mapValues(indicator: MapIndicator, figures: DashboardFigures): M
         break;
     }
   }
-  if (indicator === "coverage") for (const c of figures.coverage) put(c.stateCode, c.coverage, "no provision assessed");
-  if (indicator === "infringements") for (const f of figures.infringements) put(f.stateCode, f.openCount, "");
+  if (indicator === "coverage") for (const c of figures.coverage) put(c.stateCode, c.coverage, "no_provision_assessed");
+  if (indicator === "infringements") for (const f of figures.infringements) put(f.stateCode, f.openCount, null);
   return result;
 }
 
@@ -93,7 +117,7 @@ export const NOT_MEMBER_COLOUR = "#d5d5d5";
  * in equal widths; otherwise the whole range is. One class when all values
  * agree; none without values. Integer indicators get integer bounds.
  */
-export function colourClasses(indicator: MapIndicator, values: readonly (number | null)[]): ColourClass[] {
+export function colourClasses(indicator: MapIndicator, values: readonly (number | null)[], words: MapWords = ENGLISH_MAP_WORDS): ColourClass[] {
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return [];
   const info = INDICATORS[indicator];
@@ -101,8 +125,10 @@ export function colourClasses(indicator: MapIndicator, values: readonly (number 
   const min = Math.min(...present);
   const max = Math.max(...present);
   const isInteger = present.every((v) => Number.isInteger(v));
-  const label = (lo: number, hi: number) => (lo === hi ? info.format(lo) : `${info.format(lo)} – ${info.format(hi)}`);
+  const format = (v: number) => words.format(indicator, v);
+  const label = (lo: number, hi: number) => (lo === hi ? format(lo) : `${format(lo)} – ${format(hi)}`);
   const target = targetOf(info);
+  const met = words.targetMet(indicator);
   const meets = (v: number) => target !== undefined && (higherIsBetter ? v >= target.value : v <= target.value);
   if (min === max)
     return [
@@ -110,7 +136,7 @@ export function colourClasses(indicator: MapIndicator, values: readonly (number 
         min,
         max,
         colour: meets(min) || target === undefined ? RAMP[0] : RAMP[3],
-        label: meets(min) ? `${info.format(min)} (${target!.label})` : info.format(min),
+        label: meets(min) ? `${format(min)} (${met})` : format(min),
       },
     ];
 
@@ -118,7 +144,7 @@ export function colourClasses(indicator: MapIndicator, values: readonly (number 
   let from = min;
   if (target && !higherIsBetter && min <= target.value) {
     const top = Math.min(target.value, max);
-    classes.push({ min, max: top, label: `${label(min, top)} (${target.label})` });
+    classes.push({ min, max: top, label: `${label(min, top)} (${met})` });
     from = isInteger ? top + 1 : top;
   }
   const rest = RAMP.length - classes.length;

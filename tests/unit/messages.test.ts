@@ -5,9 +5,11 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import de from "@/messages/de.json";
 import { LOCALES } from "@/lib/format";
-import { labels } from "@/lib/vocabulary";
-import { roles } from "@/lib/vocabulary";
+import { labels, roles } from "@/lib/vocabulary";
 import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
+import { INDICATORS, INDICATOR_IDS } from "@/lib/indicators/catalogue";
+import { OVERALL_BAND_LABELS, RATING_LABELS } from "@/lib/indicators/ratings";
+import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues: Record<(typeof LOCALES)[number], Tree> = { en, fr, de };
@@ -35,20 +37,43 @@ const files = ["app", "server", "lib"].flatMap(sources).map((path) => ({ path, c
 
 /** ICU arguments and rich-text tags of a message: what every language's version must take. */
 function slots(message: string): string[] {
-  const args = [...message.matchAll(/\{(\w+)/g)].map((m) => `{${m[1]}}`);
+  const args = [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => `{${m[1]}}`);
   const tags = [...message.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`);
   return [...new Set([...args, ...tags])].sort();
 }
 
 /**
- * Namespaces whose keys are values of a domain list, looked up as t(value): their keys must be exactly that list,
- * so a value added to the list without a translation (or a translation left for a removed value) fails here.
+ * Keys looked up by a domain value, as t(value): a namespace (or a group in one) maps to the values it must hold.
+ * `exact` groups hold nothing else, so a value added to a list without its words (or words left for a removed
+ * value) fails here; the keys named here are exempt from the search for literal uses below.
  */
-const DYNAMIC: Record<string, string[]> = {
-  vocabulary: Object.keys(labels),
-  roles: [...roles],
-  dateBasis: Object.keys(TRANSPOSITION_DATE_BASIS_LABELS),
-};
+const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
+  { group: "vocabulary", values: Object.keys(labels), exact: true },
+  { group: "roles", values: [...roles], exact: true },
+  { group: "dateBasis", values: Object.keys(TRANSPOSITION_DATE_BASIS_LABELS), exact: true },
+  { group: "linesOfLaw", values: LINES_OF_LAW.map((l) => l.id), exact: true },
+  { group: "indicators", values: [...INDICATOR_IDS], exact: true },
+  { group: "ratings", values: [...Object.keys(RATING_LABELS), ...Object.keys(OVERALL_BAND_LABELS)], exact: false },
+  { group: "collections", values: Object.keys(COLLECTION_LABELS).filter((id) => !LINES_OF_LAW.some((l) => l.id === id)), exact: false },
+  { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
+];
+
+/** Each indicator's words: the fields the catalogue's declaration calls for (app/i18n/indicators.ts reads them). */
+function indicatorFields(id: (typeof INDICATOR_IDS)[number]): string[] {
+  const indicator = INDICATORS[id];
+  return [
+    "label",
+    "shortLabel",
+    "definition",
+    ...(indicator.formula ? ["formula"] : []),
+    ...(indicator.rating.kind === "none" ? [] : ["rule"]),
+    ...(indicator.rating.kind === "target" ? ["metLabel"] : []),
+  ].sort();
+}
+
+function groupOf(tree: Tree, path: string): Tree {
+  return path.split(".").reduce<Tree>((node, key) => node[key] as Tree, tree);
+}
 
 describe("the message catalogues", () => {
   const english = leaves(en);
@@ -61,16 +86,20 @@ describe("the message catalogues", () => {
     for (const [key, text] of other) expect(text.trim(), `${locale} ${key} is empty`).not.toBe("");
   });
 
-  it("has exactly the domain's values in the namespaces looked up by value", () => {
-    for (const [namespace, values] of Object.entries(DYNAMIC)) {
-      expect(Object.keys((en as Tree)[namespace] as Tree).sort(), namespace).toEqual([...values].sort());
+  it("has the words for every domain value looked up by value, and in exact groups nothing else", () => {
+    for (const { group, values, exact } of BY_VALUE) {
+      const keys = Object.keys(groupOf(en, group));
+      for (const value of values) expect(keys, `${group} lacks ${value}`).toContain(value);
+      if (exact) expect(keys.sort(), group).toEqual([...values].sort());
     }
+    for (const id of INDICATOR_IDS) expect(Object.keys(groupOf(en, `indicators.${id}`)).sort(), `indicators.${id}`).toEqual(indicatorFields(id));
   });
 
   it("has no unused key: each is named in a file that opens its namespace", () => {
     for (const key of english.keys()) {
       const [namespace] = key.split(".") as [string];
-      if (namespace in DYNAMIC) continue;
+      const byValue = BY_VALUE.find(({ group }) => key.startsWith(`${group}.`));
+      if (byValue && (byValue.exact || byValue.values.includes(key.slice(byValue.group.length + 1)))) continue;
       const name = key.slice(namespace.length + 1);
       const used = files.some(({ code }) => code.includes(`Translations("${namespace}")`) && code.includes(`"${name}"`));
       expect(used, `unused message ${key}`).toBe(true);

@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
-import { AS_OF_SUMMARY, todayIso, type AsOf } from "@/lib/as-of";
+import { useLocalePath } from "@/app/i18n/paths";
+import { todayIso, type AsOf } from "@/lib/as-of";
+import { DateText } from "../date-text";
 import { shiftYears } from "@/lib/indicators/dashboard";
 import { queryString } from "@/lib/dashboard-params";
 import { AsOfSlider } from "./as-of-slider";
@@ -12,6 +15,8 @@ export const FIRST_YEAR = 1995;
  * page's other parameters, kept by every control.
  */
 export function AsOfControl({ asOf, path, query }: { asOf: AsOf; path: string; query: Record<string, string> }) {
+  const t = useTranslations("asOf");
+  const localePath = useLocalePath();
   const today = todayIso();
   const previous = shiftYears(asOf.date, -1);
   const nextRaw = shiftYears(asOf.date, 1);
@@ -20,39 +25,37 @@ export function AsOfControl({ asOf, path, query }: { asOf: AsOf; path: string; q
   return (
     <section className="as-of-control" aria-labelledby="as-of-heading">
       <h2 id="as-of-heading" className="as-of-title">
-        As of <time dateTime={asOf.date}>{asOf.date}</time>
-        {asOf.isToday ? " (today)" : ""}
+        {t.rich(asOf.isToday ? "titleToday" : "title", { date: () => <DateText value={asOf.date} /> })}
       </h2>
       <div className="as-of-tools">
-        <nav aria-label="Step through the years" className="as-of-stepper">
+        <nav aria-label={t("stepper")} className="as-of-stepper">
           {previous >= `${FIRST_YEAR}-01-01` ? (
             <Link href={href(previous)} rel="prev">
-              ← Previous year ({previous})
+              {t("previousYear", { date: previous })}
             </Link>
           ) : null}
           {asOf.date < today ? (
             <Link href={href(next)} rel="next">
-              Next year ({next}) →
+              {t("nextYear", { date: next })}
             </Link>
           ) : null}
-          {!asOf.isToday ? <Link href={href(today)}>Today</Link> : null}
+          {!asOf.isToday ? <Link href={href(today)}>{t("today")}</Link> : null}
         </nav>
-        <form method="get" action={path} className="as-of-form">
+        <form method="get" action={localePath(path)} className="as-of-form">
           {Object.entries(query).map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
-          <label htmlFor="as-of-date">Date</label>
+          <label htmlFor="as-of-date">{t("date")}</label>
           <input id="as-of-date" type="date" name="as_of" defaultValue={asOf.date} min="1950-01-01" max="2100-12-31" />
           <button type="submit" className="secondary">
-            Show this date
+            {t("showDate")}
           </button>
         </form>
         {/* Keyed by the date: after a jump to another date the slider starts from it, not from the year it showed before. */}
         <AsOfSlider key={asOf.date} path={path} query={query} date={asOf.date} minYear={FIRST_YEAR} today={today} />
       </div>
       <p className="muted small">
-        {AS_OF_SUMMARY} A complete notification without a date counts from its principal measure&apos;s entry into force (else adoption), marked &quot;date
-        inferred&quot;.
+        {t("summary")} {t("undatedNotification")}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/app/i18n/navigation";
 import { useId, useState } from "react";
 
 /**
@@ -22,6 +23,7 @@ export function AsOfSlider({
   minYear: number;
   today: string;
 }) {
+  const t = useTranslations("asOf");
   const router = useRouter();
   const id = useId();
   const maxYear = Number(today.slice(0, 4));
@@ -35,7 +37,7 @@ export function AsOfSlider({
   };
   return (
     <div className="as-of-slider">
-      <label htmlFor={id}>Year</label>
+      <label htmlFor={id}>{t("year")}</label>
       <input
         id={id}
         type="range"

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { useCollectionLabel } from "@/app/i18n/collections";
 import type { AsOf } from "@/lib/as-of";
-import { COLLECTION_LABELS, type CollectionId } from "@/lib/collections";
+import type { CollectionId } from "@/lib/collections";
 import { queryString } from "@/lib/dashboard-params";
 import type { AsOfSuggestion } from "@/lib/indicators/dashboard";
 import { lastRepealedOf } from "@/lib/indicators/headline";
@@ -19,30 +21,31 @@ export function AsOfSuggestionNotice({
   instruments: readonly { shortName: string; repealedFrom: string | null }[];
   query: Record<string, string>;
 }) {
-  const scopeText = collection === "all" ? "the inventory" : `the collection “${COLLECTION_LABELS[collection]}”`;
+  const t = useTranslations("asOfSuggestion");
+  const collectionLabel = useCollectionLabel();
+  const scope = collection === "all" ? "all" : "collection";
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const lastRepealed = lastRepealedOf(instruments);
   return (
     <div className="notice" role="status">
       {suggestion.reason === "none_in_force_after_repeal" ? (
         <p>
-          <strong>
-            No instrument of {scopeText} is in force on {asOf.date}.
-          </strong>{" "}
-          All {instruments.length} were repealed by {lastRepealed?.repealedFrom} (the last: {lastRepealed?.shortName}), so the Scoreboard-style figures, which
-          count instruments in force, are empty for this date. Provision coverage still shows how the repealed instruments were transposed.
+          {t.rich("noneInForce", {
+            strong,
+            scope,
+            collection: collectionLabel(collection),
+            date: asOf.date,
+            count: instruments.length,
+            repealedFrom: lastRepealed?.repealedFrom ?? "",
+            last: lastRepealed?.shortName ?? "",
+          })}
         </p>
       ) : (
-        <p>
-          <strong>
-            No instrument of {scopeText} is past its transposition deadline on {asOf.date}
-          </strong>
-          , so the Scoreboard-style figures are empty for this date.
-        </p>
+        <p>{t.rich("noneDue", { strong, scope, collection: collectionLabel(collection), date: asOf.date })}</p>
       )}
       <p>
         <Link href={`/${queryString({ ...query, as_of: suggestion.date })}`} className="button-link">
-          Show the figures as of {suggestion.date}
-          {suggestion.reason === "none_in_force_after_repeal" ? " (the day before the last repeal)" : " (the day after the first deadline)"}
+          {t(suggestion.reason === "none_in_force_after_repeal" ? "showBeforeRepeal" : "showAfterDeadline", { date: suggestion.date })}
         </Link>
       </p>
     </div>

@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
-import { COLLECTION_IDS, COLLECTION_LABELS, COM_2001_298_DATE, DEFAULT_COLLECTION, type CollectionId } from "@/lib/collections";
+import { useCollectionLabel } from "@/app/i18n/collections";
+import { useLocalePath } from "@/app/i18n/paths";
+import { COLLECTION_IDS, COM_2001_298_DATE, DEFAULT_COLLECTION, type CollectionId } from "@/lib/collections";
 import { queryString } from "@/lib/dashboard-params";
 
 /**
@@ -19,35 +22,38 @@ export function CollectionControl({
   query: Record<string, string>;
   instruments: { celex: string; shortName: string }[];
 }) {
+  const t = useTranslations("collections");
+  const collectionLabel = useCollectionLabel();
+  const localePath = useLocalePath();
   const is2001 = collection === "com-2001-298" && query.as_of === COM_2001_298_DATE;
   return (
     <section className="collection-control" aria-labelledby="collection-heading">
       <h2 id="collection-heading" className="visually-hidden">
-        Instruments shown
+        {t("heading")}
       </h2>
-      <form method="get" action={path} className="inline-controls">
+      <form method="get" action={localePath(path)} className="inline-controls">
         {Object.entries(query).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
-        <label htmlFor="collection">Instruments</label>
+        <label htmlFor="collection">{t("label")}</label>
         {/* Keyed by the value: a link to another collection navigates on the client, and an uncontrolled select would keep its old choice. */}
         <select key={collection} id="collection" name="collection" defaultValue={collection}>
           {COLLECTION_IDS.map((id) => (
             <option key={id} value={id}>
-              {COLLECTION_LABELS[id as CollectionId]}
+              {collectionLabel(id as CollectionId)}
             </option>
           ))}
         </select>
         <button type="submit" className="secondary">
-          Show
+          {t("show")}
         </button>
       </form>
       <p className="muted small">
         {instruments.length === 0 ? (
-          "No instrument of this collection is in the inventory for this date."
+          t("none")
         ) : (
           <>
-            {instruments.length} instrument{instruments.length === 1 ? "" : "s"}:{" "}
+            {t("count", { count: instruments.length })}{" "}
             {instruments.map((i, n) => (
               <span key={i.celex}>
                 {n > 0 ? ", " : ""}
@@ -58,13 +64,13 @@ export function CollectionControl({
           </>
         )}{" "}
         {is2001 ? (
-          <Link href={`${path}${queryString({ ...query, as_of: null, collection: null })}`}>Back to today&apos;s instruments in force</Link>
+          <Link href={`${path}${queryString({ ...query, as_of: null, collection: null })}`}>{t("backToToday")}</Link>
         ) : (
           <Link href={`${path}${queryString({ ...query, as_of: COM_2001_298_DATE, collection: "com-2001-298" })}`}>
-            The 2001 view: COM(2001)298&apos;s instruments as of {COM_2001_298_DATE}
+            {t("view2001", { date: COM_2001_298_DATE })}
           </Link>
         )}{" "}
-        · <Link href="/lineage">Lines of law</Link>
+        · <Link href="/lineage">{t("linesOfLaw")}</Link>
       </p>
     </section>
   );

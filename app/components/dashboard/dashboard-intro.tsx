@@ -1,17 +1,14 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import { withAsOf, type AsOf } from "@/lib/as-of";
 
 /** The page's title and what the inventory is about: shown also while the figures are computed. */
 export function DashboardIntro() {
+  const t = useTranslations("dashboard");
   return (
     <>
-      <h1>Inventory of national measures on network and information security</h1>
-      <p className="lead">
-        How the Member States transposed the Community law on network and information security that the Commission&apos;s Communication COM(2001)298 (§3.6)
-        named — data protection, privacy in telecommunications, electronic signatures, the security requirements of the telecommunications framework — and its
-        successors in force today: the ePrivacy Directive, the GDPR, eIDAS, the European Electronic Communications Code, and the NIS and NIS2 Directives (
-        <Link href="/lineage">lines of law</Link>).
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", { lineage: (chunks) => <Link href="/lineage">{chunks}</Link> })}</p>
     </>
   );
 }
@@ -26,26 +23,26 @@ export function InventoryScope({
   named: readonly { celex: string; shortName: string }[];
   asOf: AsOf;
 }) {
+  const t = useTranslations("dashboard");
+  const list =
+    instrumentCount > named.length ? (
+      <Link href="/instruments">{t("listThemAll")}</Link>
+    ) : (
+      named.map((i, n) => (
+        <span key={i.celex}>
+          {n > 0 ? ", " : ""}
+          <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
+        </span>
+      ))
+    );
   return (
     <p>
-      The inventory covers {instrumentCount} instruments
-      {instrumentCount > named.length ? (
-        <>
-          {" "}
-          (<Link href="/instruments">list them all</Link>)
-        </>
-      ) : (
-        <>
-          :{" "}
-          {named.map((i, n) => (
-            <span key={i.celex}>
-              {n > 0 ? ", " : ""}
-              <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link>
-            </span>
-          ))}
-        </>
-      )}
-      . See also the <Link href={withAsOf("/gaps", asOf)}>gap matrix</Link> and the <Link href={withAsOf("/charts", asOf)}>charts</Link>.
+      {t.rich(instrumentCount > named.length ? "scopeMany" : "scopeNamed", {
+        count: instrumentCount,
+        list: () => list,
+        gaps: (chunks) => <Link href={withAsOf("/gaps", asOf)}>{chunks}</Link>,
+        charts: (chunks) => <Link href={withAsOf("/charts", asOf)}>{chunks}</Link>,
+      })}
     </p>
   );
 }

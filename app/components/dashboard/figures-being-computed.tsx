@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 
 /**
@@ -6,16 +7,13 @@ import { Link } from "@/app/i18n/navigation";
  * date takes about a minute. No automatic reload (WCAG 2.2.1): the reader reloads when ready.
  */
 export function FiguresBeingComputed({ date, computed, total, reloadHref }: { date: string; computed: number; total: number; reloadHref: string }) {
+  const t = useTranslations("dashboard");
   return (
     <div className="notice" role="status" data-figures-pending="true">
-      <p>
-        <strong>The indicators as of {date} are being computed</strong>: {computed.toLocaleString("en")} of {total.toLocaleString("en")} instruments done. The
-        first view of a date computes every instrument&apos;s figures once, which takes a while for a large inventory; they are then kept until the inventory
-        changes. The other pages stay available meanwhile.
-      </p>
+      <p>{t.rich("computing", { strong: (chunks) => <strong>{chunks}</strong>, date, computed, total })}</p>
       <p>
         <Link href={reloadHref} className="button-link">
-          Reload to see the figures
+          {t("reload")}
         </Link>
       </p>
     </div>

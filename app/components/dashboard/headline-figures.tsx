@@ -1,40 +1,43 @@
-import { COLLECTION_LABELS, type CollectionId } from "@/lib/collections";
-import { formatPercent } from "@/lib/indicators/catalogue";
+import { useLocale, useTranslations } from "next-intl";
+import { useCollectionLabel } from "@/app/i18n/collections";
+import { formatShare } from "@/lib/format";
+import type { CollectionId } from "@/lib/collections";
 import type { HeadlineFigures } from "@/lib/indicators/headline";
 
 /** The headline cards; the sums are lib/indicators/headline.ts's. */
 export function HeadlineFiguresSection({ figures, collection }: { figures: HeadlineFigures; collection: CollectionId }) {
+  const t = useTranslations("headline");
+  const locale = useLocale();
+  const collectionLabel = useCollectionLabel();
+  const percent = (v: number | null) => (v === null ? "—" : formatShare(v, 1, locale));
+  const figure = (chunks: React.ReactNode) => <span className="figure">{chunks}</span>;
   const { coverage } = figures;
   return (
     <>
-      <h2 id="headline-heading">Headline figures</h2>
+      <h2 id="headline-heading">{t("title")}</h2>
       <ul className="cards" aria-labelledby="headline-heading">
         <li>
-          <span className="figure">{figures.instrumentsInForce}</span> of {figures.instruments} instruments in force ({COLLECTION_LABELS[collection]})
+          {t.rich("instrumentsInForce", { figure, inForce: figures.instrumentsInForce, total: figures.instruments, collection: collectionLabel(collection) })}
         </li>
+        <li>{t.rich("memberStates", { figure, count: figures.memberStates })}</li>
         <li>
-          <span className="figure">{figures.memberStates}</span> Member States on this date
+          {figures.statesWithDeficit
+            ? t.rich("meetingTarget", { figure, meeting: figures.statesMeetingTarget, total: figures.statesWithDeficit })
+            : t.rich("meetingTargetNone", { figure })}
         </li>
+        <li>{t.rich("averageDeficit", { figure, value: percent(figures.averageDeficit) })}</li>
+        <li>{t.rich("longOverdue", { figure, count: figures.longOverdue })}</li>
+        <li>{t.rich("openInfringements", { figure, count: figures.openInfringements })}</li>
         <li>
-          <span className="figure">{figures.statesWithDeficit ? `${figures.statesMeetingTarget} of ${figures.statesWithDeficit}` : "—"}</span> states with a
-          deficit at or below the 1% target
+          {t.rich("coverage", {
+            figure,
+            value: percent(coverage.share),
+            full: coverage.full,
+            assessed: coverage.assessed,
+            notAssessed: coverage.applicable - coverage.assessed,
+          })}
         </li>
-        <li>
-          <span className="figure">{figures.averageDeficit === null ? "—" : formatPercent(figures.averageDeficit)}</span> average transposition deficit
-        </li>
-        <li>
-          <span className="figure">{figures.longOverdue}</span> instruments two years or more overdue (all states)
-        </li>
-        <li>
-          <span className="figure">{figures.openInfringements}</span> open infringement proceedings
-        </li>
-        <li>
-          <span className="figure">{coverage.share === null ? "—" : formatPercent(coverage.share)}</span> provision coverage ({coverage.full} full of{" "}
-          {coverage.assessed} assessed; {coverage.applicable - coverage.assessed} due but not assessed)
-        </li>
-        <li>
-          <span className="figure">{figures.inferredDates}</span> transpositions dated by inference from the principal measure
-        </li>
+        <li>{t.rich("inferredDates", { figure, count: figures.inferredDates })}</li>
       </ul>
     </>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** What the inventory holds, and when it last changed. */
 export function HoldingsSection({
   totals,
@@ -10,31 +12,25 @@ export function HoldingsSection({
   stateCount: number;
   updated: string | null;
 }) {
+  const t = useTranslations("holdings");
+  const figure = (chunks: React.ReactNode) => <span className="figure">{chunks}</span>;
   return (
     <>
-      <h2 id="holdings-heading">What the inventory holds</h2>
-      <ul className="cards" aria-label="What the inventory holds">
-        <li>
-          <span className="figure">{totals.instruments}</span> instruments
-        </li>
-        <li>
-          <span className="figure">{totals.provisions}</span> provisions
-        </li>
-        <li>
-          <span className="figure">{totalMeasures}</span> national measures
-        </li>
-        <li>
-          <span className="figure">{stateCount}</span> Member States (past and present)
-        </li>
+      <h2 id="holdings-heading">{t("title")}</h2>
+      <ul className="cards" aria-label={t("title")}>
+        <li>{t.rich("instruments", { figure, count: totals.instruments })}</li>
+        <li>{t.rich("provisions", { figure, count: totals.provisions })}</li>
+        <li>{t.rich("measures", { figure, count: totalMeasures })}</li>
+        <li>{t.rich("states", { figure, count: stateCount })}</li>
       </ul>
       <p>
-        Last updated:{" "}
+        {t("lastUpdated")}{" "}
         {updated ? (
           <time dateTime={updated}>
             {updated.slice(0, 10)} {updated.slice(11, 16)} UTC
           </time>
         ) : (
-          "never"
+          t("never")
         )}
       </p>
     </>

@@ -1,12 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { DateText } from "../date-text";
+import { formatDecimal, formatShare, memberStateName, type Locale } from "@/lib/format";
 import { withAsOf, type AsOf } from "@/lib/as-of";
-import { formatPercent } from "@/lib/indicators/catalogue";
 import type { DashboardFigures } from "@/lib/indicators/dashboard";
 import type { SnapshotInstrument, SnapshotMemberState } from "@/lib/indicators/inventory";
-import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
 import type { ProvisionLabel } from "@/db/queries/dashboard";
 
-const daysToText = (days: number) => (days >= 365 ? `${(days / 365.2425).toFixed(1)} years` : `${days} days`);
+type Translate = ReturnType<typeof useTranslations<"gaps">>;
+const daysToText = (days: number, t: Translate, locale: Locale) =>
+  days >= 365 ? t("years", { value: formatDecimal(days / 365.2425, 1, locale) }) : t("days", { count: days });
 
 /** The longest transposition delays and the provisions where the states diverge most. */
 export function LargestGapsSection({
@@ -22,27 +25,28 @@ export function LargestGapsSection({
   provisions: ReadonlyMap<number, ProvisionLabel>;
   asOf: AsOf;
 }) {
+  const t = useTranslations("gaps");
+  const basis = useTranslations("dateBasis");
+  const locale = useLocale();
   const instrumentById = new Map(instruments.map((i) => [i.id, i]));
-  const stateName = new Map(memberStates.map((s) => [s.code, s.name]));
+  const stateName = new Map(memberStates.map((s) => [s.code, memberStateName(s.code, s.name, locale)]));
   const { assessed: assessedPairs, bound: boundPairs } = figures.provisionPairs;
   return (
     <>
-      <h2 id="gaps-heading">Largest gaps</h2>
-      <h3 id="delays-heading">Longest transposition delays</h3>
-      <p className="muted">
-        Each directive links to its national transposition: every Member State&apos;s deadline, notification and delay, sortable by delay.
-      </p>
+      <h2 id="gaps-heading">{t("title")}</h2>
+      <h3 id="delays-heading">{t("delaysTitle")}</h3>
+      <p className="muted">{t("delaysIntro")}</p>
       {figures.largestDelays.length ? (
         <div className="table-scroll">
           <table aria-labelledby="delays-heading" className="nowrap-cells">
             <thead>
               <tr>
-                <th scope="col">State</th>
-                <th scope="col">Directive</th>
-                <th scope="col">Deadline for the state</th>
-                <th scope="col">Transposed</th>
+                <th scope="col">{t("state")}</th>
+                <th scope="col">{t("directive")}</th>
+                <th scope="col">{t("deadline")}</th>
+                <th scope="col">{t("transposed")}</th>
                 <th scope="col" className="num">
-                  Delay
+                  {t("delay")}
                 </th>
               </tr>
             </thead>
@@ -55,31 +59,28 @@ export function LargestGapsSection({
                       <Link href={withAsOf(`/member-states/${d.stateCode}`, asOf)}>{stateName.get(d.stateCode)}</Link> ({d.stateCode})
                     </th>
                     <td>
-                      <Link
-                        href={withAsOf(`/instruments/${ins.celex}/transposition`, asOf)}
-                        aria-label={`${ins.shortName}: national transposition by Member State`}
-                      >
+                      <Link href={withAsOf(`/instruments/${ins.celex}/transposition`, asOf)} aria-label={t("transpositionLink", { instrument: ins.shortName })}>
                         {ins.shortName}
                       </Link>
                     </td>
                     <td>
-                      <time dateTime={d.deadline}>{d.deadline}</time>
+                      <DateText value={d.deadline} />
                     </td>
                     <td>
                       {d.status === "overdue" ? (
                         d.isRepealedOnAsOf ? (
-                          <>not transposed before the repeal ({ins.repealedFrom})</>
+                          <>{t("notTransposedBeforeRepeal", { date: ins.repealedFrom ?? "" })}</>
                         ) : (
-                          <>not yet transposed</>
+                          <>{t("notYetTransposed")}</>
                         )
                       ) : (
                         <>
-                          <time dateTime={d.notifiedOn ?? undefined}>{d.notifiedOn}</time>
-                          {d.isDateInferred && d.dateBasis ? <span className="cell-note">{TRANSPOSITION_DATE_BASIS_LABELS[d.dateBasis]}</span> : null}
+                          <DateText value={d.notifiedOn} />
+                          {d.isDateInferred && d.dateBasis ? <span className="cell-note">{basis(d.dateBasis)}</span> : null}
                         </>
                       )}
                     </td>
-                    <td className="num">{daysToText(d.delayDays ?? 0)}</td>
+                    <td className="num">{daysToText(d.delayDays ?? 0, t, locale)}</td>
                   </tr>
                 );
               })}
@@ -87,9 +88,9 @@ export function LargestGapsSection({
           </table>
         </div>
       ) : (
-        <p>No state × directive pair is late or overdue on {asOf.date}.</p>
+        <p>{t("noneLate", { date: asOf.date })}</p>
       )}
-      <h3 id="divergence-heading">Provisions where the states diverge most</h3>
+      <h3 id="divergence-heading">{t("divergenceTitle")}</h3>
       {figures.largestProvisionGaps.length ? (
         <ol aria-labelledby="divergence-heading">
           {figures.largestProvisionGaps.map((g) => {
@@ -98,18 +99,21 @@ export function LargestGapsSection({
             return (
               <li key={g.provisionId}>
                 <Link href={withAsOf(`/provisions/${g.provisionId}`, asOf)}>
-                  {ins.shortName} {p.kind === "annex" ? "Annex" : "Art."} {p.number}
+                  {t(p.kind === "annex" ? "annex" : "article", { instrument: ins.shortName, number: p.number })}
                 </Link>
-                : {g.gap === null ? "—" : formatPercent(g.gap)} of the {g.assessedCount} assessed states not &quot;full&quot;
+                {t("divergence", { share: g.gap === null ? "—" : formatShare(g.gap, 1, locale), count: g.assessedCount })}
               </li>
             );
           })}
         </ol>
       ) : (
         <p>
-          No assessed provision shows a gap on {asOf.date}: every assessed correspondence is &quot;full&quot;. Only {assessedPairs} of {boundPairs} state ×
-          provision pairs due by then are assessed; the rest are unknown (not assessed), which is not counted as a gap.{" "}
-          <Link href={withAsOf("/gaps", asOf)}>Open the gap matrix</Link>.
+          {t.rich("noGap", {
+            date: asOf.date,
+            assessed: assessedPairs,
+            bound: boundPairs,
+            matrix: (chunks) => <Link href={withAsOf("/gaps", asOf)}>{chunks}</Link>,
+          })}
         </p>
       )}
     </>

@@ -1,4 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { useIndicatorText } from "@/app/i18n/indicators";
+import { useMapWords } from "@/app/i18n/map-words";
+import { useLocalePath } from "@/app/i18n/paths";
+import { memberStateName } from "@/lib/format";
 import type { AsOf } from "@/lib/as-of";
 import type { CollectionId } from "@/lib/collections";
 import { INDICATORS } from "@/lib/indicators/catalogue";
@@ -24,42 +29,47 @@ export function MapSection({
   asOf: AsOf;
   collection: CollectionId;
 }) {
-  const { label } = INDICATORS[indicator];
-  const values = mapValues(indicator, figures);
+  const t = useTranslations("map");
+  const locale = useLocale();
+  const localePath = useLocalePath();
+  const text = useIndicatorText();
+  const { label } = text(INDICATORS[indicator]);
+  const values = mapValues(indicator, figures, useMapWords());
+  // The map's states are plain SVG links: their hrefs carry the interface's language themselves.
   const states = memberStates.map((s) => ({
     code: s.code,
-    name: s.name,
+    name: memberStateName(s.code, s.name, locale),
     isMember: isMemberOn(s, asOf.date),
-    href: withAsOf(`/member-states/${s.code}`, asOf),
+    href: localePath(withAsOf(`/member-states/${s.code}`, asOf)),
   }));
   return (
     <>
-      <h2 id="map-heading">Map</h2>
-      <form method="get" action="/" className="inline-controls">
+      <h2 id="map-heading">{t("title")}</h2>
+      <form method="get" action={localePath("/")} className="inline-controls">
         {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
         {Object.entries(collectionQuery(collection)).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
-        <label htmlFor="map-indicator">Colour the map by</label>
+        <label htmlFor="map-indicator">{t("colourBy")}</label>
         <select id="map-indicator" name="map" defaultValue={indicator}>
           {MAP_INDICATORS.map((m) => (
             <option key={m} value={m}>
-              {INDICATORS[m].label}
+              {text(INDICATORS[m]).label}
             </option>
           ))}
         </select>
         <button type="submit" className="secondary">
-          Recolour the map
+          {t("recolour")}
         </button>
       </form>
       <EuropeMap indicator={indicator} values={values} states={states} asOfDate={asOf.date} />
       <details>
-        <summary>The map&apos;s values as a table</summary>
+        <summary>{t("asTable")}</summary>
         <div className="table-scroll">
-          <table aria-label={`Map values: ${label}`}>
+          <table aria-label={t("tableLabel", { label })}>
             <thead>
               <tr>
-                <th scope="col">State</th>
+                <th scope="col">{t("state")}</th>
                 <th scope="col">{label}</th>
               </tr>
             </thead>
@@ -67,9 +77,9 @@ export function MapSection({
               {states.map((s) => (
                 <tr key={s.code}>
                   <th scope="row">
-                    <Link href={s.href}>{s.name}</Link> ({s.code})
+                    <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.name}</Link> ({s.code})
                   </th>
-                  <td>{s.isMember ? values.get(s.code)?.text || "no value" : `not a member on ${asOf.date}`}</td>
+                  <td>{s.isMember ? values.get(s.code)?.text || t("noValueShort") : t("notMember", { date: asOf.date })}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { DateText } from "../date-text";
+import { memberStateName } from "@/lib/format";
 import type { loadDashboardOverview } from "@/db/queries/dashboard";
 
 type Overview = ReturnType<typeof loadDashboardOverview>;
@@ -16,31 +19,33 @@ export function ReferenceListsSection({
   perState: Overview["perState"];
   instrumentCount: number;
 }) {
+  const t = useTranslations("referenceLists");
+  const locale = useLocale();
   return (
     <>
-      <h2 id="instruments-heading">Instruments</h2>
+      <h2 id="instruments-heading">{t("instruments")}</h2>
       <details className="reference-list">
-        <summary>Show the {perInstrument.length} instruments with their provisions, obligations, measures and notifications</summary>
+        <summary>{t("showInstruments", { count: perInstrument.length })}</summary>
         <div className="table-scroll">
           <table aria-labelledby="instruments-heading" className="nowrap-cells">
             <thead>
               <tr>
-                <th scope="col">Instrument</th>
+                <th scope="col">{t("instrument")}</th>
                 <th scope="col">CELEX</th>
                 <th scope="col" className="num">
-                  Provisions
+                  {t("provisions")}
                 </th>
                 <th scope="col" className="num">
-                  Security obligations
+                  {t("obligations")}
                 </th>
                 <th scope="col" className="num">
-                  National measures
+                  {t("measures")}
                 </th>
                 <th scope="col" className="num">
-                  States notified complete
+                  {t("notifiedComplete")}
                 </th>
                 <th scope="col" className="num">
-                  Assessed correspondences
+                  {t("assessed")}
                 </th>
               </tr>
             </thead>
@@ -62,27 +67,25 @@ export function ReferenceListsSection({
           </table>
         </div>
         {instrumentCount > perInstrument.length ? (
-          <p>
-            The first {perInstrument.length} of {instrumentCount} instruments by adoption date; <Link href="/instruments">all instruments</Link>.
-          </p>
+          <p>{t.rich("firstOf", { shown: perInstrument.length, count: instrumentCount, all: (chunks) => <Link href="/instruments">{chunks}</Link> })}</p>
         ) : null}
       </details>
 
-      <h2 id="states-heading">Member States</h2>
+      <h2 id="states-heading">{t("memberStates")}</h2>
       <details className="reference-list">
-        <summary>Show the {perState.length} Member States, past and present, with their measures and notifications</summary>
+        <summary>{t("showStates", { count: perState.length })}</summary>
         <div className="table-scroll">
           <table aria-labelledby="states-heading" className="nowrap-cells">
             <thead>
               <tr>
-                <th scope="col">Member State</th>
-                <th scope="col">Code</th>
-                <th scope="col">Member since</th>
+                <th scope="col">{t("memberState")}</th>
+                <th scope="col">{t("code")}</th>
+                <th scope="col">{t("memberSince")}</th>
                 <th scope="col" className="num">
-                  National measures
+                  {t("measures")}
                 </th>
                 <th scope="col" className="num">
-                  Notifications
+                  {t("notifications")}
                 </th>
               </tr>
             </thead>
@@ -90,12 +93,12 @@ export function ReferenceListsSection({
               {perState.map((s) => (
                 <tr key={s.code}>
                   <th scope="row">
-                    <Link href={`/member-states/${s.code}`}>{s.name}</Link>
-                    {s.exitDate ? <span className="muted"> (left {s.exitDate})</span> : null}
+                    <Link href={`/member-states/${s.code}`}>{memberStateName(s.code, s.name, locale)}</Link>
+                    {s.exitDate ? <span className="muted"> {t("left", { date: s.exitDate })}</span> : null}
                   </th>
                   <td>{s.code}</td>
                   <td>
-                    <time dateTime={s.accessionDate}>{s.accessionDate}</time>
+                    <DateText value={s.accessionDate} />
                   </td>
                   <td className="num">{s.measures}</td>
                   <td className="num">{s.notifications}</td>

@@ -1,72 +1,81 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { useIndicatorText } from "@/app/i18n/indicators";
 import type { AsOf } from "@/lib/as-of";
 import { withAsOf } from "@/lib/as-of";
-import { columnHeadOf, formatIndicator, INDICATORS, type Indicator } from "@/lib/indicators/catalogue";
+import { memberStateName } from "@/lib/format";
+import { INDICATORS } from "@/lib/indicators/catalogue";
 import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
-import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
+import { DateText } from "../date-text";
 import { RatingBadge } from "./rating-badge";
 
 const { deficit, change, long_overdue: longOverdue, total_delay: totalDelay, conformity, overall } = INDICATORS;
 
-/** The rule an indicator is rated by, in words. */
-const ruleOf = (indicator: Indicator) => (indicator.rating.kind === "none" ? "" : indicator.rating.text);
-/** The value written as the Scoreboard cells write it: the number alone when the column head names the unit. */
-const cell = (indicator: Indicator, value: number | null) => (value === null ? "—" : indicator.formatNumber(value));
-
 /** The Scoreboard-style traffic-light table: states × indicators, each rating in words, symbol and colour. */
 export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; asOf: AsOf }) {
+  const t = useTranslations("scoreboard");
+  const ratings = useTranslations("ratings");
+  const locale = useLocale();
+  const text = useIndicatorText();
+  const [d, c, l, td, cf, o] = [deficit, change, longOverdue, totalDelay, conformity, overall].map(text) as [
+    ReturnType<typeof text>,
+    ReturnType<typeof text>,
+    ReturnType<typeof text>,
+    ReturnType<typeof text>,
+    ReturnType<typeof text>,
+    ReturnType<typeof text>,
+  ];
   const { averages } = scoreboard;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
       <div className="table-scroll">
         <table aria-labelledby="scoreboard-heading" className="scoreboard">
           <thead>
             <tr>
-              <th scope="col">Member State</th>
-              <th scope="col">{columnHeadOf(deficit)}</th>
-              <th scope="col">
-                {columnHeadOf(change)} since {scoreboard.previousDate}
-              </th>
-              <th scope="col">{columnHeadOf(longOverdue)}</th>
-              <th scope="col">{columnHeadOf(totalDelay)}</th>
-              <th scope="col">{columnHeadOf(conformity)}</th>
-              <th scope="col">{columnHeadOf(overall)}</th>
+              <th scope="col">{t("memberState")}</th>
+              <th scope="col">{d.columnHead}</th>
+              <th scope="col">{t.rich("changeSince", { head: c.columnHead, date: () => <DateText value={scoreboard.previousDate} /> })}</th>
+              <th scope="col">{l.columnHead}</th>
+              <th scope="col">{td.columnHead}</th>
+              <th scope="col">{cf.columnHead}</th>
+              <th scope="col">{o.columnHead}</th>
             </tr>
           </thead>
           <tbody>
             {scoreboard.rows.map((r) => (
               <tr key={r.stateCode}>
                 <th scope="row">
-                  <Link href={withAsOf(`/member-states/${r.stateCode}`, asOf)}>{r.stateName}</Link> ({r.stateCode})
+                  <Link href={withAsOf(`/member-states/${r.stateCode}`, asOf)}>{memberStateName(r.stateCode, r.stateName, locale)}</Link> ({r.stateCode})
                 </th>
                 <td>
-                  <span className="value">{cell(deficit, r.deficit.deficit)}</span>
+                  <span className="value">{d.formatNumber(r.deficit.deficit)}</span>
                   <RatingBadge rating={r.ratings.deficit} />
                   <span className="cell-note">
-                    {r.deficit.notTransposedCount} of {r.deficit.assessedCount} not transposed
-                    {r.deficit.notAssessedCount ? ` · ${r.deficit.notAssessedCount} of ${r.deficit.dueCount} due left out as unknown` : ""}
-                    {r.deficit.transposedDateInferredCount ? ` · ${r.deficit.transposedDateInferredCount} dated by inference` : ""}
+                    {t("notTransposedOf", { count: r.deficit.notTransposedCount, assessed: r.deficit.assessedCount })}
+                    {r.deficit.notAssessedCount ? ` · ${t("leftOutUnknown", { count: r.deficit.notAssessedCount, due: r.deficit.dueCount })}` : ""}
+                    {r.deficit.transposedDateInferredCount ? ` · ${t("datedByInference", { count: r.deficit.transposedDateInferredCount })}` : ""}
                   </span>
                 </td>
                 <td>
-                  <span className="value">{cell(change, r.change.change)}</span>
+                  <span className="value">{c.formatNumber(r.change.change)}</span>
                   <RatingBadge rating={r.ratings.change} />
                 </td>
                 <td>
-                  <span className="value">{cell(longOverdue, r.ratings.longOverdue === null ? null : r.longOverdue.count)}</span>
+                  <span className="value">{l.formatNumber(r.ratings.longOverdue === null ? null : r.longOverdue.count)}</span>
                   <RatingBadge rating={r.ratings.longOverdue} />
                 </td>
                 <td>
-                  <span className="value">{cell(totalDelay, r.totalDelay.totalMonths)}</span>
+                  <span className="value">{td.formatNumber(r.totalDelay.totalMonths)}</span>
                   <RatingBadge rating={r.ratings.totalDelay} />
                 </td>
                 <td>
-                  <span className="value">{cell(conformity, r.conformity.share)}</span>
+                  <span className="value">{cf.formatNumber(r.conformity.share)}</span>
                   <RatingBadge rating={r.ratings.conformityDeficit} />
                 </td>
                 <td>
-                  <span className="value">{cell(overall, r.overall.score)}</span>
-                  <span className="cell-note">{r.overall.band ? OVERALL_BAND_LABELS[r.overall.band] : "Not rated"}</span>
+                  <span className="value">{o.formatNumber(r.overall.score)}</span>
+                  <span className="cell-note">{ratings(r.overall.band ?? "none")}</span>
                 </td>
               </tr>
             ))}
@@ -74,32 +83,28 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
         </table>
       </div>
       <details className="formulas" id="formulas">
-        <summary>How these figures are computed</summary>
+        <summary>{t("formulasTitle")}</summary>
         <ul>
-          <li>
-            <strong>{deficit.shortLabel}</strong> = {deficit.formula}. {ruleOf(deficit)}. A state&apos;s deadline is the later of the instrument&apos;s and its
-            accession date.
-          </li>
-          <li>
-            <strong>Dates</strong>: a complete notification counts from its recorded date; without one, from the principal measure&apos;s entry into force (else
-            its adoption, else its publication) — &quot;date inferred from the principal measure&apos;s entry into force&quot;; with no date at all, only from
-            the day the figures are read. Unrecorded notifications are left out, never counted as missing.
-          </li>
-          <li>
-            <strong>{change.shortLabel}</strong> = {change.formula}: {ruleOf(change)}.
-          </li>
-          <li>
-            <strong>{longOverdue.shortLabel}</strong>: {ruleOf(longOverdue)}.
-          </li>
+          <li>{t.rich("formulaDeficit", { strong, label: d.shortLabel, formula: d.formula, rule: d.rule })}</li>
+          <li>{t.rich("formulaDates", { strong })}</li>
+          <li>{t.rich("formulaChange", { strong, label: c.shortLabel, formula: c.formula, rule: c.rule })}</li>
+          <li>{t.rich("formulaLongOverdue", { strong, label: l.shortLabel, rule: l.rule })}</li>
           <li>
             {/* Both rated against the average of all states: one rule, said once. */}
-            <strong>{totalDelay.shortLabel}</strong> = {totalDelay.formula}; <strong>{conformity.shortLabel.toLowerCase()}</strong> = {conformity.formula}.
-            Both: {ruleOf(totalDelay)} (averages on this date: {totalDelay.shortLabel.toLowerCase()} {formatIndicator(totalDelay, averages.totalDelayMonths)},{" "}
-            {conformity.shortLabel.toLowerCase()} {formatIndicator(conformity, averages.conformityDeficit)}).
+            {t.rich("formulaAverages", {
+              strong,
+              delayLabel: td.shortLabel,
+              delayFormula: td.formula,
+              // Mid-sentence a common noun is lower case, except in German.
+              conformityLabel: locale === "de" ? cf.shortLabel : cf.shortLabel.toLowerCase(),
+              delayLabelLower: locale === "de" ? td.shortLabel : td.shortLabel.toLowerCase(),
+              conformityFormula: cf.formula,
+              rule: td.rule,
+              delayAverage: td.format(averages.totalDelayMonths),
+              conformityAverage: cf.format(averages.conformityDeficit),
+            })}
           </li>
-          <li>
-            <strong>{overall.shortLabel}</strong> = {overall.formula}: {ruleOf(overall)}.
-          </li>
+          <li>{t.rich("formulaOverall", { strong, label: o.shortLabel, formula: o.formula, rule: o.rule })}</li>
         </ul>
       </details>
     </>

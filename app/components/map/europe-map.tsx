@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useIndicatorText } from "@/app/i18n/indicators";
+import { useMapWords } from "@/app/i18n/map-words";
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH, SMALL_AREA } from "@/lib/map/europe";
 import { INDICATORS, isHigherBetter } from "@/lib/indicators/catalogue";
 import { classOf, colourClasses, NO_DATA_COLOUR, NOT_MEMBER_COLOUR, type MapIndicator, type StateValue } from "@/lib/map/indicators";
@@ -27,10 +30,14 @@ export function EuropeMap({
   states: MapState[];
   asOfDate: string;
 }) {
+  const t = useTranslations("map");
+  const locale = useLocale();
   const info = INDICATORS[indicator];
+  const text = useIndicatorText()(info);
   const classes = colourClasses(
     indicator,
     [...values.values()].map((v) => v.value),
+    useMapWords(),
   );
   const byCode = new Map(states.map((s) => [s.code, s]));
   const shapes = europeShapes();
@@ -43,13 +50,13 @@ export function EuropeMap({
   };
   const describe = (code: string) => {
     const state = byCode.get(code)!;
-    if (!state.isMember) return `${state.name} (${code}): not a member on ${asOfDate}`;
+    if (!state.isMember) return t("notMemberState", { state: state.name, code, date: asOfDate });
     const v = values.get(code);
-    return `${state.name} (${code}): ${info.label} ${v?.text || "no value"}`;
+    return t("stateValue", { state: state.name, code, label: text.label, value: v?.text || t("noValueShort") });
   };
   return (
     <figure className="eu-map">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={`Map of Europe: ${info.label} by Member State, as of ${asOfDate}`}>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={t("svgLabel", { label: text.label, date: asOfDate })}>
         <defs>
           <pattern id="map-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={NO_DATA_COLOUR} />
@@ -67,7 +74,7 @@ export function EuropeMap({
         {/* In the order of the state names, as the table beside the map: the order keyboard focus moves through them. */}
         {shapes
           .filter((s) => s.euCode !== null && byCode.has(s.euCode))
-          .sort((a, b) => byCode.get(a.euCode!)!.name.localeCompare(byCode.get(b.euCode!)!.name, "en"))
+          .sort((a, b) => byCode.get(a.euCode!)!.name.localeCompare(byCode.get(b.euCode!)!.name, locale))
           .map((s) => {
             const code = s.euCode!;
             const label = describe(code);
@@ -82,10 +89,13 @@ export function EuropeMap({
       </svg>
       <figcaption>
         <p className="legend-title">
-          <strong>{info.label}</strong> as of <time dateTime={asOfDate}>{asOfDate}</time>
-          {isHigherBetter(info) ? " (higher is better)" : " (lower is better)"}; lighter is better, dark red worse
+          {t.rich(isHigherBetter(info) ? "legendTitleHigher" : "legendTitleLower", {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            label: text.label,
+            date: () => <time dateTime={asOfDate}>{asOfDate}</time>,
+          })}
         </p>
-        <ul className="legend" aria-label="Legend">
+        <ul className="legend" aria-label={t("legend")}>
           {classes.map((c) => (
             <li key={c.label}>
               <svg width="18" height="14" aria-hidden="true">
@@ -98,17 +108,17 @@ export function EuropeMap({
             <svg width="18" height="14" aria-hidden="true">
               <rect width="18" height="14" fill="url(#map-no-data)" stroke="#555" />
             </svg>{" "}
-            No value (hatched)
+            {t("noValueHatched")}
           </li>
           <li>
             <svg width="18" height="14" aria-hidden="true">
               <rect width="18" height="14" fill={NOT_MEMBER_COLOUR} stroke="#555" />
             </svg>{" "}
-            Not a member on this date (plain grey)
+            {t("notMemberGrey")}
           </li>
         </ul>
         <p className="muted small">
-          {info.definition} Boundaries: Natural Earth via world-atlas (1:50m; neighbours 1:110m), Lambert azimuthal equal-area projection centred on 10°E 52°N.
+          {text.definition} {t("boundaries")}
         </p>
       </figcaption>
     </figure>
