@@ -3,10 +3,9 @@ import { Link } from "@/app/i18n/navigation";
 import { useIndicatorText } from "@/app/i18n/indicators";
 import type { AsOf } from "@/lib/as-of";
 import { withAsOf } from "@/lib/as-of";
-import { memberStateName } from "@/lib/format";
+import { formatDate, memberStateName } from "@/lib/format";
 import { INDICATORS } from "@/lib/indicators/catalogue";
 import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
-import { DateText } from "../date-text";
 import { RatingBadge } from "./rating-badge";
 
 const { deficit, change, long_overdue: longOverdue, total_delay: totalDelay, conformity, overall } = INDICATORS;
@@ -35,7 +34,7 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
             <tr>
               <th scope="col">{t("memberState")}</th>
               <th scope="col">{d.columnHead}</th>
-              <th scope="col">{t.rich("changeSince", { head: c.columnHead, date: () => <DateText value={scoreboard.previousDate} /> })}</th>
+              <th scope="col">{t("changeSince", { head: c.columnHead, date: formatDate(scoreboard.previousDate, locale) })}</th>
               <th scope="col">{l.columnHead}</th>
               <th scope="col">{td.columnHead}</th>
               <th scope="col">{cf.columnHead}</th>

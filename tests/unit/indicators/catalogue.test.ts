@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { withIntl } from "@/tests/support/intl";
 import {
   AVERAGE_BAND,
   columnHeadOf,
@@ -122,7 +123,7 @@ describe("the map and the Scoreboard read the catalogue", () => {
   });
 
   it("names an indicator alike in the map's legend and the Scoreboard's column head", () => {
-    const table = renderToStaticMarkup(h(ScoreboardTable, { scoreboard: figures.scoreboard, asOf }));
+    const table = renderToStaticMarkup(withIntl(h(ScoreboardTable, { scoreboard: figures.scoreboard, asOf })));
     const heads = [...table.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => m[1]!.replace(/<!-- -->/g, ""));
     expect(heads).toEqual([
       "Member State",
@@ -132,7 +133,7 @@ describe("the map and the Scoreboard read the catalogue", () => {
     for (const id of SCOREBOARD) expect(table.toLowerCase()).toContain(`<strong>${INDICATORS[id].shortLabel.toLowerCase()}</strong>`);
 
     for (const id of ["deficit", "conformity"] as const) {
-      const map = renderToStaticMarkup(h(EuropeMap, { indicator: id, values: mapValues(id, figures), states: [], asOfDate: asOf.date }));
+      const map = renderToStaticMarkup(withIntl(h(EuropeMap, { indicator: id, values: mapValues(id, figures), states: [], asOfDate: asOf.date })));
       expect(map).toContain(`<strong>${INDICATORS[id].label}</strong>`);
       expect(heads).toContain(INDICATORS[id].label);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createElement as h, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { withIntl } from "@/tests/support/intl";
 import { ProvisionHeatmap, type HeatmapColumn, type HeatmapRow } from "@/app/gaps/provision-heatmap";
 
 const columns: HeatmapColumn[] = [
@@ -65,7 +66,7 @@ function referenceBody(): string {
 }
 
 describe("the gap matrix heatmap", () => {
-  const html = renderToStaticMarkup(h(ProvisionHeatmap, props));
+  const html = renderToStaticMarkup(withIntl(h(ProvisionHeatmap, props)));
   const body = /<tbody>(.*)<\/tbody>/s.exec(html)?.[1];
 
   it("renders one row per state and one linked cell per provision, as React elements would", () => {
