@@ -1,22 +1,22 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
-import { AS_OF_SUMMARY, type AsOf } from "@/lib/as-of";
+import type { AsOf } from "@/lib/as-of";
+import { DateText } from "./date-text";
 
 /** States the date the page is computed for, how, and how to get back to today. */
 export function AsOfBanner({ asOf, path, extra }: { asOf: AsOf; path: string; extra?: string }) {
+  const t = useTranslations("asOf");
   return (
     <p className="as-of-banner">
-      <strong>
-        As of <time dateTime={asOf.date}>{asOf.date}</time>
-        {asOf.isToday ? " (today)" : ""}.
-      </strong>{" "}
+      <strong>{t.rich(asOf.isToday ? "bannerToday" : "banner", { date: () => <DateText value={asOf.date} /> })}</strong>{" "}
       <span className="muted">
-        {AS_OF_SUMMARY}
+        {t("summary")}
         {extra ? ` ${extra}` : ""}
       </span>
       {!asOf.isToday ? (
         <>
           {" "}
-          <Link href={path}>View as of today</Link>
+          <Link href={path}>{t("viewToday")}</Link>
         </>
       ) : null}
     </p>
@@ -24,11 +24,12 @@ export function AsOfBanner({ asOf, path, extra }: { asOf: AsOf; path: string; ex
 }
 
 export function ParamErrors({ errors }: { errors: string[] }) {
+  const t = useTranslations("asOf");
   if (!errors.length) return null;
   return (
     <div className="param-errors" role="alert">
       <p>
-        <strong>Some of the address could not be used:</strong>
+        <strong>{t("paramErrors")}</strong>
       </p>
       <ul>
         {errors.map((e, i) => (

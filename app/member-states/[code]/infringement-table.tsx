@@ -1,7 +1,8 @@
 import { Link } from "@/app/i18n/navigation";
 import type { InfringementRow } from "@/db/queries/member-states";
 import { withAsOf, type AsOf } from "@/lib/as-of";
-import { label } from "@/lib/vocabulary";
+import { useTranslations } from "next-intl";
+import { useLabel } from "@/app/i18n/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
 
@@ -16,21 +17,20 @@ export function InfringementTable({
   asOf: AsOf;
   instrument?: string;
 }) {
+  const t = useTranslations("infringements");
+  const label = useLabel();
   return (
     <div className="table-scroll">
       <table>
-        <caption className="visually-hidden">
-          Infringement proceedings against {stateName}
-          {instrument ? ` under ${instrument}` : ""}
-        </caption>
+        <caption className="visually-hidden">{instrument ? t("captionUnder", { state: stateName, instrument }) : t("caption", { state: stateName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Instrument</th>
-            <th scope="col">Type</th>
-            <th scope="col">Court case, procedure</th>
-            <th scope="col">Stages</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Verification</th>
+            <th scope="col">{t("instrument")}</th>
+            <th scope="col">{t("type")}</th>
+            <th scope="col">{t("case")}</th>
+            <th scope="col">{t("stages")}</th>
+            <th scope="col">{t("outcome")}</th>
+            <th scope="col">{t("verification")}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,11 +41,11 @@ export function InfringementTable({
               </th>
               <td>{label(f.type)}</td>
               <td>
-                {f.courtCase ?? <span className="muted">no Court case</span>}
-                {f.procedureNumber ? <div className="muted">Procedure {f.procedureNumber}</div> : null}
+                {f.courtCase ?? <span className="muted">{t("noCase")}</span>}
+                {f.procedureNumber ? <div className="muted">{t("procedure", { number: f.procedureNumber })}</div> : null}
               </td>
               <td>
-                <ul className="tags" aria-label="Stages">
+                <ul className="tags" aria-label={t("stages")}>
                   {f.stages.map((s, i) => (
                     <li key={i}>
                       {label(s.stage)}: <DateText value={s.date} precision={s.datePrecision} />

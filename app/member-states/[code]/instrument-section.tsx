@@ -3,7 +3,8 @@ import type { ProvisionHead } from "@/db/queries/instruments";
 import type { StateInstrumentSummary, StateMeasure } from "@/db/queries/member-state-summary";
 import type { Correspondence } from "@/db/queries/transpositions";
 import { withAsOf, type AsOf } from "@/lib/as-of";
-import { label } from "@/lib/vocabulary";
+import { useTranslations } from "next-intl";
+import { useLabel } from "@/app/i18n/vocabulary";
 import { StatusBadge } from "@/app/components/status-badge";
 import { DateText } from "@/app/components/date-text";
 import { countingNeedsSaying, NotificationCounts } from "@/app/components/notification-counts";
@@ -40,6 +41,8 @@ export function InstrumentSection({
   headingLevel?: 2 | 3;
   openCorrespondence?: boolean;
 }) {
+  const t = useTranslations("stateInstrument");
+  const label = useLabel();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const notification = summary.notification;
   return (
@@ -48,43 +51,24 @@ export function InstrumentSection({
         <Link href={withAsOf(`/instruments/${summary.celex}`, asOf)}>{summary.shortName}</Link> <span className="muted">— {summary.title}</span>
       </Heading>
       {summary.type === "regulation" ? (
-        <p className="muted">
-          A regulation applies directly
-          {summary.appliesFrom ? (
-            <>
-              {" "}
-              from <DateText value={summary.appliesFrom} />
-            </>
-          ) : null}
-          : nothing is transposed, and it never counts in the transposition deficit. The national acts below implement or supplement it.
-        </p>
+        <p className="muted">{summary.appliesFrom ? t.rich("regulationFrom", { date: () => <DateText value={summary.appliesFrom} /> }) : t("regulation")}</p>
       ) : null}
       <p>
-        {summary.type === "regulation" ? "Notification of national provisions" : "Notification"}:{" "}
+        {t(summary.type === "regulation" ? "notificationOfProvisions" : "notification")}{" "}
         {notification ? (
           <>
-            <span className={`badge status-${notification.status}`}>
-              {notification.status === "none" ? "No transposition notified" : label(notification.status)}
-            </span>
+            <span className={`badge status-${notification.status}`}>{notification.status === "none" ? t("noneNotified") : label(notification.status)}</span>
             {notification.notifiedOn ? (
-              <>
-                {" "}
-                on <DateText value={notification.notifiedOn} precision={notification.notifiedOnPrecision} />
-              </>
+              <> {t.rich("on", { date: () => <DateText value={notification.notifiedOn} precision={notification.notifiedOnPrecision} /> })}</>
             ) : notification.status === "none" ? null : (
-              <span className="muted"> (date not recorded)</span>
+              <span className="muted"> {t("dateNotRecorded")}</span>
             )}
-            {notification.statusAsOf ? (
-              <>
-                {" "}
-                — status as of <DateText value={notification.statusAsOf} />
-              </>
-            ) : null}{" "}
+            {notification.statusAsOf ? <> {t.rich("statusAsOf", { date: () => <DateText value={notification.statusAsOf} /> })}</> : null}{" "}
             <VerificationBadge state={notification.verification} />
             <StaffEditLink slug="notifications" entity="notification" id={notification.id} label={`the notification for ${summary.shortName}`} />
           </>
         ) : summary.type === "regulation" ? (
-          <span className="muted">not recorded</span>
+          <span className="muted">{t("notRecorded")}</span>
         ) : null}
         {summary.type !== "regulation" && countingNeedsSaying(summary.reading, notification !== null) ? (
           <>
@@ -94,14 +78,9 @@ export function InstrumentSection({
         ) : null}
       </p>
       {notification?.note ? <p className="muted">{notification.note}</p> : null}
-      {summary.laterMeasureCount > 0 ? (
-        <p className="muted">
-          {summary.laterMeasureCount} more measure{summary.laterMeasureCount === 1 ? " does" : "s do"} not count as of {asOf.date} (adopted later, undated or
-          repealed by then).
-        </p>
-      ) : null}
+      {summary.laterMeasureCount > 0 ? <p className="muted">{t("laterMeasures", { count: summary.laterMeasureCount, date: asOf.date })}</p> : null}
       {measures.length === 0 ? (
-        <p className="muted">No national measure recorded for this instrument.</p>
+        <p className="muted">{t("noMeasure")}</p>
       ) : (
         <MeasureTable stateName={state.name} shortName={summary.shortName} measures={measures} asOf={asOf} />
       )}
@@ -119,21 +98,21 @@ export function InstrumentSection({
 }
 
 function MeasureTable({ stateName, shortName, measures, asOf }: { stateName: string; shortName: string; measures: StateMeasure[]; asOf: AsOf }) {
+  const t = useTranslations("stateInstrument");
+  const label = useLabel();
   return (
     <div className="table-scroll">
       <table>
-        <caption className="visually-hidden">
-          National measures of {stateName} for {shortName}
-        </caption>
+        <caption className="visually-hidden">{t("measuresCaption", { state: stateName, instrument: shortName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">Type</th>
-            <th scope="col">Adopted</th>
-            <th scope="col">Published</th>
-            <th scope="col">In force</th>
-            <th scope="col">Status</th>
-            <th scope="col">Verification</th>
+            <th scope="col">{t("measure")}</th>
+            <th scope="col">{t("type")}</th>
+            <th scope="col">{t("adopted")}</th>
+            <th scope="col">{t("published")}</th>
+            <th scope="col">{t("inForce")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("verification")}</th>
           </tr>
         </thead>
         <tbody>
@@ -146,15 +125,15 @@ function MeasureTable({ stateName, shortName, measures, asOf }: { stateName: str
                 {m.url ? (
                   <>
                     {" "}
-                    <ExternalLink href={m.url}>official text</ExternalLink>
+                    <ExternalLink href={m.url}>{t("officialText")}</ExternalLink>
                   </>
                 ) : null}
-                {m.isPrincipal ? <span className="badge"> Principal measure</span> : null}
+                {m.isPrincipal ? <span className="badge"> {t("principal")}</span> : null}
                 <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={m.titleOriginal} />
                 {m.titleEnglish && m.titleEnglish !== m.titleOriginal ? (
                   <div className="muted">
                     {m.titleEnglish}
-                    {m.titleEnglishIsWorkingTranslation ? " (working translation)" : null}
+                    {m.titleEnglishIsWorkingTranslation ? ` ${t("workingTranslation")}` : null}
                   </div>
                 ) : null}
                 <div className="muted">{[m.nationalIdentifier, m.publicationReference].filter(Boolean).join(" · ")}</div>
@@ -205,32 +184,35 @@ function CorrespondenceTable({
   asOf: AsOf;
   open: boolean;
 }) {
+  const t = useTranslations("stateInstrument");
+  const label = useLabel();
   const cells = provisions.map((p) => ({ p, c: lookup(p.id) }));
   const counts = new Map<string, number>();
   for (const { c } of cells) counts.set(c?.status ?? "unknown", (counts.get(c?.status ?? "unknown") ?? 0) + 1);
   return (
     <details className="correspondence" open={open}>
-      <summary>Correspondence table, article by article ({[...counts].map(([status, n]) => `${n} ${label(status).toLowerCase()}`).join(", ")})</summary>
+      <summary>{t("correspondenceSummary", { counts: [...counts].map(([status, n]) => `${n} ${label(status).toLowerCase()}`).join(", ") })}</summary>
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">
-            Correspondence of {stateName} for {shortName}
-          </caption>
+          <caption className="visually-hidden">{t("correspondenceCaption", { state: stateName, instrument: shortName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Provision</th>
-              <th scope="col">Status</th>
-              <th scope="col">Relation</th>
-              <th scope="col">National provision</th>
-              <th scope="col">Verification</th>
+              <th scope="col">{t("provision")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("relation")}</th>
+              <th scope="col">{t("nationalProvision")}</th>
+              <th scope="col">{t("verification")}</th>
             </tr>
           </thead>
           <tbody>
             {cells.map(({ p, c }) => (
               <tr key={p.id}>
                 <th scope="row">
-                  <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>{provisionLabel(p)}</Link> <span className="muted">{p.heading}</span>
-                  {!p.requiresTransposition ? <span className="badge muted">No transposition required</span> : null}
+                  <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
+                    {t(p.kind === "annex" ? (p.number === "Annex" ? "annexAlone" : "annex") : "article", { number: p.number })}
+                  </Link>{" "}
+                  <span className="muted">{p.heading}</span>
+                  {!p.requiresTransposition ? <span className="badge muted">{t("noTranspositionRequired")}</span> : null}
                 </th>
                 <td>
                   <StatusBadge status={c?.status ?? "unknown"} />

@@ -1,7 +1,8 @@
 import { Link } from "@/app/i18n/navigation";
 import type { StateInstrumentSummary, TranspositionStatus } from "@/db/queries/member-state-summary";
 import { withAsOf, type AsOf } from "@/lib/as-of";
-import { label } from "@/lib/vocabulary";
+import { useTranslations } from "next-intl";
+import { useLabel } from "@/app/i18n/vocabulary";
 import { StatusBadge } from "@/app/components/status-badge";
 import { DateText } from "@/app/components/date-text";
 import { countingNeedsSaying, NotificationCounts } from "@/app/components/notification-counts";
@@ -27,6 +28,9 @@ export function InstrumentSummaryTable({
   pageSize: number;
   total: number;
 }) {
+  const t = useTranslations("memberState");
+  const pages = useTranslations("pagination");
+  const label = useLabel();
   const first = (page - 1) * pageSize + 1;
   const pageHref = (n: number) => withAsOf(n === 1 ? `/member-states/${state.code}` : `/member-states/${state.code}?page=${n}`, asOf);
   return (
@@ -34,15 +38,15 @@ export function InstrumentSummaryTable({
       <div className="table-scroll">
         <table>
           <caption>
-            Instruments of {state.name}: notification, provisions by correspondence status, national measures and infringements
-            {pageCount > 1 ? ` (${first}–${first + rows.length - 1} of ${total})` : ""}
+            {t("summaryCaption", { state: state.name })}
+            {pageCount > 1 ? ` ${t("range", { first, last: first + rows.length - 1, total })}` : ""}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Instrument</th>
-              <th scope="col">Deadline</th>
+              <th scope="col">{t("instrument")}</th>
+              <th scope="col">{t("deadline")}</th>
               <th scope="col" className="note-column">
-                Notification
+                {t("notification")}
               </th>
               {STATUS_COLUMNS.map((s) => (
                 <th scope="col" key={s} className="num">
@@ -50,12 +54,12 @@ export function InstrumentSummaryTable({
                 </th>
               ))}
               <th scope="col" className="num">
-                Measures
+                {t("measures")}
               </th>
               <th scope="col" className="num">
-                Infringements
+                {t("infringementsColumn")}
               </th>
-              <th scope="col">Details</th>
+              <th scope="col">{t("details")}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,7 +88,7 @@ export function InstrumentSummaryTable({
                       <NotificationCounts reading={r.reading} asOfDate={asOf.date} />
                     </span>
                   ) : r.notification ? null : (
-                    <span className="muted">not recorded</span>
+                    <span className="muted">{t("notRecorded")}</span>
                   )}
                 </td>
                 {STATUS_COLUMNS.map((s) => (
@@ -94,20 +98,23 @@ export function InstrumentSummaryTable({
                 ))}
                 <td className="num">
                   {r.measureCount}
-                  {r.laterMeasureCount > 0 ? <span className="muted"> (+{r.laterMeasureCount} not counted)</span> : null}
+                  {r.laterMeasureCount > 0 ? <span className="muted"> {t("notCounted", { count: r.laterMeasureCount })}</span> : null}
                 </td>
                 <td className="num">{r.infringementCount}</td>
                 <td>
                   <Link href={withAsOf(stateInstrumentPath(state.code, r.celex), asOf)}>
-                    Article by article<span className="visually-hidden"> for {r.shortName}</span>
+                    {t("articleByArticle")}
+                    <span className="visually-hidden"> {t("forInstrument", { instrument: r.shortName })}</span>
                   </Link>{" "}
                   ·{" "}
                   <Link href={withAsOf(`/transpositions?state=${state.code}&instrument=${r.celex}`, asOf)}>
-                    Correspondences<span className="visually-hidden"> for {r.shortName}</span>
+                    {t("correspondencesLink")}
+                    <span className="visually-hidden"> {t("forInstrument", { instrument: r.shortName })}</span>
                   </Link>{" "}
                   ·{" "}
                   <Link href={withAsOf(`/measures?state=${state.code}&instrument=${r.celex}`, asOf)}>
-                    Measures<span className="visually-hidden"> for {r.shortName}</span>
+                    {t("measures")}
+                    <span className="visually-hidden"> {t("forInstrument", { instrument: r.shortName })}</span>
                   </Link>
                 </td>
               </tr>
@@ -116,31 +123,29 @@ export function InstrumentSummaryTable({
         </table>
       </div>
       {pageCount > 1 ? (
-        <nav aria-label="Pages of instruments" className="pagination">
+        <nav aria-label={t("pagesLabel")} className="pagination">
           <ul>
-            <li>{page > 1 ? <Link href={pageHref(1)}>First</Link> : <span aria-disabled="true">First</span>}</li>
+            <li>{page > 1 ? <Link href={pageHref(1)}>{pages("first")}</Link> : <span aria-disabled="true">{pages("first")}</span>}</li>
             <li>
               {page > 1 ? (
                 <Link href={pageHref(page - 1)} rel="prev">
-                  Previous
+                  {pages("previous")}
                 </Link>
               ) : (
-                <span aria-disabled="true">Previous</span>
+                <span aria-disabled="true">{pages("previous")}</span>
               )}
             </li>
-            <li>
-              Page {page} of {pageCount}
-            </li>
+            <li>{pages("pageOf", { page, count: pageCount })}</li>
             <li>
               {page < pageCount ? (
                 <Link href={pageHref(page + 1)} rel="next">
-                  Next
+                  {pages("next")}
                 </Link>
               ) : (
-                <span aria-disabled="true">Next</span>
+                <span aria-disabled="true">{pages("next")}</span>
               )}
             </li>
-            <li>{page < pageCount ? <Link href={pageHref(pageCount)}>Last</Link> : <span aria-disabled="true">Last</span>}</li>
+            <li>{page < pageCount ? <Link href={pageHref(pageCount)}>{pages("last")}</Link> : <span aria-disabled="true">{pages("last")}</span>}</li>
           </ul>
         </nav>
       ) : null}

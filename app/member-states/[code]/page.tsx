@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/i18n/navigation";
+import { memberStateName } from "@/lib/format";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { cache } from "react";
@@ -42,11 +45,16 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { state } = await load(params);
-  return { title: state.name };
+  return { title: memberStateName(state.code, state.name, await getLocale()) };
 }
 
 export default async function MemberStatePage({ params, searchParams }: Props) {
-  const { state, source, infringements, infringementCount } = await load(params);
+  const detail = await load(params);
+  const t = await getTranslations("memberState");
+  const nav = await getTranslations("nav");
+  // The state's name in the interface's language; its records (titles of national acts) stay in their own.
+  const state = { ...detail.state, name: memberStateName(detail.state.code, detail.state.name, await getLocale()) };
+  const { source, infringements, infringementCount } = detail;
   const query = await searchParams;
   const asOf = resolveAsOf(query.as_of);
   const requestedPage = pageParam.parse(Array.isArray(query.page) ? query.page[0] : query.page);
@@ -61,36 +69,32 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
   return (
     <>
       <p className="muted">
-        <Link href="/member-states">Member States</Link> / {state.name}
+        <Link href="/member-states">{nav("memberStates")}</Link> / {state.name}
       </p>
       <h1>
         {state.name} ({state.code})
       </h1>
       <AsOfBanner asOf={asOf} path={`/member-states/${state.code}`} />
-      {!isMember ? (
-        <p className="as-of-warning">
-          {state.name} was not a Member State on {asOf.date}; its records are shown as they stood then.
-        </p>
-      ) : null}
+      {!isMember ? <p className="as-of-warning">{t("notMember", { state: state.name, date: asOf.date })}</p> : null}
       <p>
-        <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>All national measures of {state.name}</Link> ·{" "}
-        <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>Its correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>Compare it with other states</Link>
+        <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>{t("allMeasures", { state: state.name })}</Link> ·{" "}
+        <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>{t("correspondences")}</Link> ·{" "}
+        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>{t("compare")}</Link>
       </p>
       <dl className="facts">
-        <dt>Member since</dt>
+        <dt>{t("memberSince")}</dt>
         <dd>
           <DateText value={state.accessionDate} />
         </dd>
         {state.exitDate ? (
           <>
-            <dt>Left the EU</dt>
+            <dt>{t("left")}</dt>
             <dd>
               <DateText value={state.exitDate} />
             </dd>
           </>
         ) : null}
-        <dt>Source</dt>
+        <dt>{t("source")}</dt>
         <dd>
           <SourceNote source={source} prefix="" />
         </dd>
@@ -98,21 +102,20 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
 
       {summary.total === 0 ? (
         <>
-          <h2>National measures by instrument</h2>
-          <p>No national measures are recorded for {state.name} yet. Transposition status for its provisions is unknown (not assessed).</p>
+          <h2>{t("measuresByInstrument")}</h2>
+          <p>{t("noMeasures", { state: state.name })}</p>
         </>
       ) : (
         <>
-          <h2>Instruments at a glance</h2>
+          <h2>{t("atAGlance")}</h2>
           <p>
-            {summary.total} instrument{summary.total === 1 ? " has" : "s have"} records for {state.name} as of {asOf.date} (a measure, a notification or a
-            correspondence), in order of adoption. Provisions without an assessment that counts then are unknown (not assessed), never “not transposed”.
-            {inline ? null : " Follow an instrument's “article by article” link for its measures and its correspondence table."}
+            {t("glanceIntro", { count: summary.total, state: state.name, date: asOf.date })}
+            {inline ? null : ` ${t("followLink")}`}
           </p>
           <InstrumentSummaryTable state={state} rows={summary.rows} asOf={asOf} page={page} pageCount={pageCount} pageSize={PAGE_SIZE} total={summary.total} />
           {details ? (
             <>
-              <h2>National measures by instrument</h2>
+              <h2>{t("measuresByInstrument")}</h2>
               {summary.rows.map((row) => (
                 <InstrumentSection
                   key={row.celex}
@@ -130,16 +133,18 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
       )}
 
       <RegulationActs stateName={state.name} regulations={stateRegulationActs(db, state.code, asOf)} asOf={asOf} />
-      <h2>Infringement proceedings</h2>
+      <h2>{t("infringements")}</h2>
       {infringementCount === 0 ? (
-        <p>No infringement proceedings are recorded for {state.name}.</p>
+        <p>{t("noInfringements", { state: state.name })}</p>
       ) : (
         <>
           {infringementCount > infringements.length ? (
             <p>
-              The first {infringements.length} of {infringementCount} proceedings, in order of the instruments&apos; adoption; each instrument&apos;s “article
-              by article” page lists its own, and{" "}
-              <a href={`/api/v1/export/infringements.csv?state=${state.code}`}>all {infringementCount} are in the CSV export</a>.
+              {t.rich("firstInfringements", {
+                shown: infringements.length,
+                count: infringementCount,
+                csv: (chunks) => <a href={`/api/v1/export/infringements.csv?state=${state.code}`}>{chunks}</a>,
+              })}
             </p>
           ) : null}
           <InfringementTable stateName={state.name} infringements={infringements} asOf={asOf} />
@@ -159,27 +164,19 @@ function RegulationActs({
   regulations: ReturnType<typeof stateRegulationActs>;
   asOf: ReturnType<typeof resolveAsOf>;
 }) {
+  const t = useTranslations("memberState");
   if (regulations.length === 0) return null;
   return (
     <section aria-labelledby="regulations-heading">
-      <h2 id="regulations-heading">Directly applicable regulations</h2>
-      <p className="muted">
-        A regulation applies in every Member State without transposition and never counts in the deficit; the acts below implement or supplement it in{" "}
-        {stateName}.
-      </p>
+      <h2 id="regulations-heading">{t("regulations")}</h2>
+      <p className="muted">{t("regulationsIntro", { state: stateName })}</p>
       <ul>
         {regulations.map((r) => (
           <li key={r.celex}>
             <Link href={withAsOf(`/instruments/${r.celex}`, asOf)}>{r.shortName}</Link>
-            {r.appliesFrom ? (
-              <span className="muted">
-                {" "}
-                (applies from <DateText value={r.appliesFrom} />)
-              </span>
-            ) : null}
-            :{" "}
+            {r.appliesFrom ? <span className="muted"> {t.rich("appliesFrom", { date: () => <DateText value={r.appliesFrom} /> })}</span> : null}:{" "}
             {r.measures.length === 0 ? (
-              <span className="muted">no national implementing act recorded as of {asOf.date}</span>
+              <span className="muted">{t("noImplementingAct", { date: asOf.date })}</span>
             ) : (
               r.measures.map((m, n) => (
                 <span key={m.key}>
@@ -189,9 +186,7 @@ function RegulationActs({
                   </Link>
                   {m.titleEnglish ? <span className="muted"> ({m.titleEnglish})</span> : null}
                   {m.inForceOn ? (
-                    <span className="muted">
-                      , in force <DateText value={m.inForceOn} precision={m.inForceOnPrecision} />
-                    </span>
+                    <span className="muted">{t.rich("inForce", { date: () => <DateText value={m.inForceOn} precision={m.inForceOnPrecision} /> })}</span>
                   ) : null}
                 </span>
               ))
