@@ -3,7 +3,9 @@
  * change (a GET form, so the choice lives in the URL and works without
  * script), fill the staff form for that record, and send the draft.
  */
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { useLocalePath } from "@/app/i18n/paths";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listRecordsInState, recordNamer } from "@/db/queries/record-names";
@@ -94,25 +96,27 @@ interface Props {
 }
 
 export function DraftPage({ actor, query, basePath, draftKey, initial, revision }: Props) {
+  const t = useTranslations("submissions");
+  const localePath = useLocalePath();
   const editor = buildEditor(actor, query);
   const records = query.entity && query.operation && query.operation !== "create" ? listRecordsInState(getDb(), query.entity, actor.memberStateCode) : [];
   return (
     <>
       <section aria-labelledby="pick-heading">
-        <h2 id="pick-heading">Choose a change</h2>
-        <form method="get" action={basePath} className="entity-form">
+        <h2 id="pick-heading">{t("chooseChange")}</h2>
+        <form method="get" action={localePath(basePath)} className="entity-form">
           <div className="field">
-            <label htmlFor="pick-operation">What to do</label>
+            <label htmlFor="pick-operation">{t("whatToDo")}</label>
             <select id="pick-operation" name="operation" defaultValue={query.operation ?? "update"}>
               {submissionOperations.map((o) => (
                 <option key={o} value={o}>
-                  {o === "create" ? "Propose a new record" : o === "update" ? "Propose an update of a record" : "Propose deleting a record"}
+                  {t(`operation.${o}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="pick-entity">Kind of record</label>
+            <label htmlFor="pick-entity">{t("kindOfRecord")}</label>
             <select id="pick-entity" name="entity" defaultValue={query.entity ?? "national_measure"}>
               {editableEntities.map((e) => (
                 <option key={e} value={e}>
@@ -123,7 +127,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
           </div>
           {records.length > 0 ? (
             <div className="field">
-              <label htmlFor="pick-record">Record of {actor.memberStateCode}</label>
+              <label htmlFor="pick-record">{t("recordOf", { state: actor.memberStateCode })}</label>
               <select id="pick-record" name="record" defaultValue={query.record ? String(query.record) : undefined}>
                 {records.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -133,21 +137,19 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
               </select>
             </div>
           ) : query.operation && query.operation !== "create" && query.entity ? (
-            <p className="muted">
-              There is no {ENTITY_NAME[query.entity].toLowerCase()} of {actor.memberStateCode} to change yet.
-            </p>
+            <p className="muted">{t("noRecord", { kind: ENTITY_NAME[query.entity].toLowerCase(), state: actor.memberStateCode })}</p>
           ) : null}
           <button type="submit" className="secondary">
-            {records.length > 0 ? "Open this record" : "Continue"}
+            {records.length > 0 ? t("openRecord") : t("continue")}
           </button>
         </form>
         {editor === "not-found" ? (
           <p role="alert" className="form-message">
-            <span className="error">That record is not one of {actor.memberStateCode}’s, or it no longer exists.</span>
+            <span className="error">{t("notFound", { state: actor.memberStateCode })}</span>
           </p>
         ) : null}
         {query.operation && query.operation !== "create" && query.entity && !query.record && records.length > 0 ? (
-          <p className="muted">Choose the record, then open it.</p>
+          <p className="muted">{t("chooseRecord")}</p>
         ) : null}
       </section>
       <Drafter
@@ -159,7 +161,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
         initialMessage={revision?.message}
       />
       <p>
-        <Link href="/submissions">Back to your submissions</Link>
+        <Link href="/submissions">{t("back")}</Link>
       </p>
     </>
   );

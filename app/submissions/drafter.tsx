@@ -5,6 +5,7 @@
  * adds a checked change to the draft; the draft lists its changes and is
  * sent with a message. Field errors from the server are shown per change.
  */
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { EntityForm, type FieldSpec } from "@/app/components/forms/entity-form";
@@ -40,6 +41,7 @@ interface Props {
 }
 
 export function Drafter({ draftKey, initial, editor, send, record, initialMessage = "" }: Props) {
+  const t = useTranslations("submissions");
   const { draft, add, remove, ensureKey } = useDraft(draftKey, initial);
 
   const addChange: FormAction | null = editor
@@ -79,16 +81,16 @@ export function Drafter({ draftKey, initial, editor, send, record, initialMessag
       ) : null}
 
       <section aria-labelledby="draft-heading">
-        <h2 id="draft-heading">Changes in this submission ({draft.changes.length})</h2>
+        <h2 id="draft-heading">{t("draftHeading", { count: draft.changes.length })}</h2>
         {draft.changes.length === 0 ? (
-          <p className="muted">No changes yet. Choose what to change above and add it to the draft.</p>
+          <p className="muted">{t("noChanges")}</p>
         ) : (
           <ol>
             {draft.changes.map((c) => (
               <li key={c.uid}>
                 {c.label}{" "}
-                <button type="button" className="secondary" onClick={() => remove(c.uid)} aria-label={`Remove from the draft: ${c.label}`}>
-                  Remove
+                <button type="button" className="secondary" onClick={() => remove(c.uid)} aria-label={t("removeLabel", { change: c.label })}>
+                  {t("remove")}
                 </button>
               </li>
             ))}
@@ -115,10 +117,11 @@ function withDraftedMeasures(editor: ChangeEditor, draft: Draft): FieldSpec[] {
 }
 
 function SendButton({ disabled, label }: { disabled: boolean; label: string }) {
+  const t = useTranslations("submissions");
   const { pending } = useFormStatus();
   return (
     <button type="submit" disabled={pending || disabled} aria-disabled={pending || disabled}>
-      {pending ? "Sending…" : label}
+      {pending ? t("sending") : label}
     </button>
   );
 }
@@ -136,6 +139,7 @@ function SendForm({
   record?: { id: number; version: number };
   initialMessage: string;
 }) {
+  const t = useTranslations("submissions");
   const [state, action] = useActionState(
     async (previous: ActionState, form: FormData) => {
       if (ensureKey) form.set("idempotencyKey", ensureKey());
@@ -172,10 +176,11 @@ function SendForm({
       </div>
       <div className="field">
         <label htmlFor="submission-message">
-          Message to the reviewers<span aria-hidden="true"> *</span>
+          {t("messageLabel")}
+          <span aria-hidden="true"> *</span>
         </label>
         <span id="submission-message-hint" className="hint">
-          What the changes are and on what source they rest.
+          {t("messageHint")}
         </span>
         <textarea
           id="submission-message"
@@ -192,7 +197,7 @@ function SendForm({
           </span>
         ) : null}
       </div>
-      <SendButton disabled={draft.changes.length === 0} label={record ? "Send the revised submission" : "Send the submission for review"} />
+      <SendButton disabled={draft.changes.length === 0} label={record ? t("sendRevision") : t("send")} />
     </form>
   );
 }

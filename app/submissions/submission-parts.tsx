@@ -1,4 +1,5 @@
 /** Pieces the regulator's and the reviewers' submission pages share. */
+import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import type { Db } from "@/db/client";
 import type { AuditEventRow, SubmissionDetail, SubmissionListItem } from "@/db/queries/submissions";
@@ -7,11 +8,12 @@ import { reviewChanges } from "@/db/queries/submissions";
 import { DateText } from "@/app/components/date-text";
 import { ChangeDiff } from "./change-diff";
 import type { FieldSpec } from "@/app/components/forms/entity-form";
-import { changeLabelsOf, diffFields, ENTITY_NAME, STATUS_NAME } from "./entities";
+import { changeLabelsOf, diffFields, ENTITY_NAME } from "./entities";
 import type { EditableEntity } from "@/lib/policy";
 
 export function StatusBadge({ status }: { status: SubmissionListItem["status"] }) {
-  return <span className={`badge submission-${status}`}>{STATUS_NAME[status]}</span>;
+  const t = useTranslations("submissionStatus");
+  return <span className={`badge submission-${status}`}>{t(status)}</span>;
 }
 
 export function SubmissionTable({
@@ -25,19 +27,20 @@ export function SubmissionTable({
   caption: string;
   showState: boolean;
 }) {
+  const t = useTranslations("submissions");
   return (
     <div className="table-scroll">
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Submission</th>
-            {showState ? <th scope="col">State</th> : null}
-            <th scope="col">Status</th>
-            <th scope="col">Changes</th>
-            <th scope="col">From</th>
-            <th scope="col">Sent</th>
-            <th scope="col">Message</th>
+            <th scope="col">{t("submission")}</th>
+            {showState ? <th scope="col">{t("state")}</th> : null}
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("changes")}</th>
+            <th scope="col">{t("from")}</th>
+            <th scope="col">{t("sent")}</th>
+            <th scope="col">{t("message")}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,25 +68,26 @@ export function SubmissionTable({
 }
 
 export function SubmissionFacts({ s }: { s: SubmissionDetail }) {
+  const t = useTranslations("submissions");
   return (
     <dl className="facts">
-      <dt>Status</dt>
+      <dt>{t("status")}</dt>
       <dd>
         <StatusBadge status={s.status} />
       </dd>
-      <dt>Member State</dt>
+      <dt>{t("memberState")}</dt>
       <dd>{s.stateCode}</dd>
-      <dt>From</dt>
+      <dt>{t("from")}</dt>
       <dd>
         {s.authorName} ({s.authorEmail})
       </dd>
-      <dt>Sent</dt>
+      <dt>{t("sent")}</dt>
       <dd>{s.createdAt.replace("T", " ").slice(0, 16)} UTC</dd>
-      <dt>Message</dt>
+      <dt>{t("message")}</dt>
       <dd style={{ whiteSpace: "pre-line" }}>{s.message}</dd>
       {s.reviewerName ? (
         <>
-          <dt>Reviewed by</dt>
+          <dt>{t("reviewedBy")}</dt>
           <dd>
             {s.reviewerName}
             {s.reviewedAt ? `, ${s.reviewedAt.replace("T", " ").slice(0, 16)} UTC` : null}
@@ -92,11 +96,11 @@ export function SubmissionFacts({ s }: { s: SubmissionDetail }) {
       ) : null}
       {s.reviewComment ? (
         <>
-          <dt>{s.status === "rejected" ? "Reason" : "Reviewer’s comment"}</dt>
+          <dt>{s.status === "rejected" ? t("reason") : t("reviewerComment")}</dt>
           <dd style={{ whiteSpace: "pre-line" }}>{s.reviewComment}</dd>
         </>
       ) : null}
-      <dt>Version</dt>
+      <dt>{t("version")}</dt>
       <dd>{s.version}</dd>
     </dl>
   );

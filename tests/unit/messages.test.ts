@@ -5,7 +5,7 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import de from "@/messages/de.json";
 import { LOCALES } from "@/lib/format";
-import { labels, roles, sourceKinds } from "@/lib/vocabulary";
+import { labels, roles, sourceKinds, submissionOperations, submissionStatuses } from "@/lib/vocabulary";
 import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
 import { INDICATORS, INDICATOR_IDS } from "@/lib/indicators/catalogue";
 import { OVERALL_BAND_LABELS, RATING_LABELS } from "@/lib/indicators/ratings";
@@ -55,6 +55,8 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   { group: "indicators", values: [...INDICATOR_IDS], exact: true },
   { group: "ratings", values: [...Object.keys(RATING_LABELS), ...Object.keys(OVERALL_BAND_LABELS)], exact: false },
   { group: "collections", values: Object.keys(COLLECTION_LABELS).filter((id) => !LINES_OF_LAW.some((l) => l.id === id)), exact: false },
+  { group: "submissionStatus", values: [...submissionStatuses], exact: true },
+  { group: "submissions.operation", values: [...submissionOperations], exact: true },
   { group: "source.kind", values: [...sourceKinds], exact: true },
   { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
 ];

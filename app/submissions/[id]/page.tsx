@@ -1,6 +1,7 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findSubmission, listSubmissionAuditEvents } from "@/db/queries/submissions";
@@ -11,7 +12,9 @@ import { ClearDraft } from "../drafter";
 import { requireSubmitter } from "../guard";
 import { AuditTrail, ChangeList, SubmissionFacts } from "../submission-parts";
 
-export const metadata: Metadata = { title: "Submission" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("submissions"))("submission") };
+}
 
 const pageQuery = z.object({
   notice: z.enum(["submitted", "revised"]).optional().catch(undefined),
@@ -37,28 +40,28 @@ export default async function SubmissionPage({
   const s = findSubmission(db, id, { kind: "state", stateCode: actor.memberStateCode });
   if (!s) notFound();
   const { notice, draft } = pageQuery.parse(await searchParams);
+  const t = await getTranslations("submissions");
+  const nav = await getTranslations("account");
   const mayRevise = s.status === "changes_requested" && can(actor, "submission.revise", { stateCode: s.stateCode, ownerId: s.authorId });
   return (
     <>
       <p className="muted">
-        <Link href="/submissions">Submissions</Link> / #{s.id}
+        <Link href="/submissions">{nav("submissions")}</Link> / #{s.id}
       </p>
-      <h1>Submission #{s.id}</h1>
+      <h1>{t("detailHeading", { id: s.id })}</h1>
       {draft ? <ClearDraft draftKey={draft} /> : null}
       {notice ? (
         <p role="status" className="form-message">
-          <span className="ok">
-            {notice === "submitted" ? "Sent for review." : "Revision sent for review."} Commission staff will approve it, reject it or send it back.
-          </span>
+          <span className="ok">{t(notice === "submitted" ? "sentNotice" : "revisedNotice")}</span>
         </p>
       ) : null}
       <SubmissionFacts s={s} />
       {mayRevise ? (
         <p>
-          <Link href={`/submissions/${s.id}/revise`}>Revise this submission</Link>
+          <Link href={`/submissions/${s.id}/revise`}>{t("revise")}</Link>
         </p>
       ) : null}
-      <h2>Changes</h2>
+      <h2>{t("changes")}</h2>
       <ChangeList db={db} s={s} />
       <AuditTrail db={db} events={listSubmissionAuditEvents(db, s.id)} />
     </>

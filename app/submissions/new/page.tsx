@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DraftPage, draftQuery } from "../draft-page";
 import { requireSubmitter } from "../guard";
 
-export const metadata: Metadata = { title: "New submission" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("submissions"))("newTitle") };
+}
 
 export default async function NewSubmissionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireSubmitter("/submissions/new");
+  const t = await getTranslations("submissions");
   const raw = await searchParams;
   const query = draftQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   return (
     <>
-      <h1>New submission for {actor.memberStateCode}</h1>
-      <p className="lead">Add one or more changes, then send them with a message. The draft stays in this browser tab until you send it.</p>
+      <h1>{t("newHeading", { state: actor.memberStateCode })}</h1>
+      <p className="lead">{t("newLead")}</p>
       <DraftPage actor={actor} query={query} basePath="/submissions/new" draftKey="new" />
     </>
   );
