@@ -8,6 +8,7 @@
  */
 import { ConflictError, InvalidReferenceError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "@/server/i18n";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
@@ -37,21 +38,19 @@ function checkRecord(entity: EditableEntity, id: number, version: number, actor:
 const labelOf = (entity: EditableEntity, operation: "create" | "update" | "delete", record: Record<string, unknown>) =>
   changeLabel(operation, recordNamer(getDb()).facts(entity, record));
 
-const ADDED = "Added to the draft. Add another change or send the submission below.";
-
 function draftActions(entity: EditableEntity) {
   const schema = entitySchemas[entity] as unknown as z.ZodType<{ stateCode: string }>;
   const lists = LIST_FIELDS[entity];
   return {
-    create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, (input) => ({
-      message: ADDED,
+    create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, async (input) => ({
+      message: (await getTranslations("submissions"))("added"),
       result: labelOf(entity, "create", input),
     })),
     update: action(
       { schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists, record: true },
-      (_input, actor, ctx) => {
+      async (_input, actor, ctx) => {
         const current = checkRecord(entity, ctx.record.id, ctx.record.version, actor);
-        return { message: ADDED, result: labelOf(entity, "update", current) };
+        return { message: (await getTranslations("submissions"))("added"), result: labelOf(entity, "update", current) };
       },
     ),
   };
@@ -68,10 +67,13 @@ export const draftTranspositionUpdate = transposition.update;
 export const draftNotificationCreate = notification.create;
 export const draftNotificationUpdate = notification.update;
 
-export const draftDeletion = action({ schema: deletionDraft, permission: "submission.propose", resource: ownState, record: true }, (input, actor, ctx) => {
-  const current = checkRecord(input.entity, ctx.record.id, ctx.record.version, actor);
-  return { message: "Deletion added to the draft.", result: labelOf(input.entity, "delete", current) };
-});
+export const draftDeletion = action(
+  { schema: deletionDraft, permission: "submission.propose", resource: ownState, record: true },
+  async (input, actor, ctx) => {
+    const current = checkRecord(input.entity, ctx.record.id, ctx.record.version, actor);
+    return { message: (await getTranslations("submissions"))("deletionAdded"), result: labelOf(input.entity, "delete", current) };
+  },
+);
 
 export const sendSubmission = action({ schema: submissionForm, permission: "submission.propose", resource: ownState }, async (input, actor, ctx) => {
   const id = createSubmission(getDb(), actor, input, { requestId: ctx.requestId, via: "form" }).submission.id;

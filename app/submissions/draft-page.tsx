@@ -34,7 +34,9 @@ const validators: Record<EditableEntity, { create: ChangeEditor["validate"]; upd
   notification: { create: actions.draftNotificationCreate, update: actions.draftNotificationUpdate },
 };
 
-function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "not-found" {
+type Translate = ReturnType<typeof useTranslations<"submissions">>;
+
+function buildEditor(actor: Submitter, q: DraftQuery, t: Translate): ChangeEditor | null | "not-found" {
   if (!q.operation || !q.entity) return null;
   const db = getDb();
   const state = actor.memberStateCode;
@@ -45,12 +47,12 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
       operation: "create",
       recordId: null,
       baseVersion: null,
-      label: `New ${ENTITY_NOUN[entity]}`,
+      label: t("newRecord", { kind: ENTITY_NOUN[entity] }),
       fields: regulatorFields(db, entity, state),
       values: configOf(entity).blank({ state }),
       lists: LIST_FIELDS[entity],
       validate: validators[entity].create,
-      submitLabel: "Add to the draft",
+      submitLabel: t("addToDraft"),
     };
   }
   if (!q.record) return null;
@@ -70,7 +72,7 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
       values: snapshot,
       lists: LIST_FIELDS[entity],
       validate: validators[entity].update,
-      submitLabel: "Add this update to the draft",
+      submitLabel: t("addUpdate"),
     };
   return {
     entity,
@@ -82,7 +84,7 @@ function buildEditor(actor: Submitter, q: DraftQuery): ChangeEditor | null | "no
     values: {},
     lists: [],
     validate: actions.draftDeletion,
-    submitLabel: "Add this deletion to the draft",
+    submitLabel: t("addDeletion"),
   };
 }
 
@@ -98,7 +100,7 @@ interface Props {
 export function DraftPage({ actor, query, basePath, draftKey, initial, revision }: Props) {
   const t = useTranslations("submissions");
   const localePath = useLocalePath();
-  const editor = buildEditor(actor, query);
+  const editor = buildEditor(actor, query, t);
   const records = query.entity && query.operation && query.operation !== "create" ? listRecordsInState(getDb(), query.entity, actor.memberStateCode) : [];
   return (
     <>
