@@ -25,7 +25,7 @@ test.describe("the interface in French", () => {
       await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute("href", href);
     }
     // Numbers and dates as French writes them: a decimal comma before the percent sign.
-    await expect(page.locator(".cards")).toContainText(/\d+,\d\s%/);
+    await expect(page.getByRole("list", { name: "Chiffres clés" })).toContainText(/\d+,\d\s%/);
     await expectNoSeriousAxeViolations(page);
 
     // A link of the interface keeps the language: the Scoreboard's France leads to the French Member State page.
