@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 import { DateText } from "./date-text";
 import type { NotificationOnDate } from "@/lib/indicators/transposition-deficit";
 
@@ -9,6 +10,7 @@ import type { NotificationOnDate } from "@/lib/indicators/transposition-deficit"
 export function NotificationCounts({ reading, asOfDate }: { reading: NotificationOnDate; asOfDate: string }) {
   const t = useTranslations("notificationCounts");
   const basis = useTranslations("dateBasis");
+  const locale = useLocale();
   const date = () => <DateText value={reading.transposedOn} />;
   switch (reading.state) {
     case "not_recorded":
@@ -16,7 +18,11 @@ export function NotificationCounts({ reading, asOfDate }: { reading: Notificatio
     case "date_unknown":
       return <span className="muted">{t("dateUnknown")}</span>;
     case "not_transposed":
-      return <span className="muted">{reading.transposedOn ? t.rich("completeOnlyFrom", { date, asOf: asOfDate }) : t("noCompleteNotification")}</span>;
+      return (
+        <span className="muted">
+          {reading.transposedOn ? t.rich("completeOnlyFrom", { date, asOf: formatDate(asOfDate, locale) }) : t("noCompleteNotification")}
+        </span>
+      );
     case "transposed":
       if (!reading.transposedOn) return <span className="muted">{t("transposedUndated")}</span>;
       return (

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 import { Link } from "@/app/i18n/navigation";
 import { useLocalePath } from "@/app/i18n/paths";
 import { todayIso, type AsOf } from "@/lib/as-of";
@@ -17,6 +18,7 @@ export const FIRST_YEAR = 1995;
 export function AsOfControl({ asOf, path, query }: { asOf: AsOf; path: string; query: Record<string, string> }) {
   const t = useTranslations("asOf");
   const localePath = useLocalePath();
+  const locale = useLocale();
   const today = todayIso();
   const previous = shiftYears(asOf.date, -1);
   const nextRaw = shiftYears(asOf.date, 1);
@@ -31,12 +33,12 @@ export function AsOfControl({ asOf, path, query }: { asOf: AsOf; path: string; q
         <nav aria-label={t("stepper")} className="as-of-stepper">
           {previous >= `${FIRST_YEAR}-01-01` ? (
             <Link href={href(previous)} rel="prev">
-              {t("previousYear", { date: previous })}
+              {t("previousYear", { date: formatDate(previous, locale) })}
             </Link>
           ) : null}
           {asOf.date < today ? (
             <Link href={href(next)} rel="next">
-              {t("nextYear", { date: next })}
+              {t("nextYear", { date: formatDate(next, locale) })}
             </Link>
           ) : null}
           {!asOf.isToday ? <Link href={href(today)}>{t("today")}</Link> : null}

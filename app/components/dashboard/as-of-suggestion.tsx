@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 import { Link } from "@/app/i18n/navigation";
 import { useCollectionLabel } from "@/app/i18n/collections";
 import type { AsOf } from "@/lib/as-of";
@@ -23,6 +24,7 @@ export function AsOfSuggestionNotice({
 }) {
   const t = useTranslations("asOfSuggestion");
   const collectionLabel = useCollectionLabel();
+  const locale = useLocale();
   const scope = collection === "all" ? "all" : "collection";
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const lastRepealed = lastRepealedOf(instruments);
@@ -34,18 +36,18 @@ export function AsOfSuggestionNotice({
             strong,
             scope,
             collection: collectionLabel(collection),
-            date: asOf.date,
+            date: formatDate(asOf.date, locale),
             count: instruments.length,
             repealedFrom: lastRepealed?.repealedFrom ?? "",
             last: lastRepealed?.shortName ?? "",
           })}
         </p>
       ) : (
-        <p>{t.rich("noneDue", { strong, scope, collection: collectionLabel(collection), date: asOf.date })}</p>
+        <p>{t.rich("noneDue", { strong, scope, collection: collectionLabel(collection), date: formatDate(asOf.date, locale) })}</p>
       )}
       <p>
         <Link href={`/${queryString({ ...query, as_of: suggestion.date })}`} className="button-link">
-          {t(suggestion.reason === "none_in_force_after_repeal" ? "showBeforeRepeal" : "showAfterDeadline", { date: suggestion.date })}
+          {t(suggestion.reason === "none_in_force_after_repeal" ? "showBeforeRepeal" : "showAfterDeadline", { date: formatDate(suggestion.date, locale) })}
         </Link>
       </p>
     </div>

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 import { Link } from "@/app/i18n/navigation";
 import { useCollectionLabel } from "@/app/i18n/collections";
 import { useLocalePath } from "@/app/i18n/paths";
@@ -25,6 +26,7 @@ export function CollectionControl({
   const t = useTranslations("collections");
   const collectionLabel = useCollectionLabel();
   const localePath = useLocalePath();
+  const locale = useLocale();
   const is2001 = collection === "com-2001-298" && query.as_of === COM_2001_298_DATE;
   return (
     <section className="collection-control" aria-labelledby="collection-heading">
@@ -67,7 +69,7 @@ export function CollectionControl({
           <Link href={`${path}${queryString({ ...query, as_of: null, collection: null })}`}>{t("backToToday")}</Link>
         ) : (
           <Link href={`${path}${queryString({ ...query, as_of: COM_2001_298_DATE, collection: "com-2001-298" })}`}>
-            {t("view2001", { date: COM_2001_298_DATE })}
+            {t("view2001", { date: formatDate(COM_2001_298_DATE, locale) })}
           </Link>
         )}{" "}
         · <Link href="/lineage">{t("linesOfLaw")}</Link>

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import { DateText } from "../date-text";
-import { formatDecimal, formatShare, memberStateName, type Locale } from "@/lib/format";
+import { formatDate, formatDecimal, formatShare, memberStateName, type Locale } from "@/lib/format";
 import { withAsOf, type AsOf } from "@/lib/as-of";
 import type { DashboardFigures } from "@/lib/indicators/dashboard";
 import type { SnapshotInstrument, SnapshotMemberState } from "@/lib/indicators/inventory";
@@ -69,7 +69,7 @@ export function LargestGapsSection({
                     <td>
                       {d.status === "overdue" ? (
                         d.isRepealedOnAsOf ? (
-                          <>{t("notTransposedBeforeRepeal", { date: ins.repealedFrom ?? "" })}</>
+                          <>{t("notTransposedBeforeRepeal", { date: ins.repealedFrom ? formatDate(ins.repealedFrom, locale) : "" })}</>
                         ) : (
                           <>{t("notYetTransposed")}</>
                         )
@@ -88,7 +88,7 @@ export function LargestGapsSection({
           </table>
         </div>
       ) : (
-        <p>{t("noneLate", { date: asOf.date })}</p>
+        <p>{t("noneLate", { date: formatDate(asOf.date, locale) })}</p>
       )}
       <h3 id="divergence-heading">{t("divergenceTitle")}</h3>
       {figures.largestProvisionGaps.length ? (
@@ -109,7 +109,7 @@ export function LargestGapsSection({
       ) : (
         <p>
           {t.rich("noGap", {
-            date: asOf.date,
+            date: formatDate(asOf.date, locale),
             assessed: assessedPairs,
             bound: boundPairs,
             matrix: (chunks) => <Link href={withAsOf("/gaps", asOf)}>{chunks}</Link>,

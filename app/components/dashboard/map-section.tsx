@@ -3,7 +3,7 @@ import { Link } from "@/app/i18n/navigation";
 import { useIndicatorText } from "@/app/i18n/indicators";
 import { useMapWords } from "@/app/i18n/map-words";
 import { useLocalePath } from "@/app/i18n/paths";
-import { memberStateName } from "@/lib/format";
+import { formatDate, memberStateName } from "@/lib/format";
 import type { AsOf } from "@/lib/as-of";
 import type { CollectionId } from "@/lib/collections";
 import { INDICATORS } from "@/lib/indicators/catalogue";
@@ -79,7 +79,7 @@ export function MapSection({
                   <th scope="row">
                     <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.name}</Link> ({s.code})
                   </th>
-                  <td>{s.isMember ? values.get(s.code)?.text || t("noValueShort") : t("notMember", { date: asOf.date })}</td>
+                  <td>{s.isMember ? values.get(s.code)?.text || t("noValueShort") : t("notMember", { date: formatDate(asOf.date, locale) })}</td>
                 </tr>
               ))}
             </tbody>

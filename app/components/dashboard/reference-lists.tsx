@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import { DateText } from "../date-text";
-import { memberStateName } from "@/lib/format";
+import { formatDate, memberStateName } from "@/lib/format";
 import type { loadDashboardOverview } from "@/db/queries/dashboard";
 
 type Overview = ReturnType<typeof loadDashboardOverview>;
@@ -94,7 +94,7 @@ export function ReferenceListsSection({
                 <tr key={s.code}>
                   <th scope="row">
                     <Link href={`/member-states/${s.code}`}>{memberStateName(s.code, s.name, locale)}</Link>
-                    {s.exitDate ? <span className="muted"> {t("left", { date: s.exitDate })}</span> : null}
+                    {s.exitDate ? <span className="muted"> {t("left", { date: formatDate(s.exitDate, locale) })}</span> : null}
                   </th>
                   <td>{s.code}</td>
                   <td>

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 import { useIndicatorText } from "@/app/i18n/indicators";
 import { useMapWords } from "@/app/i18n/map-words";
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH, SMALL_AREA } from "@/lib/map/europe";
@@ -50,13 +51,13 @@ export function EuropeMap({
   };
   const describe = (code: string) => {
     const state = byCode.get(code)!;
-    if (!state.isMember) return t("notMemberState", { state: state.name, code, date: asOfDate });
+    if (!state.isMember) return t("notMemberState", { state: state.name, code, date: formatDate(asOfDate, locale) });
     const v = values.get(code);
     return t("stateValue", { state: state.name, code, label: text.label, value: v?.text || t("noValueShort") });
   };
   return (
     <figure className="eu-map">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={t("svgLabel", { label: text.label, date: asOfDate })}>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={t("svgLabel", { label: text.label, date: formatDate(asOfDate, locale) })}>
         <defs>
           <pattern id="map-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={NO_DATA_COLOUR} />
@@ -92,7 +93,7 @@ export function EuropeMap({
           {t.rich(isHigherBetter(info) ? "legendTitleHigher" : "legendTitleLower", {
             strong: (chunks) => <strong>{chunks}</strong>,
             label: text.label,
-            date: () => <time dateTime={asOfDate}>{asOfDate}</time>,
+            date: () => <time dateTime={asOfDate}>{formatDate(asOfDate, locale)}</time>,
           })}
         </p>
         <ul className="legend" aria-label={t("legend")}>

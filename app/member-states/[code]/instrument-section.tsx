@@ -1,9 +1,10 @@
 import { Link } from "@/app/i18n/navigation";
+import { formatDate } from "@/lib/format";
 import type { ProvisionHead } from "@/db/queries/instruments";
 import type { StateInstrumentSummary, StateMeasure } from "@/db/queries/member-state-summary";
 import type { Correspondence } from "@/db/queries/transpositions";
 import { withAsOf, type AsOf } from "@/lib/as-of";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useLabel } from "@/app/i18n/vocabulary";
 import { StatusBadge } from "@/app/components/status-badge";
 import { DateText } from "@/app/components/date-text";
@@ -43,6 +44,7 @@ export function InstrumentSection({
 }) {
   const t = useTranslations("stateInstrument");
   const label = useLabel();
+  const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const notification = summary.notification;
   return (
@@ -78,7 +80,9 @@ export function InstrumentSection({
         ) : null}
       </p>
       {notification?.note ? <p className="muted">{notification.note}</p> : null}
-      {summary.laterMeasureCount > 0 ? <p className="muted">{t("laterMeasures", { count: summary.laterMeasureCount, date: asOf.date })}</p> : null}
+      {summary.laterMeasureCount > 0 ? (
+        <p className="muted">{t("laterMeasures", { count: summary.laterMeasureCount, date: formatDate(asOf.date, locale) })}</p>
+      ) : null}
       {measures.length === 0 ? (
         <p className="muted">{t("noMeasure")}</p>
       ) : (

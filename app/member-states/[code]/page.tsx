@@ -1,7 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/i18n/navigation";
-import { memberStateName } from "@/lib/format";
+import { formatDate, memberStateName } from "@/lib/format";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { cache } from "react";
@@ -53,7 +53,8 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
   const t = await getTranslations("memberState");
   const nav = await getTranslations("nav");
   // The state's name in the interface's language; its records (titles of national acts) stay in their own.
-  const state = { ...detail.state, name: memberStateName(detail.state.code, detail.state.name, await getLocale()) };
+  const locale = await getLocale();
+  const state = { ...detail.state, name: memberStateName(detail.state.code, detail.state.name, locale) };
   const { source, infringements, infringementCount } = detail;
   const query = await searchParams;
   const asOf = resolveAsOf(query.as_of);
@@ -75,7 +76,7 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
         {state.name} ({state.code})
       </h1>
       <AsOfBanner asOf={asOf} path={`/member-states/${state.code}`} />
-      {!isMember ? <p className="as-of-warning">{t("notMember", { state: state.name, date: asOf.date })}</p> : null}
+      {!isMember ? <p className="as-of-warning">{t("notMember", { state: state.name, date: formatDate(asOf.date, locale) })}</p> : null}
       <p>
         <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>{t("allMeasures", { state: state.name })}</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>{t("correspondences")}</Link> ·{" "}
@@ -109,7 +110,7 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
         <>
           <h2>{t("atAGlance")}</h2>
           <p>
-            {t("glanceIntro", { count: summary.total, state: state.name, date: asOf.date })}
+            {t("glanceIntro", { count: summary.total, state: state.name, date: formatDate(asOf.date, locale) })}
             {inline ? null : ` ${t("followLink")}`}
           </p>
           <InstrumentSummaryTable state={state} rows={summary.rows} asOf={asOf} page={page} pageCount={pageCount} pageSize={PAGE_SIZE} total={summary.total} />
@@ -165,6 +166,7 @@ function RegulationActs({
   asOf: ReturnType<typeof resolveAsOf>;
 }) {
   const t = useTranslations("memberState");
+  const locale = useLocale();
   if (regulations.length === 0) return null;
   return (
     <section aria-labelledby="regulations-heading">
@@ -176,7 +178,7 @@ function RegulationActs({
             <Link href={withAsOf(`/instruments/${r.celex}`, asOf)}>{r.shortName}</Link>
             {r.appliesFrom ? <span className="muted"> {t.rich("appliesFrom", { date: () => <DateText value={r.appliesFrom} /> })}</span> : null}:{" "}
             {r.measures.length === 0 ? (
-              <span className="muted">{t("noImplementingAct", { date: asOf.date })}</span>
+              <span className="muted">{t("noImplementingAct", { date: formatDate(asOf.date, locale) })}</span>
             ) : (
               r.measures.map((m, n) => (
                 <span key={m.key}>
