@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocalePath } from "@/app/i18n/paths";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadChartTable, snapshotForChart } from "@/db/queries/dashboard";
@@ -16,6 +17,7 @@ import { label, securityProperties } from "@/lib/vocabulary";
 export const metadata: Metadata = { title: "Charts" };
 
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const localePath = await getLocalePath();
   const params = parseChartParams(await searchParams);
   const { asOf } = params;
   const db = getDb();
@@ -54,7 +56,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
 
       {timeline && instrument ? (
         <>
-          <form method="get" action="/charts#chart-timeline" className="inline-controls">
+          <form method="get" action={localePath("/charts#chart-timeline")} className="inline-controls">
             {asOf.isToday ? null : <input type="hidden" name="as_of" value={asOf.date} />}
             {Object.entries(collectionQuery(params.collection)).map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={v} />

@@ -1,4 +1,5 @@
 import { Link } from "@/app/i18n/navigation";
+import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { compareStates } from "@/db/queries/compare";
@@ -17,6 +18,7 @@ const MIN_STATES = 2;
 const MAX_STATES = 6;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const localePath = await getLocalePath();
   const raw = await searchParams;
   const errors: string[] = [];
   const rawStates = (Array.isArray(raw.state) ? raw.state : raw.state ? [raw.state] : [])
@@ -59,7 +61,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </p>
       <AsOfBanner asOf={asOf} path="/compare" />
       <ParamErrors errors={errors} />
-      <form method="get" action="/compare" className="filters" aria-label="What to compare">
+      <form method="get" action={localePath("/compare")} className="filters" aria-label="What to compare">
         <fieldset className="state-picker">
           <legend>Member States (2 to 6)</legend>
           {allStates.map((s) => (

@@ -1,4 +1,5 @@
 import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
+import { useLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
 import { Link } from "@/app/i18n/navigation";
 import { getDb } from "@/db/client";
@@ -180,6 +181,7 @@ function ProvisionView({
   base: Record<string, string>;
   asOfQuery: Record<string, string>;
 }) {
+  const localePath = useLocalePath();
   const { asOf } = params;
   const { matrix, nationalProvisions, headings } = loadProvisionMatrix(db, instrumentId, asOf.date, params, todayIso());
   const provisionLabel = (kind: string, number: string) => (kind === "annex" ? `Annex ${number}` : `Art. ${number}`);
@@ -187,7 +189,7 @@ function ProvisionView({
   for (const row of matrix.cells) for (const c of row) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
   return (
     <section aria-labelledby="matrix-heading">
-      <form method="get" action="/gaps" className="inline-controls">
+      <form method="get" action={localePath("/gaps")} className="inline-controls">
         {Object.entries({ ...base, ...asOfQuery })
           .filter(([k]) => k !== "instrument")
           .map(([k, v]) => (

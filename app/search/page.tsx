@@ -1,4 +1,5 @@
 import { Link } from "@/app/i18n/navigation";
+import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -21,6 +22,7 @@ const SearchParams = z.object({
 });
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const localePath = await getLocalePath();
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const parsed = SearchParams.safeParse({ q: first(raw.q), kind: first(raw.kind) || undefined, page: first(raw.page) || undefined });
@@ -53,7 +55,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1>Search</h1>
       <AsOfBanner asOf={asOf} path={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} />
       <ParamErrors errors={errors} />
-      <form method="get" action="/search" role="search" aria-label="Search the inventory again" className="filters">
+      <form method="get" action={localePath("/search")} role="search" aria-label="Search the inventory again" className="filters">
         <label>
           Search national measure titles (original and English), provision headings and summaries, and obligations{" "}
           <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />

@@ -7,7 +7,8 @@
  * in the URL and back/forward work.
  */
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
-import { useRouter } from "next/navigation";
+// The locale-aware router: the hrefs the server prepared are unprefixed, and it puts the interface's language on them.
+import { useRouter } from "@/app/i18n/navigation";
 import { useMemo, useTransition, type ReactNode } from "react";
 import type { ColumnMeta } from "@/lib/table-types";
 

@@ -3,6 +3,7 @@
  * JavaScript, submitting writes the filters into the URL, and the page's
  * sort, page size, hidden columns and as-of date travel as hidden fields.
  */
+import { useLocalePath } from "@/app/i18n/paths";
 import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
 import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, type TableSpec } from "@/lib/table-state";
@@ -73,12 +74,13 @@ function Range({ name, legend, range }: { name: string; legend: string; range: D
 }
 
 export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabel }: Props<Row>) {
+  const localePath = useLocalePath();
   const has = (f: FilterName) => spec.filters.includes(f);
   const defaultHidden = spec.columns.filter((c) => c.hiddenByDefault).map((c) => c.id);
   const hiddenDiffers = hidden.length !== defaultHidden.length || hidden.some((h) => !defaultHidden.includes(h));
   const isDefaultSort = query.sort.id === spec.defaultSort.id && query.sort.desc === spec.defaultSort.desc;
   return (
-    <form method="get" action={spec.path} className="filters" aria-label="Filters">
+    <form method="get" action={localePath(spec.path)} className="filters" aria-label="Filters">
       {has("q") ? (
         <p>
           <label>

@@ -1,4 +1,5 @@
 import { Link } from "@/app/i18n/navigation";
+import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { stateChoices } from "@/db/queries/options";
@@ -12,6 +13,7 @@ import { SubmissionTable } from "@/app/submissions/submission-parts";
 export const metadata: Metadata = { title: "Regulators’ submissions" };
 
 export default async function StaffSubmissionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const localePath = await getLocalePath();
   await requirePermission("submission.review", undefined, "/staff/submissions");
   const raw = await searchParams;
   const filter = submissionListFilter.parse({ state: raw.state, status: raw.status });
@@ -24,7 +26,7 @@ export default async function StaffSubmissionsPage({ searchParams }: { searchPar
       </p>
       <h1>Regulators’ submissions</h1>
       <p className="lead">Pending submissions come first, oldest first. Open one to see each change against the current record.</p>
-      <form method="get" action="/staff/submissions" className="entity-form" aria-label="Filter submissions">
+      <form method="get" action={localePath("/staff/submissions")} className="entity-form" aria-label="Filter submissions">
         <div className="field">
           <label htmlFor="filter-state">Member State</label>
           <select id="filter-state" name="state" defaultValue={filter.state ?? ""}>
