@@ -1,11 +1,12 @@
 import { measuresSpec } from "@/db/tables/measures";
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listMeasures } from "@/db/queries/measures";
 import { withAsOf } from "@/lib/as-of";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
-import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
@@ -14,21 +15,25 @@ import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
 import { DownloadCsv } from "@/app/data/download-csv";
 
-export const metadata: Metadata = { title: "National measures" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("measures"))("title") };
+}
 
 export default async function MeasuresPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
+  const t = await getTranslations("measures");
+  const label = await getLabel();
   const { query, asOf, errors } = parseTableQuery(measuresSpec, raw);
   const hidden = hiddenColumns(measuresSpec, query, raw);
   const db = getDb();
   const { rows, total, totalIsCapped } = listMeasures(db, query, asOf);
   return (
     <>
-      <h1>National measures</h1>
-      <p className="lead">The national legal acts recorded as transposing the instruments, with their dates, status and verification state.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/measures" />
       <ParamErrors errors={errors} />
-      <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel="Title contains" />
+      <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel={t("searchLabel")} />
       <DownloadCsv table="measures" spec={measuresSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={measuresSpec}
@@ -39,11 +44,11 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         total={total}
         totalIsCapped={totalIsCapped}
         apiPath="/api/v1/measures"
-        caption="National measures"
-        noun={{ one: "national measure", many: "national measures" }}
+        caption={t("title")}
+        noun={{ one: t("nounOne"), many: t("nounMany") }}
         rowId={(r) => r.key}
         rowHeader="title"
-        emptyMessage="No national measure matches these filters. Remove a filter, or choose a later “as of” date."
+        emptyMessage={t("empty")}
         cells={(m) => ({
           key: <code>{m.key}</code>,
           title: (
@@ -69,7 +74,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
           notified_on: <DateText value={m.notifiedOn} precision={m.notifiedOnPrecision} />,
           repealed_on: <DateText value={m.repealedOn} precision={m.repealedOnPrecision} />,
           status: <span className={`badge status-${m.status}`}>{label(m.status)}</span>,
-          principal: m.isPrincipal ? "Principal" : <span className="muted">No</span>,
+          principal: m.isPrincipal ? t("principal") : <span className="muted">{t("no")}</span>,
           verification: <VerificationBadge state={m.verification} />,
         })}
       />

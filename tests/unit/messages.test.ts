@@ -10,6 +10,7 @@ import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-
 import { INDICATORS, INDICATOR_IDS } from "@/lib/indicators/catalogue";
 import { OVERALL_BAND_LABELS, RATING_LABELS } from "@/lib/indicators/ratings";
 import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
+import { measuresSpec } from "@/db/tables/measures";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues: Record<(typeof LOCALES)[number], Tree> = { en, fr, de };
@@ -58,6 +59,8 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   { group: "submissionStatus", values: [...submissionStatuses], exact: true },
   { group: "submissions.operation", values: [...submissionOperations], exact: true },
   { group: "source.kind", values: [...sourceKinds], exact: true },
+  // A browse table's column heads, by its page and column id (app/components/data-table/browse-table.tsx).
+  { group: "tableColumns.measures", values: measuresSpec.columns.map((c) => c.id), exact: true },
   { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
 ];
 

@@ -3,7 +3,9 @@
  * client table needs (sort, column visibility, page size, pages), and renders
  * the row count and the pagination as plain links.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { formatCount } from "@/lib/format";
 import type { ReactNode } from "react";
 import type { AsOf } from "@/lib/as-of";
 import { columnMeta, type PlainValue } from "@/lib/table-types";
@@ -32,6 +34,13 @@ interface Props<Row> {
 
 export function BrowseTable<Row>(props: Props<Row>) {
   const { spec, query, asOf, hidden } = props;
+  const t = useTranslations("table");
+  const pages = useTranslations("pagination");
+  const headers = useTranslations("tableColumns");
+  const locale = useLocale();
+  // Column heads in the interface's language where the table's are translated ("tableColumns.<page>.<column id>"); the CSV keeps its ids.
+  const group = spec.path.replace(/^\//, "");
+  const headerOf = (id: string, english: string) => (headers.has(`${group}.${id}` as never) ? headers(`${group}.${id}` as never) : english);
   const href = (patch: Partial<TableQuery>, hiddenPatch?: string[]) => tableHref(spec, query, asOf, hidden, patch, hiddenPatch);
   const isCapped = props.totalIsCapped === true;
   // A capped count knows only that more rows follow: Next stays while the page is full, Last is not offered.
@@ -53,32 +62,32 @@ export function BrowseTable<Row>(props: Props<Row>) {
     : null;
 
   return (
-    <section aria-label={`${props.caption}: results`}>
+    <section aria-label={t("results", { caption: props.caption })}>
       <p className="row-count" role="status">
         {isCapped
-          ? `More than ${props.total.toLocaleString("en")} ${props.noun.many}`
+          ? t("moreThan", { count: formatCount(props.total, locale), noun: props.noun.many })
           : props.total === 0
-            ? `No ${props.noun.many}`
+            ? t("none", { noun: props.noun.many })
             : `${props.total} ${props.total === 1 ? props.noun.one : props.noun.many}`}
-        {props.rows.length > 0 ? `, showing ${first}–${last}` : null}
-        {!isCapped && query.page > pageCount && props.total > 0 ? ` (page ${query.page} is past the last page, ${pageCount})` : null}
-        {isCapped && props.rows.length === 0 ? ` (page ${query.page} is past the last page)` : null}
+        {props.rows.length > 0 ? t("showing", { first, last }) : null}
+        {!isCapped && query.page > pageCount && props.total > 0 ? t("pastLastPage", { page: query.page, last: pageCount }) : null}
+        {isCapped && props.rows.length === 0 ? t("pastLastPageCapped", { page: query.page }) : null}
         {isCapped ? (
           <>
             {" "}
-            (counting stops at {props.total.toLocaleString("en")}
-            {exactHref ? (
-              <>
-                ; the exact number is the <code>count</code> of <a href={exactHref}>the JSON API for this view</a>
-              </>
-            ) : null}
-            )
+            {exactHref
+              ? t.rich("countingStopsApi", {
+                  count: formatCount(props.total, locale),
+                  code: (chunks) => <code>{chunks}</code>,
+                  api: (chunks) => <a href={exactHref}>{chunks}</a>,
+                })
+              : t("countingStops", { count: formatCount(props.total, locale) })}
           </>
         ) : null}
       </p>
       <DataTable
         caption={props.caption}
-        columns={columnMeta(spec.columns)}
+        columns={columnMeta(spec.columns).map((c) => ({ ...c, header: headerOf(c.id, c.header) }))}
         rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden) }))}
         total={props.total}
         pageCount={pageCount}
@@ -93,33 +102,37 @@ export function BrowseTable<Row>(props: Props<Row>) {
         rowHeader={props.rowHeader}
       />
       {pageCount > 1 ? (
-        <nav aria-label="Pages" className="pagination">
+        <nav aria-label={t("pages")} className="pagination">
           <ul>
-            <li>{query.page > 1 ? <Link href={href({ page: 1 })}>First</Link> : <span aria-disabled="true">First</span>}</li>
+            <li>{query.page > 1 ? <Link href={href({ page: 1 })}>{pages("first")}</Link> : <span aria-disabled="true">{pages("first")}</span>}</li>
             <li>
               {query.page > 1 ? (
                 <Link href={href({ page: Math.min(query.page - 1, pageCount) })} rel="prev">
-                  Previous
+                  {pages("previous")}
                 </Link>
               ) : (
-                <span aria-disabled="true">Previous</span>
+                <span aria-disabled="true">{pages("previous")}</span>
               )}
             </li>
             <li>
               {isCapped
-                ? `Page ${query.page} of more than ${Math.floor(props.total / query.pageSize)}`
-                : `Page ${Math.min(query.page, pageCount)} of ${pageCount}`}
+                ? pages("pageOfMoreThan", { page: query.page, count: Math.floor(props.total / query.pageSize) })
+                : pages("pageOf", { page: Math.min(query.page, pageCount), count: pageCount })}
             </li>
             <li>
               {query.page < pageCount ? (
                 <Link href={href({ page: query.page + 1 })} rel="next">
-                  Next
+                  {pages("next")}
                 </Link>
               ) : (
-                <span aria-disabled="true">Next</span>
+                <span aria-disabled="true">{pages("next")}</span>
               )}
             </li>
-            {isCapped ? null : <li>{query.page < pageCount ? <Link href={href({ page: pageCount })}>Last</Link> : <span aria-disabled="true">Last</span>}</li>}
+            {isCapped ? null : (
+              <li>
+                {query.page < pageCount ? <Link href={href({ page: pageCount })}>{pages("last")}</Link> : <span aria-disabled="true">{pages("last")}</span>}
+              </li>
+            )}
           </ul>
         </nav>
       ) : null}

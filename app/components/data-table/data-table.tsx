@@ -9,6 +9,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
 // The locale-aware router: the hrefs the server prepared are unprefixed, and it puts the interface's language on them.
 import { useRouter } from "@/app/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useTransition, type ReactNode } from "react";
 import type { ColumnMeta } from "@/lib/table-types";
 
@@ -38,6 +39,7 @@ export interface DataTableProps {
 }
 
 export function DataTable(props: DataTableProps) {
+  const t = useTranslations("table");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const go = (href: string | undefined) => {
@@ -71,9 +73,9 @@ export function DataTable(props: DataTableProps) {
     <div className="data-table" aria-busy={isPending}>
       <div className="table-toolbar">
         <details className="column-menu">
-          <summary>Columns</summary>
+          <summary>{t("columns")}</summary>
           <fieldset>
-            <legend>Show columns</legend>
+            <legend>{t("showColumns")}</legend>
             {table.getAllLeafColumns().map((column) => (
               <label key={column.id}>
                 <input type="checkbox" checked={column.getIsVisible()} onChange={() => go(props.visibilityHrefs[column.id])} />{" "}
@@ -83,7 +85,7 @@ export function DataTable(props: DataTableProps) {
           </fieldset>
         </details>
         <label className="page-size">
-          Rows per page{" "}
+          {t("rowsPerPage")}{" "}
           <select value={String(props.pageSize)} onChange={(e) => go(props.pageSizeHrefs[e.target.value])}>
             {Object.keys(props.pageSizeHrefs).map((size) => (
               <option key={size} value={size}>
@@ -94,7 +96,7 @@ export function DataTable(props: DataTableProps) {
         </label>
         {isPending ? (
           <span className="muted" role="status">
-            Loading…
+            {t("loading")}
           </span>
         ) : null}
       </div>
@@ -116,11 +118,7 @@ export function DataTable(props: DataTableProps) {
                             {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}
                           </span>
                           <span className="visually-hidden">
-                            {sorted === "asc"
-                              ? ", sorted ascending; activate to sort descending"
-                              : sorted === "desc"
-                                ? ", sorted descending; activate to sort ascending"
-                                : ", activate to sort"}
+                            {t(sorted === "asc" ? "sortedAscending" : sorted === "desc" ? "sortedDescending" : "sortable")}
                           </span>
                         </button>
                       ) : (
