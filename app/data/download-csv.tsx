@@ -1,8 +1,12 @@
 /** "Download CSV" for a table page: the export URL with the view's own query string (filters, as-of, sort). */
+import { useTranslations } from "next-intl";
 import type { AsOf } from "@/lib/as-of";
+import { useLocalePath } from "@/app/i18n/paths";
 import { tableSearchParams, type TableQuery, type TableSpec } from "@/lib/table-state";
 
 export function DownloadCsv<Row>({ table, spec, query, asOf }: { table: string; spec: TableSpec<Row>; query: TableQuery; asOf: AsOf }) {
+  const t = useTranslations("csv");
+  const localePath = useLocalePath();
   const params = tableSearchParams(spec, { ...query, page: 1, pageSize: 25 }, asOf, []);
   params.delete("hide");
   const qs = params.toString();
@@ -11,16 +15,14 @@ export function DownloadCsv<Row>({ table, spec, query, asOf }: { table: string; 
   return (
     <p className="download-csv">
       <a href={`/api/v1/export/${table}.csv${qs ? `?${qs}` : ""}`} download>
-        Download CSV
+        {t("download")}
       </a>{" "}
       ·{" "}
       <a href={`/api/v1/export/${table}.csv?${withBom.toString()}`} download>
-        CSV for Excel
+        {t("excel")}
       </a>{" "}
-      <span className="muted">(with a byte-order mark, so accents show right)</span>{" "}
-      <span className="muted">
-        (every row of this view, all columns; see <a href="/api#csv">the column list</a>)
-      </span>
+      <span className="muted">{t("bom")}</span>{" "}
+      <span className="muted">{t.rich("note", { columns: (chunks) => <a href={localePath("/api#csv")}>{chunks}</a> })}</span>
     </p>
   );
 }

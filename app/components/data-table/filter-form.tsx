@@ -7,9 +7,11 @@ import { useLocalePath } from "@/app/i18n/paths";
 import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
 import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, type TableSpec } from "@/lib/table-state";
-import { addressees, label, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
+import { addressees, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
 import type { FilterChoices } from "@/db/queries/options";
 import { SuggestField } from "./suggest-field";
+import { useTranslations } from "next-intl";
+import { useLabel } from "@/app/i18n/vocabulary";
 
 export interface FilterOptions {
   states: { code: string; name: string }[];
@@ -41,11 +43,13 @@ function Checkboxes({
   selected: string[];
   labelOf?: (v: string) => string;
 }) {
+  const t = useTranslations("filters");
+  const label = useLabel();
   return (
     <details className="filter-group" open={selected.length > 0}>
       <summary>
         {legend}
-        {selected.length ? ` (${selected.length} selected)` : ""}
+        {selected.length ? ` ${t("selected", { count: selected.length })}` : ""}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
@@ -60,14 +64,15 @@ function Checkboxes({
 }
 
 function Range({ name, legend, range }: { name: string; legend: string; range: DateRange }) {
+  const t = useTranslations("filters");
   return (
     <fieldset className="filter-range">
       <legend>{legend}</legend>
       <label>
-        from <input type="date" name={`${name}_from`} defaultValue={range.from ?? ""} />
+        {t("from")} <input type="date" name={`${name}_from`} defaultValue={range.from ?? ""} />
       </label>{" "}
       <label>
-        to <input type="date" name={`${name}_to`} defaultValue={range.to ?? ""} />
+        {t("to")} <input type="date" name={`${name}_to`} defaultValue={range.to ?? ""} />
       </label>
     </fieldset>
   );
@@ -75,12 +80,14 @@ function Range({ name, legend, range }: { name: string; legend: string; range: D
 
 export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabel }: Props<Row>) {
   const localePath = useLocalePath();
+  const t = useTranslations("filters");
+  const label = useLabel();
   const has = (f: FilterName) => spec.filters.includes(f);
   const defaultHidden = spec.columns.filter((c) => c.hiddenByDefault).map((c) => c.id);
   const hiddenDiffers = hidden.length !== defaultHidden.length || hidden.some((h) => !defaultHidden.includes(h));
   const isDefaultSort = query.sort.id === spec.defaultSort.id && query.sort.desc === spec.defaultSort.desc;
   return (
-    <form method="get" action={localePath(spec.path)} className="filters" aria-label="Filters">
+    <form method="get" action={localePath(spec.path)} className="filters" aria-label={t("label")}>
       {has("q") ? (
         <p>
           <label>
@@ -92,7 +99,7 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
         {has("state") ? (
           <Checkboxes
             name="state"
-            legend="Member States"
+            legend={t("memberStates")}
             values={options.states.map((s) => s.code)}
             selected={query.state}
             labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`}
@@ -101,31 +108,27 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
         {has("instrument") ? (
           <SuggestField
             name="instrument"
-            label="Instrument"
+            label={t("instrument")}
             value={query.instrument}
             choices={options.instruments.choices}
             isComplete={options.instruments.isComplete}
             suggestPath="/search/instruments"
             size={14}
             maxLength={20}
-            hint={
-              <>
-                CELEX number, e.g. 31995L0046 (<Link href="/instruments">list of instruments</Link>); empty for any instrument.
-              </>
-            }
+            hint={<>{t.rich("instrumentHint", { list: (chunks) => <Link href="/instruments">{chunks}</Link> })}</>}
           />
         ) : null}
-        {has("status") && spec.statuses ? <Checkboxes name="status" legend="Status" values={spec.statuses} selected={query.status} /> : null}
-        {has("relation") ? <Checkboxes name="relation" legend="Relation to the directive" values={transpositionRelations} selected={query.relation} /> : null}
-        {has("property") ? <Checkboxes name="property" legend="Security property" values={securityProperties} selected={query.property} /> : null}
-        {has("addressee") ? <Checkboxes name="addressee" legend="Addressee" values={addressees} selected={query.addressee} /> : null}
-        {has("type") ? <Checkboxes name="type" legend="Type of measure" values={measureTypes} selected={query.type} /> : null}
+        {has("status") && spec.statuses ? <Checkboxes name="status" legend={t("status")} values={spec.statuses} selected={query.status} /> : null}
+        {has("relation") ? <Checkboxes name="relation" legend={t("relation")} values={transpositionRelations} selected={query.relation} /> : null}
+        {has("property") ? <Checkboxes name="property" legend={t("property")} values={securityProperties} selected={query.property} /> : null}
+        {has("addressee") ? <Checkboxes name="addressee" legend={t("addressee")} values={addressees} selected={query.addressee} /> : null}
+        {has("type") ? <Checkboxes name="type" legend={t("type")} values={measureTypes} selected={query.type} /> : null}
         {has("obligation") && options.obligations ? (
           options.obligations.isComplete ? (
             <label className="filter-select">
-              Obligation{" "}
+              {t("obligation")}{" "}
               <select name="obligation" defaultValue={query.obligation ?? ""}>
-                <option value="">Any obligation</option>
+                <option value="">{t("anyObligation")}</option>
                 {options.obligations.choices.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -136,36 +139,32 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
           ) : (
             <SuggestField
               name="obligation"
-              label="Obligation"
+              label={t("obligation")}
               value={query.obligation}
               choices={options.obligations.choices}
               isComplete={false}
               suggestPath="/search/obligations"
               size={24}
               maxLength={80}
-              hint={
-                <>
-                  Obligation key, e.g. dp-data-accuracy (<Link href="/obligations">list of obligations</Link>); empty for any obligation.
-                </>
-              }
+              hint={<>{t.rich("obligationHint", { list: (chunks) => <Link href="/obligations">{chunks}</Link> })}</>}
             />
           )
         ) : null}
         {has("principal") ? (
           <label className="filter-select">
-            Principal measure{" "}
+            {t("principal")}{" "}
             <select name="principal" defaultValue={query.principal === null ? "" : query.principal ? "yes" : "no"}>
-              <option value="">Principal or not</option>
-              <option value="yes">Principal only</option>
-              <option value="no">Not principal</option>
+              <option value="">{t("principalAny")}</option>
+              <option value="yes">{t("principalOnly")}</option>
+              <option value="no">{t("notPrincipal")}</option>
             </select>
           </label>
         ) : null}
         {has("verification") ? (
           <label className="filter-select">
-            Verification{" "}
+            {t("verification")}{" "}
             <select name="verification" defaultValue={query.verification ?? ""}>
-              <option value="">Verified or not</option>
+              <option value="">{t("verificationAny")}</option>
               {verificationStates.map((v) => (
                 <option key={v} value={v}>
                   {label(v)}
@@ -177,9 +176,9 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
       </div>
       {has("adopted") || has("in_force") || has("notified") ? (
         <div className="filter-grid">
-          {has("adopted") ? <Range name="adopted" legend="Adopted" range={query.adopted} /> : null}
-          {has("in_force") ? <Range name="in_force" legend="In force" range={query.inForce} /> : null}
-          {has("notified") ? <Range name="notified" legend="Notified" range={query.notified} /> : null}
+          {has("adopted") ? <Range name="adopted" legend={t("adopted")} range={query.adopted} /> : null}
+          {has("in_force") ? <Range name="in_force" legend={t("inForce")} range={query.inForce} /> : null}
+          {has("notified") ? <Range name="notified" legend={t("notified")} range={query.notified} /> : null}
         </div>
       ) : null}
       {!isDefaultSort ? <input type="hidden" name="sort" value={`${query.sort.desc ? "-" : ""}${query.sort.id}`} /> : null}
@@ -193,7 +192,7 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
       ) : null}
       {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null}
       <p className="filter-actions">
-        <button type="submit">Apply filters</button> <Link href={asOf.isToday ? spec.path : `${spec.path}?as_of=${asOf.date}`}>Clear all filters</Link>
+        <button type="submit">{t("apply")}</button> <Link href={asOf.isToday ? spec.path : `${spec.path}?as_of=${asOf.date}`}>{t("clear")}</Link>
       </p>
     </form>
   );
