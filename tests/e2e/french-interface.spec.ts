@@ -61,6 +61,24 @@ test.describe("the interface in French", () => {
     expect(new URL(page.url()).search).toBe("?as_of=2010-01-01");
   });
 
+  test("the national measures table reads in French, and filtering keeps the language", async ({ page }) => {
+    await page.goto("/fr/measures");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mesures nationales");
+    await expect(page.getByRole("columnheader", { name: /Titre \(original\)/ })).toBeVisible();
+    await page.locator("form.filters summary", { hasText: "États membres" }).click();
+    await page.getByLabel("France (FR)").check();
+    await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+    await expect(page).toHaveURL(/\/fr\/measures\?.*state=FR/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /mesures? nationales?/ })
+        .first(),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
   test("a French regulator signs in and sends a submission, every redirect keeping the language", async ({ page }) => {
     await page.goto("/fr/submissions");
     // The guard sends an anonymous visitor to the French sign-in page.
