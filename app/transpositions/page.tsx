@@ -1,11 +1,12 @@
 import { transpositionsSpec } from "@/db/tables/transpositions";
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listTranspositions } from "@/db/queries/transpositions";
 import { withAsOf } from "@/lib/as-of";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
-import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
@@ -15,27 +16,23 @@ import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
 import { DownloadCsv } from "@/app/data/download-csv";
 
-export const metadata: Metadata = { title: "Correspondences" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("transpositions"))("caption") };
+}
 
 export default async function TranspositionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
+  const tr = await getTranslations("transpositions");
+  const label = await getLabel();
   const { query, asOf, errors } = parseTableQuery(transpositionsSpec, raw);
   const hidden = hiddenColumns(transpositionsSpec, query, raw);
   const db = getDb();
   const { rows, total, totalIsCapped } = listTranspositions(db, query, asOf);
   return (
     <>
-      <h1>Correspondences (transpositions)</h1>
-      <p className="lead">
-        The recorded correspondence rows: which national provision transposes which article, with its status and its relation to the directive&apos;s text. A
-        provision without a row is <strong>unknown (not assessed)</strong>, never “not transposed”; the Member State, instrument and compare pages show those
-        too.
-      </p>
-      <AsOfBanner
-        asOf={asOf}
-        path="/transpositions"
-        extra="A correspondence citing national measures counts once one of them does; its status is the current assessment."
-      />
+      <h1>{tr("title")}</h1>
+      <p className="lead">{tr.rich("lead", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <AsOfBanner asOf={asOf} path="/transpositions" extra={tr("asOfExtra")} />
       <ParamErrors errors={errors} />
       <FilterForm
         spec={transpositionsSpec}
@@ -43,7 +40,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         asOf={asOf}
         hidden={hidden}
         options={loadFilterOptions(db, query, true)}
-        searchLabel="Text (article, national provision or measure)"
+        searchLabel={tr("searchLabel")}
       />
       <DownloadCsv table="transpositions" spec={transpositionsSpec} query={query} asOf={asOf} />
       <BrowseTable
@@ -55,23 +52,23 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         total={total}
         totalIsCapped={totalIsCapped}
         apiPath="/api/v1/transpositions"
-        caption="Correspondences"
-        noun={{ one: "correspondence", many: "correspondences" }}
+        caption={tr("caption")}
+        noun={{ one: tr("nounOne"), many: tr("nounMany") }}
         rowId={(r) => String(r.id)}
         rowHeader="provision"
-        emptyMessage="No recorded correspondence matches these filters."
+        emptyMessage={tr("empty")}
         cells={(t) => ({
           state: <Link href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{t.stateName}</Link>,
           instrument: <Link href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</Link>,
           provision: (
             <Link href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
-              {t.provisionKind === "annex" ? "Annex" : "Art."} {t.provisionNumber}
-              <span className="visually-hidden"> of {t.shortName}</span>
+              {tr(t.provisionKind === "annex" ? "annex" : "article", { number: t.provisionNumber })}
+              <span className="visually-hidden"> {tr("of", { instrument: t.shortName })}</span>
             </Link>
           ),
           heading: t.provisionHeading,
           status: <StatusBadge status={t.status} />,
-          relation: t.relation ? label(t.relation) : <span className="muted">not assessed</span>,
+          relation: t.relation ? label(t.relation) : <span className="muted">{tr("notAssessed")}</span>,
           national_provision: t.nationalProvision ?? <span className="muted">—</span>,
           measures: (
             <ul className="plain">

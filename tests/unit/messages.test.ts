@@ -11,6 +11,7 @@ import { INDICATORS, INDICATOR_IDS } from "@/lib/indicators/catalogue";
 import { OVERALL_BAND_LABELS, RATING_LABELS } from "@/lib/indicators/ratings";
 import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 import { measuresSpec } from "@/db/tables/measures";
+import { transpositionsSpec } from "@/db/tables/transpositions";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues: Record<(typeof LOCALES)[number], Tree> = { en, fr, de };
@@ -61,6 +62,7 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   { group: "source.kind", values: [...sourceKinds], exact: true },
   // A browse table's column heads, by its page and column id (app/components/data-table/browse-table.tsx).
   { group: "tableColumns.measures", values: measuresSpec.columns.map((c) => c.id), exact: true },
+  { group: "tableColumns.transpositions", values: transpositionsSpec.columns.map((c) => c.id), exact: true },
   { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
 ];
 
