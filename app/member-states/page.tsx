@@ -1,38 +1,45 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, memberStateName } from "@/lib/format";
 import { getDb } from "@/db/client";
 import { countPerState } from "@/db/queries/overview";
 import { DateText } from "@/app/components/date-text";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
 
-export const metadata: Metadata = { title: "Member States" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("memberStates"))("title") };
+}
 
 export default async function MemberStatesPage({ searchParams }: { searchParams: Promise<{ as_of?: string | string[] }> }) {
   const asOf = resolveAsOf((await searchParams).as_of);
-  const all = countPerState(getDb()).sort((a, b) => a.name.localeCompare(b.name, "en"));
+  const t = await getTranslations("memberStates");
+  const locale = await getLocale();
+  // Named and ordered as the interface's language names them.
+  const all = countPerState(getDb())
+    .map((s) => ({ ...s, name: memberStateName(s.code, s.name, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   // Today's list keeps the states that have left (with their exit date); a chosen date lists the members then,
   // from accession until (not including) the exit date, as everywhere else in the inventory.
   const states = asOf.isToday ? all : all.filter((s) => s.accessionDate <= asOf.date && (!s.exitDate || asOf.date < s.exitDate));
   return (
     <>
-      <h1>Member States</h1>
-      <p className="lead">
-        The states that have been members of the European Union, with the EU&apos;s country codes (EL for Greece, UK for the United Kingdom).
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       {asOf.error ? <ParamErrors errors={[asOf.error]} /> : null}
-      <AsOfBanner asOf={asOf} path="/member-states" extra={asOf.isToday ? undefined : `${states.length} of the ${all.length} states were members then.`} />
+      <AsOfBanner asOf={asOf} path="/member-states" extra={asOf.isToday ? undefined : t("membersThen", { count: states.length, all: all.length })} />
       <div className="table-scroll">
         <table>
-          <caption>{asOf.isToday ? "Member States today, and those that have left" : `Member States as of ${asOf.date}`}</caption>
+          <caption>{asOf.isToday ? t("captionToday") : t("captionOn", { date: formatDate(asOf.date, locale) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Member State</th>
-              <th scope="col">Code</th>
-              <th scope="col">Accession</th>
-              <th scope="col">Exit</th>
+              <th scope="col">{t("memberState")}</th>
+              <th scope="col">{t("code")}</th>
+              <th scope="col">{t("accession")}</th>
+              <th scope="col">{t("exit")}</th>
               <th scope="col" className="num">
-                National measures
+                {t("measures")}
               </th>
             </tr>
           </thead>
