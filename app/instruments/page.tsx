@@ -1,5 +1,7 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
 import { getDb } from "@/db/client";
 import { listInstruments } from "@/db/queries/instruments";
 import { DateText } from "@/app/components/date-text";
@@ -7,32 +9,36 @@ import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
 import { VerificationBadge } from "@/app/components/source-note";
 
-export const metadata: Metadata = { title: "Instruments" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("instruments"))("title") };
+}
 
 export default async function InstrumentsPage({ searchParams }: { searchParams: Promise<{ as_of?: string | string[] }> }) {
   const asOf = resolveAsOf((await searchParams).as_of);
+  const t = await getTranslations("instruments");
+  const locale = await getLocale();
   const all = listInstruments(getDb());
   const instruments = all.filter((i) => i.adoptionDate <= asOf.date);
   return (
     <>
-      <h1>Instruments</h1>
-      <p className="lead">The Community acts whose national transposition the inventory records.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       {asOf.error ? <ParamErrors errors={[asOf.error]} /> : null}
-      <AsOfBanner asOf={asOf} path="/instruments" extra={`${instruments.length} of the ${all.length} instruments had been adopted by then.`} />
+      <AsOfBanner asOf={asOf} path="/instruments" extra={t("adoptedThen", { count: instruments.length, all: all.length })} />
       {instruments.length === 0 ? (
-        <p>{all.length ? `None of the inventory's instruments had been adopted by ${asOf.date}.` : "The inventory holds no instruments yet."}</p>
+        <p>{all.length ? t("noneAdopted", { date: formatDate(asOf.date, locale) }) : t("empty")}</p>
       ) : (
         <div className="table-scroll">
           <table>
-            <caption>Instruments by adoption date</caption>
+            <caption>{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Instrument</th>
+                <th scope="col">{t("instrument")}</th>
                 <th scope="col">CELEX</th>
-                <th scope="col">Adopted</th>
-                <th scope="col">Transposition deadline</th>
-                <th scope="col">Repealed</th>
-                <th scope="col">Verification</th>
+                <th scope="col">{t("adopted")}</th>
+                <th scope="col">{t("deadline")}</th>
+                <th scope="col">{t("repealed")}</th>
+                <th scope="col">{t("verification")}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,11 +58,10 @@ export default async function InstrumentsPage({ searchParams }: { searchParams: 
                   <td>
                     {i.repealedFrom ? (
                       <>
-                        {i.repealedFrom <= asOf.date ? "Repealed " : "Repealed later, "}
-                        <DateText value={i.repealedFrom} />
+                        {i.repealedFrom <= asOf.date ? t("repealedOn") : t("repealedLater")} <DateText value={i.repealedFrom} />
                       </>
                     ) : (
-                      "No"
+                      t("no")
                     )}
                   </td>
                   <td>
