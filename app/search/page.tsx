@@ -1,19 +1,21 @@
 import { Link } from "@/app/i18n/navigation";
 import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { searchInventory, searchKinds, type SearchKind } from "@/db/queries/search";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
-import { describeMatch, highlightSegments, matchForms, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
+import { highlightSegments, matchForms, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { Highlighted } from "@/app/components/highlight";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
 const PAGE_SIZE = 20;
-const KIND_LABEL: Record<SearchKind, string> = { measure: "National measures", provision: "Provisions", obligation: "Obligations" };
 
 const SearchParams = z.object({
   q: z.string().max(1000).optional(),
@@ -23,15 +25,17 @@ const SearchParams = z.object({
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const localePath = await getLocalePath();
+  const t = await getTranslations("search");
+  const pagination = await getTranslations("pagination");
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const parsed = SearchParams.safeParse({ q: first(raw.q), kind: first(raw.kind) || undefined, page: first(raw.page) || undefined });
   const errors: string[] = [];
-  if (!parsed.success) errors.push(`Some parameters were ignored: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}.`);
+  if (!parsed.success) errors.push(t("ignored", { issues: parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ") }));
   const params = parsed.success ? parsed.data : {};
   let q = (params.q ?? (typeof first(raw.q) === "string" ? first(raw.q) : "") ?? "").trim();
   if (q.length > MAX_QUERY_LENGTH) {
-    errors.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    errors.push(t("cut", { max: MAX_QUERY_LENGTH }));
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
   const kind = params.kind ?? null;
@@ -52,50 +56,38 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <h1>Search</h1>
+      <h1>{t("title")}</h1>
       <AsOfBanner asOf={asOf} path={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} />
       <ParamErrors errors={errors} />
-      <form method="get" action={localePath("/search")} role="search" aria-label="Search the inventory again" className="filters">
+      <form method="get" action={localePath("/search")} role="search" aria-label={t("again")} className="filters">
         <label>
-          Search national measure titles (original and English), provision headings and summaries, and obligations{" "}
-          <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />
+          {t("fieldLabel")} <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />
         </label>
         {kind ? <input type="hidden" name="kind" value={kind} /> : null}
-        {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null} <button type="submit">Search</button>
-        <p className="muted">
-          Case and accents do not matter (“donnees” finds “données”, Greek with or without accents); a word also finds its other forms (“personnelles” finds
-          “personnel”) and matches inside longer words (“datenschutz” finds “Bundesdatenschutzgesetz”). Results whose words stand close together come first.
-        </p>
+        {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null} <button type="submit">{t("submit")}</button>
+        <p className="muted">{t("hint")}</p>
       </form>
       {!result ? (
-        <p>Type a word or two to search the whole inventory.</p>
+        <p>{t("prompt")}</p>
       ) : (
         <>
-          <nav aria-label="Kinds of record" className="kind-tabs">
+          <nav aria-label={t("kinds")} className="kind-tabs">
             <ul>
               <li>
                 <Link href={href({ kind: null })} aria-current={kind === null ? "page" : undefined}>
-                  All ({result.countsByKind.measure + result.countsByKind.provision + result.countsByKind.obligation})
+                  {t("all", { count: result.countsByKind.measure + result.countsByKind.provision + result.countsByKind.obligation })}
                 </Link>
               </li>
               {searchKinds.map((k) => (
                 <li key={k}>
                   <Link href={href({ kind: k })} aria-current={kind === k ? "page" : undefined}>
-                    {KIND_LABEL[k]} ({result.countsByKind[k]})
+                    {t(`kind.${k}`, { count: result.countsByKind[k] })}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
-          <p role="status">
-            {result.total === 0 ? (
-              <>No record matches “{q}”. Try a shorter word or another spelling.</>
-            ) : (
-              <>
-                {result.total} {result.total === 1 ? "result" : "results"} for “{q}”, best first
-              </>
-            )}
-          </p>
+          <p role="status">{result.total === 0 ? <>{t("noMatch", { q })}</> : <>{t("results", { count: result.total, q })}</>}</p>
           <ol className="search-results" start={(page - 1) * PAGE_SIZE + 1}>
             {result.results.map((r) => (
               <li key={`${r.kind}-${r.href}`}>
@@ -110,18 +102,28 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     <Highlighted segments={snippetSegments(r.body, forms)} />
                   </p>
                 ) : null}
-                {r.matched.length ? <p className="muted match-reason">Matched: {r.matched.map(describeMatch).join(", ")}</p> : null}
+                {r.matched.length ? (
+                  <p className="muted match-reason">
+                    {t("matched", { matches: r.matched.map((m) => t(`match.${m.how}`, { found: m.found, typed: m.typed, form: m.form })).join(", ") })}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
           {pages > 1 ? (
-            <nav aria-label="Pages" className="pagination">
+            <nav aria-label={t("pages")} className="pagination">
               <ul>
-                <li>{page > 1 ? <Link href={href({ page: page - 1 })}>Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
                 <li>
-                  Page {page} of {pages}
+                  {page > 1 ? (
+                    <Link href={href({ page: page - 1 })}>{pagination("previous")}</Link>
+                  ) : (
+                    <span aria-disabled="true">{pagination("previous")}</span>
+                  )}
                 </li>
-                <li>{page < pages ? <Link href={href({ page: page + 1 })}>Next</Link> : <span aria-disabled="true">Next</span>}</li>
+                <li>{pagination("pageOf", { page, count: pages })}</li>
+                <li>
+                  {page < pages ? <Link href={href({ page: page + 1 })}>{pagination("next")}</Link> : <span aria-disabled="true">{pagination("next")}</span>}
+                </li>
               </ul>
             </nav>
           ) : null}
