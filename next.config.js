@@ -1,5 +1,7 @@
 // @ts-check
 // next-intl's plugin points its server functions at the per-request configuration (the interface's language and catalogue).
+// This file is CommonJS (module.exports below), where require is the import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const createNextIntlPlugin = require("next-intl/plugin");
 
 /** Security headers for every response (SECURITY.md "Input and output"). */
