@@ -1,24 +1,31 @@
 import { Link } from "@/app/i18n/navigation";
 import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
+import { formatDate, memberStateName } from "@/lib/format";
 import { getDb } from "@/db/client";
 import { compareStates } from "@/db/queries/compare";
 import { listInstruments } from "@/db/queries/instruments";
 import { listMemberStates } from "@/db/queries/member-states";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
 import { celex, stateCode, type RawSearchParams } from "@/lib/table-state";
-import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { StatusBadge } from "@/app/components/status-badge";
 
-export const metadata: Metadata = { title: "Compare Member States" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("compare"))("title") };
+}
 
 const MIN_STATES = 2;
 const MAX_STATES = 6;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const localePath = await getLocalePath();
+  const t = await getTranslations("compare");
+  const label = await getLabel();
+  const locale = await getLocale();
   const raw = await searchParams;
   const errors: string[] = [];
   const rawStates = (Array.isArray(raw.state) ? raw.state : raw.state ? [raw.state] : [])
@@ -30,12 +37,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     const r = stateCode.safeParse(s);
     if (r.success) {
       if (!states.includes(r.data)) states.push(r.data);
-    } else errors.push(`Ignored state=${JSON.stringify(s.slice(0, 20))}: ${r.error.issues[0]?.message}.`);
+    } else errors.push(t("ignoredState", { value: JSON.stringify(s.slice(0, 20)), reason: r.error.issues[0]?.message ?? "" }));
   }
   const instrumentRaw = Array.isArray(raw.instrument) ? raw.instrument[0] : raw.instrument;
   const instrumentParsed = instrumentRaw ? celex.safeParse(instrumentRaw) : null;
   if (instrumentParsed && !instrumentParsed.success)
-    errors.push(`Ignored instrument=${JSON.stringify(instrumentRaw?.slice(0, 20))}: ${instrumentParsed.error.issues[0]?.message}.`);
+    errors.push(t("ignoredInstrument", { value: JSON.stringify(instrumentRaw?.slice(0, 20)), reason: instrumentParsed.error.issues[0]?.message ?? "" }));
   const instrument = instrumentParsed?.success ? instrumentParsed.data : null;
   const asOf = resolveAsOf(raw.as_of);
   if (asOf.error) errors.push(asOf.error);
@@ -44,37 +51,36 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const allStates = listMemberStates(db).sort((a, b) => a.code.localeCompare(b.code));
   const allInstruments = listInstruments(db);
   const unknownStates = states.filter((s) => !allStates.some((x) => x.code === s));
-  for (const s of unknownStates) errors.push(`Ignored state=${s}: no such Member State in the inventory.`);
+  for (const s of unknownStates) errors.push(t("unknownState", { value: s }));
   const chosen = states.filter((s) => !unknownStates.includes(s));
-  if (chosen.length > MAX_STATES) errors.push(`Compare at most ${MAX_STATES} states; the first ${MAX_STATES} are shown.`);
+  if (chosen.length > MAX_STATES) errors.push(t("tooMany", { max: MAX_STATES }));
   const compared = chosen.slice(0, MAX_STATES);
-  if (instrument && !allInstruments.some((i) => i.celex === instrument)) errors.push(`Ignored instrument=${instrument}: no such instrument in the inventory.`);
+  if (instrument && !allInstruments.some((i) => i.celex === instrument)) errors.push(t("unknownInstrument", { value: instrument }));
   const ready = compared.length >= MIN_STATES && instrument !== null;
   const comparison = ready ? compareStates(db, compared, instrument, asOf) : null;
-  const hint = (rawStates.length > 0 || instrument) && !comparison ? `Choose ${MIN_STATES} to ${MAX_STATES} Member States and an instrument.` : null;
+  const hint = (rawStates.length > 0 || instrument) && !comparison ? t("hint", { min: MIN_STATES, max: MAX_STATES }) : null;
 
   return (
     <>
-      <h1>Compare Member States</h1>
-      <p className="lead">
-        Choose two to six Member States and an instrument to see how each transposed it, article by article. The address of the result can be shared.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/compare" />
       <ParamErrors errors={errors} />
-      <form method="get" action={localePath("/compare")} className="filters" aria-label="What to compare">
+      <form method="get" action={localePath("/compare")} className="filters" aria-label={t("formLabel")}>
         <fieldset className="state-picker">
-          <legend>Member States (2 to 6)</legend>
+          <legend>{t("statesLegend", { min: MIN_STATES, max: MAX_STATES })}</legend>
           {allStates.map((s) => (
             <label key={s.code}>
-              <input type="checkbox" name="state" value={s.code} defaultChecked={compared.includes(s.code)} /> {s.name} ({s.code})
+              <input type="checkbox" name="state" value={s.code} defaultChecked={compared.includes(s.code)} /> {memberStateName(s.code, s.name, locale)} (
+              {s.code})
             </label>
           ))}
         </fieldset>
         <p>
           <label>
-            Instrument{" "}
+            {t("instrument")}{" "}
             <select name="instrument" defaultValue={instrument ?? ""}>
-              <option value="">Choose an instrument</option>
+              <option value="">{t("chooseInstrument")}</option>
               {allInstruments.map((i) => (
                 <option key={i.celex} value={i.celex}>
                   {i.shortName} ({i.celex})
@@ -85,7 +91,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
         {!asOf.isToday ? <input type="hidden" name="as_of" value={asOf.date} /> : null}
         <p>
-          <button type="submit">Compare</button>
+          <button type="submit">{t("submit")}</button>
         </p>
       </form>
       {hint ? <p role="status">{hint}</p> : null}
@@ -93,34 +99,35 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <section aria-labelledby="comparison-heading">
           <h2 id="comparison-heading">
             <Link href={withAsOf(`/instruments/${comparison.instrument.celex}`, asOf)}>{comparison.instrument.shortName}</Link>:{" "}
-            {comparison.states.map((s) => s.name).join(", ")}
+            {comparison.states.map((s) => memberStateName(s.code, s.name, locale)).join(", ")}
           </h2>
           <p role="status">
-            Of {comparison.rows.length} provisions, {comparison.differing} differ between these states (marked “Differs”), {comparison.agreeing} are assessed
-            alike in every state, and {comparison.rows.length - comparison.differing - comparison.agreeing} cannot be compared because a state has not been
-            assessed (marked “? Unknown”).
+            {t("summary", {
+              count: comparison.rows.length,
+              differing: comparison.differing,
+              agreeing: comparison.agreeing,
+              unknown: comparison.rows.length - comparison.differing - comparison.agreeing,
+            })}
           </p>
           <div className="table-scroll">
             <table className="compare-table">
-              <caption>
-                {comparison.instrument.shortName} article by article in {comparison.states.map((s) => s.code).join(", ")}
-              </caption>
+              <caption>{t("caption", { instrument: comparison.instrument.shortName, states: comparison.states.map((s) => s.code).join(", ") })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Provision</th>
-                  <th scope="col">Same?</th>
+                  <th scope="col">{t("provision")}</th>
+                  <th scope="col">{t("same")}</th>
                   {comparison.states.map((s) => (
                     <th scope="col" key={s.code}>
-                      <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.name}</Link>
+                      <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{memberStateName(s.code, s.name, locale)}</Link>
                       <div className="muted small">
-                        Notified: {s.notification ? label(s.notification.status) : "not recorded"}
+                        {t("notified", { status: s.notification ? label(s.notification.status) : t("notRecorded") })}
                         {s.notification?.notifiedOn ? (
                           <>
                             {" "}
                             <DateText value={s.notification.notifiedOn} />
                           </>
                         ) : null}
-                        {!s.isMember ? ` · not a member on ${asOf.date}` : null}
+                        {!s.isMember ? ` · ${t("notMember", { date: formatDate(asOf.date, locale) })}` : null}
                       </div>
                     </th>
                   ))}
@@ -131,27 +138,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   <tr key={row.provision.id} className={row.differs ? "differs" : undefined}>
                     <th scope="row">
                       <Link href={withAsOf(`/provisions/${row.provision.id}`, asOf)}>
-                        {row.provision.kind === "annex"
-                          ? row.provision.number === "Annex"
-                            ? "Annex"
-                            : `Annex ${row.provision.number}`
-                          : `Art. ${row.provision.number}`}
+                        {t(row.provision.kind === "annex" ? (row.provision.number === "Annex" ? "annexAlone" : "annex") : "article", {
+                          number: row.provision.number,
+                        })}
                       </Link>{" "}
                       <span className="muted">{row.provision.heading}</span>
                     </th>
                     <td>
                       {row.verdict === "differs" ? (
-                        <strong className="differs-flag">≠ Differs</strong>
+                        <strong className="differs-flag">{t("differs")}</strong>
                       ) : row.verdict === "same" ? (
-                        <span className="muted">= Same</span>
+                        <span className="muted">{t("alike")}</span>
                       ) : (
-                        <span className="muted">? Unknown</span>
+                        <span className="muted">{t("unknown")}</span>
                       )}
                     </td>
                     {row.cells.map((c) => (
                       <td key={c.stateCode}>
                         <StatusBadge status={c.status} />
-                        {c.relation ? <div>Relation: {label(c.relation)}</div> : null}
+                        {c.relation ? <div>{t("relation", { relation: label(c.relation) })}</div> : null}
                         {c.nationalProvision ? <div>{c.nationalProvision}</div> : null}
                         {c.measures.map((m) => (
                           <div key={m.key}>
