@@ -1,3 +1,6 @@
+import type { Metadata } from "next";
+import { feedHref } from "@/lib/changes";
+import { message } from "@/lib/messages";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
 import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
@@ -17,6 +20,10 @@ import { LargestGapsSection } from "./components/dashboard/largest-gaps";
 import { MapSection } from "./components/dashboard/map-section";
 import { ReferenceListsSection } from "./components/dashboard/reference-lists";
 import { ScoreboardSection } from "./components/dashboard/scoreboard-section";
+
+export const metadata: Metadata = {
+  alternates: { types: { "application/atom+xml": [{ url: feedHref({}), title: message("changes.feedLinkTitle") }] } },
+};
 
 /** Instruments named in the introduction and the instruments table; beyond that, a link to the full list. */
 const DASHBOARD_INSTRUMENTS = 25;
