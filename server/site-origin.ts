@@ -13,3 +13,10 @@ export function siteOrigin(request: Request | { url: string }, env: NodeJS.Proce
   }
   return new URL(request.url).origin;
 }
+
+/** The same origin for a page, from its request headers (pages have no Request object). */
+export function siteOriginOfHeaders(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+  const host = headers.get("host") ?? "localhost";
+  const proto = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
+  return siteOrigin({ url: `${proto}://${host}/` }, env);
+}
