@@ -37,7 +37,8 @@ function assertNameFree(live: DbHandle, name: string) {
 
 /** The latest data-changing audit event in a copy: what it froze. */
 function basisOf(path: string): number {
-  const copy = new Database(path, { readonly: true, fileMustExist: true });
+  // Read-write so that closing it removes the -wal and -shm files it made (a read-only connection cannot).
+  const copy = new Database(path, { fileMustExist: true });
   try {
     return (
       (copy
@@ -114,6 +115,6 @@ export async function publishEdition(
     renameSync(partial, join(dir, file));
     return published;
   } finally {
-    if (existsSync(partial)) rmSync(partial);
+    for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) if (existsSync(leftover)) rmSync(leftover);
   }
 }

@@ -3,7 +3,7 @@
  * change counts from the previous edition's published figures; a request viewing an edition reads the frozen copy
  * after later edits, and nothing can be written there.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
@@ -104,6 +104,8 @@ describe("publishing an edition", () => {
     const edition = findEdition(db, "2001-H1")!;
     expect(edition.datasetVersion).toMatch(/^v\d+$/);
     expect(existsSync(join(editionsDir(getDbHandle().path), edition.file))).toBe(true);
+    // Nothing of the copy's making is left beside it.
+    expect(readdirSync(editionsDir(getDbHandle().path)).filter((f) => f.includes("partial"))).toEqual([]);
     const figures = listEditionFigures(db, edition.id);
     expect(figures.map((f) => f.stateCode)).toContain("FR");
     const dashboard = loadDashboard(db, "2001-06-30", new Date().toISOString().slice(0, 10), "in-force");
