@@ -29,7 +29,7 @@ export default async function EditionsPage() {
         <p>{message("editions.none")}</p>
       ) : (
         <div className="table-scroll">
-          <table>
+          <table className="nowrap-cells">
             <caption className="visually-hidden">{message("editions.title")}</caption>
             <thead>
               <tr>

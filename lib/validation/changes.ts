@@ -31,9 +31,13 @@ export function firstValues(params: URLSearchParams | Record<string, string | st
 
 /** The parse failures as one sentence per field: "since must be a date written YYYY-MM-DD". */
 export function changesQueryProblems(error: z.ZodError): string[] {
-  return error.issues.map((i) =>
-    i.code === "unrecognized_keys"
-      ? `Unknown parameter ${i.keys.map((k) => `"${k.slice(0, 40)}"`).join(", ")}`
-      : `${String(i.path[0] ?? "query")} ${i.message}`,
-  );
+  // One sentence per field: a day that is not a date need not also be told it is out of range.
+  const seen = new Set<string>();
+  return error.issues.flatMap((i) => {
+    if (i.code === "unrecognized_keys") return [`Unknown parameter ${i.keys.map((k) => `"${k.slice(0, 40)}"`).join(", ")}`];
+    const field = String(i.path[0] ?? "query");
+    if (seen.has(field)) return [];
+    seen.add(field);
+    return [`${field} ${i.message}`];
+  });
 }
