@@ -5,10 +5,35 @@ import { findChangesScope, listPublicChanges } from "@/db/queries/changes";
 import { stateChoices } from "@/db/queries/options";
 import { FieldChanges } from "@/app/history/field-changes";
 import { recordLabels, type RecordLabels } from "@/app/history/record-labels";
-import { changePath, changesHeading, changeTitle, feedHref } from "@/lib/changes";
+import { changePath, changesHeading, changeTitle, feedHref, type PublicChange } from "@/lib/changes";
 import { formatCount, formatDay, formatTimestamp } from "@/lib/format";
 import { message } from "@/lib/messages";
 import { CHANGES_PAGE_SIZE, changesQuery, changesQueryProblems, firstValues, type ChangesQuery } from "@/lib/validation/changes";
+
+/** A created or removed record: its public fields and their values, without an empty "before" or "after". */
+function RecordFields({ change, fieldLabel, caption }: { change: PublicChange; fieldLabel: (field: string) => string; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{message("changes.field")}</th>
+            <th scope="col">{message("changes.value")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {change.changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row">{fieldLabel(c.field)}</th>
+              <td className="note-column">{change.action === "delete" ? c.before : c.after}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -107,7 +132,9 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
                   {change.action === "delete" ? changeTitle(change) : <Link href={changePath(change)}>{changeTitle(change)}</Link>}{" "}
                   <span className="muted">· {message("changes.recordedAt", { at: formatTimestamp(change.at) })}</span>
                 </h2>
-                {change.changes.length ? (
+                {change.changes.length && (change.action === "create" || change.action === "delete") ? (
+                  <RecordFields change={change} fieldLabel={fieldLabel(change.entity)} caption={changeTitle(change)} />
+                ) : change.changes.length ? (
                   <FieldChanges
                     changes={change.changes}
                     fieldLabel={fieldLabel(change.entity)}
