@@ -109,3 +109,15 @@ export function editionFileName(name: string): string {
   if (!EDITION_NAME.test(name)) throw new Error(`not an edition name: ${name}`);
   return `edition-${name}.sqlite`;
 }
+
+/**
+ * The edition a page request asks to be viewed as of ("?edition=2026-H2"). Pages only: the API, the feeds, the open
+ * data and Next's own files always read the live inventory (their URLs document what they serve, and exports are
+ * audited live).
+ */
+export function editionAsked(url: string | undefined): string | null {
+  if (!url || !url.includes("edition=")) return null;
+  const parsed = new URL(url, "http://localhost");
+  if (/^\/(api|feeds|_next)(\/|$)/.test(parsed.pathname)) return null;
+  return parsed.searchParams.get("edition") || null;
+}

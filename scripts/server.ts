@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import next from "next";
 import { openedDbHandle, runInEditionScope } from "../db/client";
 import { closeEditionCopies, resolveEditionScope } from "../db/editions";
+import { editionAsked } from "../lib/editions";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
@@ -19,17 +20,6 @@ import { join } from "node:path";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
-/**
- * The edition a page request asks to be viewed as of. Pages only: the API, the feeds, the open data and Next's own
- * files always read the live inventory (their URLs document what they serve, and exports are audited live).
- */
-export function editionAsked(url: string | undefined): string | null {
-  if (!url || !url.includes("edition=")) return null;
-  const parsed = new URL(url, "http://localhost");
-  if (/^\/(api|feeds|_next)(\/|$)/.test(parsed.pathname)) return null;
-  const name = parsed.searchParams.get("edition");
-  return name ? name : null;
-}
 const DRAIN_TIMEOUT_MS = 15_000;
 /** After SIGTERM the server keeps serving this long while health says 503, so a load balancer stops sending first. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
@@ -94,7 +84,9 @@ export async function startServer(options: ServerOptions): Promise<void> {
         res.end();
       });
     // "?edition=2026-H2" on a page: the request reads that edition's frozen copy (db/client.ts getDb, db/editions.ts).
-    const edition = editionAsked(req.url);
+    // Pages and their server actions only: another POST is a route handler's, which always works on the live inventory.
+    const isPageRequest = req.method === "GET" || req.method === "HEAD" || (req.method === "POST" && req.headers["next-action"] !== undefined);
+    const edition = isPageRequest ? editionAsked(req.url) : null;
     if (edition === null) serve();
     else runInEditionScope(resolveEditionScope(edition), serve);
   });

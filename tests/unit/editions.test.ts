@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareEditions, editionCitation, editionFileName, editionName, publishEditionInput, type FrozenFigures } from "@/lib/editions";
+import { compareEditions, editionAsked, editionCitation, editionFileName, editionName, publishEditionInput, type FrozenFigures } from "@/lib/editions";
 
 describe("edition names", () => {
   it("accept a year with up to two parts of letters and digits", () => {
@@ -79,5 +79,19 @@ describe("comparing two editions", () => {
     expect(fr.conformityDeficit.difference).toBe(0.2);
     expect(fr.overallScore.difference).toBe(2);
     expect(rows[2]!.figures.deficit).toEqual({ from: null, to: 0.25, difference: null });
+  });
+});
+
+describe("the edition a request asks for", () => {
+  it("is read from a page's query, never for the API, the feeds or Next's files", () => {
+    expect(editionAsked("/?edition=2026-H2&as_of=2026-06-30")).toBe("2026-H2");
+    expect(editionAsked("/member-states/FR?edition=2026-H2&_rsc=abc")).toBe("2026-H2");
+    expect(editionAsked("/measures")).toBeNull();
+    expect(editionAsked("/?edition=")).toBeNull();
+    expect(editionAsked("/?reedition=1")).toBeNull();
+    for (const url of ["/api/v1/measures?edition=2026-H2", "/feeds/changes.atom?edition=2026-H2", "/_next/static/x.js?edition=2026-H2", "/api?edition=x"])
+      expect(editionAsked(url), url).toBeNull();
+    // Anything else is handed on as asked; db/editions.ts checks it against the published editions.
+    expect(editionAsked("/?edition=..%2F..%2Fetc")).toBe("../../etc");
   });
 });
