@@ -89,6 +89,8 @@ export function normaliseRecord(record: unknown): Record<string, unknown> | null
     const p = r.provision;
     r.provision = [p.instrument, p.kind, p.number].filter((v) => typeof v === "string" && v).join(" ");
   }
+  // An infringement's stages as "2010-12-22 referral": a list diff sorts its values, so the date first keeps them in order.
+  if (Array.isArray(r.stages)) r.stages = r.stages.map((st) => (isObject(st) ? [st.date, st.stage].filter((v) => typeof v === "string" && v).join(" ") : st));
   if (isObject(r.source)) {
     const s = r.source;
     r.sourceUrl ??= s.url ?? null;

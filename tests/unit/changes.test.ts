@@ -49,6 +49,16 @@ describe("the public view of an audit event", () => {
       sourceMethod: "m",
       verification: "verified",
     });
+    expect(
+      normaliseRecord({
+        stages: [
+          { stage: "referral", date: "2010-12-22", note: "n" },
+          { stage: "judgment", date: "2012-10-16" },
+        ],
+      }),
+    ).toEqual({
+      stages: ["2010-12-22 referral", "2012-10-16 judgment"],
+    });
     expect(normaliseRecord({ instrument: "31995L0046", relation: "repealed_by", by: "32016R0679", from: "2018-05-25" })).toEqual({
       instrument: "31995L0046",
       relation: "repealed_by",
