@@ -26,7 +26,7 @@ export const CHANGES_PARAMS = ["since", "state", "instrument", "before"] as cons
 /** The query string's first values, for the schema (a repeated parameter is read once, as the tables read them). */
 export function firstValues(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
   const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params);
-  return Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]));
+  return Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? (v.find((x) => typeof x === "string") ?? "") : typeof v === "string" ? v : ""]));
 }
 
 /** The parse failures as one sentence per field: "since must be a date written YYYY-MM-DD". */
