@@ -5,6 +5,10 @@ import { AccountMenu } from "./components/account-menu";
 import { HeaderTools } from "./components/header-tools";
 import { MainNav } from "./components/main-nav";
 import { NavList } from "./components/nav-list";
+import { EditionBanner, type BannerEdition } from "./components/edition-banner";
+import { getLiveDb } from "@/db/client";
+import { listEditions } from "@/db/queries/editions";
+import { log, errorFields } from "@/lib/log";
 import "./globals.css";
 
 // Every page reads the live database: nothing is prerendered at build time.
@@ -15,7 +19,18 @@ export const metadata: Metadata = {
   description: "Inventory of national legal measures on network and information security taken under Community law (COM(2001)298 §3.6).",
 };
 
+/** The published editions, for the banner of a page viewed as of one; none when the database cannot say (an error page still renders). */
+function bannerEditions(): BannerEdition[] {
+  try {
+    return listEditions(getLiveDb()).map((e) => ({ name: e.name, reportingDate: e.reportingDate, datasetVersion: e.datasetVersion }));
+  } catch (error) {
+    log("error", "listing editions for the banner failed", errorFields(error));
+    return [];
+  }
+}
+
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const editions = bannerEditions();
   return (
     <html lang="en">
       <body>
@@ -27,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="brand">
               NIS Measures Inventory
             </Link>
-            <Suspense fallback={<NavList suffix="" />}>
+            <Suspense fallback={<NavList />}>
               <MainNav />
             </Suspense>
             <Suspense fallback={null}>
@@ -36,6 +51,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <AccountMenu />
           </div>
         </header>
+        <Suspense fallback={null}>
+          <EditionBanner editions={editions} />
+        </Suspense>
         <main id="main" className="wrap" tabIndex={-1}>
           {children}
         </main>

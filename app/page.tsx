@@ -1,3 +1,7 @@
+import type { Metadata } from "next";
+import { feedHref } from "@/lib/changes";
+import { message } from "@/lib/messages";
+import { EDITION_NAME } from "@/lib/editions";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
 import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
@@ -18,16 +22,27 @@ import { MapSection } from "./components/dashboard/map-section";
 import { ReferenceListsSection } from "./components/dashboard/reference-lists";
 import { ScoreboardSection } from "./components/dashboard/scoreboard-section";
 
+export const metadata: Metadata = {
+  alternates: { types: { "application/atom+xml": [{ url: feedHref({}), title: message("changes.feedLinkTitle") }] } },
+};
+
 /** Instruments named in the introduction and the instruments table; beyond that, a link to the full list. */
 const DASHBOARD_INSTRUMENTS = 25;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const params = parseDashboardParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseDashboardParams(raw);
+  // The edition the page is viewed as of (scripts/server.ts reads it), kept by the date and collection controls.
+  const edition: Record<string, string> = typeof raw.edition === "string" && EDITION_NAME.test(raw.edition) ? { edition: raw.edition } : {};
   const { asOf, collection } = params;
   const db = getDb();
   const takenOn = todayIso();
   // The page's parameters other than the date, kept by every control and link.
-  const mapQuery: Record<string, string> = { ...(params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map }), ...collectionQuery(collection) };
+  const mapQuery: Record<string, string> = {
+    ...(params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map }),
+    ...collectionQuery(collection),
+    ...edition,
+  };
   const datedQuery = { ...mapQuery, ...(asOf.isToday ? {} : { as_of: asOf.date }) };
 
   // A date whose figures are mostly missing is computed in the background rather than in this request (server/cache/indicator-fill.ts).

@@ -44,3 +44,30 @@ export function formatMonthYear(isoDate: string, locale: Locale = DEFAULT_LOCALE
   if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" })));
   return format.format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`));
 }
+
+const timestampFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** An audit time "2026-12-07T03:10:42.123Z" as a reader writes it: "2026-12-07 03:10 UTC" (en; ISO as the inventory writes dates), by Intl elsewhere. */
+export function formatTimestamp(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+  const date = new Date(iso.endsWith("Z") || /[+-]\d{2}:\d{2}$/.test(iso) ? iso : `${iso}Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (locale === "en") return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  let format = timestampFormats.get(locale);
+  if (!format)
+    timestampFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" })),
+    );
+  return format.format(date);
+}
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A day "2026-06-30": as written in English (ISO), "30 juin 2026" (fr), "30. Juni 2026" (de). */
+export function formatDay(isoDate: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === "en") return isoDate;
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })));
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : format.format(date);
+}

@@ -7,7 +7,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { openedDbHandle } from "../db/client";
+import { openedDbHandle, runInEditionScope } from "../db/client";
+import { closeEditionCopies, resolveEditionScope } from "../db/editions";
+import { editionAsked } from "../lib/editions";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
@@ -17,6 +19,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-addres
 import { join } from "node:path";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
 const DRAIN_TIMEOUT_MS = 15_000;
 /** After SIGTERM the server keeps serving this long while health says 503, so a load balancer stops sending first. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
@@ -74,11 +77,18 @@ export async function startServer(options: ServerOptions): Promise<void> {
       const path = (req.url ?? "").split("?")[0];
       log("info", "request", { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
     });
-    handle(req, res).catch((error: unknown) => {
-      log("error", "request failed", { requestId, ...errorFields(error) });
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    const serve = () =>
+      handle(req, res).catch((error: unknown) => {
+        log("error", "request failed", { requestId, ...errorFields(error) });
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    // "?edition=2026-H2" on a page: the request reads that edition's frozen copy (db/client.ts getDb, db/editions.ts).
+    // Pages and their server actions only: another POST is a route handler's, which always works on the live inventory.
+    const isPageRequest = req.method === "GET" || req.method === "HEAD" || (req.method === "POST" && req.headers["next-action"] !== undefined);
+    const edition = isPageRequest ? editionAsked(req.url) : null;
+    if (edition === null) serve();
+    else runInEditionScope(resolveEditionScope(edition), serve);
   });
 
   server.on("connection", () => connectionAccepted());
@@ -118,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<void> {
   };
 
   const finish = (code: number) => {
+    closeEditionCopies();
     const db = openedDbHandle();
     if (db?.sqlite.open) {
       try {

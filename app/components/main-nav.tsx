@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { NavList } from "./nav-list";
+import { EDITION_NAME } from "@/lib/editions";
 
 /**
  * The main navigation; its links keep the page's "as of" date, so browsing
@@ -10,7 +11,9 @@ import { NavList } from "./nav-list";
  * button once the page is interactive; without JavaScript it stays open.
  */
 export function MainNav() {
-  const asOf = useSearchParams().get("as_of");
+  const params = useSearchParams();
+  const asOf = params.get("as_of");
+  const edition = params.get("edition");
   // False while rendered on the server (the menu stays open without JavaScript), true once hydrated.
   const interactive = useSyncExternalStore(
     noSubscription,
@@ -18,8 +21,9 @@ export function MainNav() {
     () => false,
   );
   const [folded, setFolded] = useState(true);
-  // Only a well-formed date is carried along; the page it leads to checks it again.
-  const suffix = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `?as_of=${asOf}` : "";
+  // Only a well-formed date and edition name are carried along; the page they lead to checks them again.
+  const date = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
+  const name = edition && EDITION_NAME.test(edition) ? edition : null;
   return (
     <div className={`main-nav${interactive && folded ? " folded" : ""}`}>
       {interactive ? (
@@ -28,7 +32,7 @@ export function MainNav() {
         </button>
       ) : null}
       <div id="main-nav-list">
-        <NavList suffix={suffix} />
+        <NavList asOf={date} edition={name} />
       </div>
     </div>
   );

@@ -34,7 +34,7 @@ export interface SnapshotManifest {
 }
 
 /** Entities of the audit trail that are not inventory data: their events do not make a new snapshot. */
-const NON_DATA_ENTITIES = ["export", "user", "api_token", "session", "submission", "sign_in"];
+const NON_DATA_ENTITIES = ["export", "user", "api_token", "session", "submission", "sign_in", "edition"];
 
 /** The id of the latest audit event that changed data (0 for an empty trail). */
 export function datasetBasis(db: Db): number {

@@ -26,7 +26,7 @@ describe("the message catalogue", () => {
   });
 
   it("has no unused key, and the interface uses no key it lacks", () => {
-    const code = ["app", "lib", "server"]
+    const code = ["app", "lib", "server", "db"]
       .flatMap(sources)
       .map((f) => readFileSync(f, "utf8"))
       .join("\n");

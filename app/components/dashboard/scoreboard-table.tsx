@@ -5,6 +5,8 @@ import { columnHeadOf, formatIndicator, INDICATORS, type Indicator } from "@/lib
 import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
 import { OVERALL_BAND_LABELS } from "@/lib/indicators/ratings";
 import { RatingBadge } from "./rating-badge";
+import { formatDay } from "@/lib/format";
+import { message } from "@/lib/messages";
 
 const { deficit, change, long_overdue: longOverdue, total_delay: totalDelay, conformity, overall } = INDICATORS;
 
@@ -25,7 +27,14 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
               <th scope="col">Member State</th>
               <th scope="col">{columnHeadOf(deficit)}</th>
               <th scope="col">
-                {columnHeadOf(change)} since {scoreboard.previousDate}
+                {columnHeadOf(change)}{" "}
+                {scoreboard.previousEdition ? (
+                  <Link href={`/editions/${scoreboard.previousEdition}`}>
+                    {message("editions.changeSinceEdition", { name: scoreboard.previousEdition, date: formatDay(scoreboard.previousDate) })}
+                  </Link>
+                ) : (
+                  message("editions.changeSinceDate", { date: formatDay(scoreboard.previousDate) })
+                )}
               </th>
               <th scope="col">{columnHeadOf(longOverdue)}</th>
               <th scope="col">{columnHeadOf(totalDelay)}</th>
@@ -87,6 +96,9 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
           </li>
           <li>
             <strong>{change.shortLabel}</strong> = {change.formula}: {ruleOf(change)}.
+            {scoreboard.previousEdition
+              ? ` ${message("editions.changeFormulaEdition", { name: scoreboard.previousEdition, date: formatDay(scoreboard.previousDate) })}`
+              : null}
           </li>
           <li>
             <strong>{longOverdue.shortLabel}</strong>: {ruleOf(longOverdue)}.

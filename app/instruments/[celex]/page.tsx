@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { feedHref } from "@/lib/changes";
+import { message } from "@/lib/messages";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findInstrumentDetail } from "@/db/queries/instruments";
@@ -37,7 +39,16 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { instrument } = await load(params);
-  return { title: instrument.shortName };
+  return {
+    title: instrument.shortName,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: feedHref({ instrument: instrument.celex }), title: message("changes.feedTitleInstrument", { instrument: instrument.shortName }) },
+        ],
+      },
+    },
+  };
 }
 
 export default async function InstrumentPage({ params, searchParams }: Props) {

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { feedHref } from "@/lib/changes";
+import { message } from "@/lib/messages";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -42,7 +44,12 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { state } = await load(params);
-  return { title: state.name };
+  return {
+    title: state.name,
+    alternates: {
+      types: { "application/atom+xml": [{ url: feedHref({ state: state.code }), title: message("changes.feedTitleState", { state: state.name }) }] },
+    },
+  };
 }
 
 export default async function MemberStatePage({ params, searchParams }: Props) {
