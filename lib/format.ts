@@ -44,3 +44,13 @@ export function formatMonthYear(isoDate: string, locale: Locale = DEFAULT_LOCALE
   if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" })));
   return format.format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`));
 }
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A day: "2004-08-06" as the inventory writes it in English, "6 août 2004" (fr), "6. August 2004" (de). */
+export function formatDate(isoDate: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === "en") return isoDate;
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })));
+  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}

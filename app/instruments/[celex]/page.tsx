@@ -10,6 +10,7 @@ import { readNotification } from "@/lib/indicators/transposition-deficit";
 import { countingNeedsSaying, NotificationCounts } from "@/app/components/notification-counts";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner } from "@/app/components/as-of-banner";
+import { message } from "@/lib/messages";
 import { celexParam, parseParam } from "@/lib/validation/params";
 import { eurLexUrl, isOwnEurLexPage, safeHttpUrl } from "@/lib/links";
 import { label, transpositionStatuses } from "@/lib/vocabulary";
@@ -72,7 +73,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
         · <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
         <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link>
+        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link> ·{" "}
+        <Link href={withAsOf(`/instruments/${instrument.celex}/report`, asOf)}>{message("report.instrumentLink")}</Link>
       </p>
       <dl className="facts">
         <dt>CELEX</dt>

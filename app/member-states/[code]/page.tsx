@@ -9,6 +9,7 @@ import { listStateInstrumentSummaries, stateInstrumentDetails, stateRegulationAc
 import { asOfRules, resolveAsOf, withAsOf } from "@/lib/as-of";
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner } from "@/app/components/as-of-banner";
+import { message } from "@/lib/messages";
 import { parseParam, stateCodeParam } from "@/lib/validation/params";
 import { DateText } from "@/app/components/date-text";
 import { SourceNote } from "@/app/components/source-note";
@@ -75,7 +76,8 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
       <p>
         <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>All national measures of {state.name}</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>Its correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>Compare it with other states</Link>
+        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>Compare it with other states</Link> ·{" "}
+        <Link href={withAsOf(`/member-states/${state.code}/report`, asOf)}>{message("report.countryLink")}</Link>
       </p>
       <dl className="facts">
         <dt>Member since</dt>

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import type { Metadata } from "next";
+import { resolveAsOf, withAsOf } from "@/lib/as-of";
+import type { RawSearchParams } from "@/lib/table-state";
+import { message } from "@/lib/messages";
+import { loadReport, pdfPath, publicOrigin } from "@/server/reports/reports";
+import { ReportView } from "@/app/components/report/report-view";
+
+interface Props {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<RawSearchParams>;
+}
+
+async function load({ params, searchParams }: Props) {
+  const code = (await params).code;
+  const asOf = resolveAsOf((await searchParams).as_of);
+  const h = await headers();
+  const origin = publicOrigin(`${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`);
+  const report = loadReport("country", code, asOf, origin);
+  if (!report) notFound();
+  return { report, asOf, code };
+}
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  return { title: message("report.countryPageTitle", { code: (await params).code }) };
+}
+
+/** The country report as one printable page, with its PDF (issue #18). */
+export default async function CountryReportPage(props: Props) {
+  const { report, asOf, code } = await load(props);
+  return (
+    <ReportView
+      report={report}
+      asOf={asOf}
+      pdfHref={pdfPath("country", code, asOf)}
+      breadcrumbs={
+        <>
+          <Link href="/member-states">{message("report.breadcrumbStates")}</Link> / <Link href={withAsOf(`/member-states/${code}`, asOf)}>{code}</Link> /{" "}
+          {message("report.breadcrumbReport")}
+        </>
+      }
+    />
+  );
+}
