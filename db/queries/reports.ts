@@ -5,7 +5,7 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditEvents, instruments, nationalMeasures } from "../schema";
+import { instruments, nationalMeasures } from "../schema";
 import { memoOnContent } from "@/db/cache/memo";
 import type { AsOf } from "@/lib/as-of";
 import type { IsoDate } from "@/lib/indicators/inventory";
@@ -15,7 +15,7 @@ import { REPORT_TABLE_ROWS } from "@/lib/reports/country";
 import type { InstrumentReportInput } from "@/lib/reports/instrument";
 import type { DatasetVersion } from "@/lib/reports/document";
 import { loadDashboard } from "./dashboard";
-import { datasetBasis } from "./dataset";
+import { latestDataEvent } from "./dataset";
 import { findMemberState } from "./member-states";
 import { listStateInstrumentSummaries } from "./member-state-summary";
 import { loadNationalTransposition } from "./national-transposition";
@@ -23,9 +23,8 @@ import { loadInventorySnapshot } from "./inventory-snapshot";
 
 /** The dataset version the open-data snapshots are named by (`v<id>` of the latest audit event that changed data) and when that event happened. */
 export function datasetVersion(db: Db): DatasetVersion {
-  const id = datasetBasis(db);
-  const at = id === 0 ? null : (db.select({ at: auditEvents.at }).from(auditEvents).where(eq(auditEvents.id, id)).get()?.at ?? null);
-  return { version: `v${id}`, at };
+  const event = latestDataEvent(db);
+  return { version: `v${event?.id ?? 0}`, at: event?.at ?? null };
 }
 
 /** Everything the country report of `code` shows on the date, or null when the inventory has no such state. */

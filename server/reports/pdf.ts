@@ -126,7 +126,7 @@ function drawTable(doc: Doc, table: ReportTable, width: number) {
     cells.forEach((c, i) => {
       const x = xs[i]! + CELL_PAD;
       const w = widths[i]! - CELL_PAD * 2;
-      const align = table.columns[i]!.isNumeric && !isHead ? "right" : "left";
+      const align = table.columns[i]!.isNumeric ? "right" : "left";
       doc.font(isHead ? "Bold" : "Body").fontSize(TABLE_FONT);
       if (c.rating) {
         doc.fillColor(RATING_COLOURS[c.rating]).text(`${RATING_SYMBOLS[c.rating]} `, x, y + CELL_PAD, { width: w, continued: true });
