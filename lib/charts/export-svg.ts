@@ -28,8 +28,8 @@ export interface ExportedDrawing {
   viewBox: string;
 }
 
-/** The narrowest exported image: a chart drawn on a phone is scaled up to it, so its header and source line stay readable. */
-export const MIN_EXPORT_WIDTH = 720;
+/** The narrowest exported image: a drawing narrower than this (on a phone) is centred on it at its own size, so its header and source line keep room. */
+export const MIN_EXPORT_WIDTH = 480;
 const PAD = 16;
 const TITLE_SIZE = 18;
 const TEXT_SIZE = 13;
@@ -51,15 +51,15 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   return lines;
 }
 
-/** The whole SVG file: header, the drawing scaled to the export width, the source line. */
+/** The whole SVG file: header, the drawing at its size on the page, the source line. */
 export function chartSvgDocument(
   drawing: ExportedDrawing,
   text: ChartExportText,
   legend: readonly LegendEntry[] = [],
 ): { svg: string; width: number; height: number } {
-  const width = Math.max(MIN_EXPORT_WIDTH, Math.round(drawing.width));
-  const scale = width / drawing.width;
-  const drawingHeight = Math.round(drawing.height * scale);
+  const drawingWidth = Math.round(drawing.width);
+  const drawingHeight = Math.round(drawing.height);
+  const width = Math.max(MIN_EXPORT_WIDTH, drawingWidth);
   const textWidth = width - PAD * 2;
   let y = PAD;
   const parts: string[] = [];
@@ -101,7 +101,7 @@ export function chartSvgDocument(
     `<title>${escapeHtml(text.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...parts,
-    `<svg x="0" y="${drawingTop}" width="${width}" height="${drawingHeight}" viewBox="${escapeHtml(drawing.viewBox)}" preserveAspectRatio="xMidYMid meet">${drawing.inner}</svg>`,
+    `<svg x="${Math.round((width - drawingWidth) / 2)}" y="${drawingTop}" width="${drawingWidth}" height="${drawingHeight}" viewBox="${escapeHtml(drawing.viewBox)}" preserveAspectRatio="xMidYMid meet">${drawing.inner}</svg>`,
     ...sourceParts,
     `</svg>`,
   ].join("\n");

@@ -120,8 +120,8 @@ test.describe("a researcher taking a chart into a paper", () => {
     expect(pngDownload.suggestedFilename()).toBe("chart-deficit-2005-01-01.png");
     const png = await bytesOf(pngDownload);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: width and height, big-endian, at bytes 16 and 20; drawn at twice the SVG's size, at least 720 wide.
-    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1440);
+    // IHDR: width and height, big-endian, at bytes 16 and 20; drawn at twice the SVG's size, at least 480 wide.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(960);
     expect(png.readUInt32BE(20)).toBeGreaterThan(600);
     expect(png.length).toBeGreaterThan(10_000);
     expect(violations).toEqual([]);
@@ -152,7 +152,7 @@ test.describe("a researcher taking a chart into a paper", () => {
     ]);
     const bytes = await bytesOf(png);
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
-    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1440);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(960);
     expect(violations).toEqual([]);
   });
 });
