@@ -4,6 +4,8 @@
  */
 import { getDb } from "@/db/client";
 import { loadCountryReportInput, loadInstrumentReportInput } from "@/db/queries/reports";
+import { findMemberState } from "@/db/queries/member-states";
+import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
 import { resolveAsOf, todayIso, type AsOf } from "@/lib/as-of";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/format";
 import { errorFields, log, newRequestId } from "@/lib/log";
@@ -30,18 +32,36 @@ export function publicOrigin(requestOrigin: string): string {
   return configured || requestOrigin;
 }
 
-/** The report of a state or an instrument, or null when the id is malformed or not in the inventory. */
-export function loadReport(kind: ReportKind, rawId: string, asOf: AsOf, origin: string, locale: Locale = DEFAULT_LOCALE): ReportDocument | null {
+export type ReportResult =
+  | { status: "ready"; report: ReportDocument }
+  /** The date's indicators are being computed in the background (the dashboard's rule): the report is offered once they are. */
+  | { status: "pending"; computed: number; total: number }
+  | { status: "not_found" };
+
+/**
+ * The report of a state or an instrument. A country report reads the dashboard's figures of the date: when most of
+ * them are missing (a date first viewed, at the scale of the acquis about a minute of work) they are computed in the
+ * background as the dashboard does (server/cache/indicator-fill.ts), never in the request, which would hold the
+ * server's one thread.
+ */
+export function loadReport(kind: ReportKind, rawId: string, asOf: AsOf, origin: string, locale: Locale = DEFAULT_LOCALE): ReportResult {
   const parsed = (kind === "country" ? stateCodeParam : celexParam).safeParse(rawId);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { status: "not_found" };
   const db = getDb();
+  const takenOn = todayIso();
   const url = `${origin}${reportPath(kind, parsed.data, asOf.date)}`;
   if (kind === "country") {
-    const input = loadCountryReportInput(db, parsed.data, asOf, todayIso(), url);
-    return input ? buildCountryReport(input, locale) : null;
+    if (!findMemberState(db, parsed.data)) return { status: "not_found" };
+    const progress = indicatorCacheProgress(db, asOf.date, takenOn);
+    if (progress.total - progress.computed > FILL_IN_REQUEST_LIMIT) {
+      void startIndicatorFill(db, asOf.date, takenOn);
+      return { status: "pending", computed: progress.computed, total: progress.total };
+    }
+    const input = loadCountryReportInput(db, parsed.data, asOf, takenOn, url);
+    return input ? { status: "ready", report: buildCountryReport(input, locale) } : { status: "not_found" };
   }
-  const input = loadInstrumentReportInput(db, parsed.data, asOf, todayIso(), url);
-  return input ? buildInstrumentReport(input, locale) : null;
+  const input = loadInstrumentReportInput(db, parsed.data, asOf, takenOn, url);
+  return input ? { status: "ready", report: buildInstrumentReport(input, locale) } : { status: "not_found" };
 }
 
 const PARAMS = ["as_of"];
@@ -58,8 +78,18 @@ export async function reportPdfResponse(kind: ReportKind, rawId: string, request
   const asOf = resolveAsOf(url.searchParams.get("as_of") ?? undefined);
   if (asOf.error) return text(400, asOf.error);
   try {
-    const report = loadReport(kind, rawId, asOf, publicOrigin(url.origin), locale);
-    if (!report) return text(404, kind === "country" ? "No such Member State in the inventory." : "No instrument with that CELEX is in the inventory.");
+    const result = loadReport(kind, rawId, asOf, publicOrigin(url.origin), locale);
+    if (result.status === "not_found")
+      return text(404, kind === "country" ? "No such Member State in the inventory." : "No instrument with that CELEX is in the inventory.");
+    if (result.status === "pending") {
+      const response = text(
+        503,
+        `The indicators as of ${asOf.date} are being computed (${result.computed} of ${result.total} instruments done); try again in a minute.`,
+      );
+      response.headers.set("Retry-After", "60");
+      return response;
+    }
+    const { report } = result;
     const pdf = await renderReportPdf(report);
     return new Response(new Uint8Array(pdf), {
       status: 200,
