@@ -31,7 +31,8 @@ export function datasetVersion(db: Db): DatasetVersion {
 export function loadCountryReportInput(db: Db, code: string, asOf: AsOf, takenOn: IsoDate, url: string): CountryReportInput | null {
   const state = findMemberState(db, code);
   if (!state) return null;
-  const { snapshot, figures } = loadDashboard(db, asOf.date, takenOn);
+  // Every instrument (the collection "all"): coverage is defined over all of them, repealed ones included (lib/indicators/catalogue.ts).
+  const { snapshot, figures } = loadDashboard(db, asOf.date, takenOn, "all");
   const summaries = listStateInstrumentSummaries(db, state.code, asOf, { page: 1, pageSize: REPORT_TABLE_ROWS });
   const principalIds = summaries.rows.map((r) => r.notification?.principalMeasureId).filter((id): id is number => typeof id === "number");
   const principals = new Map(

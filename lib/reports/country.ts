@@ -185,7 +185,7 @@ function figuresSection(input: CountryReportInput, row: ScoreboardRow | null, lo
   ];
   return {
     ...base,
-    paragraphs: [m("report.figuresIntro")],
+    paragraphs: [m("report.figuresIntro"), m("report.countryScope")],
     table: {
       caption: m("report.figuresHeading"),
       columns: [
