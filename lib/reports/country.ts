@@ -208,9 +208,12 @@ export function monthsOfDays(days: number | null, locale: Locale = DEFAULT_LOCAL
 function delaysSection(input: CountryReportInput, locale: Locale): ReportSection {
   const m = (key: MessageKey, values: Record<string, string | number> = {}) => message(key, values, locale);
   const base = { id: "delays", heading: m("report.delaysHeading") };
-  const delays = [...input.delays].sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.instrumentId - b.instrumentId));
-  if (delays.length === 0) return { ...base, paragraphs: [m("report.delaysEmpty", { state: input.state.name, date: input.asOf })], notes: [] };
-  const { rows, notes } = capRows(delays, REPORT_TABLE_ROWS, locale);
+  if (input.delays.length === 0) return { ...base, paragraphs: [m("report.delaysEmpty", { state: input.state.name, date: input.asOf })], notes: [] };
+  // Beyond a page of them (the acquis at scale), the longest delays are the ones a reader of the report needs.
+  const isCapped = input.delays.length > REPORT_TABLE_ROWS;
+  const chosen = isCapped ? [...input.delays].sort((a, b) => (b.delayDays ?? -1) - (a.delayDays ?? -1)).slice(0, REPORT_TABLE_ROWS) : input.delays;
+  const rows = [...chosen].sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.instrumentId - b.instrumentId));
+  const notes = isCapped ? [m("report.longestDelays", { shown: REPORT_TABLE_ROWS, total: input.delays.length })] : [];
   return {
     ...base,
     paragraphs: [m("report.delaysIntro", { date: input.asOf })],

@@ -112,6 +112,19 @@ describe("the country report", () => {
     ]);
   });
 
+  it("keeps the longest delays when there are more than a table holds", () => {
+    const input = countryInput("AA");
+    const [late, overdue] = input.delays;
+    // 60 copies of the late instrument with growing delays, and the overdue one (the longest): the 50 longest stay.
+    const many = [...Array.from({ length: 60 }, (_, i) => ({ ...late!, instrumentId: 100 + i, delayDays: i })), overdue!];
+    const report = buildCountryReport({ ...input, delays: many });
+    const delays = report.sections.find((s) => s.id === "delays")!;
+    expect(delays.table!.rows).toHaveLength(50);
+    expect(delays.table!.rows.map((r) => r[4]!.text)).toContain("36.0");
+    expect(delays.table!.rows.map((r) => r[0]!.text)).not.toContain("110");
+    expect(delays.notes).toEqual(["The 50 longest of 61 delays, in order of deadline; each instrument's national-transposition page lists every state's."]);
+  });
+
   it("lists the measures and coverage per instrument, the national title in its language", () => {
     const [row] = section("measures").table!.rows;
     expect(texts(row!)).toEqual(["Dir 1", "Complete", "2", "Loi n° 78-17 relative à l'informatique", "1 / 2", "50.0%"]);
