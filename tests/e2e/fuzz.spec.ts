@@ -260,7 +260,7 @@ test.describe("hostile input", () => {
       if (outcome.status >= 500) failures.push(`${outcome.status} GET ${url.slice(0, 200)} ${JSON.stringify(headers)}`);
       else if (
         outcome.status < 300 &&
-        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json)/.test(outcome.type)
+        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json|application\/pdf)/.test(outcome.type)
       )
         failures.push(`content type ${JSON.stringify(outcome.type)} for ${url.slice(0, 200)}`);
       if (failures.length >= 5) break;
