@@ -69,7 +69,7 @@ describe("the country report's PDF", () => {
     // served report costs on this machine, whatever else the shared CPUs are doing in a moment.
     await renderReportPdf(report);
     let elapsed = Infinity;
-    let pdf = Buffer.alloc(0);
+    let pdf: Buffer = Buffer.alloc(0);
     for (let run = 0; run < 3; run++) {
       const started = performance.now();
       pdf = await renderReportPdf(report);
