@@ -4,6 +4,7 @@ import { message } from "@/lib/messages";
 import { EDITION_NAME } from "@/lib/editions";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
+import { datasetVersion } from "@/db/queries/reports";
 import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
 import { todayIso } from "@/lib/as-of";
 import { parseDashboardParams, queryString, type RawSearchParams } from "@/lib/dashboard-params";
@@ -80,7 +81,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : null}
 
       <HeadlineFiguresSection figures={computeHeadlineFigures(figures, snapshot.instruments, asOf.date)} collection={collection} />
-      <MapSection indicator={params.map} figures={figures} memberStates={snapshot.memberStates} asOf={asOf} collection={collection} />
+      <MapSection
+        indicator={params.map}
+        figures={figures}
+        memberStates={snapshot.memberStates}
+        asOf={asOf}
+        collection={collection}
+        version={datasetVersion(db).version}
+      />
       <ScoreboardSection scoreboard={figures.scoreboard} asOf={asOf} />
       <LargestGapsSection figures={figures} instruments={snapshot.instruments} memberStates={snapshot.memberStates} provisions={provisions} asOf={asOf} />
       <HoldingsSection totals={totals} totalMeasures={totalMeasuresOf(perState)} stateCount={perState.length} updated={updated} />

@@ -579,6 +579,14 @@ async function main() {
       target: 100,
     },
     { name: "Member State /member-states/DE", path: "/member-states/DE", realPath: "/member-states/DE", raw: rawMemberState("DE", today), target: 100 },
+    // The country report's PDF (issue #18: under 1 s at scale); its data work is the Member State page's.
+    {
+      name: "country report PDF /member-states/DE/report.pdf",
+      path: "/member-states/DE/report.pdf",
+      realPath: "/member-states/DE/report.pdf",
+      raw: rawMemberState("DE", today),
+      target: 1000,
+    },
     { name: `dashboard /?as_of=${asOf}`, path: `/?as_of=${asOf}`, realPath: `/?as_of=${asOf}`, raw: rawDashboard(asOf), target: 200 },
     {
       name: `gap matrix /gaps?instrument=${instrument.celex}`,

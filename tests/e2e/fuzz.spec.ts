@@ -46,6 +46,10 @@ const PAGES = [
   "/history/national_measure/1",
   "/sign-in",
   "/instruments/31999L0093/transposition",
+  "/member-states/FR/report",
+  "/member-states/FR/report.pdf",
+  "/instruments/31995L0046/report",
+  "/instruments/31995L0046/report.pdf",
   "/staff",
   "/submissions",
   "/account",
@@ -266,7 +270,9 @@ test.describe("hostile input", () => {
       if (outcome.status >= 500) failures.push(`${outcome.status} GET ${url.slice(0, 200)} ${JSON.stringify(headers)}`);
       else if (
         outcome.status < 300 &&
-        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json|application\/atom\+xml)/.test(outcome.type)
+        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json|application\/atom\+xml|application\/pdf)/.test(
+          outcome.type,
+        )
       )
         failures.push(`content type ${JSON.stringify(outcome.type)} for ${url.slice(0, 200)}`);
       if (failures.length >= 5) break;

@@ -8,6 +8,8 @@ import type { SnapshotMemberState } from "@/lib/indicators/inventory";
 import { withAsOf } from "@/lib/as-of";
 import { MAP_INDICATORS, mapValues, type MapIndicator } from "@/lib/map/indicators";
 import { EuropeMap } from "../map/europe-map";
+import { ChartExport } from "../charts/chart-export";
+import { message } from "@/lib/messages";
 import { collectionQuery } from "./collection-control";
 
 /** The map coloured by one indicator, the form that picks it, and its values as a table. */
@@ -17,12 +19,15 @@ export function MapSection({
   memberStates,
   asOf,
   collection,
+  version,
 }: {
   indicator: MapIndicator;
   figures: DashboardFigures;
   memberStates: readonly SnapshotMemberState[];
   asOf: AsOf;
   collection: CollectionId;
+  /** The dataset version the figures come from, for the downloaded map's source line. */
+  version: string;
 }) {
   const { label } = INDICATORS[indicator];
   const values = mapValues(indicator, figures);
@@ -52,7 +57,22 @@ export function MapSection({
           Recolour the map
         </button>
       </form>
-      <EuropeMap indicator={indicator} values={values} states={states} asOfDate={asOf.date} />
+      <div id="map-drawing">
+        <EuropeMap indicator={indicator} values={values} states={states} asOfDate={asOf.date} />
+      </div>
+      <p className="chart-downloads">
+        <a href={`/api/v1/export/indicators.csv?as_of=${asOf.date}`} download>
+          {message("chartExport.mapCsv")}
+          <span className="visually-hidden">: {label}</span>
+        </a>{" "}
+        <ChartExport
+          drawingId="map-drawing"
+          fileId={`map-${indicator}`}
+          title={message("chartExport.mapTitle", { indicator: label })}
+          date={asOf.date}
+          version={version}
+        />
+      </p>
       <details>
         <summary>The map&apos;s values as a table</summary>
         <div className="table-scroll">

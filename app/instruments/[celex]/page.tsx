@@ -83,7 +83,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
         · <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
         <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link>
+        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link> ·{" "}
+        <Link href={withAsOf(`/instruments/${instrument.celex}/report`, asOf)}>{message("report.instrumentLink")}</Link>
       </p>
       <dl className="facts">
         <dt>CELEX</dt>

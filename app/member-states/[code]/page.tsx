@@ -82,7 +82,8 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
       <p>
         <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>All national measures of {state.name}</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>Its correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>Compare it with other states</Link>
+        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>Compare it with other states</Link> ·{" "}
+        <Link href={withAsOf(`/member-states/${state.code}/report`, asOf)}>{message("report.countryLink")}</Link>
       </p>
       <dl className="facts">
         <dt>Member since</dt>
