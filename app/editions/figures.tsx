@@ -28,6 +28,22 @@ function difference(figure: ComparedFigure, v: number | null): string {
   return formatSigned(v);
 }
 
+/** The head both tables share: the Member State, then each compared figure. */
+function FiguresHead({ columns }: { columns: ComparedFigure[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{message("editions.state")}</th>
+        {columns.map((c) => (
+          <th scope="col" key={c}>
+            {message(FIGURE_LABELS[c])}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** An edition's frozen headline figures per Member State. */
 export function EditionFiguresTable({ figures, caption }: { figures: FrozenFigures[]; caption: string }) {
   const columns = Object.keys(FIGURE_LABELS) as ComparedFigure[];
@@ -35,16 +51,7 @@ export function EditionFiguresTable({ figures, caption }: { figures: FrozenFigur
     <div className="table-scroll">
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{message("editions.state")}</th>
-            {columns.map((c) => (
-              <th scope="col" key={c}>
-                {message(FIGURE_LABELS[c])}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FiguresHead columns={columns} />
         <tbody>
           {figures.map((f) => (
             <tr key={f.stateCode}>
@@ -69,16 +76,7 @@ export function EditionComparisonTable({ rows, caption }: { rows: StateCompariso
     <div className="table-scroll">
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{message("editions.state")}</th>
-            {columns.map((c) => (
-              <th scope="col" key={c}>
-                {message(FIGURE_LABELS[c])}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FiguresHead columns={columns} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.stateCode}>

@@ -63,26 +63,8 @@ export default async function EditionsPage() {
         <p>{message("editions.compareNeedsTwo", { count: editions.length })}</p>
       ) : (
         <form method="get" action="/editions/compare" className="filters" aria-label={message("editions.compareHeading")}>
-          <div className="field">
-            <label htmlFor="compare-from">{message("editions.compareFrom")}</label>
-            <select id="compare-from" name="from" defaultValue={editions[1]!.name}>
-              {editions.map((e) => (
-                <option key={e.id} value={e.name}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="compare-to">{message("editions.compareTo")}</label>
-            <select id="compare-to" name="to" defaultValue={editions[0]!.name}>
-              {editions.map((e) => (
-                <option key={e.id} value={e.name}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EditionSelect name="from" label={message("editions.compareFrom")} names={editions.map((e) => e.name)} chosen={editions[1]!.name} />
+          <EditionSelect name="to" label={message("editions.compareTo")} names={editions.map((e) => e.name)} chosen={editions[0]!.name} />
           <button type="submit">{message("editions.compareSubmit")}</button>
         </form>
       )}
@@ -96,5 +78,21 @@ export default async function EditionsPage() {
         <p className="muted">{message("editions.signInToPublish")}</p>
       )}
     </>
+  );
+}
+
+/** A picker of one edition by its name, for the comparison form. */
+function EditionSelect({ name, label, names, chosen }: { name: string; label: string; names: string[]; chosen: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={chosen}>
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
