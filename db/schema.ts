@@ -657,3 +657,17 @@ export const partVersions = sqliteTable("part_versions", {
   part: text("part").primaryKey(),
   version: integer("version").notNull().default(0),
 });
+
+/**
+ * What the inventory's published content is at, for every process: one row whose `version` the triggers of migration
+ * 0011 bump, and whose `changed_at` they set, in the transaction of every change to a record a public page, the API or
+ * a CSV export shows. `epoch` is random per database file (and renewed by a restore), so that a version number of
+ * another file never passes for this one's. The response cache (server/cache/responses.ts) and the HTTP validators
+ * (ETag, Last-Modified) key on it. Derived data.
+ */
+export const contentVersions = sqliteTable("content_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+  changedAt: text("changed_at").notNull(),
+  epoch: text("epoch").notNull(),
+});
