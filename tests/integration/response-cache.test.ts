@@ -71,8 +71,7 @@ beforeAll(async () => {
         const response = await render(new URL(req.url!, "http://localhost"), requestId);
         res.statusCode = response.status;
         response.headers.forEach((value, name) => res.setHeader(name, value));
-        if (response.body) for await (const chunk of response.body) res.write(chunk);
-        res.end();
+        res.end(Buffer.from(await response.arrayBuffer()));
       },
       (outcome) => outcomes.set(requestId, outcome),
     );
