@@ -26,35 +26,53 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Forks `workers` servers and resolves once every one listens; rejects if one dies before it does. */
 export async function startCluster(options: ServerOptions & { workers: number }): Promise<void> {
+  let started = false;
   let stopping = false;
+  let exitCode = 0;
   const restarts: number[] = [];
   const background = startBackgroundWork(options.backup);
-
   const fork = (): Worker => cluster.fork();
+  const live = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
 
-  await new Promise<void>((resolve, reject) => {
-    let listening = 0;
-    const onListening = () => {
-      if (++listening === options.workers) {
-        cluster.off("listening", onListening);
-        cluster.off("exit", onEarlyExit);
-        resolve();
-      }
-    };
-    const onEarlyExit = (worker: Worker, code: number | null, signal: string | null) => {
-      cluster.off("listening", onListening);
-      cluster.off("exit", onEarlyExit);
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGKILL");
-      reject(new Error(`a server process (pid ${worker.process.pid}) exited while starting (${signal ?? `code ${code}`}); its error is above`));
-    };
-    cluster.on("listening", onListening);
-    cluster.on("exit", onEarlyExit);
-    for (let i = 0; i < options.workers; i++) fork();
+  const finish = (code: number) => {
+    background.stop();
+    process.exit(closeDatabase() ? code : 1);
+  };
+  const shutdown = (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    background.stop();
+    const workers = live();
+    log("info", "shutting down every server process", { reason, workers: workers.length });
+    if (workers.length === 0) return finish(code);
+    // Each drains as a lone server does: health 503 for the grace period, then finish what is in flight, checkpoint, exit.
+    for (const worker of workers) worker.process.kill("SIGTERM");
+    const force = setTimeout(() => {
+      log("warn", "server processes still running after the drain timeout; killing them");
+      for (const worker of live()) worker.process.kill("SIGKILL");
+      finish(1);
+    }, STOP_TIMEOUT_MS);
+    force.unref();
+  };
+  // From the start: the first worker answers (health included) while the others are still starting, and a SIGTERM
+  // then must drain it like any other, not kill the primary and with it every worker.
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("uncaughtException", (error) => {
+    log("error", "the primary process failed", errorFields(error));
+    shutdown("error", 1);
   });
 
+  let failStart: (error: Error) => void = () => {};
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.values(cluster.workers ?? {}).every((w) => !w || w.isDead())) finish(exitCode);
+      if (live().length === 0) finish(exitCode);
+      return;
+    }
+    if (!started) {
+      for (const other of live()) other.process.kill("SIGKILL");
+      failStart(new Error(`a server process (pid ${worker.process.pid}) exited while starting (${signal ?? `code ${code}`}); its error is above`));
       return;
     }
     const now = Date.now();
@@ -69,34 +87,19 @@ export async function startCluster(options: ServerOptions & { workers: number })
     fork();
   });
 
-  let exitCode = 0;
-  const finish = (code: number) => {
-    background.stop();
-    process.exit(closeDatabase() ? code : 1);
-  };
-  const shutdown = (reason: string, code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    exitCode = code;
-    background.stop();
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-    log("info", "shutting down every server process", { reason, workers: workers.length });
-    if (workers.length === 0) return finish(code);
-    // Each drains as a lone server does: health 503 for the grace period, then finish what is in flight, checkpoint, exit.
-    for (const worker of workers) worker.process.kill("SIGTERM");
-    const force = setTimeout(() => {
-      log("warn", "server processes still running after the drain timeout; killing them");
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGKILL");
-      finish(1);
-    }, STOP_TIMEOUT_MS);
-    force.unref();
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("uncaughtException", (error) => {
-    log("error", "the primary process failed", errorFields(error));
-    shutdown("error", 1);
+  await new Promise<void>((resolve, reject) => {
+    failStart = reject;
+    // One after another: the first answers as soon as a lone server would (the others do not compete with its start
+    // for the CPUs), and the rest join it.
+    let listening = 0;
+    const onListening = () => {
+      if (++listening < options.workers) return void fork();
+      cluster.off("listening", onListening);
+      started = true;
+      resolve();
+    };
+    cluster.on("listening", onListening);
+    fork();
   });
-
   background.start();
 }
