@@ -179,7 +179,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         keep = req.method === "GET";
         res.setHeader("ETag", etag);
         res.setHeader("Last-Modified", validators["Last-Modified"]);
-        res.setHeader("Cache-Control", cacheControl);
+        // A route that chose public caching itself (a dataset snapshot is immutable) keeps its choice; Next's default
+        // for dynamic pages (`private, no-store`) and the API's `no-store` are for want of validators, which these are.
+        if (!/\bpublic\b/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("Cache-Control", cacheControl);
         res.setHeader("Vary", mergeVary(res.getHeader("vary"), SHARED_VARY));
       });
       const body = entries && req.method === "GET" ? captureBody(res, maxEntrySize) : null;

@@ -52,6 +52,7 @@ async function render(url: URL, requestId: string): Promise<Response> {
     return new Response(`being computed ${requestId}`);
   }
   if (url.pathname === "/whoami") return new Response(`answer ${requestId}`);
+  if (url.pathname === "/immutable") return new Response("snapshot", { headers: { "Cache-Control": "public, max-age=31536000, immutable" } });
   return new Response("no such page", { status: 404 });
 }
 
@@ -146,6 +147,13 @@ describe("HTTP validators", () => {
     const after = await read("/whoami");
     expect(after.outcome).toBe("hit");
     expect(after.body).toBe(anonymous.body);
+  });
+
+  it("keeps a route's own public Cache-Control (an immutable snapshot) while adding validators", async () => {
+    const first = await read("/immutable");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(first.etag).not.toBeNull();
+    expect((await read("/immutable")).outcome).toBe("hit");
   });
 
   it("keeps no answer that sets a cookie, is not a 200, or holds for the moment only", async () => {
