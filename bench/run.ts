@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     measures: { type: "string", default: "300000" },
     seed: { type: "string", default: "42" },
     "skip-real": { type: "boolean", default: false },
-    /** `--only eurlex`: just the EUR-Lex import case (no build, no scale database). */
+    /** `--only eurlex`: just the EUR-Lex import case (no build, no scale database); `--only cached`: just the 32-client reads of kept answers (and through nginx). */
     only: { type: "string" },
   },
 });
@@ -564,7 +564,8 @@ function startNginx(upstreamPort: number, port: number): { base: string; stop: (
   const temp = ["body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t === "body" ? "client_body" : t}_temp_path ${join(dir, t)};`).join("\n  ");
   writeFileSync(
     join(dir, "nginx.conf"),
-    `worker_processes auto;\npid ${join(dir, "nginx.pid")};\nerror_log ${join(dir, "error.log")};\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${join(dir, "site.conf")};\n}\n`,
+    // Run as root (a container), nginx's workers would be `nobody`, who cannot write the cache under bench/data.
+    `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes auto;\npid ${join(dir, "nginx.pid")};\nerror_log ${join(dir, "error.log")};\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${join(dir, "site.conf")};\n}\n`,
   );
   const r = spawnSync("nginx", ["-c", join(dir, "nginx.conf")], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`nginx did not start: ${r.stderr}`);
@@ -632,6 +633,20 @@ async function main() {
   }
   ensureBuild();
   const generated = ensureScaleDb();
+  if (args.only === "cached") {
+    const celex = new Database(SCALE_DB, { readonly: true, fileMustExist: true })
+      .prepare("select celex from instruments where celex like '3____L9%' order by adoption_date limit 1 offset ?")
+      .pluck()
+      .get(Math.floor(PARAMS.instruments * 0.6)) as string;
+    const cached = await startServer("cached", SCALE_DB, BASE_PORT + 2);
+    try {
+      for (const { line } of await runCachedCases(cached, ["/measures?state=DE&state=FR", "/", `/instruments/${celex}`, "/member-states/DE"]))
+        console.log(line);
+    } finally {
+      await stopServer(cached);
+    }
+    return;
+  }
   for (const suffix of ["", "-wal", "-shm"]) rmSync(REAL_DB + suffix, { force: true });
 
   const db = new Database(SCALE_DB, { readonly: true, fileMustExist: true });
