@@ -123,69 +123,94 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const cacheControl = sharedCacheControl(options.sMaxAge);
 
   const stateAt = (state: ContentState, day: string) => `${state.epoch}.${state.version}.${day}`;
+  /** Answers being rendered and kept, by version and key: settled when the render ends, kept or not. */
+  const rendering = new Map<string, Promise<void>>();
 
   return {
     stats: () => ({ entries: entries?.size ?? 0, bytes: entries?.calculatedSize ?? 0 }),
 
-    async serve(req, res, render, note = () => {}) {
-      const request = classifyRequest(req.method, req.url, req.headers);
-      if (request.kind === "pass") {
-        note("pass");
-        return render();
-      }
-      if (request.kind === "private") {
-        // For its sender only, whatever Next or a route said: neither a proxy nor another user may be given it.
-        beforeHeaders(res, () => {
-          res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
-          res.setHeader("Vary", mergeVary(res.getHeader("vary"), ["Cookie", "Authorization"]));
-          res.removeHeader("ETag");
-        });
-        note("private");
-        return render();
-      }
+    serve(req, res, render, note = () => {}) {
+      return serveOnce(req, res, render, note, false);
+    },
+  };
 
-      const day = today();
-      const state = options.readState();
-      const at = stateAt(state, day);
-      if (at !== currentAt) {
-        // Every answer kept so far is of an older version or day: free the memory at once rather than by LRU.
-        entries?.clear();
-        currentAt = at;
-      }
-      const etag = entityTag(state, request.key, day);
-      const validators = { ETag: etag, "Last-Modified": lastModified(state), "Cache-Control": cacheControl };
-      const kept = entries?.get(request.key);
-      const entry = kept?.at === at ? kept : undefined;
-
-      if (ifNoneMatchMatches(req.headers["if-none-match"], etag)) {
-        // The tag is only ever given to a complete 200 of this key, version and day: the client holds this very answer.
-        res.writeHead(304, { ...validators, Vary: entry?.vary ?? mergeVary(undefined, SHARED_VARY) });
-        res.end();
-        return note("not-modified");
-      }
-      if (entry) {
-        res.statusCode = 200;
-        for (const [name, value] of entry.headers) res.setHeader(name, value);
-        res.setHeader("Content-Length", entry.body.length);
-        res.end(req.method === "HEAD" ? undefined : entry.body);
-        return note("hit");
-      }
-
-      const requestId = String(req.headers["x-request-id"] ?? "");
-      let keep = false;
-      beforeHeaders(res, (status) => {
-        const momentary = takeMomentary(requestId);
-        if (momentary || !isKeepable(status, res.getHeaders())) return;
-        keep = req.method === "GET";
-        res.setHeader("ETag", etag);
-        res.setHeader("Last-Modified", validators["Last-Modified"]);
-        // A route that chose public caching itself (a dataset snapshot is immutable) keeps its choice; Next's default
-        // for dynamic pages (`private, no-store`) and the API's `no-store` are for want of validators, which these are.
-        if (!/\bpublic\b/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("Cache-Control", cacheControl);
-        res.setHeader("Vary", mergeVary(res.getHeader("vary"), SHARED_VARY));
+  async function serveOnce(
+    req: IncomingMessage,
+    res: ServerResponse,
+    render: () => Promise<void>,
+    note: (outcome: Outcome) => void,
+    waited: boolean,
+  ): Promise<void> {
+    const request = classifyRequest(req.method, req.url, req.headers);
+    if (request.kind === "pass") {
+      note("pass");
+      return render();
+    }
+    if (request.kind === "private") {
+      // For its sender only, whatever Next or a route said: neither a proxy nor another user may be given it.
+      beforeHeaders(res, () => {
+        res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
+        res.setHeader("Vary", mergeVary(res.getHeader("vary"), ["Cookie", "Authorization"]));
+        res.removeHeader("ETag");
       });
-      const body = entries && req.method === "GET" ? captureBody(res, maxEntrySize) : null;
-      note("miss");
+      note("private");
+      return render();
+    }
+
+    const day = today();
+    const state = options.readState();
+    const at = stateAt(state, day);
+    if (at !== currentAt) {
+      // Every answer kept so far is of an older version or day: free the memory at once rather than by LRU.
+      entries?.clear();
+      currentAt = at;
+    }
+    const etag = entityTag(state, request.key, day);
+    const validators = { ETag: etag, "Last-Modified": lastModified(state), "Cache-Control": cacheControl };
+    const kept = entries?.get(request.key);
+    const entry = kept?.at === at ? kept : undefined;
+
+    if (ifNoneMatchMatches(req.headers["if-none-match"], etag)) {
+      // The tag is only ever given to a complete 200 of this key, version and day: the client holds this very answer.
+      res.writeHead(304, { ...validators, Vary: entry?.vary ?? mergeVary(undefined, SHARED_VARY) });
+      res.end();
+      return note("not-modified");
+    }
+    if (entry) {
+      res.statusCode = 200;
+      for (const [name, value] of entry.headers) res.setHeader(name, value);
+      res.setHeader("Content-Length", entry.body.length);
+      res.end(req.method === "HEAD" ? undefined : entry.body);
+      return note("hit");
+    }
+
+    // The same answer being rendered by this process already (readers arriving together after a write): wait for it
+    // once and answer from what it kept, rather than render it again for each of them.
+    const flightKey = `${at}\u0002${request.key}`;
+    const flight = req.method === "GET" && !waited ? rendering.get(flightKey) : undefined;
+    if (flight) {
+      await flight;
+      return serveOnce(req, res, render, note, true);
+    }
+
+    const requestId = String(req.headers["x-request-id"] ?? "");
+    let keep = false;
+    beforeHeaders(res, (status) => {
+      const momentary = takeMomentary(requestId);
+      if (momentary || !isKeepable(status, res.getHeaders())) return;
+      keep = req.method === "GET";
+      res.setHeader("ETag", etag);
+      res.setHeader("Last-Modified", validators["Last-Modified"]);
+      // A route that chose public caching itself (a dataset snapshot is immutable) keeps its choice; Next's default
+      // for dynamic pages (`private, no-store`) and the API's `no-store` are for want of validators, which these are.
+      if (!/\bpublic\b/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("Cache-Control", cacheControl);
+      res.setHeader("Vary", mergeVary(res.getHeader("vary"), SHARED_VARY));
+    });
+    const body = entries && req.method === "GET" ? captureBody(res, maxEntrySize) : null;
+    let landed = () => {};
+    if (body) rendering.set(flightKey, new Promise<void>((resolve) => (landed = resolve)));
+    note("miss");
+    try {
       let markedLate = false;
       try {
         await render();
@@ -201,6 +226,11 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         const headers = res.getHeaders();
         entries!.set(request.key, { headers: replayableHeaders(headers), body: bytes, at, vary: String(headers.vary ?? "") });
       }
-    },
-  };
+    } finally {
+      if (body) {
+        rendering.delete(flightKey);
+        landed();
+      }
+    }
+  }
 }

@@ -39,6 +39,7 @@ let cache: ResponseCache;
 let cellar: CellarServer;
 const outcomes = new Map<string, Outcome>();
 let requestCount = 0;
+let slowRenders = 0;
 
 /** What the app's routes would answer, and a few answers the cache must not keep. */
 async function render(url: URL, requestId: string): Promise<Response> {
@@ -52,6 +53,11 @@ async function render(url: URL, requestId: string): Promise<Response> {
     return new Response(`being computed ${requestId}`);
   }
   if (url.pathname === "/whoami") return new Response(`answer ${requestId}`);
+  if (url.pathname === "/slow") {
+    slowRenders++;
+    await new Promise((r) => setTimeout(r, 300));
+    return new Response(`slow ${requestId}`);
+  }
   if (url.pathname === "/immutable") return new Response("snapshot", { headers: { "Cache-Control": "public, max-age=31536000, immutable" } });
   return new Response("no such page", { status: 404 });
 }
@@ -147,6 +153,15 @@ describe("HTTP validators", () => {
     const after = await read("/whoami");
     expect(after.outcome).toBe("hit");
     expect(after.body).toBe(anonymous.body);
+  });
+
+  it("renders an answer once for readers arriving together, and gives each of them the same", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => fetch(`${base}/slow`).then(async (r) => ({ etag: r.headers.get("etag"), body: await r.text() }))),
+    );
+    expect(slowRenders).toBe(1);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
   });
 
   it("keeps a route's own public Cache-Control (an immutable snapshot) while adding validators", async () => {
