@@ -22,6 +22,8 @@ let server: RunningServer;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   server = await startServer(PORT, tempDbPath(), { WEB_CONCURRENCY: "2", INDICATOR_CACHE_WARM: "0" });
+  // Health answers once the first worker listens; the checks below want both (and no start competing with them).
+  await expect.poll(() => server.output().includes("(2 server processes)"), { timeout: 90_000 }).toBe(true);
 });
 test.afterAll(async () => {
   server.child.kill("SIGTERM");
