@@ -5,7 +5,9 @@ import { EDITION_NAME } from "@/lib/editions";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
 import { datasetVersion } from "@/db/queries/reports";
+import { headers } from "next/headers";
 import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
+import { markMomentary } from "@/server/cache/momentary";
 import { todayIso } from "@/lib/as-of";
 import { parseDashboardParams, queryString, type RawSearchParams } from "@/lib/dashboard-params";
 import { computeHeadlineFigures, totalMeasuresOf } from "@/lib/indicators/headline";
@@ -50,6 +52,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const progress = indicatorCacheProgress(db, asOf.date, takenOn);
   if (progress.total - progress.computed > FILL_IN_REQUEST_LIMIT) {
     void startIndicatorFill(db, asOf.date, takenOn);
+    markMomentary((await headers()).get("x-request-id")); // the next view shows more figures: not one to keep
     return (
       <>
         <DashboardIntro />

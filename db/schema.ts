@@ -707,3 +707,17 @@ export const editionFigures = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.editionId, t.stateCode] })],
 );
+
+/**
+ * What the inventory's published content is at, for every process: one row whose `version` the triggers of migration
+ * 0012 bump, and whose `changed_at` they set, in the transaction of every change to a record a public page, the API or
+ * a CSV export shows. `epoch` is random per database file (and renewed by a restore), so that a version number of
+ * another file never passes for this one's. The response cache (server/cache/responses.ts) and the HTTP validators
+ * (ETag, Last-Modified) key on it. Derived data.
+ */
+export const contentVersions = sqliteTable("content_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+  changedAt: text("changed_at").notNull(),
+  epoch: text("epoch").notNull(),
+});

@@ -133,7 +133,11 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
                   <span className="muted">· {message("changes.recordedAt", { at: formatTimestamp(change.at) })}</span>
                 </h2>
                 {change.changes.length && (change.action === "create" || change.action === "delete") ? (
-                  <RecordFields change={change} fieldLabel={fieldLabel(change.entity)} caption={changeTitle(change)} />
+                  // A new or removed record lists every public field: folded, so that fifty of them still read as a list.
+                  <details>
+                    <summary>{message("changes.showFields", { count: change.changes.length })}</summary>
+                    <RecordFields change={change} fieldLabel={fieldLabel(change.entity)} caption={changeTitle(change)} />
+                  </details>
                 ) : change.changes.length ? (
                   <FieldChanges
                     changes={change.changes}

@@ -96,6 +96,11 @@ test.describe("an editor publishing an edition, and a reader following the chang
     await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(/France|fr-|\(FR\)|Loi|loi|Décret|décret|Ordonnance/);
     await expect(page.getByRole("link", { name: "Atom feed of these changes" })).toHaveAttribute("href", "/feeds/changes.atom?state=FR");
     await expect(page.getByText(/@example\.eu/)).toHaveCount(0);
+    // A new record's fields are folded under its heading, and open on demand.
+    const folded = page.getByText(/^Its \d+ public fields$/).first();
+    await expect(page.getByRole("columnheader", { name: "Field" }).first()).toBeHidden();
+    await folded.click();
+    await expect(page.getByRole("columnheader", { name: "Field" }).first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     await page.goto("/changes?since=2100-01-01");

@@ -8,6 +8,7 @@ import { message } from "@/lib/messages";
 import { loadReport, pdfPath, publicOrigin } from "@/server/reports/reports";
 import { ReportView } from "@/app/components/report/report-view";
 import { FiguresBeingComputed } from "@/app/components/dashboard/figures-being-computed";
+import { markMomentary } from "@/server/cache/momentary";
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -37,7 +38,8 @@ export default async function CountryReportPage(props: Props) {
       {message("report.breadcrumbReport")}
     </>
   );
-  if (result.status === "pending")
+  if (result.status === "pending") {
+    markMomentary((await headers()).get("x-request-id")); // the next view shows the report: not an answer to keep
     return (
       <>
         <p className="muted">{breadcrumbs}</p>
@@ -45,5 +47,6 @@ export default async function CountryReportPage(props: Props) {
         <FiguresBeingComputed date={asOf.date} computed={result.computed} total={result.total} reloadHref={withAsOf(`/member-states/${code}/report`, asOf)} />
       </>
     );
+  }
   return <ReportView report={result.report} asOf={asOf} pdfHref={pdfPath("country", code, asOf)} breadcrumbs={breadcrumbs} />;
 }
