@@ -13,7 +13,8 @@ const securityHeaders = [
       // Next's inline bootstrap scripts need 'unsafe-inline' without a nonce proxy.
       "script-src 'self' 'unsafe-inline'",
       "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
+      // blob: for the charts' SVG and PNG downloads (app/components/charts/chart-export.tsx), drawn from an object URL.
+      "img-src 'self' data: blob:",
       "font-src 'self'",
       "connect-src 'self'",
       "object-src 'none'",
@@ -32,7 +33,8 @@ const securityHeaders = [
 const nextConfig = {
   // A separate build directory lets several builds (e.g. parallel test runs) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3"],
+  // pdfkit and its fontkit read files of their packages at run time: kept out of the bundle.
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -11,6 +11,10 @@ import { LanguageSwitcher } from "./components/language-switcher";
 import { MainNav } from "./components/main-nav";
 import { NavList } from "./components/nav-list";
 import { Link } from "@/app/i18n/navigation";
+import { EditionBanner, type BannerEdition } from "./components/edition-banner";
+import { getLiveDb } from "@/db/client";
+import { listEditions } from "@/db/queries/editions";
+import { log, errorFields } from "@/lib/log";
 import "./globals.css";
 
 // Every page reads the live database: nothing is prerendered at build time.
@@ -30,9 +34,20 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/** The published editions, for the banner of a page viewed as of one; none when the database cannot say (an error page still renders). */
+function bannerEditions(): BannerEdition[] {
+  try {
+    return listEditions(getLiveDb()).map((e) => ({ name: e.name, reportingDate: e.reportingDate, datasetVersion: e.datasetVersion }));
+  } catch (error) {
+    log("error", "listing editions for the banner failed", errorFields(error));
+    return [];
+  }
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("site");
+  const editions = bannerEditions();
   return (
     <html lang={locale}>
       <body>
@@ -45,7 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="brand">
                 {t("name")}
               </Link>
-              <Suspense fallback={<NavList suffix="" />}>
+              <Suspense fallback={<NavList />}>
                 <MainNav />
               </Suspense>
               <Suspense fallback={null}>
@@ -57,6 +72,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </Suspense>
             </div>
           </header>
+          <Suspense fallback={null}>
+            <EditionBanner editions={editions} />
+          </Suspense>
           <main id="main" className="wrap" tabIndex={-1}>
             {children}
           </main>

@@ -1,6 +1,14 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { feedHref } from "@/lib/changes";
+
+import { EDITION_NAME } from "@/lib/editions";
 import { getDb } from "@/db/client";
 import { loadDashboard, loadDashboardOverview, provisionLabels } from "@/db/queries/dashboard";
+import { datasetVersion } from "@/db/queries/reports";
+import { headers } from "next/headers";
 import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
+import { markMomentary } from "@/server/cache/momentary";
 import { todayIso } from "@/lib/as-of";
 import { parseDashboardParams, queryString, type RawSearchParams } from "@/lib/dashboard-params";
 import { computeHeadlineFigures, totalMeasuresOf } from "@/lib/indicators/headline";
@@ -18,22 +26,35 @@ import { MapSection } from "./components/dashboard/map-section";
 import { ReferenceListsSection } from "./components/dashboard/reference-lists";
 import { ScoreboardSection } from "./components/dashboard/scoreboard-section";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("changes");
+  return { alternates: { types: { "application/atom+xml": [{ url: feedHref({}), title: t("feedLinkTitle") }] } } };
+}
+
 /** Instruments named in the introduction and the instruments table; beyond that, a link to the full list. */
 const DASHBOARD_INSTRUMENTS = 25;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const params = parseDashboardParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseDashboardParams(raw);
+  // The edition the page is viewed as of (scripts/server.ts reads it), kept by the date and collection controls.
+  const edition: Record<string, string> = typeof raw.edition === "string" && EDITION_NAME.test(raw.edition) ? { edition: raw.edition } : {};
   const { asOf, collection } = params;
   const db = getDb();
   const takenOn = todayIso();
   // The page's parameters other than the date, kept by every control and link.
-  const mapQuery: Record<string, string> = { ...(params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map }), ...collectionQuery(collection) };
+  const mapQuery: Record<string, string> = {
+    ...(params.map === DEFAULT_MAP_INDICATOR ? {} : { map: params.map }),
+    ...collectionQuery(collection),
+    ...edition,
+  };
   const datedQuery = { ...mapQuery, ...(asOf.isToday ? {} : { as_of: asOf.date }) };
 
   // A date whose figures are mostly missing is computed in the background rather than in this request (server/cache/indicator-fill.ts).
   const progress = indicatorCacheProgress(db, asOf.date, takenOn);
   if (progress.total - progress.computed > FILL_IN_REQUEST_LIMIT) {
     void startIndicatorFill(db, asOf.date, takenOn);
+    markMomentary((await headers()).get("x-request-id")); // the next view shows more figures: not one to keep
     return (
       <>
         <DashboardIntro />
@@ -65,7 +86,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : null}
 
       <HeadlineFiguresSection figures={computeHeadlineFigures(figures, snapshot.instruments, asOf.date)} collection={collection} />
-      <MapSection indicator={params.map} figures={figures} memberStates={snapshot.memberStates} asOf={asOf} collection={collection} />
+      <MapSection
+        indicator={params.map}
+        figures={figures}
+        memberStates={snapshot.memberStates}
+        asOf={asOf}
+        collection={collection}
+        version={datasetVersion(db).version}
+      />
       <ScoreboardSection scoreboard={figures.scoreboard} asOf={asOf} />
       <LargestGapsSection figures={figures} instruments={snapshot.instruments} memberStates={snapshot.memberStates} provisions={provisions} asOf={asOf} />
       <HoldingsSection totals={totals} totalMeasures={totalMeasuresOf(perState)} stateCount={perState.length} updated={updated} />

@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     measures: { type: "string", default: "300000" },
     seed: { type: "string", default: "42" },
     "skip-real": { type: "boolean", default: false },
-    /** `--only eurlex`: just the EUR-Lex import case (no build, no scale database). */
+    /** `--only eurlex`: just the EUR-Lex import case (no build, no scale database); `--only cached`: just the 32-client reads of kept answers (and through nginx). */
     only: { type: "string" },
   },
 });
@@ -131,7 +131,7 @@ interface Server {
   logFile: string;
 }
 
-function vmHwmMb(pid: number): number | null {
+function ownVmHwmMb(pid: number): number | null {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) / 1024 : null;
@@ -140,7 +140,19 @@ function vmHwmMb(pid: number): number | null {
   }
 }
 
-async function startServer(name: string, dbPath: string, port: number): Promise<Server> {
+/** The largest peak RSS of the server's processes: `npm start` forks one server process per CPU (scripts/cluster.ts). */
+function vmHwmMb(pid: number): number | null {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // no such process
+  }
+  const peaks = [pid, ...children].map(ownVmHwmMb).filter((x): x is number => x !== null);
+  return peaks.length ? Math.max(...peaks) : null;
+}
+
+async function startServer(name: string, dbPath: string, port: number, env: Record<string, string> = {}): Promise<Server> {
   mkdirSync(DATA_DIR, { recursive: true });
   const logFile = join(DATA_DIR, `server-${name}.log`);
   const fd = openSync(logFile, "w");
@@ -157,6 +169,7 @@ async function startServer(name: string, dbPath: string, port: number): Promise<
       BACKUP_DIR: "",
       BACKUP_INTERVAL_HOURS: "",
       INDICATOR_CACHE_WARM: "0",
+      ...env,
     },
     stdio: ["ignore", fd, fd],
   });
@@ -443,10 +456,32 @@ function ensureWrk(): string | null {
 }
 
 const WRK_SCRIPT = `done = function(summary, latency, requests)
-  io.write(string.format("BENCH {\\"requests\\":%d,\\"duration_us\\":%d,\\"p50_us\\":%d,\\"p95_us\\":%d,\\"non2xx\\":%d,\\"errors\\":%d}\\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  io.write(string.format("BENCH {\\"requests\\":%d,\\"duration_us\\":%d,\\"p50_us\\":%d,\\"p95_us\\":%d,\\"p99_us\\":%d,\\"non2xx\\":%d,\\"errors\\":%d}\\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 `;
+
+interface WrkReport {
+  requests: number;
+  duration_us: number;
+  p50_us: number;
+  p95_us: number;
+  p99_us: number;
+  non2xx: number;
+  errors: number;
+  rps: number;
+}
+
+/** 32 clients on one URL for `seconds` (wrk, 2 threads). */
+function runWrk(wrk: string, url: string, seconds = 10): WrkReport {
+  const script = join(DATA_DIR, "wrk-report.lua");
+  writeFileSync(script, WRK_SCRIPT);
+  const r = spawnSync(wrk, ["-t2", "-c32", `-d${seconds}s`, "--timeout", "30s", "-s", script, url], { encoding: "utf8" });
+  const line = /BENCH (\{.*\})/.exec(r.stdout ?? "");
+  if (!line) throw new Error(`wrk gave no report: ${r.stderr || r.stdout}`);
+  const w = JSON.parse(line[1]!) as Omit<WrkReport, "rps">;
+  return { ...w, rps: w.requests / (w.duration_us / 1e6) };
+}
 
 async function runConcurrencyCase(scale: Server, path: string, db: Database.Database, raw: RawCase): Promise<{ result: CaseResult; note: string }> {
   const name = `32 concurrent clients ${path} (10 s)`;
@@ -468,14 +503,9 @@ async function runConcurrencyCase(scale: Server, path: string, db: Database.Data
       },
       note: "not available: wrk could not be installed",
     };
-  const script = join(DATA_DIR, "wrk-report.lua");
-  writeFileSync(script, WRK_SCRIPT);
   await timedGet(scale.base + path);
-  const r = spawnSync(wrk, ["-t2", "-c32", "-d10s", "--timeout", "30s", "-s", script, scale.base + path], { encoding: "utf8" });
-  const line = /BENCH (\{.*\})/.exec(r.stdout ?? "");
-  if (!line) throw new Error(`wrk gave no report: ${r.stderr || r.stdout}`);
-  const w = JSON.parse(line[1]!) as { requests: number; duration_us: number; p50_us: number; p95_us: number; non2xx: number; errors: number };
-  const rps = w.requests / (w.duration_us / 1e6);
+  const w = runWrk(wrk, scale.base + path);
+  const rps = w.rps;
   const rawRps = 1000 / rawMed;
   return {
     result: {
@@ -494,6 +524,102 @@ async function runConcurrencyCase(scale: Server, path: string, db: Database.Data
   };
 }
 
+// ---------------------------------------------------------------- responses kept by version (issue #16)
+
+/** The first script of a page: a static asset of the same server, the yardstick of the cached reads. */
+async function staticAssetPath(base: string): Promise<string> {
+  const html = await (await fetch(`${base}/measures`)).text();
+  const m = /\/_next\/static\/[^"?]+\.js/.exec(html);
+  if (!m) throw new Error("no static asset found in /measures");
+  return m[0];
+}
+
+/** Asks until the answer is one the server keeps (it carries an ETag): the dashboard of a new day is first computed in the background. */
+async function untilKept(url: string, timeoutMs = 300_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+    await res.arrayBuffer();
+    if (res.status === 200 && res.headers.get("etag")) return true;
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  return false;
+}
+
+/** deploy/nginx.conf turned into a plain-HTTP site in front of `upstreamPort` (TLS lines dropped, cache under bench/data). */
+function startNginx(upstreamPort: number, port: number): { base: string; stop: () => void } | null {
+  if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) return null;
+  const dir = join(DATA_DIR, "nginx");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "cache"), { recursive: true });
+  const site = readFileSync(resolve("deploy", "nginx.conf"), "utf8")
+    .split("\n")
+    .filter((line) => !/^\s*(ssl_|listen \[::\])/.test(line) && !line.includes("Strict-Transport-Security"))
+    .join("\n")
+    .replace("/var/cache/nginx/nis-inventory", join(dir, "cache"))
+    .replace("127.0.0.1:3000", `127.0.0.1:${upstreamPort}`)
+    .replace("listen 443 ssl http2;", `listen 127.0.0.1:${port};`)
+    .replace("listen 80;", `listen 127.0.0.1:${port + 1};`);
+  writeFileSync(join(dir, "site.conf"), site);
+  const temp = ["body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t === "body" ? "client_body" : t}_temp_path ${join(dir, t)};`).join("\n  ");
+  writeFileSync(
+    join(dir, "nginx.conf"),
+    // Run as root (a container), nginx's workers would be `nobody`, who cannot write the cache under bench/data.
+    `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes auto;\npid ${join(dir, "nginx.pid")};\nerror_log ${join(dir, "error.log")};\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${join(dir, "site.conf")};\n}\n`,
+  );
+  const r = spawnSync("nginx", ["-c", join(dir, "nginx.conf")], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`nginx did not start: ${r.stderr}`);
+  return { base: `http://127.0.0.1:${port}`, stop: () => void spawnSync("nginx", ["-c", join(dir, "nginx.conf"), "-s", "stop"]) };
+}
+
+/**
+ * 32 clients on each page the issue names, answered from what the server keeps: requests/s as a ratio to a static
+ * asset of the same server (target ≥ 0.5×, p99 ≤ 100 ms), and through deploy/nginx.conf when nginx is installed
+ * (target ≥ 0.8× of the same static asset served by the app).
+ */
+async function runCachedCases(cached: Server, paths: string[]): Promise<{ result: CaseResult; line: string }[]> {
+  const wrk = ensureWrk();
+  if (!wrk) return [];
+  const out: { result: CaseResult; line: string }[] = [];
+  const asset = await staticAssetPath(cached.base);
+  for (const path of paths) if (!(await untilKept(cached.base + path))) log(`${path} was not kept within 5 minutes: its figures are those of renders`);
+  const staticRun = runWrk(wrk, cached.base + asset);
+  const row = (name: string, w: WrkReport, ratioTarget: number | null): { result: CaseResult; line: string } => {
+    const ratio = w.rps / staticRun.rps;
+    const met = ratioTarget === null ? null : ratio >= ratioTarget && w.p99_us / 1000 <= 100 && w.non2xx === 0 && w.errors === 0;
+    return {
+      result: {
+        name,
+        median_ms: round(w.p50_us / 1000),
+        p95_ms: round(w.p99_us / 1000),
+        runs: w.requests,
+        raw_median_ms: null,
+        ratio: round(ratio, 2),
+        target_ms: 100,
+        rows_per_s: Math.round(w.rps * 10) / 10,
+        peak_rss_mb: null,
+        meets_target: met,
+      },
+      line: `${name.padEnd(78)} ${w.rps.toFixed(0)} requests/s  ×${ratio.toFixed(2)} of the static asset  p50 ${(w.p50_us / 1000).toFixed(1)} ms  p99 ${(w.p99_us / 1000).toFixed(1)} ms  ${w.non2xx} non-2xx, ${w.errors} socket errors${met === null ? "" : met ? `  target ≥ ${ratioTarget}×, p99 ≤ 100 ms MET` : `  target ≥ ${ratioTarget}×, p99 ≤ 100 ms MISSED`}`,
+    };
+  };
+  out.push(row(`32 clients, static asset ${asset.slice(0, 40)}… (the yardstick)`, staticRun, null));
+  for (const path of paths) out.push(row(`32 clients, kept ${path}`, runWrk(wrk, cached.base + path), 0.5));
+  const nginx = startNginx(Number(new URL(cached.base).port), Number(new URL(cached.base).port) + 10);
+  if (!nginx) {
+    log("nginx is not installed: the figures through deploy/nginx.conf are skipped (apt-get install nginx-light)");
+    return out;
+  }
+  try {
+    for (const path of paths) await untilKept(nginx.base + path);
+    out.push(row(`32 clients through nginx, static asset (for reference)`, runWrk(wrk, nginx.base + asset), null));
+    for (const path of paths) out.push(row(`32 clients through nginx, ${path}`, runWrk(wrk, nginx.base + path), 0.8));
+  } finally {
+    nginx.stop();
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 
 function daysBefore(date: string, days: number): string {
@@ -507,6 +633,20 @@ async function main() {
   }
   ensureBuild();
   const generated = ensureScaleDb();
+  if (args.only === "cached") {
+    const celex = new Database(SCALE_DB, { readonly: true, fileMustExist: true })
+      .prepare("select celex from instruments where celex like '3____L9%' order by adoption_date limit 1 offset ?")
+      .pluck()
+      .get(Math.floor(PARAMS.instruments * 0.6)) as string;
+    const cached = await startServer("cached", SCALE_DB, BASE_PORT + 2);
+    try {
+      for (const { line } of await runCachedCases(cached, ["/measures?state=DE&state=FR", "/", `/instruments/${celex}`, "/member-states/DE"]))
+        console.log(line);
+    } finally {
+      await stopServer(cached);
+    }
+    return;
+  }
   for (const suffix of ["", "-wal", "-shm"]) rmSync(REAL_DB + suffix, { force: true });
 
   const db = new Database(SCALE_DB, { readonly: true, fileMustExist: true });
@@ -579,6 +719,14 @@ async function main() {
       target: 100,
     },
     { name: "Member State /member-states/DE", path: "/member-states/DE", realPath: "/member-states/DE", raw: rawMemberState("DE", today), target: 100 },
+    // The country report's PDF (issue #18: under 1 s at scale); its data work is the Member State page's.
+    {
+      name: "country report PDF /member-states/DE/report.pdf",
+      path: "/member-states/DE/report.pdf",
+      realPath: "/member-states/DE/report.pdf",
+      raw: rawMemberState("DE", today),
+      target: 1000,
+    },
     { name: `dashboard /?as_of=${asOf}`, path: `/?as_of=${asOf}`, realPath: `/?as_of=${asOf}`, raw: rawDashboard(asOf), target: 200 },
     {
       name: `gap matrix /gaps?instrument=${instrument.celex}`,
@@ -589,13 +737,14 @@ async function main() {
     },
   ];
 
-  const scale = await startServer("scale", SCALE_DB, BASE_PORT);
+  // These servers keep no answers (RESPONSE_CACHE_BYTES=0), so the page cases time renders, as before issue #16.
+  const scale = await startServer("scale", SCALE_DB, BASE_PORT, { RESPONSE_CACHE_BYTES: "0" });
   let real: Server | null = null;
   const results: CaseResult[] = [];
   const lines: string[] = [];
   const fmt = (x: number | null, unit = " ms") => (x === null ? "—" : `${x}${unit}`);
   try {
-    real = args["skip-real"] ? null : await startServer("real", REAL_DB, BASE_PORT + 1);
+    real = args["skip-real"] ? null : await startServer("real", REAL_DB, BASE_PORT + 1, { RESPONSE_CACHE_BYTES: "0" });
     const realDb = real ? new Database(REAL_DB, { readonly: true }) : null;
     const realSize = realDb ? (realDb.prepare("select count(*) n from transpositions").get() as { n: number }).n : null;
     realDb?.close();
@@ -633,6 +782,25 @@ async function main() {
       `${conc.result.name.padEnd(78)} p50 ${fmt(conc.result.median_ms)}  p95 ${fmt(conc.result.p95_ms)}  raw ${fmt(conc.result.raw_median_ms)}  ${conc.note}`,
     );
     log(lines.at(-1)!);
+    // The same scale database behind a server that keeps answers (the default), alone on the machine's cores.
+    const scalePeak = vmHwmMb(scale.child.pid!);
+    await stopServer(scale);
+    if (real) await stopServer(real);
+    const cached = await startServer("cached", SCALE_DB, BASE_PORT + 2);
+    try {
+      for (const { result, line } of await runCachedCases(cached, [
+        "/measures?state=DE&state=FR",
+        "/",
+        `/instruments/${instrument.celex}`,
+        "/member-states/DE",
+      ])) {
+        results.push(result);
+        lines.push(line);
+        log(line);
+      }
+    } finally {
+      await stopServer(cached);
+    }
     // The EUR-Lex import runs in this process against its own fresh database and CELLAR stand-in.
     const eurlex = await runEurlexBench();
     results.push({
@@ -649,8 +817,7 @@ async function main() {
     });
     lines.push(eurlex.line);
     log(lines.at(-1)!);
-    const peak = vmHwmMb(scale.child.pid!);
-    lines.push(`scale server peak RSS over the whole run (VmHWM): ${fmt(round(peak), " MB")}`);
+    lines.push(`scale server peak RSS over the whole run (VmHWM, largest server process): ${fmt(round(scalePeak), " MB")}`);
   } finally {
     db.close();
     await stopServer(scale);

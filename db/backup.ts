@@ -4,6 +4,7 @@
  * writing; a restore checks the file first and always keeps the database it
  * replaces.
  */
+import { renewContentEpoch } from "./cache/content-version";
 import Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -71,6 +72,13 @@ export function restoreDatabase(source: string, livePath: string): { previous: s
     for (const suffix of ["-wal", "-shm"]) if (existsSync(livePath + suffix)) rmSync(livePath + suffix);
   }
   copyFileSync(source, `${livePath}.restoring`);
+  // The restored content is not the content any cache or client saw under the backup's version number.
+  const restoring = new Database(`${livePath}.restoring`);
+  try {
+    renewContentEpoch(restoring);
+  } finally {
+    restoring.close();
+  }
   renameSync(`${livePath}.restoring`, livePath);
   return { previous };
 }

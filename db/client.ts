@@ -5,6 +5,7 @@
  * lets readers run beside it).
  */
 import Database from "better-sqlite3";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -69,7 +70,7 @@ export function openDatabase(path: string, options: { readonly?: boolean; mustEx
  * The connection lives on globalThis because scripts/server.ts and Next's bundle each load their own copy of this
  * module, and they must share ONE connection. Nothing else reads it there: use the functions below.
  */
-const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle };
+const globalForDb = globalThis as unknown as { inventoryDb?: DbHandle; inventoryEditionScope?: AsyncLocalStorage<EditionScope> };
 
 /** The process-wide connection's handle, opened on first use: its path for a reader of its own, its SQLite for maintenance. */
 export function getDbHandle(): DbHandle {
@@ -82,7 +83,46 @@ export function openedDbHandle(): DbHandle | undefined {
   return globalForDb.inventoryDb;
 }
 
-/** The process-wide connection used by the app's pages and route handlers. */
+/** A published edition a request reads instead of the live inventory (db/editions.ts opens its copy). */
+export interface EditionView {
+  name: string;
+  reportingDate: string;
+  datasetVersion: string;
+  handle: DbHandle;
+}
+
+/** What a request asked to view: an edition, or a name no edition has (then it reads the live inventory). */
+export type EditionScope = { edition: EditionView } | { missing: string };
+
+/**
+ * The edition a request views, set per request by scripts/server.ts around Next's handler. On globalThis for the
+ * same reason as the connection: the server's copy of this module and Next's bundle's must share one store.
+ */
+function editionStorage(): AsyncLocalStorage<EditionScope> {
+  return (globalForDb.inventoryEditionScope ??= new AsyncLocalStorage<EditionScope>());
+}
+
+/** Runs `work` (and everything it awaits) viewing the scope's edition. */
+export function runInEditionScope<T>(scope: EditionScope, work: () => T): T {
+  return editionStorage().run(scope, work);
+}
+
+/** The edition the current request views, if it asked for one. */
+export function currentEditionScope(): EditionScope | undefined {
+  return editionStorage().getStore();
+}
+
+/**
+ * The connection the app's pages and route handlers read: the live inventory, or the published edition's frozen
+ * copy while a request views one ("?edition=2026-H2"). Edits are refused in an edition (server/action.ts, and the
+ * copy's own trigger, db/editions.ts).
+ */
 export function getDb(): Db {
+  const scope = currentEditionScope();
+  return scope && "edition" in scope ? scope.edition.handle.db : getDbHandle().db;
+}
+
+/** The live inventory whatever the request views: accounts, sessions and sign-ins are never read from an edition. */
+export function getLiveDb(): Db {
   return getDbHandle().db;
 }

@@ -657,3 +657,67 @@ export const partVersions = sqliteTable("part_versions", {
   part: text("part").primaryKey(),
   version: integer("version").notNull().default(0),
 });
+
+/*
+ * Editions: dated, citable releases of the inventory, as the Scoreboard publishes them. Publishing freezes the
+ * dataset version (the latest audit event that changed data, db/queries/dataset.ts) in a consistent copy of the
+ * database in the editions folder beside it (db/editions.ts), and the headline Scoreboard figures per Member State
+ * on the reporting date, so that the next reporting date's "change since the previous reporting date" and the
+ * comparison of two editions read them without opening the copy. Published editions are never changed.
+ */
+export const editions = sqliteTable(
+  "editions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** "2026-H2": validated by lib/editions.ts, and a file name in the editions folder. */
+    name: text("name").notNull(),
+    reportingDate: text("reporting_date").notNull(),
+    /** "v1413": the dataset version frozen (db/queries/dataset.ts). */
+    datasetVersion: text("dataset_version").notNull(),
+    auditEventId: integer("audit_event_id").notNull(),
+    /** The collection the frozen figures are of (lib/collections.ts). */
+    collection: text("collection").notNull(),
+    /** The copy's file name inside the editions folder. */
+    file: text("file").notNull(),
+    publishedAt: text("published_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    publishedBy: integer("published_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("editions_name").on(t.name), index("editions_reporting_date").on(t.reportingDate)],
+);
+
+/** The headline Scoreboard figures of each Member State on an edition's reporting date, frozen when it was published. */
+export const editionFigures = sqliteTable(
+  "edition_figures",
+  {
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    stateCode: text("state_code").notNull(),
+    stateName: text("state_name").notNull(),
+    notTransposed: integer("not_transposed").notNull(),
+    assessed: integer("assessed").notNull(),
+    deficit: real("deficit"),
+    change: integer("change"),
+    longOverdue: integer("long_overdue"),
+    totalDelayMonths: real("total_delay_months"),
+    conformityDeficit: real("conformity_deficit"),
+    overallScore: integer("overall_score"),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.stateCode] })],
+);
+
+/**
+ * What the inventory's published content is at, for every process: one row whose `version` the triggers of migration
+ * 0012 bump, and whose `changed_at` they set, in the transaction of every change to a record a public page, the API or
+ * a CSV export shows. `epoch` is random per database file (and renewed by a restore), so that a version number of
+ * another file never passes for this one's. The response cache (server/cache/responses.ts) and the HTTP validators
+ * (ETag, Last-Modified) key on it. Derived data.
+ */
+export const contentVersions = sqliteTable("content_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+  changedAt: text("changed_at").notNull(),
+  epoch: text("epoch").notNull(),
+});

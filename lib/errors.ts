@@ -148,3 +148,21 @@ export class SubmissionStatusError extends InventoryError {
     super(message);
   }
 }
+
+/** An edit was sent while viewing a published edition: editions are frozen; edits go to the live inventory. */
+export class EditionReadOnlyError extends InventoryError {
+  override name = "EditionReadOnlyError";
+  readonly httpStatus = 409;
+  constructor(readonly edition: string) {
+    super(`You are viewing edition ${edition}, which is frozen: nothing was saved. Open the live inventory to make changes.`);
+  }
+}
+
+/** The inventory changed while an edition was being published, so its copy and its figures could differ: nothing was published. */
+export class EditionPublishConflictError extends InventoryError {
+  override name = "EditionPublishConflictError";
+  readonly httpStatus = 409;
+  constructor() {
+    super("The inventory changed while the edition was being published, so nothing was published. Publish it again.");
+  }
+}

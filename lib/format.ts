@@ -73,3 +73,20 @@ export function memberStateName(code: string, englishName: string, locale: Local
     return englishName;
   }
 }
+
+const timestampFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** An audit time "2026-12-07T03:10:42.123Z" as a reader writes it: "2026-12-07 03:10 UTC" (en; ISO as the inventory writes dates), by Intl elsewhere. */
+export function formatTimestamp(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+  const date = new Date(iso.endsWith("Z") || /[+-]\d{2}:\d{2}$/.test(iso) ? iso : `${iso}Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (locale === "en") return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  let format = timestampFormats.get(locale);
+  if (!format)
+    timestampFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" })),
+    );
+  return format.format(date);
+}
+

@@ -29,7 +29,8 @@ export type Action =
   | "token.manage"
   | "account.change_password"
   | "user.manage"
-  | "audit.view";
+  | "audit.view"
+  | "edition.publish"; // publish a dated edition: a frozen, citable copy of the inventory
 
 export interface Resource {
   /** The Member State the record or change belongs to. */
@@ -52,6 +53,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     "account.change_password",
     "user.manage",
     "audit.view",
+    "edition.publish",
   ],
   editor: [
     "inventory.edit",
@@ -64,6 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     "token.manage",
     "account.change_password",
     "audit.view",
+    "edition.publish",
   ],
   regulator: ["submission.propose", "submission.revise", "submission.view", "record.history", "token.manage", "account.change_password"],
   researcher: ["record.history", "account.change_password"],

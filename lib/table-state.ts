@@ -95,10 +95,15 @@ export interface ParsedTable {
   errors: string[];
 }
 
+/**
+ * A parameter's string values. A query naming `__proto__` gives Next's searchParams object an array as prototype, and a
+ * later `sort=x` then reads as [Array.prototype.sort, "x"]: only own properties and strings are values.
+ */
 function values(raw: RawSearchParams, name: string): string[] {
+  if (!Object.hasOwn(raw, name)) return [];
   const v = raw[name];
   if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).slice(0, 50);
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string").slice(0, 50);
 }
 
 function single(raw: RawSearchParams, name: string): string | undefined {

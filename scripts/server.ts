@@ -7,7 +7,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { openedDbHandle } from "../db/client";
+import { getDb, getDbHandle, openedDbHandle, runInEditionScope } from "../db/client";
+import { closeEditionCopies, resolveEditionScope } from "../db/editions";
+import { editionAsked } from "../lib/editions";
+import { publishedVersion } from "../db/cache/content-version";
+import { createResponseCache, responseCacheOptionsFromEnv, type Outcome } from "@/server/cache/responses";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
@@ -17,6 +21,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-addres
 import { join } from "node:path";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
 const DRAIN_TIMEOUT_MS = 15_000;
 /** After SIGTERM the server keeps serving this long while health says 503, so a load balancer stops sending first. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
@@ -24,6 +29,8 @@ const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
 export interface ServerOptions {
   port: number;
   backup?: { dir: string; intervalHours: number; keep: number; livePath: string };
+  /** false in a cluster's worker: the primary runs the background work once for all (startBackgroundWork). */
+  background?: boolean;
 }
 
 export async function startServer(options: ServerOptions): Promise<void> {
@@ -32,6 +39,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   let draining = false;
+  // Anonymous answers kept by the inventory's version, validators and Cache-Control (server/cache/responses.ts).
+  const responses = createResponseCache(responseCacheOptionsFromEnv(process.env, () => publishedVersion(getDb())));
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const incoming = req.headers["x-request-id"];
@@ -68,44 +77,46 @@ export async function startServer(options: ServerOptions): Promise<void> {
       return;
     }
     const started = performance.now();
+    let cache: Outcome | undefined;
     requestStarted();
     res.on("close", () => {
       requestEnded();
-      const path = (req.url ?? "").split("?")[0];
-      log("info", "request", { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+      const [path, query] = (req.url ?? "").split("?");
+      log("info", "request", { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), cache });
+      // A CSV export rendered records an audit event; one replayed from the cache is at least in the log, with its filters.
+      if (cache === "hit" && path?.startsWith("/api/v1/export/")) log("info", "csv export", { requestId, path, query: query ?? "", fromCache: true });
     });
-    handle(req, res).catch((error: unknown) => {
-      log("error", "request failed", { requestId, ...errorFields(error) });
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    const serve = () =>
+      responses
+        .serve(
+          req,
+          res,
+          () => handle(req, res),
+          (outcome) => (cache = outcome),
+        )
+        .catch((error: unknown) => {
+          log("error", "request failed", { requestId, ...errorFields(error) });
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+    // "?edition=2026-H2" on a page: the request reads that edition's frozen copy (db/client.ts getDb, db/editions.ts).
+    // Pages and their server actions only: another POST is a route handler's, which always works on the live inventory.
+    const isPageRequest = req.method === "GET" || req.method === "HEAD" || (req.method === "POST" && req.headers["next-action"] !== undefined);
+    const edition = isPageRequest ? editionAsked(req.url) : null;
+    if (edition === null) serve();
+    else runInEditionScope(resolveEditionScope(edition), serve);
   });
 
   server.on("connection", () => connectionAccepted());
 
-  let backupTimer: NodeJS.Timeout | undefined;
-  if (options.backup) {
-    const { dir, intervalHours, keep, livePath } = options.backup;
-    const prefix = scheduledBackupName(livePath).replace(/-\d{4}-.*$/, "-");
-    backupTimer = setInterval(() => {
-      const db = openedDbHandle();
-      if (!db) return;
-      backupDatabase(db.sqlite, join(dir, scheduledBackupName(livePath)))
-        .then((r) => log("info", "scheduled backup", { path: r.path, bytes: r.bytes, pruned: pruneBackups(dir, prefix, keep) }))
-        .catch((error: unknown) => log("error", "scheduled backup failed", errorFields(error)));
-    }, intervalHours * 3_600_000);
-    backupTimer.unref();
-  }
-
-  // Today's indicator cache is filled in a process of its own on start-up and after each UTC midnight (server/cache/warm-up.ts).
-  const warmUp = indicatorWarmUp();
+  // Background work runs in one process only: here when the server is the only process, else in the cluster's primary (scripts/cluster.ts).
+  const background = options.background === false ? null : startBackgroundWork(options.backup);
 
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
     log("info", "shutting down", { signal, inFlight: requestsInFlight() });
-    clearInterval(backupTimer);
-    warmUp.stop();
+    background?.stop();
     setTimeout(() => {
       const force = setTimeout(() => {
         log("warn", "requests still running after the drain timeout; closing anyway", { inFlight: requestsInFlight() });
@@ -118,18 +129,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
   };
 
   const finish = (code: number) => {
-    const db = openedDbHandle();
-    if (db?.sqlite.open) {
-      try {
-        db.sqlite.pragma("wal_checkpoint(TRUNCATE)");
-        db.sqlite.close();
-        log("info", "database closed", { checkpointed: true });
-      } catch (error) {
-        log("error", "closing the database failed", errorFields(error));
-        code = 1;
-      }
-    }
-    process.exit(code);
+    closeEditionCopies();
+    process.exit(closeDatabase() ? code : 1);
   };
 
   process.on("SIGTERM", () => shutdown("SIGTERM"));
@@ -139,5 +140,49 @@ export async function startServer(options: ServerOptions): Promise<void> {
     server.once("error", reject);
     server.listen(options.port, () => resolve());
   });
-  warmUp.start();
+  background?.start();
+}
+
+/**
+ * Work that must run once whatever the number of server processes: scheduled backups (on a connection of this
+ * process) and the warm-up of today's indicator cache at start-up and after each UTC midnight (a process of its own,
+ * server/cache/warm-up.ts).
+ */
+export function startBackgroundWork(backup: ServerOptions["backup"]): { start(): void; stop(): void } {
+  let backupTimer: NodeJS.Timeout | undefined;
+  const warmUp = indicatorWarmUp();
+  return {
+    start() {
+      if (backup) {
+        const { dir, intervalHours, keep, livePath } = backup;
+        const prefix = scheduledBackupName(livePath).replace(/-\d{4}-.*$/, "-");
+        backupTimer = setInterval(() => {
+          backupDatabase(getDbHandle().sqlite, join(dir, scheduledBackupName(livePath)))
+            .then((r) => log("info", "scheduled backup", { path: r.path, bytes: r.bytes, pruned: pruneBackups(dir, prefix, keep) }))
+            .catch((error: unknown) => log("error", "scheduled backup failed", errorFields(error)));
+        }, intervalHours * 3_600_000);
+        backupTimer.unref();
+      }
+      warmUp.start();
+    },
+    stop() {
+      clearInterval(backupTimer);
+      warmUp.stop();
+    },
+  };
+}
+
+/** Folds the WAL into the database and closes this process's connection, if it opened one; false if that failed. */
+export function closeDatabase(): boolean {
+  const db = openedDbHandle();
+  if (!db?.sqlite.open) return true;
+  try {
+    db.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    db.sqlite.close();
+    log("info", "database closed", { checkpointed: true });
+    return true;
+  } catch (error) {
+    log("error", "closing the database failed", errorFields(error));
+    return false;
+  }
 }

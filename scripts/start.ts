@@ -1,8 +1,12 @@
 /**
  * npm start — validate the configuration, prepare the database (create,
  * back up and migrate, seed once), make sure an auth secret exists, then
- * serve the production build (built by the prestart step).
+ * serve the production build (built by the prestart step): in one process
+ * per CPU (WEB_CONCURRENCY to choose; scripts/cluster.ts), which this
+ * process forks once the database is ready, or in this process when one is
+ * asked for.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { databasePath } from "../db/client";
@@ -12,6 +16,7 @@ import { ensureAuthSecret } from "./auth-secret";
 import { ensureBootstrapAdmin } from "./bootstrap-admin";
 import { runCli, userError } from "./cli";
 import { startServer } from "./server";
+import { startCluster, workerCount } from "./cluster";
 
 function assertPortFree(port: number): Promise<void> {
   return new Promise((done, reject) => {
@@ -28,6 +33,11 @@ function assertPortFree(port: number): Promise<void> {
 }
 
 runCli(async () => {
+  if (cluster.isWorker) {
+    // Forked by startCluster below: the primary prepared everything and put it in this process's environment.
+    await startServer({ port: Number(process.env.PORT), background: false });
+    return;
+  }
   const parsed = parseConfig(process.env);
   if (!parsed.ok) throw userError(`the configuration is not usable:\n  ${parsed.errors.join("\n  ")}`);
   const config = parsed.config;
@@ -58,12 +68,16 @@ runCli(async () => {
   process.env.INVENTORY_DB_PATH = db.path;
   if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" }); // the production build runs with React's production mode
 
-  await startServer({
+  process.env.PORT = String(config.PORT);
+  const options = {
     port: config.PORT,
     backup:
       config.BACKUP_DIR && config.BACKUP_INTERVAL_HOURS
         ? { dir: resolve(config.BACKUP_DIR), intervalHours: config.BACKUP_INTERVAL_HOURS, keep: config.BACKUP_KEEP ?? 14, livePath: db.path }
         : undefined,
-  });
-  console.log(`NIS Measures Inventory: http://localhost:${config.PORT}`);
+  };
+  const workers = workerCount();
+  if (workers > 1) await startCluster({ ...options, workers });
+  else await startServer(options);
+  console.log(`NIS Measures Inventory: http://localhost:${config.PORT}${workers > 1 ? ` (${workers} server processes)` : ""}`);
 });

@@ -3,7 +3,8 @@
  * session → actor (re-read from the database) → zod → policy → run,
  * and every failure mapped to a form state the UI can show.
  */
-import { ConflictError, InventoryError } from "@/lib/errors";
+import { ConflictError, EditionReadOnlyError, InventoryError } from "@/lib/errors";
+import { currentEditionScope } from "@/db/client";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
@@ -73,6 +74,9 @@ export function action<S extends z.ZodType>(
       ...extra,
     });
     try {
+      // A page viewed as of an edition reads its frozen copy (db/client.ts): nothing may be written there.
+      const scope = currentEditionScope();
+      if (scope && "edition" in scope) throw new EditionReadOnlyError(scope.edition.name);
       const actor = await getActor();
       if (actor.kind !== "user") return fail({ formError: "Your session has ended. Sign in again to continue." });
       const { id, version, ...fields } = values;

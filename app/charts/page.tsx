@@ -3,6 +3,7 @@ import { getLocalePath } from "@/app/i18n/paths";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadChartTable, snapshotForChart } from "@/db/queries/dashboard";
+import { datasetVersion } from "@/db/queries/reports";
 import { ParamErrors } from "../components/as-of-banner";
 import { AsOfControl } from "../components/dashboard/as-of-control";
 import { CollectionControl, collectionQuery } from "../components/dashboard/collection-control";
@@ -38,6 +39,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const timeline = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
   const delays = table("delays");
   const coverage = table("coverage");
+  const { version } = datasetVersion(db);
 
   return (
     <>
@@ -50,7 +52,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
       <AsOfControl asOf={asOf} path="/charts" query={query} />
       <CollectionControl path="/charts" collection={params.collection} query={asOf.isToday ? {} : { as_of: asOf.date }} instruments={snapshot.instruments} />
 
-      <ChartFigure table={deficit} csvHref={csvHref("deficit")}>
+      <ChartFigure table={deficit} csvHref={csvHref("deficit")} version={version}>
         <DeficitBars rows={deficit.rows} references={DEFICIT_REFERENCE_LINES.map((r) => ({ value: r.value, label: r.label }))} />
       </ChartFigure>
 
@@ -67,7 +69,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
               Show its timeline
             </button>
           </form>
-          <ChartFigure table={timeline} csvHref={csvHref("timeline", { instrument: instrument.celex })}>
+          <ChartFigure table={timeline} csvHref={csvHref("timeline", { instrument: instrument.celex })} version={version}>
             <TimelineLines rows={timeline.rows} deadline={timeline.markers.deadline} repealedFrom={timeline.markers.repealedFrom} />
           </ChartFigure>
         </>
@@ -75,11 +77,11 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
         <p>The inventory holds no instrument to draw a timeline for.</p>
       )}
 
-      <ChartFigure table={delays} csvHref={csvHref("delays")}>
+      <ChartFigure table={delays} csvHref={csvHref("delays")} version={version}>
         <DelayBars rows={delays.rows} />
       </ChartFigure>
 
-      <ChartFigure table={coverage} csvHref={csvHref("coverage")}>
+      <ChartFigure table={coverage} csvHref={csvHref("coverage")} version={version}>
         <CoverageBars rows={coverage.rows} properties={securityProperties.map((p) => ({ key: p, label: label(p) }))} />
       </ChartFigure>
     </>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { NavList } from "./nav-list";
+import { EDITION_NAME } from "@/lib/editions";
 
 /**
  * The main navigation; its links keep the page's "as of" date, so browsing
@@ -12,7 +13,9 @@ import { NavList } from "./nav-list";
  */
 export function MainNav() {
   const t = useTranslations("nav");
-  const asOf = useSearchParams().get("as_of");
+  const params = useSearchParams();
+  const asOf = params.get("as_of");
+  const edition = params.get("edition");
   // False while rendered on the server (the menu stays open without JavaScript), true once hydrated.
   const interactive = useSyncExternalStore(
     noSubscription,
@@ -20,8 +23,9 @@ export function MainNav() {
     () => false,
   );
   const [folded, setFolded] = useState(true);
-  // Only a well-formed date is carried along; the page it leads to checks it again.
-  const suffix = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `?as_of=${asOf}` : "";
+  // Only a well-formed date and edition name are carried along; the page they lead to checks them again.
+  const date = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
+  const name = edition && EDITION_NAME.test(edition) ? edition : null;
   return (
     <div className={`main-nav${interactive && folded ? " folded" : ""}`}>
       {interactive ? (
@@ -30,7 +34,7 @@ export function MainNav() {
         </button>
       ) : null}
       <div id="main-nav-list">
-        <NavList suffix={suffix} />
+        <NavList asOf={date} edition={name} />
       </div>
     </div>
   );

@@ -18,6 +18,7 @@ import type { Scoreboard } from "@/lib/indicators/transposition-deficit";
 import { restrictSnapshot, type InventorySnapshot, type IsoDate, type SnapshotInstrument } from "@/lib/indicators/inventory";
 import type { CollectionId } from "@/lib/collections";
 import { loadCollectionIds } from "./collections";
+import { findPreviousEdition } from "./editions";
 import type { ChartId } from "@/lib/dashboard-params";
 import { chartTable, type ChartTable } from "@/lib/charts";
 
@@ -29,7 +30,8 @@ export interface Dashboard {
 
 interface SnapshotParts {
   notificationFigures: NotificationFigures;
-  scoreboard?: { nonConforming: string; scoreboard: Scoreboard };
+  /** Kept for the non-conforming pairs and the previous edition it was computed with. */
+  scoreboard?: { nonConforming: string; previousEdition: string | null; scoreboard: Scoreboard };
 }
 /** Per snapshot without provisions (it lives until a Scoreboard record changes) and date: the parts that depend on it alone. */
 const partsBySnapshot = new WeakMap<InventorySnapshot, Map<IsoDate, SnapshotParts>>();
@@ -62,14 +64,20 @@ export function loadDashboard(db: Db, asOf: IsoDate, takenOn: IsoDate, collectio
     const provisionLevel = loadProvisionLevelFigures(db, asOf, takenOn, undefined, instrumentIds);
     const parts = snapshotParts(snapshot, asOf);
     const nonConforming = [...provisionLevel.nonConforming].sort().join(",");
+    // The Scoreboard's previous reporting date is the last edition published of this collection before the date, where there is one.
+    const edition = findPreviousEdition(db, asOf, collection);
+    const previous = edition ? { date: edition.reportingDate, edition: edition.name, figures: edition.figures } : undefined;
+    const previousEdition = edition?.name ?? null;
+    const kept = parts.scoreboard;
     const figures = computeDashboardFigures(snapshot, asOf, {
       provisionLevel,
+      previous,
       reuse: {
         notificationFigures: parts.notificationFigures,
-        scoreboard: parts.scoreboard?.nonConforming === nonConforming ? parts.scoreboard.scoreboard : undefined,
+        scoreboard: kept?.nonConforming === nonConforming && kept.previousEdition === previousEdition ? kept.scoreboard : undefined,
       },
     });
-    parts.scoreboard = { nonConforming, scoreboard: figures.scoreboard };
+    parts.scoreboard = { nonConforming, previousEdition, scoreboard: figures.scoreboard };
     return { snapshot, figures };
   });
 }

@@ -10,7 +10,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { asc, sql } from "drizzle-orm";
+import { asc, desc, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditEvents } from "../schema";
 import { csvLine, CSV_CHUNK_CHARS } from "@/lib/csv-stream";
@@ -34,16 +34,23 @@ export interface SnapshotManifest {
 }
 
 /** Entities of the audit trail that are not inventory data: their events do not make a new snapshot. */
-const NON_DATA_ENTITIES = ["export", "user", "api_token", "session", "submission", "sign_in"];
+const NON_DATA_ENTITIES = ["export", "user", "api_token", "session", "submission", "sign_in", "edition"];
+
+/** The latest audit event that changed data, or undefined for an empty trail. */
+export function latestDataEvent(db: Db): { id: number; at: string } | undefined {
+  // Read backwards by id and stopped at the first match: max() under a WHERE would read the whole trail.
+  return db
+    .select({ id: auditEvents.id, at: auditEvents.at })
+    .from(auditEvents)
+    .where(sql`${auditEvents.entity} not in ${NON_DATA_ENTITIES} and ${auditEvents.action} not like 'auth.%'`)
+    .orderBy(desc(auditEvents.id))
+    .limit(1)
+    .get();
+}
 
 /** The id of the latest audit event that changed data (0 for an empty trail). */
 export function datasetBasis(db: Db): number {
-  const row = db
-    .select({ id: sql<number | null>`max(${auditEvents.id})` })
-    .from(auditEvents)
-    .where(sql`${auditEvents.entity} not in ${NON_DATA_ENTITIES} and ${auditEvents.action} not like 'auth.%'`)
-    .get();
-  return row?.id ?? 0;
+  return latestDataEvent(db)?.id ?? 0;
 }
 
 export function datasetsDir(databaseFile: string, env: NodeJS.ProcessEnv = process.env): string {

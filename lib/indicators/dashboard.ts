@@ -9,7 +9,7 @@
  * cache instead of 3 million correspondences in memory.
  */
 import type { InventorySnapshot, IsoDate } from "./inventory";
-import { computeScoreboard, computeInstrumentDelays, type InstrumentDelay, type Scoreboard } from "./transposition-deficit";
+import { computeScoreboard, computeInstrumentDelays, type InstrumentDelay, type PreviousReporting, type Scoreboard } from "./transposition-deficit";
 import type { ProvisionHarmonisation } from "./harmonisation";
 import { addCoverageCells, LARGEST_GAPS_LENGTH, provisionLevelFiguresOf, type CoverageSums, type ProvisionLevelFigures } from "./instrument-figures";
 import { computeCoverageByInstrument } from "./coverage";
@@ -138,7 +138,13 @@ export function computeNotificationFigures(snapshot: InventorySnapshot, asOf: Is
 export function computeDashboardFigures(
   snapshot: InventorySnapshot,
   asOf: IsoDate,
-  options: { listLength?: number; provisionLevel?: ProvisionLevelFigures; reuse?: { notificationFigures?: NotificationFigures; scoreboard?: Scoreboard } } = {},
+  options: {
+    listLength?: number;
+    provisionLevel?: ProvisionLevelFigures;
+    /** The previous reporting date's published figures (a published edition), when there is one. */
+    previous?: PreviousReporting;
+    reuse?: { notificationFigures?: NotificationFigures; scoreboard?: Scoreboard };
+  } = {},
 ): DashboardFigures {
   const listLength = options.listLength ?? LARGEST_GAPS_LENGTH;
   const provisionLevel = options.provisionLevel ?? provisionLevelFiguresOf(snapshot, asOf, listLength);
@@ -147,7 +153,10 @@ export function computeDashboardFigures(
     asOf,
     scoreboard:
       options.reuse?.scoreboard ??
-      computeScoreboard(snapshot, asOf, { isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)) }),
+      computeScoreboard(snapshot, asOf, {
+        previous: options.previous,
+        isAssessedNonConforming: (state, instrument) => provisionLevel.nonConforming.has(pairKey(state, instrument)),
+      }),
     coverage: coverageOfStates(snapshot, asOf, provisionLevel.coverageByState),
     infringements,
     delays,

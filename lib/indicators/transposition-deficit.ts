@@ -279,15 +279,34 @@ export interface DeficitChange {
   rating: Rating | null;
 }
 
-/** Change in the number of instruments not transposed since the previous reporting date. */
+/**
+ * The previous reporting date as a published edition froze it: its date and, per state, the instruments not
+ * transposed of those assessed then. The change is counted against these figures, not recomputed from today's
+ * records (which may since have corrected the past).
+ */
+export interface PreviousReporting {
+  date: IsoDate;
+  edition: string;
+  figures: ReadonlyMap<string, { notTransposed: number; assessed: number }>;
+}
+
+/** Change in the number of instruments not transposed since the previous reporting date (a published edition's figures when given). */
 export function computeDeficitChange(
   snapshot: InventorySnapshot,
   state: SnapshotMemberState,
   asOf: IsoDate,
   previousDate: IsoDate = previousReportingDate(asOf),
+  previous?: PreviousReporting,
 ): DeficitChange {
   const now = computeStateTranspositionDeficit(snapshot, state, asOf);
-  const before = isMemberOn(state, previousDate) ? computeStateTranspositionDeficit(snapshot, state, previousDate) : null;
+  const frozen = previous ? previous.figures.get(state.code) : undefined;
+  const before = previous
+    ? frozen
+      ? { notTransposedCount: frozen.notTransposed, assessedCount: frozen.assessed }
+      : null
+    : isMemberOn(state, previousDate)
+      ? computeStateTranspositionDeficit(snapshot, state, previousDate)
+      : null;
   // Nothing assessed on either date is "no data", not "no change".
   const isUnassessed = now.assessedCount === 0 && (before === null || before.assessedCount === 0);
   const change = before === null || isUnassessed ? null : now.notTransposedCount - before.notTransposedCount;
@@ -478,6 +497,8 @@ export interface ScoreboardRow {
 export interface Scoreboard {
   asOf: IsoDate;
   previousDate: IsoDate;
+  /** The published edition the change is counted from; null when none was published before asOf (then six months earlier, recomputed). */
+  previousEdition: string | null;
   /** Unweighted means over the states with a value. */
   averages: { deficit: number | null; totalDelayMonths: number | null; conformityDeficit: number | null };
   rows: ScoreboardRow[];
@@ -492,16 +513,16 @@ export interface Scoreboard {
 export function computeScoreboard(
   snapshot: InventorySnapshot,
   asOf: IsoDate,
-  options: { previousDate?: IsoDate; isAssessedNonConforming?: NonConformingTest } = {},
+  options: { previousDate?: IsoDate; previous?: PreviousReporting; isAssessedNonConforming?: NonConformingTest } = {},
 ): Scoreboard {
-  const previousDate = options.previousDate ?? previousReportingDate(asOf);
+  const previousDate = options.previous?.date ?? options.previousDate ?? previousReportingDate(asOf);
   const isAssessedNonConforming = options.isAssessedNonConforming ?? assessedNonConformingIn(snapshot, asOf);
   const partial = membersOn(snapshot, asOf).map((state) => {
     const deficit = computeStateTranspositionDeficit(snapshot, state, asOf);
     return {
       state,
       deficit,
-      change: computeDeficitChange(snapshot, state, asOf, previousDate),
+      change: computeDeficitChange(snapshot, state, asOf, previousDate, options.previous),
       longOverdue: longOverdueOf(deficit),
       totalDelay: totalDelayOf(deficit),
       conformity: conformityDeficitOf(snapshot, deficit, asOf, isAssessedNonConforming),
@@ -522,5 +543,5 @@ export function computeScoreboard(
     };
     return { stateCode: state.code, stateName: state.name, ...figures, ratings, overall: computeOverallScore(Object.values(ratings)) };
   });
-  return { asOf, previousDate, averages, rows };
+  return { asOf, previousDate, previousEdition: options.previous?.edition ?? null, averages, rows };
 }

@@ -6,7 +6,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getLiveDb } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { users } from "@/db/schema";
 import { checkPasswordSignIn, clientAddress } from "@/server/auth/sign-in";
@@ -21,7 +21,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const result = await checkPasswordSignIn(getDb(), credentials, clientAddress(req?.headers));
+        const result = await checkPasswordSignIn(getLiveDb(), credentials, clientAddress(req?.headers));
         if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
         // next-auth passes the message to the sign-in page as ?error=…; both say nothing about whether the account exists.
         throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid");
@@ -45,7 +45,7 @@ export const authOptions: NextAuthOptions = {
     signOut({ token }) {
       const uid = token?.uid;
       if (typeof uid !== "number") return;
-      const db = getDb();
+      const db = getLiveDb();
       const now = new Date().toISOString();
       db.update(users).set({ sessionsValidAfter: now }).where(eq(users.id, uid)).run();
       recordAudit(db, { actor: { kind: "system", label: String(token.email ?? uid) }, action: "auth.sign_out", entity: "user", recordId: uid });

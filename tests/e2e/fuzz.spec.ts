@@ -46,10 +46,18 @@ const PAGES = [
   "/history/national_measure/1",
   "/sign-in",
   "/instruments/31999L0093/transposition",
+  "/member-states/FR/report",
+  "/member-states/FR/report.pdf",
+  "/instruments/31995L0046/report",
+  "/instruments/31995L0046/report.pdf",
   "/staff",
   "/submissions",
   "/account",
   "/import",
+  "/changes",
+  "/editions",
+  "/editions/compare",
+  "/editions/2026-H2",
 ];
 const API = [
   "/api/v1/measures",
@@ -71,6 +79,7 @@ const API = [
   "/api/v1/dataset/snapshots",
   "/api/v1/openapi.json",
   "/api/health",
+  "/feeds/changes.atom",
   "/api/v1/submissions",
   "/search/instruments",
   "/search/obligations",
@@ -97,6 +106,11 @@ const NAMES = [
   "type",
   "sort_rows",
   "sort_cols",
+  "since",
+  "before",
+  "edition",
+  "from",
+  "to",
   "bom",
   "constructor",
   "toString",
@@ -256,7 +270,9 @@ test.describe("hostile input", () => {
       if (outcome.status >= 500) failures.push(`${outcome.status} GET ${url.slice(0, 200)} ${JSON.stringify(headers)}`);
       else if (
         outcome.status < 300 &&
-        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json)/.test(outcome.type)
+        !/^(text\/html|application\/json|application\/problem\+json|text\/csv|text\/plain|application\/schema\+json|application\/atom\+xml|application\/pdf)/.test(
+          outcome.type,
+        )
       )
         failures.push(`content type ${JSON.stringify(outcome.type)} for ${url.slice(0, 200)}`);
       if (failures.length >= 5) break;

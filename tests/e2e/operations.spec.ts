@@ -62,6 +62,7 @@ test.describe("running the inventory as a service", () => {
   });
 
   test("a backup taken while the server serves and a writer writes restores to a working inventory", async ({ page }) => {
+    test.setTimeout(120_000); // two servers started, each forking a server process per CPU
     const live = tempDbPath();
     const server = await startServer(BASE_PORT + 2, live);
     const writer = openDatabase(live);

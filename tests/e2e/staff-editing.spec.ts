@@ -161,12 +161,13 @@ test.describe("people who may not edit", () => {
     await page.goto("/staff/measures/1");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
     await page.goto("/member-states/AT");
-    await expect(page.getByRole("link", { name: /Edit/ })).toHaveCount(0);
+    // "Edit …" links, not the main navigation's "Editions".
+    await expect(page.getByRole("link", { name: /\bEdit\b/ })).toHaveCount(0);
     await signIn(page, DEMO.researcher);
     await page.goto("/staff/measures/1");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
     await page.goto("/member-states/AT");
-    await expect(page.getByRole("link", { name: /Edit/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /\bEdit\b/ })).toHaveCount(0);
   });
 
   test("a wrong password gets one message that does not say whether the account exists", async ({ page }) => {

@@ -43,7 +43,7 @@ describe("the inventory snapshot of the real seed", () => {
       status: "partial",
       notifiedOn: "1999-01-07",
       // nl-tw-1998, the principal measure: its dates date an undated complete notification.
-      principalMeasure: { notifiedOn: "1999-01-07", adoptedOn: "1998-10-19", inForceOn: "1998-12-15", publishedOn: null },
+      principalMeasure: { notifiedOn: "1999-01-07", adoptedOn: "1998-10-19", inForceOn: "1998-12-15", publishedOn: "1998-11-05" },
     });
     const deArticle17 = snapshot.provisions.find((p) => p.instrumentId === instrumentId("31995L0046") && p.number === "17")!;
     // de-bdsg-2001: adopted 2001-05-18, repeal date not recorded.

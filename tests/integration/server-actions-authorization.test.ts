@@ -38,6 +38,7 @@ const staff = await import("@/app/staff/actions");
 const usersActions = await import("@/app/staff/users/actions");
 const account = await import("@/app/account/actions");
 const history = await import("@/app/history/actions");
+const editionsActions = await import("@/app/editions/actions");
 const { createRecord } = await import("@/db/writes/entity");
 const { measureWriter } = await import("@/db/writes/measures");
 const { transpositionWriter } = await import("@/db/writes/transpositions");
@@ -249,6 +250,17 @@ const MUTATIONS: Record<string, { action: ActionFn; allowed: string[]; request: 
       const e = anUpdateEvent();
       return form({ entity: "national_measure", eventId: e.id, currentVersion: 1, reason: "a reason" });
     },
+  },
+  publishEdition: {
+    action: editionsActions.publishEditionAction,
+    allowed: ["editor", "admin"],
+    request: () =>
+      form({
+        name: `2026-T${unique()
+          .replace(/[^A-Za-z0-9]/g, "")
+          .slice(-10)}`,
+        reportingDate: "2020-06-30",
+      }),
   },
   changeOwnPassword: {
     action: account.changeOwnPassword,

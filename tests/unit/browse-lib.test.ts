@@ -60,6 +60,15 @@ describe("table query parsing", () => {
     });
   });
 
+  it("reads a query naming __proto__ as Next hands it over: a later sort=x is not Array.prototype.sort", () => {
+    // Next adds a repeated key's values to an array; "__proto__" and then "sort" are both found on the object already.
+    const raw: Record<string, unknown> = {};
+    for (const [k, v] of new URLSearchParams("__proto__=de&sort=-in_force_on&map=x"))
+      raw[k] = k in raw ? (Array.isArray(raw[k]) ? [...(raw[k] as unknown[]), v] : [raw[k], v]) : v;
+    const { query } = parseTableQuery(measuresSpec, raw as Parameters<typeof parseTableQuery>[1], NOW);
+    expect(query.sort).toEqual({ id: "in_force_on", desc: true });
+  });
+
   it("drops bad values with a message and never throws", () => {
     const { query, errors } = parseTableQuery(
       measuresSpec,

@@ -11,6 +11,8 @@ const examples: errors.InventoryError[] = [
   new errors.SubmissionConflictError([{ index: 1, field: "changes.1.baseVersion", message: "Changed meanwhile." }]),
   new errors.IdempotencyKeyReuseError(42),
   new errors.SubmissionStatusError("approved", "Already approved."),
+  new errors.EditionReadOnlyError("2026-H2"),
+  new errors.EditionPublishConflictError(),
 ];
 
 describe("the error vocabulary", () => {

@@ -41,6 +41,7 @@ const EXPECTED: Record<Action, Who[]> = {
   "account.change_password": ["researcher", "regulator (own state)", "regulator (other state)", "editor", "admin"],
   "user.manage": ["admin"],
   "audit.view": STAFF,
+  "edition.publish": STAFF,
 };
 
 describe("the authorization matrix", () => {

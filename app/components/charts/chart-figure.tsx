@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import type { ChartTable } from "@/lib/charts";
+import { ChartExport } from "./chart-export";
 
 /**
  * One chart with its title, caption (how it is computed), accessible data
  * table and CSV download: the table lists exactly the rows the chart draws,
- * and the CSV route serves the same rows.
+ * and the CSV route serves the same rows. Beside the CSV, the drawing itself as
+ * SVG and PNG with its title, date and source line (chart-export.tsx).
  */
-export function ChartFigure({ table, csvHref, children }: { table: ChartTable; csvHref: string; children: ReactNode }) {
+export function ChartFigure({ table, csvHref, version, children }: { table: ChartTable; csvHref: string; version: string; children: ReactNode }) {
   const headingId = `chart-${table.id}-heading`;
   return (
     <section className="chart" aria-labelledby={headingId} id={`chart-${table.id}`}>
@@ -16,15 +18,21 @@ export function ChartFigure({ table, csvHref, children }: { table: ChartTable; c
           {table.emptyMessage}
         </p>
       ) : (
-        <div className="chart-drawing" aria-hidden="true">
+        <div className="chart-drawing" aria-hidden="true" id={`chart-${table.id}-drawing`}>
           {children}
         </div>
       )}
       <p className="chart-caption">{table.caption}</p>
-      <p>
+      <p className="chart-downloads">
         <a href={csvHref} download>
           Download CSV<span className="visually-hidden">: {table.title}</span>
         </a>
+        {table.emptyMessage ? null : (
+          <>
+            {" "}
+            <ChartExport drawingId={`chart-${table.id}-drawing`} fileId={table.id} title={table.title} date={table.asOf} version={version} />
+          </>
+        )}
       </p>
       <details>
         <summary>

@@ -13,6 +13,7 @@ import type { SnapshotMemberState } from "@/lib/indicators/inventory";
 import { withAsOf } from "@/lib/as-of";
 import { MAP_INDICATORS, mapValues, type MapIndicator } from "@/lib/map/indicators";
 import { EuropeMap } from "../map/europe-map";
+import { ChartExport } from "../charts/chart-export";
 import { collectionQuery } from "./collection-control";
 
 /** The map coloured by one indicator, the form that picks it, and its values as a table. */
@@ -22,14 +23,18 @@ export function MapSection({
   memberStates,
   asOf,
   collection,
+  version,
 }: {
   indicator: MapIndicator;
   figures: DashboardFigures;
   memberStates: readonly SnapshotMemberState[];
   asOf: AsOf;
   collection: CollectionId;
+  /** The dataset version the figures come from, for the downloaded map's source line. */
+  version: string;
 }) {
   const t = useTranslations("map");
+  const tm = useTranslations();
   const locale = useLocale();
   const localePath = useLocalePath();
   const text = useIndicatorText();
@@ -62,7 +67,22 @@ export function MapSection({
           {t("recolour")}
         </button>
       </form>
-      <EuropeMap indicator={indicator} values={values} states={states} asOfDate={asOf.date} />
+      <div id="map-drawing">
+        <EuropeMap indicator={indicator} values={values} states={states} asOfDate={asOf.date} />
+      </div>
+      <p className="chart-downloads">
+        <a href={`/api/v1/export/indicators.csv?as_of=${asOf.date}`} download>
+          {tm("chartExport.mapCsv")}
+          <span className="visually-hidden">: {label}</span>
+        </a>{" "}
+        <ChartExport
+          drawingId="map-drawing"
+          fileId={`map-${indicator}`}
+          title={tm("chartExport.mapTitle", { indicator: label })}
+          date={asOf.date}
+          version={version}
+        />
+      </p>
       <details>
         <summary>{t("asTable")}</summary>
         <div className="table-scroll">

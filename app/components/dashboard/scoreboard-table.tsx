@@ -34,7 +34,16 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
             <tr>
               <th scope="col">{t("memberState")}</th>
               <th scope="col">{d.columnHead}</th>
-              <th scope="col">{t("changeSince", { head: c.columnHead, date: formatDate(scoreboard.previousDate, locale) })}</th>
+              <th scope="col">
+                {c.columnHead}{" "}
+                {scoreboard.previousEdition ? (
+                  <Link href={`/editions/${scoreboard.previousEdition}`}>
+                    {t("changeSinceEdition", { name: scoreboard.previousEdition, date: formatDate(scoreboard.previousDate, locale) })}
+                  </Link>
+                ) : (
+                  t("changeSinceDate", { date: formatDate(scoreboard.previousDate, locale) })
+                )}
+              </th>
               <th scope="col">{l.columnHead}</th>
               <th scope="col">{td.columnHead}</th>
               <th scope="col">{cf.columnHead}</th>
@@ -86,7 +95,12 @@ export function ScoreboardTable({ scoreboard, asOf }: { scoreboard: Scoreboard; 
         <ul>
           <li>{t.rich("formulaDeficit", { strong, label: d.shortLabel, formula: d.formula, rule: d.rule })}</li>
           <li>{t.rich("formulaDates", { strong })}</li>
-          <li>{t.rich("formulaChange", { strong, label: c.shortLabel, formula: c.formula, rule: c.rule })}</li>
+          <li>
+            {t.rich("formulaChange", { strong, label: c.shortLabel, formula: c.formula, rule: c.rule })}
+            {scoreboard.previousEdition
+              ? ` ${t("changeFormulaEdition", { name: scoreboard.previousEdition, date: formatDate(scoreboard.previousDate, locale) })}`
+              : null}
+          </li>
           <li>{t.rich("formulaLongOverdue", { strong, label: l.shortLabel, rule: l.rule })}</li>
           <li>
             {/* Both rated against the average of all states: one rule, said once. */}

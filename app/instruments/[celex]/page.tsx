@@ -1,6 +1,8 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { feedHref } from "@/lib/changes";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findInstrumentDetail } from "@/db/queries/instruments";
@@ -36,11 +38,22 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tm = await getTranslations();
   const { instrument } = await load(params);
-  return { title: instrument.shortName };
+  return {
+    title: instrument.shortName,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: feedHref({ instrument: instrument.celex }), title: tm("changes.feedTitleInstrument", { instrument: instrument.shortName }) },
+        ],
+      },
+    },
+  };
 }
 
 export default async function InstrumentPage({ params, searchParams }: Props) {
+  const tm = await getTranslations();
   const { instrument, source, provisions, notifications: allNotifications } = await load(params);
   const asOf = resolveAsOf((await searchParams).as_of);
   // Each notification read by the Scoreboard's rule, so this table, the Member State page and the figures agree.
@@ -72,7 +85,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
         · <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
         <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link>
+        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link> ·{" "}
+        <Link href={withAsOf(`/instruments/${instrument.celex}/report`, asOf)}>{tm("report.instrumentLink")}</Link>
       </p>
       <dl className="facts">
         <dt>CELEX</dt>

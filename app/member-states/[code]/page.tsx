@@ -4,6 +4,7 @@ import { Link } from "@/app/i18n/navigation";
 import { formatDate, memberStateName } from "@/lib/format";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { feedHref } from "@/lib/changes";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -45,7 +46,14 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { state } = await load(params);
-  return { title: memberStateName(state.code, state.name, await getLocale()) };
+  const locale = await getLocale();
+  const name = memberStateName(state.code, state.name, locale);
+  return {
+    title: name,
+    alternates: {
+      types: { "application/atom+xml": [{ url: feedHref({ state: state.code }), title: (await getTranslations("changes"))("feedTitleState", { state: name }) }] },
+    },
+  };
 }
 
 export default async function MemberStatePage({ params, searchParams }: Props) {
@@ -80,7 +88,8 @@ export default async function MemberStatePage({ params, searchParams }: Props) {
       <p>
         <Link href={withAsOf(`/measures?state=${state.code}`, asOf)}>{t("allMeasures", { state: state.name })}</Link> ·{" "}
         <Link href={withAsOf(`/transpositions?state=${state.code}`, asOf)}>{t("correspondences")}</Link> ·{" "}
-        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>{t("compare")}</Link>
+        <Link href={withAsOf(`/compare?state=${state.code}`, asOf)}>{t("compare")}</Link> ·{" "}
+        <Link href={withAsOf(`/member-states/${state.code}/report`, asOf)}>{t("countryReport")}</Link>
       </p>
       <dl className="facts">
         <dt>{t("memberSince")}</dt>

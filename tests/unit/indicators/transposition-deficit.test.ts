@@ -281,6 +281,23 @@ describe("change since the previous reporting date", () => {
     // 2000-09-02: 2 is due and missing.
     expect(computeDeficitChange(data, state("DE"), "2000-09-02", "2000-08-02")).toMatchObject({ change: 1, rating: "red" });
   });
+  it("counts from a published edition's figures when given, not from the records", () => {
+    const previous = { date: "2000-02-01", edition: "2000-H1", figures: new Map([["DE", { notTransposed: 3, assessed: 3 }]]) };
+    // The records say 1 was not transposed on 2000-02-01; the edition published 3: the change is 0 − 3.
+    expect(computeDeficitChange(data, state("DE"), "2000-08-02", "2000-02-01", previous)).toMatchObject({
+      previousDate: "2000-02-01",
+      notTransposedBefore: 3,
+      notTransposedNow: 0,
+      change: -3,
+      rating: "green",
+    });
+    // A state the edition did not hold has no change.
+    expect(computeDeficitChange(data, state("FR"), "2000-08-02", "2000-02-01", previous)).toMatchObject({
+      notTransposedBefore: null,
+      change: null,
+      rating: null,
+    });
+  });
   it("is not rated for a state that was not a member on the previous date", () => {
     expect(computeDeficitChange(data, state("CZ", "2004-05-01"), "2004-08-01")).toMatchObject({
       notTransposedNow: 1,
