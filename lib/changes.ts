@@ -5,7 +5,6 @@
  * stores records in two shapes (the seed files' and the writers' snapshots); both are read here as the writers'.
  */
 import { diffRecords, type FieldChange } from "./diff";
-import { DEFAULT_LOCALE, type Locale } from "./format";
 import type { MessageKey, Translate } from "./translate";
 
 export const PUBLIC_CHANGE_ENTITIES = [

@@ -4,7 +4,7 @@
  * number and date through lib/format.ts in the report's locale; renderers add layout only.
  */
 import type { Rating } from "@/lib/indicators/ratings";
-import { DEFAULT_LOCALE, formatDate, type Locale } from "@/lib/format";
+import { formatDate, type Locale } from "@/lib/format";
 import type { Translate } from "@/lib/translate";
 
 export interface ReportCell {

@@ -4,7 +4,7 @@
  * national transposition state by state. Pure: assembled from the national-transposition rows
  * (lib/indicators/national-transposition.ts) and each state's coverage of the instrument (lib/indicators/coverage.ts).
  */
-import { DEFAULT_LOCALE, formatDate, formatDecimal, formatShare, type Locale } from "@/lib/format";
+import { formatDate, formatDecimal, formatShare } from "@/lib/format";
 import { label } from "@/lib/vocabulary";
 import { INDICATORS } from "@/lib/indicators/catalogue";
 import type { InstrumentCoverage } from "@/lib/indicators/coverage";
@@ -13,7 +13,16 @@ import type { NationalTranspositionEntry } from "@/lib/indicators/national-trans
 import { rateAgainstTarget } from "@/lib/indicators/ratings";
 import { LONG_OVERDUE } from "@/lib/indicators/transposition-deficit";
 import { addYears } from "@/lib/indicators/timeline";
-import { cell, datasetVersionText, reportFileName, type DatasetVersion, type ReportCell, type ReportDocument, type ReportLanguage, type ReportSection } from "./document";
+import {
+  cell,
+  datasetVersionText,
+  reportFileName,
+  type DatasetVersion,
+  type ReportCell,
+  type ReportDocument,
+  type ReportLanguage,
+  type ReportSection,
+} from "./document";
 import { DATASET_NAME, DELAY_STATUS_MESSAGES, monthsOfDays } from "./country";
 
 export interface InstrumentReportInput {

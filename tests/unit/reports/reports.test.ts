@@ -144,7 +144,7 @@ describe("the country report", () => {
     expect(fr.locale).toBe("fr");
     const deficit = fr.sections[0]!.table!.rows[0]!;
     expect(deficit[1]!.text).toMatch(/^50,0\s%$/u);
-    expect(fr.facts[0]!.value).toBe("1 janvier 2003");
+    expect(fr.facts[0]!.value).toBe("01/01/2003");
   });
 });
 
@@ -200,7 +200,10 @@ describe("the directive report", () => {
 
 describe("report helpers", () => {
   it("caps a table and says how many rows are left out", () => {
-    expect(capRows([1, 2, 3], 2, translator())).toEqual({ rows: [1, 2], notes: ["The first 2 of 3 rows; the rest are on the inventory's pages and in its CSV exports."] });
+    expect(capRows([1, 2, 3], 2, translator())).toEqual({
+      rows: [1, 2],
+      notes: ["The first 2 of 3 rows; the rest are on the inventory's pages and in its CSV exports."],
+    });
     expect(capRows([1], 2, translator())).toEqual({ rows: [1], notes: [] });
   });
 
