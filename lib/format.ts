@@ -89,4 +89,3 @@ export function formatTimestamp(iso: string, locale: Locale = DEFAULT_LOCALE): s
     );
   return format.format(date);
 }
-

@@ -112,11 +112,7 @@ function changeNamer(db: Db) {
           .filter(Boolean)
           .join(" ");
       case "infringement":
-        return [
-          `${instrumentName(r.instrument)} infringement`,
-          typeof r.courtCase === "string" ? r.courtCase : null,
-          stateName(r.stateCode),
-        ]
+        return [`${instrumentName(r.instrument)} infringement`, typeof r.courtCase === "string" ? r.courtCase : null, stateName(r.stateCode)]
           .filter(Boolean)
           .join(" — ");
       case "instrument_lineage":

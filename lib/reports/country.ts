@@ -21,7 +21,17 @@ import {
   type Scoreboard,
 } from "@/lib/indicators/transposition-deficit";
 import { DAYS_PER_MONTH } from "@/lib/indicators/timeline";
-import { capRows, cell, datasetVersionText, reportFileName, type DatasetVersion, type ReportCell, type ReportDocument, type ReportLanguage, type ReportSection } from "./document";
+import {
+  capRows,
+  cell,
+  datasetVersionText,
+  reportFileName,
+  type DatasetVersion,
+  type ReportCell,
+  type ReportDocument,
+  type ReportLanguage,
+  type ReportSection,
+} from "./document";
 
 /** Rows of each table at most: a state has records for about thirteen instruments in the real inventory, 2,000 at scale. */
 export const REPORT_TABLE_ROWS = 50;

@@ -51,7 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     alternates: {
-      types: { "application/atom+xml": [{ url: feedHref({ state: state.code }), title: (await getTranslations("changes"))("feedTitleState", { state: name }) }] },
+      types: {
+        "application/atom+xml": [{ url: feedHref({ state: state.code }), title: (await getTranslations("changes"))("feedTitleState", { state: name }) }],
+      },
     },
   };
 }
