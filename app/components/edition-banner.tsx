@@ -1,8 +1,9 @@
 "use client";
 
-import { Link } from "@/app/i18n/navigation";
-import { usePathname, useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/app/i18n/navigation";
+import { useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 
 export interface BannerEdition {
   name: string;
@@ -17,20 +18,21 @@ export interface BannerEdition {
  */
 export function EditionBanner({ editions }: { editions: BannerEdition[] }) {
   const tm = useTranslations();
+  const locale = useLocale();
   const params = useSearchParams();
   const pathname = usePathname();
   const name = params.get("edition");
   if (!name) return null;
   const live = new URLSearchParams(params);
   live.delete("edition");
-  const liveHref = `${pathname}${live.size ? `?${live}` : ""}`;
+  const liveHref = `${pathname || "/"}${live.size ? `?${live}` : ""}`;
   const edition = editions.find((e) => e.name === name);
   return (
     <div className="edition-banner" role="region" aria-label={tm("editions.title")}>
       <div className="wrap">
         <p>
           {edition
-            ? tm("editions.bannerViewing", { name: edition.name, date: edition.reportingDate, version: edition.datasetVersion })
+            ? tm("editions.bannerViewing", { name: edition.name, date: formatDate(edition.reportingDate, locale), version: edition.datasetVersion })
             : tm("editions.bannerMissing", { name: name.slice(0, 40) })}{" "}
           <Link href={liveHref}>{tm("editions.bannerLive")}</Link>
         </p>

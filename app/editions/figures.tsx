@@ -1,7 +1,7 @@
 import { Link } from "@/app/i18n/navigation";
 import type { FrozenFigures, StateComparison, ComparedFigure } from "@/lib/editions";
-import { formatDecimal, formatShare, formatSigned } from "@/lib/format";
-import { useTranslations } from "next-intl";
+import { formatDecimal, formatShare, formatSigned, memberStateName, type Locale } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
 import type { MessageKey } from "@/lib/translate";
 
 const FIGURE_LABELS: Record<ComparedFigure, MessageKey> = {
@@ -15,18 +15,18 @@ const FIGURE_LABELS: Record<ComparedFigure, MessageKey> = {
 
 const SHARES: ReadonlySet<ComparedFigure> = new Set(["deficit", "conformityDeficit"]);
 
-function value(figure: ComparedFigure, v: number | null): string {
+function value(figure: ComparedFigure, v: number | null, locale: Locale): string {
   if (v === null) return "—";
-  if (SHARES.has(figure)) return formatShare(v);
-  if (figure === "totalDelayMonths") return formatDecimal(v);
+  if (SHARES.has(figure)) return formatShare(v, 1, locale);
+  if (figure === "totalDelayMonths") return formatDecimal(v, 1, locale);
   return String(v);
 }
 
-function difference(figure: ComparedFigure, v: number | null): string {
+function difference(figure: ComparedFigure, v: number | null, locale: Locale): string {
   if (v === null || v === 0) return "";
-  if (SHARES.has(figure)) return `${v > 0 ? "+" : "−"}${formatDecimal(Math.abs(v) * 100)} pp`;
-  if (figure === "totalDelayMonths") return `${v > 0 ? "+" : "−"}${formatDecimal(Math.abs(v))}`;
-  return formatSigned(v);
+  if (SHARES.has(figure)) return `${v > 0 ? "+" : "−"}${formatDecimal(Math.abs(v) * 100, 1, locale)} pp`;
+  if (figure === "totalDelayMonths") return `${v > 0 ? "+" : "−"}${formatDecimal(Math.abs(v), 1, locale)}`;
+  return formatSigned(v, locale);
 }
 
 /** The head both tables share: the Member State, then each compared figure. */
@@ -48,6 +48,7 @@ function FiguresHead({ columns }: { columns: ComparedFigure[] }) {
 
 /** An edition's frozen headline figures per Member State. */
 export function EditionFiguresTable({ figures, caption }: { figures: FrozenFigures[]; caption: string }) {
+  const locale = useLocale();
   const columns = Object.keys(FIGURE_LABELS) as ComparedFigure[];
   return (
     <div className="table-scroll">
@@ -58,10 +59,10 @@ export function EditionFiguresTable({ figures, caption }: { figures: FrozenFigur
           {figures.map((f) => (
             <tr key={f.stateCode}>
               <th scope="row">
-                <Link href={`/member-states/${f.stateCode}`}>{f.stateName}</Link> ({f.stateCode})
+                <Link href={`/member-states/${f.stateCode}`}>{memberStateName(f.stateCode, f.stateName, locale)}</Link> ({f.stateCode})
               </th>
               {columns.map((c) => (
-                <td key={c}>{c === "notTransposed" ? `${f.notTransposed} / ${f.assessed}` : value(c, f[c])}</td>
+                <td key={c}>{c === "notTransposed" ? `${f.notTransposed} / ${f.assessed}` : value(c, f[c], locale)}</td>
               ))}
             </tr>
           ))}
@@ -74,6 +75,7 @@ export function EditionFiguresTable({ figures, caption }: { figures: FrozenFigur
 /** Two editions' figures side by side, per Member State: "from → to (difference)". */
 export function EditionComparisonTable({ rows, caption }: { rows: StateComparison[]; caption: string }) {
   const tm = useTranslations();
+  const locale = useLocale();
   const columns = Object.keys(FIGURE_LABELS) as ComparedFigure[];
   return (
     <div className="table-scroll">
@@ -84,21 +86,21 @@ export function EditionComparisonTable({ rows, caption }: { rows: StateCompariso
           {rows.map((r) => (
             <tr key={r.stateCode}>
               <th scope="row">
-                {r.stateName} ({r.stateCode})
+                {memberStateName(r.stateCode, r.stateName, locale)} ({r.stateCode})
               </th>
               {!r.inFrom || !r.inTo ? (
                 <td colSpan={columns.length}>{tm("editions.notMember")}</td>
               ) : (
                 columns.map((c) => {
                   const f = r.figures[c];
-                  const diff = difference(c, f.difference);
+                  const diff = difference(c, f.difference, locale);
                   return (
                     <td key={c}>
                       {f.from === f.to ? (
-                        value(c, f.to)
+                        value(c, f.to, locale)
                       ) : (
                         <>
-                          {value(c, f.from)} → <strong>{value(c, f.to)}</strong>
+                          {value(c, f.from, locale)} → <strong>{value(c, f.to, locale)}</strong>
                           {diff ? <span className="cell-note">{diff}</span> : null}
                         </>
                       )}

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import type { Metadata } from "next";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
 import type { RawSearchParams } from "@/lib/table-state";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { loadReport, pdfPath, publicOrigin } from "@/server/reports/reports";
 import { ReportView } from "@/app/components/report/report-view";
 import { FiguresBeingComputed } from "@/app/components/dashboard/figures-being-computed";
@@ -20,7 +20,7 @@ async function load({ params, searchParams }: Props) {
   const asOf = resolveAsOf((await searchParams).as_of);
   const h = await headers();
   const origin = publicOrigin(`${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`);
-  const result = loadReport("country", code, asOf, origin);
+  const result = loadReport("country", code, asOf, origin, await getLocale());
   if (result.status === "not_found") notFound();
   return { result, asOf, code };
 }
