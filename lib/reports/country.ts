@@ -5,7 +5,7 @@
  * indicators' names, units and rules are the catalogue's (lib/indicators/catalogue.ts).
  */
 import type { MessageKey } from "@/lib/translate";
-import { DEFAULT_LOCALE, formatDate, formatDecimal, formatShare, type Locale } from "@/lib/format";
+import { DEFAULT_LOCALE, formatDate, formatDecimal, formatShare, memberStateName, type Locale } from "@/lib/format";
 import { label } from "@/lib/vocabulary";
 import { INDICATORS, formatIndicator, type Indicator } from "@/lib/indicators/catalogue";
 import type { StateCoverage } from "@/lib/indicators/dashboard";
@@ -96,8 +96,8 @@ export function buildCountryReport(input: CountryReportInput, lang: ReportLangua
   ];
   return {
     locale,
-    title: m("report.countryTitle", { state: state.name, code: state.code }),
-    subtitle: m("report.countrySubtitle", { state: state.name }),
+    title: m("report.countryTitle", { state: memberStateName(state.code, state.name, locale), code: state.code }),
+    subtitle: m("report.countrySubtitle", { state: memberStateName(state.code, state.name, locale) }),
     facts,
     citation: m("report.citationCountry", { dataset: DATASET_NAME, state: state.name, code: state.code, date: asOf, version: dataset.version, url: input.url }),
     sections: [figuresSection(input, row, lang), delaysSection(input, lang), infringementsSection(input, lang), measuresSection(input, lang)],
@@ -119,7 +119,7 @@ function value(indicator: Indicator, v: number | null, locale: Locale): string {
 function figuresSection(input: CountryReportInput, row: ScoreboardRow | null, lang: ReportLanguage): ReportSection {
   const { locale, t: m } = lang;
   const base = { id: "figures", heading: m("report.figuresHeading"), notes: [] };
-  if (!row) return { ...base, paragraphs: [m("report.notMember", { state: input.state.name, date: input.asOf })] };
+  if (!row) return { ...base, paragraphs: [m("report.notMember", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })] };
   const { averages, previousDate } = input.scoreboard;
   const { deficit, change, long_overdue: longOverdue, total_delay: totalDelay, conformity, overall, coverage, infringements } = INDICATORS;
   const rated = (rating: Rating | null): ReportCell => cell(rating === null ? m("report.notRated") : "", { rating });
@@ -218,7 +218,7 @@ export function monthsOfDays(days: number | null, locale: Locale = DEFAULT_LOCAL
 function delaysSection(input: CountryReportInput, lang: ReportLanguage): ReportSection {
   const { locale, t: m } = lang;
   const base = { id: "delays", heading: m("report.delaysHeading") };
-  if (input.delays.length === 0) return { ...base, paragraphs: [m("report.delaysEmpty", { state: input.state.name, date: input.asOf })], notes: [] };
+  if (input.delays.length === 0) return { ...base, paragraphs: [m("report.delaysEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })], notes: [] };
   // Beyond a page of them (the acquis at scale), the longest delays are the ones a reader of the report needs.
   const isCapped = input.delays.length > REPORT_TABLE_ROWS;
   const chosen = isCapped ? [...input.delays].sort((a, b) => (b.delayDays ?? -1) - (a.delayDays ?? -1)).slice(0, REPORT_TABLE_ROWS) : input.delays;
@@ -260,7 +260,7 @@ function infringementsSection(input: CountryReportInput, lang: ReportLanguage): 
   const { locale, t: m } = lang;
   const base = { id: "infringements", heading: m("report.infringementsHeading") };
   const proceedings = input.infringements?.proceedings ?? [];
-  if (proceedings.length === 0) return { ...base, paragraphs: [m("report.infringementsEmpty", { state: input.state.name, date: input.asOf })], notes: [] };
+  if (proceedings.length === 0) return { ...base, paragraphs: [m("report.infringementsEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })], notes: [] };
   const { rows, notes } = capRows(proceedings, REPORT_TABLE_ROWS, lang.t);
   return {
     ...base,
@@ -293,12 +293,12 @@ function infringementsSection(input: CountryReportInput, lang: ReportLanguage): 
 function measuresSection(input: CountryReportInput, lang: ReportLanguage): ReportSection {
   const { locale, t: m } = lang;
   const base = { id: "measures", heading: m("report.measuresHeading") };
-  if (input.instrumentTotal === 0) return { ...base, paragraphs: [m("report.measuresEmpty", { state: input.state.name, date: input.asOf })], notes: [] };
+  if (input.instrumentTotal === 0) return { ...base, paragraphs: [m("report.measuresEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })], notes: [] };
   const notes =
     input.instrumentTotal > input.instrumentRows.length ? [m("report.moreRows", { shown: input.instrumentRows.length, total: input.instrumentTotal })] : [];
   return {
     ...base,
-    paragraphs: [m("report.measuresIntro", { state: input.state.name, date: input.asOf })],
+    paragraphs: [m("report.measuresIntro", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })],
     notes,
     table: {
       caption: m("report.measuresHeading"),

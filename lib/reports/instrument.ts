@@ -4,7 +4,7 @@
  * national transposition state by state. Pure: assembled from the national-transposition rows
  * (lib/indicators/national-transposition.ts) and each state's coverage of the instrument (lib/indicators/coverage.ts).
  */
-import { formatDate, formatDecimal, formatShare } from "@/lib/format";
+import { formatDate, formatDecimal, formatShare, memberStateName } from "@/lib/format";
 import { label } from "@/lib/vocabulary";
 import { INDICATORS } from "@/lib/indicators/catalogue";
 import type { InstrumentCoverage } from "@/lib/indicators/coverage";
@@ -222,7 +222,7 @@ function byStateSection(input: InstrumentReportInput, lang: ReportLanguage): Rep
         const transposed = r.transposedOn ? formatDate(r.transposedOn, locale) : "—";
         const inferred = r.transposedOn !== null && r.dateBasis !== null && r.dateBasis !== "notified";
         return [
-          cell(`${r.stateName} (${r.stateCode})`, { href: `/member-states/${r.stateCode}/instruments/${input.instrument.celex}` }),
+          cell(`${memberStateName(r.stateCode, r.stateName, locale)} (${r.stateCode})`, { href: `/member-states/${r.stateCode}/instruments/${input.instrument.celex}` }),
           cell(formatDate(r.deadline, locale)),
           cell(r.notificationStatus ? label(r.notificationStatus) : m("report.notRecorded")),
           cell(inferred ? m("report.dateInferred", { date: transposed }) : transposed),
