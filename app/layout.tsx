@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
-import { LOCALES } from "@/lib/format";
-import { localizedPath } from "@/lib/i18n";
-import { requestPathname } from "@/server/i18n";
+import { languageAlternates } from "@/app/i18n/alternates";
 import { AccountMenu } from "./components/account-menu";
 import { HeaderTools } from "./components/header-tools";
 import { LanguageSwitcher } from "./components/language-switcher";
@@ -22,10 +20,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
-  // The same page in each language (hreflang), from the path proxy.ts served; English is also the default.
-  const pathname = (await requestPathname()) ?? "/";
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [l, localizedPath(l, pathname)]));
-  languages["x-default"] = localizedPath("en", pathname);
+  const languages = await languageAlternates();
   return {
     metadataBase: process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL) : undefined,
     title: { default: t("name"), template: `%s — ${t("name")}` },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/app/i18n/alternates";
 import { getTranslations } from "next-intl/server";
 import { feedHref } from "@/lib/changes";
 
@@ -28,7 +29,12 @@ import { ScoreboardSection } from "./components/dashboard/scoreboard-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("changes");
-  return { alternates: { types: { "application/atom+xml": [{ url: feedHref({}), title: t("feedLinkTitle") }] } } };
+  return {
+    alternates: {
+      languages: await languageAlternates(),
+      types: { "application/atom+xml": [{ url: feedHref({}), title: t("feedLinkTitle") }] },
+    },
+  };
 }
 
 /** Instruments named in the introduction and the instruments table; beyond that, a link to the full list. */

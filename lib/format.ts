@@ -85,7 +85,16 @@ export function formatTimestamp(iso: string, locale: Locale = DEFAULT_LOCALE): s
   if (!format)
     timestampFormats.set(
       locale,
-      (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" })),
+      // dateStyle cannot be combined with timeZoneName: the parts are named, in formatDate's day form.
+      (format = new Intl.DateTimeFormat(locale, {
+        day: "2-digit",
+        month: "2-digit",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: "UTC",
+        timeZoneName: "short",
+      })),
     );
   return format.format(date);
 }

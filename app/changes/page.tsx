@@ -1,5 +1,6 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { languageAlternates } from "@/app/i18n/alternates";
 import { getDb } from "@/db/client";
 import { findChangesScope, listPublicChanges } from "@/db/queries/changes";
 import { stateChoices } from "@/db/queries/options";
@@ -51,7 +52,10 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const filter = parsed.success ? parsed.data : {};
   return {
     title: tm("changes.title"),
-    alternates: { types: { "application/atom+xml": [{ url: feedHref(filter), title: tm("changes.feedLinkTitle") }] } },
+    alternates: {
+      languages: await languageAlternates(),
+      types: { "application/atom+xml": [{ url: feedHref(filter), title: tm("changes.feedLinkTitle") }] },
+    },
   };
 }
 

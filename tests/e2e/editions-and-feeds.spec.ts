@@ -71,7 +71,8 @@ test.describe("an editor publishing an edition, and a reader following the chang
   test("opens the feed of changes from the dashboard and the changes page since a date", async ({ page, request }) => {
     await page.goto("/");
     const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(alternate).toHaveAttribute("href", "/feeds/changes.atom");
+    // Absolute since the i18n layout's metadataBase (NEXTAUTH_URL), which also makes the hreflang links absolute.
+    await expect(alternate).toHaveAttribute("href", /^(https?:\/\/[^/]+)?\/feeds\/changes\.atom$/);
     const feed = await request.get("/feeds/changes.atom");
     expect(feed.status()).toBe(200);
     expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
@@ -79,9 +80,15 @@ test.describe("an editor publishing an edition, and a reader following the chang
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(xml).not.toMatch(/@example\.eu/);
     await page.goto("/member-states/FR");
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", "/feeds/changes.atom?state=FR");
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      /^(https?:\/\/[^/]+)?\/feeds\/changes\.atom\?state=FR$/,
+    );
     await page.goto("/instruments/31995L0046");
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", "/feeds/changes.atom?instrument=31995L0046");
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      /^(https?:\/\/[^/]+)?\/feeds\/changes\.atom\?instrument=31995L0046$/,
+    );
     const stateFeed = await request.get("/feeds/changes.atom?state=FR");
     expect(await stateFeed.text()).toContain('<title type="text">NIS Measures Inventory: changes for France</title>');
 
@@ -94,7 +101,10 @@ test.describe("an editor publishing an edition, and a reader following the chang
     await expect(page).toHaveURL(new RegExp(`since=${today}&state=FR`));
     await expect(page.getByRole("heading", { name: "Changes for France", level: 1 })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(/France|fr-|\(FR\)|Loi|loi|Décret|décret|Ordonnance/);
-    await expect(page.getByRole("link", { name: "Atom feed of these changes" })).toHaveAttribute("href", "/feeds/changes.atom?state=FR");
+    await expect(page.getByRole("link", { name: "Atom feed of these changes" })).toHaveAttribute(
+      "href",
+      /^(https?:\/\/[^/]+)?\/feeds\/changes\.atom\?state=FR$/,
+    );
     await expect(page.getByText(/@example\.eu/)).toHaveCount(0);
     // A new record's fields are folded under its heading, and open on demand.
     const folded = page.getByText(/^Its \d+ public fields$/).first();

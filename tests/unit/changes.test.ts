@@ -127,6 +127,8 @@ describe("dates of changes", () => {
   it("writes times in UTC and days as ISO in English, by Intl otherwise", () => {
     expect(formatTimestamp("2026-12-07T03:04:05.678Z")).toBe("2026-12-07 03:04 UTC");
     expect(formatTimestamp("2026-12-07T03:04:05")).toBe("2026-12-07 03:04 UTC");
+    expect(formatTimestamp("2026-12-07T03:04:05Z", "fr")).toBe("07/12/2026 03:04 UTC");
+    expect(formatTimestamp("2026-12-07T03:04:05Z", "de")).toBe("07.12.2026, 03:04 UTC");
     expect(formatDate("2026-06-30")).toBe("2026-06-30");
     expect(formatDate("2026-06-30", "fr")).toBe("30/06/2026");
     expect(formatDate("2026-06-30", "de")).toBe("30.06.2026");

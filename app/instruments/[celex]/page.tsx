@@ -1,6 +1,7 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { languageAlternates } from "@/app/i18n/alternates";
 import { feedHref } from "@/lib/changes";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -43,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: instrument.shortName,
     alternates: {
+      languages: await languageAlternates(),
       types: {
         "application/atom+xml": [
           { url: feedHref({ instrument: instrument.celex }), title: tm("changes.feedTitleInstrument", { instrument: instrument.shortName }) },

@@ -4,6 +4,7 @@ import { Link } from "@/app/i18n/navigation";
 import { formatDate, memberStateName } from "@/lib/format";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { languageAlternates } from "@/app/i18n/alternates";
 import { feedHref } from "@/lib/changes";
 import { cache } from "react";
 import { z } from "zod";
@@ -51,6 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     alternates: {
+      languages: await languageAlternates(),
       types: {
         "application/atom+xml": [{ url: feedHref({ state: state.code }), title: (await getTranslations("changes"))("feedTitleState", { state: name }) }],
       },
