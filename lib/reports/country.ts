@@ -119,7 +119,11 @@ function value(indicator: Indicator, v: number | null, locale: Locale): string {
 function figuresSection(input: CountryReportInput, row: ScoreboardRow | null, lang: ReportLanguage): ReportSection {
   const { locale, t: m } = lang;
   const base = { id: "figures", heading: m("report.figuresHeading"), notes: [] };
-  if (!row) return { ...base, paragraphs: [m("report.notMember", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })] };
+  if (!row)
+    return {
+      ...base,
+      paragraphs: [m("report.notMember", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })],
+    };
   const { averages, previousDate } = input.scoreboard;
   const { deficit, change, long_overdue: longOverdue, total_delay: totalDelay, conformity, overall, coverage, infringements } = INDICATORS;
   const rated = (rating: Rating | null): ReportCell => cell(rating === null ? m("report.notRated") : "", { rating });
@@ -218,7 +222,12 @@ export function monthsOfDays(days: number | null, locale: Locale = DEFAULT_LOCAL
 function delaysSection(input: CountryReportInput, lang: ReportLanguage): ReportSection {
   const { locale, t: m } = lang;
   const base = { id: "delays", heading: m("report.delaysHeading") };
-  if (input.delays.length === 0) return { ...base, paragraphs: [m("report.delaysEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })], notes: [] };
+  if (input.delays.length === 0)
+    return {
+      ...base,
+      paragraphs: [m("report.delaysEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })],
+      notes: [],
+    };
   // Beyond a page of them (the acquis at scale), the longest delays are the ones a reader of the report needs.
   const isCapped = input.delays.length > REPORT_TABLE_ROWS;
   const chosen = isCapped ? [...input.delays].sort((a, b) => (b.delayDays ?? -1) - (a.delayDays ?? -1)).slice(0, REPORT_TABLE_ROWS) : input.delays;
@@ -260,7 +269,12 @@ function infringementsSection(input: CountryReportInput, lang: ReportLanguage): 
   const { locale, t: m } = lang;
   const base = { id: "infringements", heading: m("report.infringementsHeading") };
   const proceedings = input.infringements?.proceedings ?? [];
-  if (proceedings.length === 0) return { ...base, paragraphs: [m("report.infringementsEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })], notes: [] };
+  if (proceedings.length === 0)
+    return {
+      ...base,
+      paragraphs: [m("report.infringementsEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })],
+      notes: [],
+    };
   const { rows, notes } = capRows(proceedings, REPORT_TABLE_ROWS, lang.t);
   return {
     ...base,
@@ -293,7 +307,12 @@ function infringementsSection(input: CountryReportInput, lang: ReportLanguage): 
 function measuresSection(input: CountryReportInput, lang: ReportLanguage): ReportSection {
   const { locale, t: m } = lang;
   const base = { id: "measures", heading: m("report.measuresHeading") };
-  if (input.instrumentTotal === 0) return { ...base, paragraphs: [m("report.measuresEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })], notes: [] };
+  if (input.instrumentTotal === 0)
+    return {
+      ...base,
+      paragraphs: [m("report.measuresEmpty", { state: memberStateName(input.state.code, input.state.name, locale), date: fmtDate(input.asOf, locale) })],
+      notes: [],
+    };
   const notes =
     input.instrumentTotal > input.instrumentRows.length ? [m("report.moreRows", { shown: input.instrumentRows.length, total: input.instrumentTotal })] : [];
   return {

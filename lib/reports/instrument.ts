@@ -222,7 +222,9 @@ function byStateSection(input: InstrumentReportInput, lang: ReportLanguage): Rep
         const transposed = r.transposedOn ? formatDate(r.transposedOn, locale) : "—";
         const inferred = r.transposedOn !== null && r.dateBasis !== null && r.dateBasis !== "notified";
         return [
-          cell(`${memberStateName(r.stateCode, r.stateName, locale)} (${r.stateCode})`, { href: `/member-states/${r.stateCode}/instruments/${input.instrument.celex}` }),
+          cell(`${memberStateName(r.stateCode, r.stateName, locale)} (${r.stateCode})`, {
+            href: `/member-states/${r.stateCode}/instruments/${input.instrument.celex}`,
+          }),
           cell(formatDate(r.deadline, locale)),
           cell(r.notificationStatus ? label(r.notificationStatus) : m("report.notRecorded")),
           cell(inferred ? m("report.dateInferred", { date: transposed }) : transposed),
