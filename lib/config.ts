@@ -25,6 +25,12 @@ const baseConfig = z.object({
   BACKUP_DIR: optionalString,
   BACKUP_INTERVAL_HOURS: optionalInt(1, 24 * 30),
   BACKUP_KEEP: optionalInt(1, 1000),
+  /** Server processes (scripts/cluster.ts); unset: one per CPU. */
+  WEB_CONCURRENCY: optionalInt(1, 256),
+  /** Bytes of answers each process keeps (server/cache/responses.ts); 0 keeps none. */
+  RESPONSE_CACHE_BYTES: optionalInt(0, 2 ** 40),
+  /** Seconds a shared proxy may serve a kept answer before revalidating it. */
+  RESPONSE_CACHE_S_MAXAGE: optionalInt(1, 86_400),
 });
 
 export type AppConfig = z.infer<typeof baseConfig>;

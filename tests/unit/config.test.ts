@@ -34,4 +34,15 @@ describe("start-up configuration", () => {
     });
     expect(result).toMatchObject({ ok: true, config: { BACKUP_INTERVAL_HOURS: 24, BACKUP_KEEP: 14 } });
   });
+
+  it("refuses a server count or response cache setting that is not a number in range, instead of quietly falling back", () => {
+    const result = parseConfig({ WEB_CONCURRENCY: "many", RESPONSE_CACHE_BYTES: "-1", RESPONSE_CACHE_S_MAXAGE: "0" });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    for (const name of ["WEB_CONCURRENCY", "RESPONSE_CACHE_BYTES", "RESPONSE_CACHE_S_MAXAGE"]) expect(errors.some((e) => e.startsWith(name))).toBe(true);
+    expect(parseConfig({ WEB_CONCURRENCY: "2", RESPONSE_CACHE_BYTES: "0", RESPONSE_CACHE_S_MAXAGE: "5" })).toMatchObject({
+      ok: true,
+      config: { WEB_CONCURRENCY: 2, RESPONSE_CACHE_BYTES: 0, RESPONSE_CACHE_S_MAXAGE: 5 },
+    });
+  });
 });
