@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { languageAlternates } from "@/app/i18n/alternates";
+import { clientMessages } from "@/app/i18n/client-messages";
 import { AccountMenu } from "./components/account-menu";
 import { HeaderTools } from "./components/header-tools";
 import { LanguageSwitcher } from "./components/language-switcher";
@@ -46,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>
