@@ -42,7 +42,7 @@ export async function AccountMenu() {
         </Link>
       </li>
       <li>
-        <SignOutButton />
+        <SignOutButton label={t("signOut")} />
       </li>
     </ul>
   );

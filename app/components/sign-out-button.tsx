@@ -1,15 +1,15 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import { localizedPath } from "@/lib/i18n";
 
-export function SignOutButton() {
-  const t = useTranslations("account");
+/** Its label comes from the server (AccountMenu), so that no anonymous page carries the account's words to the browser. */
+export function SignOutButton({ label }: { label: string }) {
   const locale = useLocale();
   return (
     <button type="button" className="link-button" onClick={() => void signOut({ callbackUrl: localizedPath(locale, "/") })}>
-      {t("signOut")}
+      {label}
     </button>
   );
 }
