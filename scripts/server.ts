@@ -12,6 +12,7 @@ import { closeEditionCopies, resolveEditionScope } from "../db/editions";
 import { editionAsked } from "../lib/editions";
 import { publishedVersion } from "../db/cache/content-version";
 import { createResponseCache, responseCacheOptionsFromEnv, type Outcome } from "@/server/cache/responses";
+import { recordReplayedCsvExport } from "@/server/export/audit";
 import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup";
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
@@ -40,7 +41,11 @@ export async function startServer(options: ServerOptions): Promise<void> {
   const handle = app.getRequestHandler();
   let draining = false;
   // Anonymous answers kept by the inventory's version, validators and Cache-Control (server/cache/responses.ts).
-  const responses = createResponseCache(responseCacheOptionsFromEnv(process.env, () => publishedVersion(getDb())));
+  // A kept CSV export replayed is audited as one rendered (SECURITY.md "exports audited").
+  const responses = createResponseCache({
+    ...responseCacheOptionsFromEnv(process.env, () => publishedVersion(getDb())),
+    onReplay: (url, requestId) => void recordReplayedCsvExport(getDb(), url, requestId),
+  });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const incoming = req.headers["x-request-id"];
@@ -81,10 +86,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
     requestStarted();
     res.on("close", () => {
       requestEnded();
-      const [path, query] = (req.url ?? "").split("?");
+      const path = (req.url ?? "").split("?")[0];
       log("info", "request", { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), cache });
-      // A CSV export rendered records an audit event; one replayed from the cache is at least in the log, with its filters.
-      if (cache === "hit" && path?.startsWith("/api/v1/export/")) log("info", "csv export", { requestId, path, query: query ?? "", fromCache: true });
     });
     const serve = () =>
       responses

@@ -10,7 +10,7 @@
  * 34°N–71°N and clipped to the frame (French overseas departments and other
  * far territories fall outside it).
  */
-import { geoAzimuthalEqualArea, geoPath } from "d3-geo";
+import { geoAzimuthalEqualArea, geoPath, type GeoContext } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -33,6 +33,13 @@ export interface CountryShape {
   centroid: [number, number];
   area: number;
 }
+
+/**
+ * Points of an outline closer than this to the last one drawn are left out (map units; the map is drawn at most
+ * MAP_WIDTH px wide, so a unit is at most a CSS pixel). The 1:50m coastlines have many points per pixel: thinning them
+ * takes the path data from 114 to 72 KB, which every dashboard sends twice (its HTML and React's payload).
+ */
+export const MIN_POINT_DISTANCE = 1;
 
 /** Projected area below which a state also gets a round marker (Malta, Luxembourg). */
 export const SMALL_AREA = 60;
@@ -74,10 +81,12 @@ export function europeShapes(): CountryShape[] {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection);
   const shapes: CountryShape[] = [];
   for (const f of [...neighbours, ...members]) {
-    const d = path(f);
+    const thin = new ThinPath(MIN_POINT_DISTANCE);
+    geoPath(projection, thin)(f);
+    const d = thin.toString();
     if (!d) continue;
     const isoId = isoOf(f);
     const [x, y] = path.centroid(f);
@@ -92,4 +101,35 @@ export function europeShapes(): CountryShape[] {
   }
   cached = shapes;
   return shapes;
+}
+
+/**
+ * A d3-geo path context that writes SVG path data with one decimal, leaving out each point closer than `minDistance`
+ * to the last one written (a ring's start is always kept, and its end is closed by Z).
+ */
+class ThinPath implements GeoContext {
+  private parts: string[] = [];
+  private lastX = NaN;
+  private lastY = NaN;
+  constructor(private readonly minDistance: number) {}
+  private point(command: "M" | "L", x: number, y: number) {
+    this.parts.push(`${command}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`);
+    this.lastX = x;
+    this.lastY = y;
+  }
+  moveTo(x: number, y: number) {
+    this.point("M", x, y);
+  }
+  lineTo(x: number, y: number) {
+    if (Math.hypot(x - this.lastX, y - this.lastY) >= this.minDistance) this.point("L", x, y);
+  }
+  closePath() {
+    this.parts.push("Z");
+  }
+  /** Only for point geometries, which the map has none of. */
+  arc() {}
+  beginPath() {}
+  toString() {
+    return this.parts.join("");
+  }
 }

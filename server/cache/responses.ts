@@ -32,6 +32,11 @@ export interface ResponseCacheOptions {
   /** The content's version, read from the database on every request. */
   readState: () => ContentState;
   today?: () => string;
+  /**
+   * Called before a kept answer is sent again to a GET, with its URL and request id: a replay that must be recorded
+   * as the render would have been (a CSV export's audit event, server/export/audit.ts). If it throws, nothing is sent.
+   */
+  onReplay?: (url: string, requestId: string) => void;
 }
 
 interface Entry {
@@ -177,6 +182,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       return note("not-modified");
     }
     if (entry) {
+      if (req.method === "GET") options.onReplay?.(req.url ?? "/", String(req.headers["x-request-id"] ?? ""));
       res.statusCode = 200;
       for (const [name, value] of entry.headers) res.setHeader(name, value);
       res.setHeader("Content-Length", entry.body.length);

@@ -5,14 +5,13 @@
  */
 import { z } from "zod";
 import { getDbHandle } from "@/db/client";
-import { recordAudit } from "@/db/audit";
 import { countTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
 import { csvFileName, type CsvValue } from "@/lib/csv";
 import { errorFields, log } from "@/lib/log";
-import { ANONYMOUS } from "@/lib/policy";
 import { publicRoute } from "@/server/api-route";
 import { apiTables, exportTableNames, type ApiTable, type TableName } from "@/server/export/registry";
 import { exportCsvStream } from "@/server/export/csv-export";
+import { recordCsvExport } from "@/server/export/audit";
 import { encodeCursor, parseParams, exportQueryString, type Endpoint } from "@/server/export/params";
 import type { TableSpec } from "@/lib/table-state";
 
@@ -104,15 +103,8 @@ export const csvRoute = publicRoute(
     const name = params.file;
     const t = apiTables[name];
     const { query, asOf } = parsed.table;
-    // One audit event per export request: what was taken out, with which filters (cheap: one insert).
-    recordAudit(db, {
-      actor: ANONYMOUS,
-      action: "export",
-      entity: "export",
-      recordId: name,
-      after: { table: name, query: exportQueryString(url.searchParams), asOf: asOf.date },
-      requestId,
-    });
+    // One audit event per export request (cheap: one insert); a replay from the response cache writes its own.
+    recordCsvExport(db, { table: name, search: url.searchParams, asOf: asOf.date, requestId });
     const started = performance.now();
     const own = t.source ? openExportReader(getDbHandle().path) : null;
     try {

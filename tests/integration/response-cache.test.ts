@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "@/db/client";
 import { publishedVersion } from "@/db/cache/content-version";
 import { backupDatabase, restoreDatabase } from "@/db/backup";
-import { nationalMeasures } from "@/db/schema";
+import { auditEvents, nationalMeasures } from "@/db/schema";
 import { updateRecord } from "@/db/writes/entity";
 import { measureWriter } from "@/db/writes/measures";
 import { approveSubmission, createSubmission } from "@/db/writes/submissions";
@@ -24,6 +24,7 @@ import { createResponseCache, type Outcome, type ResponseCache } from "@/server/
 import { markMomentary } from "@/server/cache/momentary";
 import { applyFetched, fetchForImport } from "@/server/eurlex/import";
 import { csvRoute, listRoute } from "@/server/export/handlers";
+import { recordReplayedCsvExport } from "@/server/export/audit";
 import { streamImport } from "@/server/import/run";
 import { actorByEmail, seededInventory } from "../helpers/inventory";
 import { tempPath } from "../helpers/db";
@@ -67,7 +68,13 @@ beforeAll(async () => {
   globalForDb.inventoryDb = h;
   editor = actorByEmail(h, "editor@example.eu");
   cellar = await startCellarServer();
-  cache = createResponseCache({ maxBytes: 16 * 1024 * 1024, sMaxAge: 1, readState: () => publishedVersion(globalForDb.inventoryDb!.db) });
+  cache = createResponseCache({
+    maxBytes: 16 * 1024 * 1024,
+    sMaxAge: 1,
+    readState: () => publishedVersion(globalForDb.inventoryDb!.db),
+    // As scripts/server.ts wires it.
+    onReplay: (url, requestId) => void recordReplayedCsvExport(globalForDb.inventoryDb!.db, url, requestId),
+  });
   server = createServer((req, res) => {
     const requestId = `r${++requestCount}`;
     req.headers["x-request-id"] = requestId;
@@ -162,6 +169,28 @@ describe("HTTP validators", () => {
     expect(slowRenders).toBe(1);
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
     expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
+  });
+
+  it("audits a CSV export replayed from the cache as one rendered, with its filters, and does not change the version", async () => {
+    const exports = () => h.db.select().from(auditEvents).where(eq(auditEvents.entity, "export")).all();
+    const before = exports().length;
+    const version = publishedVersion(h.db).version;
+    const url = "/api/v1/export/measures.csv?state=AT&as_of=2020-01-01";
+    const rendered = await read(url);
+    const replayed = await read(url);
+    expect(replayed.outcome).toBe("hit");
+    expect(replayed.body).toBe(rendered.body);
+    const events = exports().slice(before);
+    expect(events).toHaveLength(2);
+    expect(events[1]!.requestId).toBe(`r${requestCount}`);
+    expect(events[1]!.after).toEqual({ table: "measures", query: "state=AT&as_of=2020-01-01", asOf: "2020-01-01", fromCache: true });
+    expect(events[0]!.after).toEqual({ table: "measures", query: "state=AT&as_of=2020-01-01", asOf: "2020-01-01" });
+    // A HEAD takes nothing out; the page and JSON reads are not exports.
+    await fetch(base + url, { method: "HEAD" });
+    expect((await read("/api/v1/measures?state=AT")).status).toBe(200);
+    expect((await read("/api/v1/measures?state=AT")).outcome).toBe("hit");
+    expect(exports().length).toBe(before + 2);
+    expect(publishedVersion(h.db).version).toBe(version);
   });
 
   it("keeps a route's own public Cache-Control (an immutable snapshot) while adding validators", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classOf, colourClasses, mapValues, RAMP } from "@/lib/map/indicators";
 import { euCodeOf, ISO_NUMERIC_TO_EU } from "@/lib/map/eu-codes";
-import { europeShapes } from "@/lib/map/europe";
+import { europeShapes, MAP_HEIGHT, MAP_WIDTH, MIN_POINT_DISTANCE } from "@/lib/map/europe";
 import { computeDashboardFigures } from "@/lib/indicators";
 import { instrument, notification, snapshot, state } from "../indicators/fixtures";
 
@@ -20,6 +20,22 @@ describe("EU codes of world-atlas ids", () => {
     const malta = shapes.find((s) => s.euCode === "MT")!;
     expect(malta.d).toMatch(/^M/);
     expect(malta.centroid.every(Number.isFinite)).toBe(true);
+  });
+  it("thins the outlines to points at least MIN_POINT_DISTANCE apart, every point inside the frame", () => {
+    for (const shape of europeShapes()) {
+      let last: [number, number] | null = null;
+      for (const [, command, x, y] of shape.d.matchAll(/([ML])(-?[\d.]+),(-?[\d.]+)/g)) {
+        const point: [number, number] = [Number(x), Number(y)];
+        expect(point[0]).toBeGreaterThanOrEqual(0);
+        expect(point[0]).toBeLessThanOrEqual(MAP_WIDTH);
+        expect(point[1]).toBeGreaterThanOrEqual(0);
+        expect(point[1]).toBeLessThanOrEqual(MAP_HEIGHT);
+        // Rounding to one decimal may bring two kept points up to 0.15 closer.
+        if (command === "L" && last) expect(Math.hypot(point[0] - last[0], point[1] - last[1]), shape.name).toBeGreaterThan(MIN_POINT_DISTANCE - 0.15);
+        last = point;
+      }
+    }
+    expect(europeShapes().reduce((n, s) => n + s.d.length, 0)).toBeLessThan(80_000);
   });
 });
 
