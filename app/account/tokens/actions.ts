@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { action } from "@/server/action";
 import { createTokenInput, expiryDate, generateToken } from "@/server/api-tokens";
 import { recordId } from "@/lib/validation/common";
+import { getTranslations } from "next-intl/server";
 
 export const createToken = action({ schema: createTokenInput, permission: "token.manage" }, (input, actor, ctx) => {
   const { token, tokenHash, prefix } = generateToken();
@@ -18,8 +19,9 @@ export const createToken = action({ schema: createTokenInput, permission: "token
   return token;
 });
 
-export const revokeToken = action({ schema: z.object({ tokenId: recordId }).strict(), permission: "token.manage" }, (input, actor, ctx) => {
-  if (!revokeTokenOf(getDb(), actor, input.tokenId, ctx.requestId)) throw new InvalidReferenceError("_form", "No such live token of yours.");
+export const revokeToken = action({ schema: z.object({ tokenId: recordId }).strict(), permission: "token.manage" }, async (input, actor, ctx) => {
+  const t = await getTranslations("tokens");
+  if (!revokeTokenOf(getDb(), actor, input.tokenId, ctx.requestId)) throw new InvalidReferenceError("_form", t("noSuchToken"));
   revalidatePath("/account/tokens");
-  return "Token revoked. Systems using it are refused from now on.";
+  return t("revokedMessage");
 });
