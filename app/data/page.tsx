@@ -26,7 +26,8 @@ export default async function DataPage() {
         <li>
           {t.rich("latest", {
             version: current,
-            // The API's URLs have no language (proxy.ts): plain links, never the localising Link.
+            // The API's URLs have no language (proxy.ts): plain links, never the localising Link (the rule takes /api/ for the API page's children).
+            // eslint-disable-next-line @next/next/no-html-link-for-pages
             link: (chunks) => <a href="/api/v1/dataset">{chunks}</a>,
             strong: (chunks) => <strong>{chunks}</strong>,
           })}
@@ -35,6 +36,7 @@ export default async function DataPage() {
           {t.rich("every", {
             path: "/api/v1/dataset/<version>/<file>",
             code,
+            // eslint-disable-next-line @next/next/no-html-link-for-pages
             link: (chunks) => <a href="/api/v1/dataset/snapshots">{chunks}</a>,
           })}
         </li>
