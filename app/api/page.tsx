@@ -8,12 +8,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("apiPage"))("title") };
 }
 
+/** The sort a table's rows come in when none is asked for, as the `sort` parameter writes it. */
+function defaultSort(spec: { defaultSort: { id: string; desc: boolean } }): string {
+  return `${spec.defaultSort.desc ? "-" : ""}${spec.defaultSort.id}`;
+}
+
 export default async function ApiPage() {
   const t = await getTranslations("apiPage");
   const headers = await getTranslations("tableColumns");
   // A column's head as its page shows it, where that page's heads are translated; else the English head of db/tables.
   const headerOf = (table: string, id: string, english: string) => (headers.has(`${table}.${id}` as never) ? headers(`${table}.${id}` as never) : english);
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+  // Words looked up by a table's or parameter's name (tests/unit/messages.test.ts checks every name has them); their arguments differ by name.
+  const byName = t.rich as unknown as (
+    key: string,
+    values: Record<string, string | number | ((chunks: React.ReactNode) => React.ReactNode)>,
+  ) => React.ReactNode;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -44,7 +54,7 @@ curl -o de.csv 'http://localhost:3000/api/v1/export/transpositions.csv?state=DE&
             <h3 id={`ep-${name}`}>
               <code>GET /api/v1/{name}</code>
             </h3>
-            <p lang="en">{api.description}</p>
+            <p>{t.has(`table.${name}` as never) ? byName(`table.${name}`, { code }) : api.description}</p>
             <div className="table-scroll">
               <table>
                 <caption>{t("paramsCaption", { name })}</caption>
@@ -61,8 +71,10 @@ curl -o de.csv 'http://localhost:3000/api/v1/export/transpositions.csv?state=DE&
                         <code>{p.name}</code>
                       </th>
                       <td>
-                        {/* The parameters' descriptions are the OpenAPI document's (server/export/params.ts), in English. */}
-                        <span lang="en">{p.description}</span>
+                        {/* The OpenAPI document keeps server/export/params.ts's English; the page says it in its language. */}
+                        {t.has(`param.${p.name}` as never)
+                          ? byName(`param.${p.name}`, { code, default: p.name === "limit" ? DEFAULT_LIMIT : defaultSort(api.spec), max: MAX_LIMIT })
+                          : p.description}
                         {p.multiple ? t("several") : ""}
                       </td>
                     </tr>

@@ -46,6 +46,9 @@ test.describe("the interface in German: measures, open data, account and history
     await expect(page.getByRole("heading", { name: "Konventionen" })).toBeVisible();
     // Endpoints and field names as they are; a translated table's heads as its German page shows them.
     await expect(page.getByRole("heading", { name: "GET /api/v1/transpositions" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Parameter von /api/v1/measures" }).getByRole("row", { name: /^adopted_from / })).toContainText(
+      "Frühestes Erlassdatum (einschließlich), JJJJ-MM-TT.",
+    );
     await expect(page.getByRole("table", { name: "Spalten von measures.csv" }).getByRole("row", { name: /^state / })).toContainText("Mitgliedstaat");
     await expectNoSeriousAxeViolations(page);
 
