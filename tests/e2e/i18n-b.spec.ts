@@ -75,15 +75,27 @@ test.describe("the interface in German: measures, open data, account and history
     await expect(page).toHaveTitle(/Ihr Konto/);
     await expect(page.getByRole("heading", { name: "Passwort ändern" })).toBeVisible();
     await expect(page.getByLabel("Aktuelles Passwort")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Passwort ändern" })).toBeVisible();
+    // The server action answers in the page's language (a wrong current password changes nothing).
+    await page.getByLabel("Aktuelles Passwort").fill("not-the-password");
+    await page.getByLabel("Neues Passwort", { exact: true }).fill("another-long-passphrase-2026");
+    await page.getByLabel("Neues Passwort wiederholen").fill("another-long-passphrase-2026");
+    await page.getByRole("button", { name: "Passwort ändern" }).click();
+    await expect(page.getByText("Ihr aktuelles Passwort ist nicht korrekt.")).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     await page.getByRole("main").getByRole("link", { name: "API-Token" }).click();
     await expect(page).toHaveURL(/\/de\/account\/tokens$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("API-Token");
     await expect(page.getByLabel("Ablauf")).toContainText("in 90 Tagen");
-    await expect(page.getByRole("button", { name: "Token erstellen" })).toBeVisible();
+    await page.getByLabel("Name").fill("Abgleich Register");
+    await page.getByRole("button", { name: "Token erstellen" }).click();
+    await expect(page.getByText("Token erstellt. Kopieren Sie es jetzt")).toBeVisible();
+    await expect(page.getByLabel("Ihr neues Token")).toHaveValue(/^nis_/);
     await expectNoSeriousAxeViolations(page);
+    await page.reload();
+    const row = page.getByRole("row", { name: /Abgleich Register/ });
+    await row.getByRole("button", { name: "Widerrufen Token Abgleich Register" }).click();
+    await expect(row).toContainText(/Widerrufen am \d{2}\.\d{2}\.\d{4}/);
 
     await page.goto("/de/history/national_measure/1");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Verlauf von /);
