@@ -19,7 +19,7 @@ export function FieldChanges({
   const t = useTranslations("history");
   return (
     <div className="table-scroll">
-      <table>
+      <table className="field-changes">
         <caption className={hideCaption ? "visually-hidden" : undefined}>{caption}</caption>
         <thead>
           <tr>

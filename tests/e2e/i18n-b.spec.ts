@@ -77,10 +77,10 @@ test.describe("the interface in German: measures, open data, account and history
     await expect(page.getByLabel("Aktuelles Passwort")).toBeVisible();
     // The server action answers in the page's language (a wrong current password changes nothing).
     await page.getByLabel("Aktuelles Passwort").fill("not-the-password");
-    await page.getByLabel("Neues Passwort", { exact: true }).fill("another-long-passphrase-2026");
+    await page.getByRole("textbox", { name: "Neues Passwort", exact: true }).fill("another-long-passphrase-2026");
     await page.getByLabel("Neues Passwort wiederholen").fill("another-long-passphrase-2026");
     await page.getByRole("button", { name: "Passwort ändern" }).click();
-    await expect(page.getByText("Ihr aktuelles Passwort ist nicht korrekt.")).toBeVisible();
+    await expect(page.getByRole("status").getByText("Ihr aktuelles Passwort ist nicht korrekt.")).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     await page.getByRole("main").getByRole("link", { name: "API-Token" }).click();
@@ -94,7 +94,7 @@ test.describe("the interface in German: measures, open data, account and history
     await expectNoSeriousAxeViolations(page);
     await page.reload();
     const row = page.getByRole("row", { name: /Abgleich Register/ });
-    await row.getByRole("button", { name: "Widerrufen Token Abgleich Register" }).click();
+    await row.getByRole("button", { name: "Widerrufen" }).click();
     await expect(row).toContainText(/Widerrufen am \d{2}\.\d{2}\.\d{4}/);
 
     await page.goto("/de/history/national_measure/1");
@@ -113,7 +113,8 @@ test.describe("the interface in German: measures, open data, account and history
     expect(eventId).toBeTruthy();
     await page.goto(`/de/history/national_measure/1/restore/${eventId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diese Version wiederherstellen?");
-    await expect(page.getByText("Diese Version stimmt in allen Feldern mit der aktuellen überein.")).toBeVisible();
+    await expect(page.getByRole("main").locator("p", { hasText: "erfasste Version zurückgesetzt" })).toContainText(/\(derzeit Version \d+\) wird auf die am \d{2}\.\d{2}\.\d{4}/);
+    await expect(page.getByRole("table", { name: "Was sich ändert" }).getByRole("columnheader", { name: "Nach der Wiederherstellung" })).toBeVisible();
     await expect(page.getByLabel("Grund der Wiederherstellung")).toBeVisible();
     await expect(page.getByRole("button", { name: "Diese Version wiederherstellen" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Abbrechen und den Datensatz unverändert lassen" })).toHaveAttribute("href", "/de/history/national_measure/1");
