@@ -113,7 +113,9 @@ test.describe("the interface in German: measures, open data, account and history
     expect(eventId).toBeTruthy();
     await page.goto(`/de/history/national_measure/1/restore/${eventId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diese Version wiederherstellen?");
-    await expect(page.getByRole("main").locator("p", { hasText: "erfasste Version zurückgesetzt" })).toContainText(/\(derzeit Version \d+\) wird auf die am \d{2}\.\d{2}\.\d{4}/);
+    await expect(page.getByRole("main").locator("p", { hasText: "erfasste Version zurückgesetzt" })).toContainText(
+      /\(derzeit Version \d+\) wird auf die am \d{2}\.\d{2}\.\d{4}/,
+    );
     await expect(page.getByRole("table", { name: "Was sich ändert" }).getByRole("columnheader", { name: "Nach der Wiederherstellung" })).toBeVisible();
     await expect(page.getByLabel("Grund der Wiederherstellung")).toBeVisible();
     await expect(page.getByRole("button", { name: "Diese Version wiederherstellen" })).toBeVisible();
