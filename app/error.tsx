@@ -1,14 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 /** What a user sees when a page fails: nothing internal, and a reference the log also carries. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errors");
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p>The page could not be shown. Nothing you entered was saved by this failure.</p>
-      {error.digest ? <p>Reference for the administrators: {error.digest}</p> : null}
+      <title>{t("errorTitle")}</title>
+      <h1>{t("errorTitle")}</h1>
+      <p>{t("errorBody")}</p>
+      {error.digest ? <p>{t("reference", { digest: error.digest })}</p> : null}
       <button type="button" onClick={reset}>
-        Try again
+        {t("retry")}
       </button>
     </>
   );

@@ -1,12 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/app/i18n/navigation";
 
-export default function NotFound() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("notFoundTitle") };
+}
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
     <>
-      <h1>Not found</h1>
+      <h1>{t("notFoundTitle")}</h1>
       <p>
-        The inventory has no such page. Instruments are addressed by CELEX number (e.g. <Link href="/instruments/31995L0046">31995L0046</Link>) and Member
-        States by EU country code (e.g. <Link href="/member-states/EL">EL</Link>).
+        {t.rich("notFoundBody", {
+          instrument: (chunks) => <Link href="/instruments/31995L0046">{chunks}</Link>,
+          state: (chunks) => <Link href="/member-states/EL">{chunks}</Link>,
+        })}
       </p>
     </>
   );

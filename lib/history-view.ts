@@ -29,10 +29,18 @@ export const STAFF_ONLY_FIELDS: ReadonlySet<string> = new Set(["assessorId", "as
 /** An approval's reason carries the submission's number and message (db/writes/submissions.ts). */
 const SUBMISSION_REASON = /^Submission #\d+:/;
 
-export function eventView(event: HistoryEvent, seesIdentities: boolean): EventView {
+/** How the history names actors a non-staff viewer may not see; the page passes them in its language. */
+export interface HistoryWords {
+  seed: string;
+  staff: string;
+}
+
+const ENGLISH: HistoryWords = { seed: "the inventory's initial data", staff: "Commission staff" };
+
+export function eventView(event: HistoryEvent, seesIdentities: boolean, words: HistoryWords = ENGLISH): EventView {
   if (seesIdentities) return { who: event.actorLabel, submissionId: event.submissionId, throughSubmission: false, reason: event.reason };
   return {
-    who: event.actorLabel === "seed" ? "the inventory's initial data" : "Commission staff",
+    who: event.actorLabel === "seed" ? words.seed : words.staff,
     submissionId: null,
     throughSubmission: event.submissionId !== null,
     reason: event.reason !== null && SUBMISSION_REASON.test(event.reason) ? null : event.reason,

@@ -1,44 +1,41 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";
 import { can } from "@/lib/policy";
-import { label } from "@/lib/vocabulary";
 import { changeOwnPassword } from "./actions";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 export default async function AccountPage() {
   const actor = await requirePermission("account.change_password", undefined, "/account");
+  const t = await getTranslations("account");
+  const roles = await getTranslations("roles");
   return (
     <>
-      <h1>Your account</h1>
+      <h1>{t("title")}</h1>
       <dl className="facts">
-        <dt>Name</dt>
+        <dt>{t("name")}</dt>
         <dd>{actor.name}</dd>
-        <dt>Email</dt>
+        <dt>{t("email")}</dt>
         <dd>{actor.email}</dd>
-        <dt>Role</dt>
-        <dd>
-          {label(actor.role)}
-          {actor.memberStateCode ? ` for ${actor.memberStateCode}` : ""}
-        </dd>
+        <dt>{t("role")}</dt>
+        <dd>{actor.memberStateCode ? t("roleFor", { role: roles(actor.role), state: actor.memberStateCode }) : roles(actor.role)}</dd>
       </dl>
-      {can(actor, "token.manage") ? (
-        <p>
-          <Link href="/account/tokens">API tokens</Link> for sending submissions from a national system.
-        </p>
-      ) : null}
-      <h2>Change your password</h2>
+      {can(actor, "token.manage") ? <p>{t.rich("tokensLink", { link: (chunks) => <Link href="/account/tokens">{chunks}</Link> })}</p> : null}
+      <h2>{t("changePassword")}</h2>
       <EntityForm
         action={changeOwnPassword}
         fields={[
-          { name: "currentPassword", label: "Current password", kind: "password", required: true },
-          { name: "newPassword", label: "New password", kind: "password", required: true, hint: "At least 8 characters; common passwords are refused." },
-          { name: "confirmPassword", label: "New password again", kind: "password", required: true },
+          { name: "currentPassword", label: t("currentPassword"), kind: "password", required: true },
+          { name: "newPassword", label: t("newPassword"), kind: "password", required: true, hint: t("newPasswordHint") },
+          { name: "confirmPassword", label: t("confirmPassword"), kind: "password", required: true },
         ]}
         values={{}}
-        submitLabel="Change password"
+        submitLabel={t("submitPassword")}
       />
     </>
   );

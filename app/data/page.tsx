@@ -1,54 +1,57 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/i18n/navigation";
 import { getDbHandle } from "@/db/client";
 import { datasetBasis, datasetsDir, listSnapshots } from "@/db/queries/dataset";
 import { datasetTables } from "@/db/dataset-schema";
+import { formatDate, type Locale } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Open data" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("data"))("title") };
+}
 
-export default function DataPage() {
+export default async function DataPage() {
   const { db, path } = getDbHandle();
   const snapshots = listSnapshots(datasetsDir(path));
   const current = `v${datasetBasis(db)}`;
+  const t = await getTranslations("data");
+  const locale = (await getLocale()) as Locale;
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <>
-      <h1>Open data</h1>
-      <p className="lead">
-        The whole public inventory as CSV files with a <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data Package</a> description
-        (field types, primary and foreign keys), in dated, versioned snapshots whose files carry SHA-256 checksums — so a paper can cite exactly the data it
-        used, and a later reader can fetch the same files again.
-      </p>
-      <h2>Download</h2>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", { package: (chunks) => <a href="https://specs.frictionlessdata.io/data-package/">{chunks}</a> })}</p>
+      <h2>{t("download")}</h2>
       <ul>
         <li>
-          <Link href="/api/v1/dataset" prefetch={false}>
-            The latest snapshot
-          </Link>{" "}
-          (JSON: version, date, citation and every file with its checksum). The data is now at version <strong>{current}</strong>; a new snapshot is made on the
-          first download after the data changed.
+          {t.rich("latest", {
+            version: current,
+            // The API's URLs have no language (proxy.ts): plain links, never the localising Link (the rule takes /api/ for the API page's children).
+            // eslint-disable-next-line @next/next/no-html-link-for-pages
+            link: (chunks) => <a href="/api/v1/dataset">{chunks}</a>,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </li>
         <li>
-          <Link href="/api/v1/dataset/snapshots" prefetch={false}>
-            Every snapshot
-          </Link>
-          ; each file stays at <code>/api/v1/dataset/&lt;version&gt;/&lt;file&gt;</code> and never changes.
+          {t.rich("every", {
+            path: "/api/v1/dataset/<version>/<file>",
+            code,
+            // eslint-disable-next-line @next/next/no-html-link-for-pages
+            link: (chunks) => <a href="/api/v1/dataset/snapshots">{chunks}</a>,
+          })}
         </li>
-        <li>
-          Tables one by one, filtered as on their pages: <a href="/api">the API and CSV exports</a>.
-        </li>
+        <li>{t.rich("tables", { link: (chunks) => <Link href="/api">{chunks}</Link> })}</li>
       </ul>
-      <h2>How to cite</h2>
-      <p>
-        Cite the snapshot&apos;s <code>citation</code> line, which names the title, version and date, and give the URL of its datapackage.json.
-      </p>
-      <h2>Files in a snapshot</h2>
+      <h2>{t("cite")}</h2>
+      <p>{t.rich("citeText", { code })}</p>
+      <h2>{t("files")}</h2>
       <div className="table-scroll">
         <table>
-          <caption>Files of a dataset snapshot</caption>
+          <caption>{t("filesCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Holds</th>
+              <th scope="col">{t("file")}</th>
+              <th scope="col">{t("holds")}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,38 +59,39 @@ export default function DataPage() {
               <th scope="row">
                 <code>datapackage.json</code>
               </th>
-              <td>Descriptor: title, version, created, citation, and per file its Table Schema, size and hash.</td>
+              <td>{t("descriptor")}</td>
             </tr>
-            {datasetTables.map((t) => (
-              <tr key={t.name}>
+            {datasetTables.map((table) => (
+              <tr key={table.name}>
                 <th scope="row">
-                  <code>{t.name}.csv</code>
+                  <code>{table.name}.csv</code>
                 </th>
-                <td>{t.description}</td>
+                {/* The table's description is part of the dataset's own descriptor, which is English. */}
+                <td lang="en">{table.description}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2>Snapshots</h2>
+      <h2>{t("snapshots")}</h2>
       {snapshots.length === 0 ? (
-        <p>No snapshot has been made yet; the first download makes one.</p>
+        <p>{t("noSnapshot")}</p>
       ) : (
         <div className="table-scroll">
           <table>
-            <caption>Dataset snapshots, newest first</caption>
+            <caption>{t("snapshotsCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Made</th>
-                <th scope="col">Descriptor</th>
+                <th scope="col">{t("version")}</th>
+                <th scope="col">{t("made")}</th>
+                <th scope="col">{t("descriptorCol")}</th>
               </tr>
             </thead>
             <tbody>
               {snapshots.map((s) => (
                 <tr key={s.version}>
                   <th scope="row">{s.version}</th>
-                  <td>{s.created.slice(0, 10)}</td>
+                  <td>{formatDate(s.created.slice(0, 10), locale)}</td>
                   <td>
                     <a href={`/api/v1/dataset/${s.version}/datapackage.json`}>datapackage.json</a>
                   </td>

@@ -1,12 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/app/i18n/navigation";
 
-export default function ForbiddenPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors"))("forbiddenTitle") };
+}
+
+export default async function ForbiddenPage() {
+  const t = await getTranslations("errors");
   return (
     <>
-      <h1>Not allowed</h1>
-      <p>Your account does not have permission for that page. Public data stays available to everyone.</p>
+      <h1>{t("forbiddenTitle")}</h1>
+      <p>{t("forbiddenBody")}</p>
       <p>
-        <Link href="/">Back to the overview</Link>
+        <Link href="/">{t("backHome")}</Link>
       </p>
     </>
   );

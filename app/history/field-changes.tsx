@@ -1,4 +1,5 @@
 import type { FieldChange } from "@/lib/diff";
+import { useTranslations } from "next-intl";
 import { WordChange } from "./word-change";
 
 /** A version's changed fields, by their labels, each with only its changed words struck out and inserted (history, restore). */
@@ -15,13 +16,14 @@ export function FieldChanges({
   hideCaption?: boolean;
   columns: { before: string; after: string };
 }) {
+  const t = useTranslations("history");
   return (
     <div className="table-scroll">
-      <table>
+      <table className="field-changes">
         <caption className={hideCaption ? "visually-hidden" : undefined}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
+            <th scope="col">{t("field")}</th>
             <th scope="col">{columns.before}</th>
             <th scope="col">{columns.after}</th>
           </tr>
@@ -30,7 +32,7 @@ export function FieldChanges({
           {changes.map((c) => (
             <tr key={c.field}>
               <th scope="row">{fieldLabel(c.field)}</th>
-              <WordChange before={c.before} after={c.after} />
+              <WordChange before={c.before} after={c.after} empty={t("empty")} />
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import { measuresSpec } from "@/db/tables/measures";
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { memberStateName, type Locale } from "@/lib/format";
 import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listMeasures } from "@/db/queries/measures";
@@ -23,6 +24,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const t = await getTranslations("measures");
   const label = await getLabel();
+  const locale = (await getLocale()) as Locale;
   const { query, asOf, errors } = parseTableQuery(measuresSpec, raw);
   const hidden = hiddenColumns(measuresSpec, query, raw);
   const db = getDb();
@@ -57,7 +59,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
             </Link>
           ),
           title_english: m.titleEnglish ?? <span className="muted">—</span>,
-          state: <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{m.stateName}</Link>,
+          state: <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{memberStateName(m.stateCode, m.stateName, locale)}</Link>,
           instruments: (
             <ul className="plain">
               {m.instruments.map((i) => (

@@ -1,10 +1,11 @@
 import { Link } from "@/app/i18n/navigation";
 import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { searchInventory, searchKinds, type SearchKind } from "@/db/queries/search";
+import { searchInventory, searchKinds, type SearchContext, type SearchKind } from "@/db/queries/search";
+import { formatDate, memberStateName, type Locale } from "@/lib/format";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
 import { highlightSegments, matchForms, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
 import type { RawSearchParams } from "@/lib/table-state";
@@ -17,6 +18,22 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 20;
 
+/** "National measure · France · adopted 2004-08-06" in the page's language, from the parts db/queries/search.ts returns. */
+function contextLine(t: Awaited<ReturnType<typeof getTranslations<"searchContext">>>, locale: Locale) {
+  return (c: SearchContext): string => {
+    switch (c.kind) {
+      case "measure": {
+        const state = memberStateName(c.stateCode, c.stateName, locale);
+        return c.adoptedOn ? t("measureAdopted", { state, date: formatDate(c.adoptedOn, locale) }) : t("measure", { state });
+      }
+      case "provision":
+        return t(c.provisionKind === "annex" ? "provisionAnnex" : "provisionArticle", { instrument: c.shortName, number: c.number });
+      case "obligation":
+        return t("obligation");
+    }
+  };
+}
+
 const SearchParams = z.object({
   q: z.string().max(1000).optional(),
   kind: z.enum(searchKinds).optional(),
@@ -27,6 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const localePath = await getLocalePath();
   const t = await getTranslations("search");
   const pagination = await getTranslations("pagination");
+  const contextOf = contextLine(await getTranslations("searchContext"), (await getLocale()) as Locale);
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const parsed = SearchParams.safeParse({ q: first(raw.q), kind: first(raw.kind) || undefined, page: first(raw.page) || undefined });
@@ -91,7 +109,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results" start={(page - 1) * PAGE_SIZE + 1}>
             {result.results.map((r) => (
               <li key={`${r.kind}-${r.href}`}>
-                <p className="muted">{r.context}</p>
+                <p className="muted">{contextOf(r.context)}</p>
                 <h2 className="result-title">
                   <Link href={withAsOf(r.href, asOf)} lang={r.titleLang ?? undefined}>
                     <Highlighted segments={highlightSegments(r.title, forms)} />

@@ -1,7 +1,8 @@
 import { transpositionsSpec } from "@/db/tables/transpositions";
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { memberStateName, type Locale } from "@/lib/format";
 import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listTranspositions } from "@/db/queries/transpositions";
@@ -24,6 +25,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
   const raw = await searchParams;
   const tr = await getTranslations("transpositions");
   const label = await getLabel();
+  const locale = (await getLocale()) as Locale;
   const { query, asOf, errors } = parseTableQuery(transpositionsSpec, raw);
   const hidden = hiddenColumns(transpositionsSpec, query, raw);
   const db = getDb();
@@ -58,7 +60,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         rowHeader="provision"
         emptyMessage={tr("empty")}
         cells={(t) => ({
-          state: <Link href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{t.stateName}</Link>,
+          state: <Link href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{memberStateName(t.stateCode, t.stateName, locale)}</Link>,
           instrument: <Link href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</Link>,
           provision: (
             <Link href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>

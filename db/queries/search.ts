@@ -50,10 +50,17 @@ export interface SearchResult {
   title: string;
   titleLang: string | null;
   body: string;
-  context: string;
+  /** What the record is, as data for the page to put into words (db/ stays free of the interface's language). */
+  context: SearchContext;
   /** Why it matched: the word of its title or body that matched each query word, and how. */
   matched: TermMatch[];
 }
+
+/** A result's context line in parts: "National measure · France · adopted 2004-08-06", "Provision · DPD Art. 17", "Security obligation". */
+export type SearchContext =
+  | { kind: "measure"; stateCode: string; stateName: string; adoptedOn: string | null }
+  | { kind: "provision"; shortName: string; provisionKind: string; number: string }
+  | { kind: "obligation" };
 
 export interface SearchPage {
   terms: SearchTerm[];
@@ -181,6 +188,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         identifier: nationalMeasures.nationalIdentifier,
         lang: nationalMeasures.language,
         state: memberStates.name,
+        stateCode: nationalMeasures.stateCode,
         adoptedOn: nationalMeasures.adoptedOn,
       })
       .from(nationalMeasures)
@@ -194,7 +202,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         title: r.title,
         titleLang: r.lang,
         body: [r.english, r.identifier].filter(Boolean).join(" · "),
-        context: `National measure · ${r.state}${r.adoptedOn ? ` · adopted ${r.adoptedOn}` : ""}`,
+        context: { kind: "measure", stateCode: r.stateCode, stateName: r.state, adoptedOn: r.adoptedOn },
       });
   }
   const provisionIds = ids(2);
@@ -219,7 +227,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         title: r.heading,
         titleLang: null,
         body: r.summary,
-        context: `Provision · ${r.shortName} ${r.kind === "annex" ? "Annex" : "Art."} ${r.number}`,
+        context: { kind: "provision", shortName: r.shortName, provisionKind: r.kind, number: r.number },
       });
   }
   const obligationIds = ids(3);
@@ -236,7 +244,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         title: r.duty,
         titleLang: null,
         body: "",
-        context: "Security obligation",
+        context: { kind: "obligation" },
       });
   }
   const results = ranked.flatMap((r) => {

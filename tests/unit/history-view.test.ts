@@ -22,6 +22,13 @@ describe("a record's history for the public", () => {
     expect(eventView({ actorLabel: "seed", submissionId: null, reason: "initial seed from seed/data" }, false).who).toBe("the inventory's initial data");
   });
 
+  it("names hidden actors in the words the page passes (its language), never the account", () => {
+    const words = { seed: "les données initiales de l'inventaire", staff: "les services de la Commission" };
+    expect(eventView({ actorLabel: "admin@example.eu", submissionId: null, reason: null }, false, words).who).toBe("les services de la Commission");
+    expect(eventView({ actorLabel: "seed", submissionId: null, reason: null }, false, words).who).toBe("les données initiales de l'inventaire");
+    expect(eventView({ actorLabel: "admin@example.eu", submissionId: null, reason: null }, true, words).who).toBe("admin@example.eu");
+  });
+
   it("leaves out the assessor fields for the public only", () => {
     const changes = [
       { field: "status", before: "unknown", after: "full" },

@@ -13,6 +13,9 @@ import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 import { measuresSpec } from "@/db/tables/measures";
 import { transpositionsSpec } from "@/db/tables/transpositions";
 import { searchKinds } from "@/db/queries/search";
+import { AUDITED_ACTIONS, AUDITED_ENTITIES } from "@/app/history/record-labels";
+import { apiTables, tableNames } from "@/server/export/registry";
+import { paramDefs } from "@/server/export/params";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues: Record<(typeof LOCALES)[number], Tree> = { en, fr, de };
@@ -66,6 +69,12 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   { group: "tableColumns.transpositions", values: transpositionsSpec.columns.map((c) => c.id), exact: true },
   { group: "search.kind", values: [...searchKinds], exact: true },
   { group: "search.match", values: ["word", "prefix", "stem", "inside", "stem-inside"], exact: true },
+  // A record's history names its events' actions and record types in the language (app/history/[entity]/[id]/page.tsx).
+  { group: "history.action", values: AUDITED_ACTIONS, exact: true },
+  { group: "history.entity", values: AUDITED_ENTITIES, exact: true },
+  // The API page explains each read endpoint and its parameters in the language (app/api/page.tsx); the OpenAPI document keeps English.
+  { group: "apiPage.table", values: [...tableNames], exact: true },
+  { group: "apiPage.param", values: [...new Set(tableNames.flatMap((n) => paramDefs(apiTables[n].spec, "api").map((p) => p.name)))], exact: true },
   { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
 ];
 

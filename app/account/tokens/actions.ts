@@ -9,6 +9,8 @@ import { getDb } from "@/db/client";
 import { action } from "@/server/action";
 import { createTokenInput, expiryDate, generateToken } from "@/server/api-tokens";
 import { recordId } from "@/lib/validation/common";
+import { translatorFor } from "@/server/translator";
+import { requestLocale } from "@/server/i18n";
 
 export const createToken = action({ schema: createTokenInput, permission: "token.manage" }, (input, actor, ctx) => {
   const { token, tokenHash, prefix } = generateToken();
@@ -18,8 +20,10 @@ export const createToken = action({ schema: createTokenInput, permission: "token
   return token;
 });
 
-export const revokeToken = action({ schema: z.object({ tokenId: recordId }).strict(), permission: "token.manage" }, (input, actor, ctx) => {
-  if (!revokeTokenOf(getDb(), actor, input.tokenId, ctx.requestId)) throw new InvalidReferenceError("_form", "No such live token of yours.");
+export const revokeToken = action({ schema: z.object({ tokenId: recordId }).strict(), permission: "token.manage" }, async (input, actor, ctx) => {
+  // The request's language (proxy.ts sets it on the server action's POST too), with the full keys any code outside a render uses.
+  const t = translatorFor(await requestLocale());
+  if (!revokeTokenOf(getDb(), actor, input.tokenId, ctx.requestId)) throw new InvalidReferenceError("_form", t("tokens.noSuchToken"));
   revalidatePath("/account/tokens");
-  return "Token revoked. Systems using it are refused from now on.";
+  return t("tokens.revokedMessage");
 });

@@ -1,66 +1,68 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatTimestamp, type Locale } from "@/lib/format";
 import { getDb } from "@/db/client";
 import { listTokensOf } from "@/db/queries/api-tokens";
 import { requirePermission } from "@/server/auth/require";
 import { createToken, revokeToken } from "./actions";
 import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
 
-export const metadata: Metadata = { title: "API tokens" };
-
-const when = (iso: string | null) => (iso ? `${iso.replace("T", " ").slice(0, 16)} UTC` : "—");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tokens"))("title") };
+}
 
 export default async function TokensPage() {
   const actor = await requirePermission("token.manage", undefined, "/account/tokens");
   const tokens = listTokensOf(getDb(), actor.id);
+  const t = await getTranslations("tokens");
+  const locale = (await getLocale()) as Locale;
+  const when = (iso: string | null) => (iso ? formatTimestamp(iso, locale) : "—");
   return (
     <>
       <p className="muted">
-        <Link href="/account">Account</Link> / API tokens
+        <Link href="/account">{t("breadcrumbAccount")}</Link> / {t("title")}
       </p>
-      <h1>API tokens</h1>
-      <p className="lead">
-        A personal token lets a national system call the inventory’s API as you, e.g. <code>POST /api/v1/submissions</code>, with the same rules as the forms.
-        Only a hash is stored.
-      </p>
-      <h2>Create a token</h2>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", { code: (chunks) => <code>{chunks}</code> })}</p>
+      <h2>{t("create")}</h2>
       <CreateTokenForm action={createToken} />
-      <h2>Your tokens</h2>
+      <h2>{t("yours")}</h2>
       {tokens.length === 0 ? (
-        <p>You have no tokens.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Your API tokens</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">State</th>
+                <th scope="col">{t("colName")}</th>
+                <th scope="col">{t("colPrefix")}</th>
+                <th scope="col">{t("colCreated")}</th>
+                <th scope="col">{t("colLastUsed")}</th>
+                <th scope="col">{t("colExpires")}</th>
+                <th scope="col">{t("colState")}</th>
               </tr>
             </thead>
             <tbody>
-              {tokens.map((t) => {
-                const expired = t.isExpired;
+              {tokens.map((token) => {
+                const expired = token.isExpired;
                 return (
-                  <tr key={t.id}>
-                    <th scope="row">{t.name}</th>
+                  <tr key={token.id}>
+                    <th scope="row">{token.name}</th>
                     <td>
-                      <code>{t.prefix}…</code>
+                      <code>{token.prefix}…</code>
                     </td>
-                    <td>{when(t.createdAt)}</td>
-                    <td>{when(t.lastUsedAt)}</td>
-                    <td>{t.expiresAt ? when(t.expiresAt) : "never"}</td>
+                    <td>{when(token.createdAt)}</td>
+                    <td>{when(token.lastUsedAt)}</td>
+                    <td>{token.expiresAt ? when(token.expiresAt) : t("never")}</td>
                     <td>
-                      {t.revokedAt ? (
-                        `Revoked ${when(t.revokedAt)}`
+                      {token.revokedAt ? (
+                        t("revoked", { date: when(token.revokedAt) })
                       ) : expired ? (
-                        "Expired"
+                        t("expired")
                       ) : (
-                        <RevokeTokenForm action={revokeToken} tokenId={t.id} name={t.name} />
+                        <RevokeTokenForm action={revokeToken} tokenId={token.id} name={token.name} />
                       )}
                     </td>
                   </tr>

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/server/action";
 
 type FormAction = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -18,6 +19,7 @@ function Submit({ label, pendingLabel, className }: { label: string; pendingLabe
 
 /** Copies the token to the clipboard and says so; where the clipboard is refused, the field stays there to select. */
 function CopyButton({ text }: { text: string }) {
+  const t = useTranslations("tokens");
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <>
@@ -31,14 +33,15 @@ function CopyButton({ text }: { text: string }) {
           )
         }
       >
-        Copy the token
+        {t("copy")}
       </button>{" "}
-      <span aria-live="polite">{copied === "copied" ? "Copied." : copied === "failed" ? "Could not copy: select the token and copy it by hand." : ""}</span>
+      <span aria-live="polite">{copied === "copied" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}</span>
     </>
   );
 }
 
 export function CreateTokenForm({ action }: { action: FormAction }) {
+  const t = useTranslations("tokens");
   const [state, formAction] = useActionState(action, IDLE);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
@@ -46,14 +49,14 @@ export function CreateTokenForm({ action }: { action: FormAction }) {
       <div role="status" aria-live="polite" className="form-message">
         {state.status === "ok" ? (
           <div className="conflict">
-            <p className="ok">Token created. Copy it now: it is shown only this once and cannot be recovered.</p>
+            <p className="ok">{t("created")}</p>
             <p>
-              <label htmlFor="new-token">Your new token</label>
+              <label htmlFor="new-token">{t("newToken")}</label>
             </p>
             <input id="new-token" type="text" readOnly value={state.message} size={60} aria-describedby="new-token-hint" />{" "}
             <CopyButton text={state.message ?? ""} />
             <p id="new-token-hint" className="hint">
-              Send it as <code>Authorization: Bearer &lt;token&gt;</code>. Keep it secret like a password.
+              {t.rich("newTokenHint", { header: "Authorization: Bearer <token>", code: (chunks) => <code>{chunks}</code> })}
             </p>
           </div>
         ) : null}
@@ -62,10 +65,11 @@ export function CreateTokenForm({ action }: { action: FormAction }) {
       <form action={formAction} className="entity-form" noValidate>
         <div className="field">
           <label htmlFor="token-name">
-            Name<span aria-hidden="true"> *</span>
+            {t("nameLabel")}
+            <span aria-hidden="true"> *</span>
           </label>
           <span id="token-name-hint" className="hint">
-            What will use it, e.g. “CNIL registry sync”.
+            {t("nameHint")}
           </span>
           <input
             id="token-name"
@@ -83,30 +87,31 @@ export function CreateTokenForm({ action }: { action: FormAction }) {
           ) : null}
         </div>
         <div className="field">
-          <label htmlFor="token-expiry">Expires</label>
+          <label htmlFor="token-expiry">{t("expires")}</label>
           <select id="token-expiry" name="expiresInDays" defaultValue="90">
-            <option value="30">in 30 days</option>
-            <option value="90">in 90 days</option>
-            <option value="365">in a year</option>
-            <option value="never">never (revoke it yourself)</option>
+            <option value="30">{t("in30")}</option>
+            <option value="90">{t("in90")}</option>
+            <option value="365">{t("in365")}</option>
+            <option value="never">{t("inNever")}</option>
           </select>
         </div>
-        <Submit label="Create token" pendingLabel="Creating…" />
+        <Submit label={t("submit")} pendingLabel={t("creating")} />
       </form>
     </>
   );
 }
 
 export function RevokeTokenForm({ action, tokenId, name }: { action: FormAction; tokenId: number; name: string }) {
+  const t = useTranslations("tokens");
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <Submit label="Revoke" pendingLabel="Revoking…" className="danger" />
+      <Submit label={t("revoke")} pendingLabel={t("revoking")} className="danger" />
       <span role="status" aria-live="polite" className="form-message">
         {state.status === "error" ? <span className="error"> {state.formError}</span> : null}
       </span>
-      <span className="visually-hidden"> token {name}</span>
+      <span className="visually-hidden">{t("revokeWhich", { name })}</span>
     </form>
   );
 }

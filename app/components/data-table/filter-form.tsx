@@ -10,7 +10,8 @@ import { DEFAULT_PAGE_SIZE, type DateRange, type FilterName, type TableQuery, ty
 import { addressees, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
 import type { FilterChoices } from "@/db/queries/options";
 import { SuggestField } from "./suggest-field";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { memberStateName, type Locale } from "@/lib/format";
 import { useLabel } from "@/app/i18n/vocabulary";
 
 export interface FilterOptions {
@@ -82,6 +83,7 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
   const localePath = useLocalePath();
   const t = useTranslations("filters");
   const label = useLabel();
+  const locale = useLocale() as Locale;
   const has = (f: FilterName) => spec.filters.includes(f);
   const defaultHidden = spec.columns.filter((c) => c.hiddenByDefault).map((c) => c.id);
   const hiddenDiffers = hidden.length !== defaultHidden.length || hidden.some((h) => !defaultHidden.includes(h));
@@ -102,7 +104,11 @@ export function FilterForm<Row>({ spec, query, asOf, hidden, options, searchLabe
             legend={t("memberStates")}
             values={options.states.map((s) => s.code)}
             selected={query.state}
-            labelOf={(c) => `${options.states.find((s) => s.code === c)?.name ?? c} (${c})`}
+            labelOf={(c) => {
+              const state = options.states.find((s) => s.code === c);
+              // Names in the page's language (the list stays in code order, which every language shares); CSV and API keep English.
+              return `${state ? memberStateName(c, state.name, locale) : c} (${c})`;
+            }}
           />
         ) : null}
         {has("instrument") ? (

@@ -7,7 +7,9 @@ import { findMeasureDetail } from "@/db/queries/measures";
 import { asOfRules, resolveAsOf, withAsOf } from "@/lib/as-of";
 import { parseParam } from "@/lib/validation/params";
 import type { RawSearchParams } from "@/lib/table-state";
-import { label } from "@/lib/vocabulary";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
+import { formatDate, memberStateName, type Locale } from "@/lib/format";
 import { AsOfBanner } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
@@ -42,146 +44,145 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeasurePage({ params, searchParams }: Props) {
-  const { measure: m, stateName, source, instruments, transposes } = await load(params);
+  const { measure: m, stateName: englishStateName, source, instruments, transposes } = await load(params);
+  const t = await getTranslations("measure");
+  const measures = await getTranslations("measures");
+  const label = await getLabel();
+  const locale = (await getLocale()) as Locale;
+  const stateName = memberStateName(m.stateCode, englishStateName, locale);
   const asOf = resolveAsOf((await searchParams).as_of);
   const counts = asOfRules.measure(m, asOf);
   return (
     <>
       <p className="muted">
-        <Link href={withAsOf("/measures", asOf)}>National measures</Link> / <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{stateName}</Link>
+        <Link href={withAsOf("/measures", asOf)}>{measures("title")}</Link> / <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{stateName}</Link>
       </p>
       <h1 lang={m.language}>{m.titleOriginal}</h1>
       <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={`the measure ${m.key}`} />
       {m.titleEnglish ? (
         <p className="lead">
           {m.titleEnglish}
-          {m.titleEnglishIsWorkingTranslation ? " (working translation)" : null}
+          {m.titleEnglishIsWorkingTranslation ? t("workingTranslation") : null}
         </p>
       ) : null}
       <AsOfBanner asOf={asOf} path={`/measures/${encodeURIComponent(m.key)}`} />
       <p role="status" className={counts ? undefined : "as-of-warning"}>
-        {counts
-          ? `This measure counts in the inventory as of ${asOf.date}.`
-          : `As of ${asOf.date} this measure does not count: it had not been adopted yet, or had been repealed.`}
+        {counts ? t("counts", { date: formatDate(asOf.date, locale) }) : t("doesNotCount", { date: formatDate(asOf.date, locale) })}
       </p>
       <dl className="facts">
-        <dt>Member State</dt>
+        <dt>{t("memberState")}</dt>
         <dd>
           <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{stateName}</Link>
         </dd>
-        <dt>Type</dt>
+        <dt>{t("type")}</dt>
         <dd>{label(m.type)}</dd>
-        <dt>National identifier</dt>
+        <dt>{t("nationalIdentifier")}</dt>
         <dd>{m.nationalIdentifier ?? <span className="muted">—</span>}</dd>
-        <dt>Publication</dt>
+        <dt>{t("publication")}</dt>
         <dd>{m.publicationReference ?? <span className="muted">—</span>}</dd>
         {m.eurLexNimNumber ? (
           <>
-            <dt>EUR-Lex national measure number</dt>
+            <dt>{t("eurLexNumber")}</dt>
             <dd>{m.eurLexNimNumber}</dd>
           </>
         ) : null}
-        <dt>Adopted</dt>
+        <dt>{t("adopted")}</dt>
         <dd>
           <DateText value={m.adoptedOn} precision={m.adoptedOnPrecision} />
         </dd>
-        <dt>Published</dt>
+        <dt>{t("published")}</dt>
         <dd>
           <DateText value={m.publishedOn} precision={m.publishedOnPrecision} />
         </dd>
-        <dt>In force</dt>
+        <dt>{t("inForce")}</dt>
         <dd>
           <DateText value={m.inForceOn} precision={m.inForceOnPrecision} />
         </dd>
-        <dt>Notified to the Commission</dt>
+        <dt>{t("notified")}</dt>
         <dd>
           <DateText value={m.notifiedOn} precision={m.notifiedOnPrecision} />
         </dd>
         {m.status === "repealed" || m.repealedOn ? (
           <>
-            <dt>Repealed</dt>
+            <dt>{t("repealed")}</dt>
             <dd>
-              {m.repealedOn ? (
-                <DateText value={m.repealedOn} precision={m.repealedOnPrecision} />
-              ) : (
-                <span className="muted">repealed; the date is not recorded</span>
-              )}
+              {m.repealedOn ? <DateText value={m.repealedOn} precision={m.repealedOnPrecision} /> : <span className="muted">{t("repealedUndated")}</span>}
             </dd>
           </>
         ) : null}
-        <dt>Status</dt>
+        <dt>{t("status")}</dt>
         <dd>
           <span className={`badge status-${m.status}`}>{label(m.status)}</span>
         </dd>
-        <dt>Official text</dt>
-        <dd>{m.url ? <ExternalLink href={m.url}>{m.url}</ExternalLink> : <span className="muted">no link recorded</span>}</dd>
+        <dt>{t("officialText")}</dt>
+        <dd>{m.url ? <ExternalLink href={m.url}>{m.url}</ExternalLink> : <span className="muted">{t("noLink")}</span>}</dd>
         {m.eli ? (
           <>
-            <dt>ELI</dt>
+            <dt>{t("eli")}</dt>
             <dd>
               <ExternalLink href={m.eli}>{m.eli}</ExternalLink>
             </dd>
           </>
         ) : null}
-        <dt>Verification</dt>
+        <dt>{t("verification")}</dt>
         <dd>
           <VerificationBadge state={m.verification} />
         </dd>
-        <dt>Source</dt>
+        <dt>{t("source")}</dt>
         <dd>
           <SourceNote source={source} prefix="" />
         </dd>
       </dl>
       {m.note ? <p>{m.note}</p> : null}
 
-      <h2 id="instruments-heading">Instruments it transposes</h2>
+      <h2 id="instruments-heading">{t("instrumentsHeading")}</h2>
       <ul>
         {instruments.map((i) => (
           <li key={i.celex}>
             <Link href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</Link> <span className="muted">— {i.title}</span>
-            {i.isPrincipal ? <span className="badge">Principal measure</span> : <span className="badge muted">Ancillary</span>}
+            {i.isPrincipal ? <span className="badge">{t("principal")}</span> : <span className="badge muted">{t("ancillary")}</span>}
             {i.notificationStatus ? (
               <span className="muted">
                 {" "}
-                · notification: {label(i.notificationStatus)}{" "}
-                {i.notifiedOn ? <DateText value={i.notifiedOn} precision={i.notifiedOnPrecision} /> : "(date not recorded)"}
+                {t("notification", { status: label(i.notificationStatus) })}{" "}
+                {i.notifiedOn ? <DateText value={i.notifiedOn} precision={i.notifiedOnPrecision} /> : t("dateNotRecorded")}
               </span>
             ) : null}
           </li>
         ))}
       </ul>
 
-      <h2 id="provisions-heading">Provisions it transposes</h2>
+      <h2 id="provisions-heading">{t("provisionsHeading")}</h2>
       {transposes.length === 0 ? (
-        <p>No article-level correspondence cites this measure yet: how it maps to the directive&apos;s articles is unknown (not assessed).</p>
+        <p>{t("noCorrespondence")}</p>
       ) : (
         <div className="table-scroll">
           <table aria-labelledby="provisions-heading">
             <thead>
               <tr>
-                <th scope="col">Provision</th>
-                <th scope="col">Status</th>
-                <th scope="col">Relation</th>
-                <th scope="col">National provision</th>
-                <th scope="col">Verification</th>
+                <th scope="col">{t("colProvision")}</th>
+                <th scope="col">{t("colStatus")}</th>
+                <th scope="col">{t("colRelation")}</th>
+                <th scope="col">{t("colNationalProvision")}</th>
+                <th scope="col">{t("colVerification")}</th>
               </tr>
             </thead>
             <tbody>
-              {transposes.map((t) => (
-                <tr key={t.provisionId}>
+              {transposes.map((p) => (
+                <tr key={p.provisionId}>
                   <th scope="row">
-                    <Link href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
-                      {t.shortName} {t.kind === "annex" ? "Annex" : "Art."} {t.number}
+                    <Link href={withAsOf(`/provisions/${p.provisionId}`, asOf)}>
+                      {t(p.kind === "annex" ? "annex" : "article", { instrument: p.shortName, number: p.number })}
                     </Link>{" "}
-                    <span className="muted">{t.heading}</span>
+                    <span className="muted">{p.heading}</span>
                   </th>
                   <td>
-                    <StatusBadge status={t.status} />
+                    <StatusBadge status={p.status} />
                   </td>
-                  <td>{t.relation ? label(t.relation) : <span className="muted">not assessed</span>}</td>
-                  <td>{t.nationalProvision ?? <span className="muted">—</span>}</td>
+                  <td>{p.relation ? label(p.relation) : <span className="muted">{t("notAssessed")}</span>}</td>
+                  <td>{p.nationalProvision ?? <span className="muted">—</span>}</td>
                   <td>
-                    <VerificationBadge state={t.verification} />
+                    <VerificationBadge state={p.verification} />
                   </td>
                 </tr>
               ))}

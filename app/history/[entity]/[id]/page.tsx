@@ -1,6 +1,9 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/format";
+import { eventTime } from "../../event-time";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listEventsForRecord } from "@/db/queries/audit";
@@ -13,7 +16,9 @@ import { can, editableEntities, type EditableEntity } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { entityDefinitions } from "@/db/entities";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
 
 const historyEntity = z.enum([...editableEntities, "user", "provision", "obligation", "instrument", "instrument_lineage", "member_state", "source"]);
 
@@ -39,22 +44,23 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { fieldLabel, recordName: nameOf } = recordLabels(db, entity.data);
   const recordName = nameOf((events[0]?.after ?? events[0]?.before) as Record<string, unknown> | null, id.data);
   const { notice } = await searchParams;
+  const t = await getTranslations("history");
+  const locale = (await getLocale()) as Locale;
+  // Actions and record types by their words in the language; one no catalogue names yet reads as record-labels.ts names it.
+  const actionWord = (action: string) => (t.has(`action.${action}` as never) ? t(`action.${action}` as never) : actionName(action));
+  const entityWord = t.has(`entity.${entity.data}` as never) ? t(`entity.${entity.data}` as never) : entityName(entity.data);
+  const words = { seed: t("seed"), staff: t("staff") };
 
   return (
     <>
-      <h1>History of {recordName ?? `${entityName(entity.data)} ${id.data}`}</h1>
-      {recordName ? (
-        <p className="muted">
-          {entityName(entity.data)} {id.data}
-        </p>
-      ) : null}
+      <h1>{t("heading", { name: recordName ?? t("recordOf", { entity: entityWord, id: id.data }) })}</h1>
+      {recordName ? <p className="muted">{t("recordOf", { entity: entityWord, id: id.data })}</p> : null}
       <p className="lead">
-        {events.length} recorded change{events.length === 1 ? "" : "s"}, newest first.{" "}
-        {current ? `The record is at version ${current.version}.` : editable ? "The record has been deleted; a version can be restored as a new record." : ""}
+        {t("count", { count: events.length })} {current ? t("atVersion", { version: current.version }) : editable ? t("deleted") : ""}
       </p>
       {notice === "restored" ? (
         <p role="status" className="form-message">
-          <span className="ok">Restored. The restore is itself recorded below.</span>
+          <span className="ok">{t("restored")}</span>
         </p>
       ) : null}
       <ol className="history">
@@ -63,40 +69,40 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             diffRecords(event.before as Record<string, unknown> | null, event.after as Record<string, unknown> | null),
             seesIdentities,
           );
-          const view = eventView(event, seesIdentities);
+          const view = eventView(event, seesIdentities, words);
+          const at = eventTime(event.at, locale);
           const version = (event.after as { version?: number } | null)?.version;
           return (
             <li key={event.id}>
               <h2>
-                {actionName(event.action)}
-                {version ? ` → version ${version}` : ""}{" "}
+                {actionWord(event.action)}
+                {version ? t("toVersion", { version }) : ""}{" "}
                 <span className="muted">
-                  · {event.at.replace("T", " ").slice(0, 19)} UTC · {view.who}
+                  · {at} · {view.who}
                 </span>
               </h2>
               {view.submissionId ? (
-                <p>
-                  Through <Link href={`/staff/submissions/${view.submissionId}`}>submission {view.submissionId}</Link>
-                </p>
+                <p>{t.rich("through", { id: view.submissionId, link: (chunks) => <Link href={`/staff/submissions/${view.submissionId}`}>{chunks}</Link> })}</p>
               ) : view.throughSubmission ? (
-                <p>Proposed by a national regulator and approved by Commission staff.</p>
+                <p>{t("throughSubmission")}</p>
               ) : null}
-              {view.reason ? <p>Reason: {view.reason}</p> : null}
+              {view.reason ? <p>{t("reason", { reason: view.reason })}</p> : null}
               {changes.length ? (
                 <FieldChanges
                   changes={changes}
                   fieldLabel={fieldLabel}
-                  caption={`Fields changed by event ${event.id}`}
+                  caption={t("fieldsCaption", { id: event.id })}
                   hideCaption
-                  columns={{ before: "Before", after: "After" }}
+                  columns={{ before: t("before"), after: t("after") }}
                 />
               ) : (
-                <p className="muted">No field changed.</p>
+                <p className="muted">{t("noField")}</p>
               )}
               {mayRestore && editable && (event.after || event.action === "delete") && event.id !== events[0]!.id ? (
                 <p>
                   <Link href={`/history/${editable}/${id.data}/restore/${event.id}`}>
-                    Restore this version…<span className="visually-hidden"> (recorded {event.at.replace("T", " ").slice(0, 19)} UTC)</span>
+                    {t("restoreLink")}
+                    <span className="visually-hidden">{t("recordedAt", { at })}</span>
                   </Link>
                 </p>
               ) : null}

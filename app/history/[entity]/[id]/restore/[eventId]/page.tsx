@@ -1,6 +1,9 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/format";
+import { eventTime } from "@/app/history/event-time";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findEvent } from "@/db/queries/audit";
@@ -15,7 +18,9 @@ import { restoreVersion } from "@/app/history/actions";
 import { entityName, recordLabels } from "@/app/history/record-labels";
 import { FieldChanges } from "@/app/history/field-changes";
 
-export const metadata: Metadata = { title: "Restore a version" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("restoreTitle") };
+}
 
 interface Props {
   params: Promise<{ entity: string; id: string; eventId: string }>;
@@ -37,45 +42,45 @@ export default async function RestoreVersionPage({ params }: Props) {
   if (!version) notFound();
   const current = entityDefinitions[entity.data].writer.snapshot(db, id.data) ?? null;
   const { fieldLabel, recordName } = recordLabels(db, entity.data);
-  const name = recordName(version, id.data) ?? `${entityName(entity.data)} ${id.data}`;
+  const t = await getTranslations("history");
+  const locale = (await getLocale()) as Locale;
+  const entityWord = t.has(`entity.${entity.data}`) ? t(`entity.${entity.data}`) : entityName(entity.data);
+  const name = recordName(version, id.data) ?? t("recordOf", { entity: entityWord, id: id.data });
   const changes = diffRecords(current as Record<string, unknown> | null, version);
-  const at = event.at.replace("T", " ").slice(0, 19);
+  const at = eventTime(event.at, locale);
 
   return (
     <>
       <p className="muted">
-        <Link href={historyPath}>History</Link> / restore
+        <Link href={historyPath}>{t("title")}</Link> / {t("restoreCrumb")}
       </p>
-      <h1>Restore this version?</h1>
+      <h1>{t("restoreHeading")}</h1>
       <p>
-        <strong>{name}</strong> {current ? `(now at version ${current.version})` : "(deleted)"} goes back to the version recorded on{" "}
-        <time dateTime={event.at}>{at} UTC</time>.{" "}
-        {current
-          ? "The current version stays in the history; the restore is recorded as a new change."
-          : "The record is created again as it was; the restore is recorded as a new change."}
+        <strong>{name}</strong> {current ? t("nowAtVersion", { version: current.version }) : t("nowDeleted")}{" "}
+        {t.rich("goesBack", { time: () => <time dateTime={event.at}>{at}</time> })} {current ? t("keepsCurrent") : t("createsAgain")}
       </p>
       {changes.length ? (
-        <FieldChanges changes={changes} fieldLabel={fieldLabel} caption="What changes" columns={{ before: "Now", after: "After the restore" }} />
+        <FieldChanges changes={changes} fieldLabel={fieldLabel} caption={t("whatChanges")} columns={{ before: t("now"), after: t("afterRestore") }} />
       ) : (
-        <p className="muted">This version is the same as the current one in every field.</p>
+        <p className="muted">{t("same")}</p>
       )}
       <EntityForm
         action={restoreVersion}
         fields={[
           {
             name: "reason",
-            label: "Reason for restoring",
+            label: t("reasonLabel"),
             kind: "textarea",
             required: true,
-            hint: `Kept in the audit trail; at most ${RESTORE_REASON_MAX} characters.`,
+            hint: t("reasonHint", { max: RESTORE_REASON_MAX }),
           },
         ]}
         values={{}}
         hidden={{ entity: entity.data, eventId: event.id, currentVersion: current?.version ?? "" }}
-        submitLabel="Restore this version"
+        submitLabel={t("restoreSubmit")}
       />
       <p>
-        <Link href={historyPath}>Cancel and keep the record as it is</Link>
+        <Link href={historyPath}>{t("cancel")}</Link>
       </p>
     </>
   );
