@@ -5,7 +5,6 @@
  * (lib/indicators/national-transposition.ts) and each state's coverage of the instrument (lib/indicators/coverage.ts).
  */
 import { formatCount, formatDate, formatDecimal, formatShare, memberStateName } from "@/lib/format";
-import { INDICATORS } from "@/lib/indicators/catalogue";
 import type { InstrumentCoverage } from "@/lib/indicators/coverage";
 import type { IsoDate } from "@/lib/indicators/inventory";
 import type { NationalTranspositionEntry } from "@/lib/indicators/national-transposition";
