@@ -14,6 +14,7 @@ import { ExternalLink } from "@/app/components/external-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusBadge } from "@/app/components/status-badge";
 import { StaffEditLink } from "@/app/components/staff-edit-link";
+import { WorkingTitle } from "../working-title";
 
 function safeDecode(value: string): string {
   try {
@@ -58,6 +59,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
           {m.titleEnglishIsWorkingTranslation ? " (working translation)" : null}
         </p>
       ) : null}
+      <WorkingTitle measure={m} />
       <AsOfBanner asOf={asOf} path={`/measures/${encodeURIComponent(m.key)}`} />
       <p role="status" className={counts ? undefined : "as-of-warning"}>
         {counts
