@@ -19,6 +19,14 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Not the API (its URLs have no language), Next's own files, nor files with an extension (icon.svg, robots.txt).
-  matcher: ["/((?!api/|_next/|[^/]*\\.[a-z0-9]+$).*)"],
+  matcher: [
+    // Not the API (its URLs have no language), Next's own files, nor files with an extension (icon.svg, robots.txt)…
+    "/((?!api/|_next/|[^/]*\\.[a-z0-9]+$).*)",
+    // …but the reports' PDFs and the Atom feed, which are written in a language (/fr/member-states/FR/report.pdf,
+    // /de/feeds/changes.atom). Their unprefixed English URLs go through the proxy too, so that the language header
+    // is always the proxy's: the response cache keys on the URL alone (lib/response-cache.ts), and a header sent by
+    // a client must never put a French document under an English URL.
+    "/((?:[a-z]{2}/)?(?:member-states|instruments)/[^/]+/report\\.pdf)",
+    "/((?:[a-z]{2}/)?feeds/[^/]+\\.atom)",
+  ],
 };

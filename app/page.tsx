@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { languageAlternates } from "@/app/i18n/alternates";
 import { getTranslations } from "next-intl/server";
 import { feedHref } from "@/lib/changes";
+import { getLocalePath } from "@/app/i18n/paths";
 
 import { EDITION_NAME } from "@/lib/editions";
 import { getDb } from "@/db/client";
@@ -32,7 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     alternates: {
       languages: await languageAlternates(),
-      types: { "application/atom+xml": [{ url: feedHref({}), title: t("feedLinkTitle") }] },
+      types: { "application/atom+xml": [{ url: (await getLocalePath())(feedHref({})), title: t("feedLinkTitle") }] },
     },
   };
 }

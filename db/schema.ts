@@ -244,6 +244,9 @@ export const nationalMeasures = sqliteTable(
     titleOriginal: text("title_original").notNull(),
     titleEnglish: text("title_english"),
     titleEnglishIsWorkingTranslation: integer("title_english_is_working_translation", { mode: "boolean" }).notNull(),
+    /** Optional working titles for the French and German interface (issue #18): ours, never official; the original title stays the legal one. */
+    workingTitleFr: text("working_title_fr"),
+    workingTitleDe: text("working_title_de"),
     language: text("language").notNull(),
     type: text("type", { enum: measureTypes }).notNull(),
     nationalIdentifier: text("national_identifier"),

@@ -31,6 +31,8 @@ export const PUBLIC_FIELDS: Record<PublicChangeEntity, readonly string[]> = {
     "stateCode",
     "titleOriginal",
     "titleEnglish",
+    "workingTitleFr",
+    "workingTitleDe",
     "language",
     "type",
     "nationalIdentifier",

@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "./as-of";
+import { formatDate, type Locale } from "./format";
+import type { Translate } from "./translate";
 
 /**
  * "2026-H2", "2026-Q1", "2026-06", "2026": a year, then at most two parts of letters and digits. Only ASCII letters,
@@ -42,9 +44,20 @@ export interface EditionSummary {
   publishedAt: string;
 }
 
-/** The line to cite an edition by: title, edition, reporting date, dataset version, URL. */
-export function editionCitation(title: string, edition: EditionSummary, url: string): string {
-  return `${title}, edition ${edition.name} (reporting date ${edition.reportingDate}; dataset version ${edition.datasetVersion}; published ${edition.publishedAt.slice(0, 10)}). ${url}. Not an official publication of the European Commission.`;
+/**
+ * The line to cite an edition by: title, edition, reporting date, dataset version, URL — in the reader's language
+ * (the caller's translator and locale, as lib/reports takes them; the dates by lib/format.ts). The title, name and
+ * version are names and stay as they are.
+ */
+export function editionCitation(title: string, edition: EditionSummary, url: string, { locale, t }: { locale: Locale; t: Translate }): string {
+  return t("editions.citation", {
+    title,
+    name: edition.name,
+    date: formatDate(edition.reportingDate, locale),
+    version: edition.datasetVersion,
+    published: formatDate(edition.publishedAt.slice(0, 10), locale),
+    url,
+  });
 }
 
 /** The figures an edition froze for a state (db: edition_figures). */

@@ -245,6 +245,8 @@ function writeSeed(db: Db, data: SeedData, report: SeedReport): void {
               titleOriginal: m.titleOriginal,
               titleEnglish: m.titleEnglish,
               titleEnglishIsWorkingTranslation: m.titleEnglishIsWorkingTranslation,
+              workingTitleFr: m.workingTitleFr,
+              workingTitleDe: m.workingTitleDe,
               language: m.language,
               type: m.type,
               nationalIdentifier: m.nationalIdentifier,

@@ -128,6 +128,9 @@ export const seedMeasure = z
     titleEnglish: z.string().min(5).nullable(),
     /** true when titleEnglish is our working translation, not an official one. */
     titleEnglishIsWorkingTranslation: z.boolean(),
+    /** Optional working titles for the French and German interface: ours, never official. */
+    workingTitleFr: z.string().min(5).nullable().default(null),
+    workingTitleDe: z.string().min(5).nullable().default(null),
     language: z.string().regex(/^[a-z]{2}$/, "must be an ISO 639-1 code"),
     type: z.enum(measureTypes),
     nationalIdentifier: z.string().min(2).nullable(),

@@ -54,7 +54,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
     title: tm("changes.title"),
     alternates: {
       languages: await languageAlternates(),
-      types: { "application/atom+xml": [{ url: feedHref(filter), title: tm("changes.feedLinkTitle") }] },
+      types: { "application/atom+xml": [{ url: (await getLocalePath())(feedHref(filter)), title: tm("changes.feedLinkTitle") }] },
     },
   };
 }
@@ -123,7 +123,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
       ) : null}
       {scope?.ok ? (
         <p>
-          <a href={feedHref(filter)} type="application/atom+xml">
+          <a href={localePath(feedHref(filter))} type="application/atom+xml">
             {tm("changes.feedOfThese")}
           </a>
         </p>

@@ -59,6 +59,8 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
             </Link>
           ),
           title_english: m.titleEnglish ?? <span className="muted">—</span>,
+          working_title_fr: m.workingTitleFr ? <span lang="fr">{m.workingTitleFr}</span> : <span className="muted">—</span>,
+          working_title_de: m.workingTitleDe ? <span lang="de">{m.workingTitleDe}</span> : <span className="muted">—</span>,
           state: <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{memberStateName(m.stateCode, m.stateName, locale)}</Link>,
           instruments: (
             <ul className="plain">

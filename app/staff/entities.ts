@@ -74,6 +74,18 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
       { name: "titleOriginal", label: "Title in the original language", kind: "textarea", required: true },
       { name: "titleEnglish", label: "English title", kind: "textarea" },
       { name: "titleEnglishIsWorkingTranslation", label: "The English title is a working translation", kind: "checkbox" },
+      {
+        name: "workingTitleFr",
+        label: "Working title in French",
+        kind: "textarea",
+        messages: { label: "measureTitles.formWorkingTitleFr", hint: "measureTitles.formWorkingTitleFrHint" },
+      },
+      {
+        name: "workingTitleDe",
+        label: "Working title in German",
+        kind: "textarea",
+        messages: { label: "measureTitles.formWorkingTitleDe", hint: "measureTitles.formWorkingTitleDeHint" },
+      },
       { name: "language", label: "Language (ISO 639-1)", kind: "text", required: true },
       { name: "type", label: "Type", kind: "select", options: choices(measureTypes), required: true },
       { name: "nationalIdentifier", label: "National identifier", kind: "text", hint: "As the state writes it, e.g. BGBl. I Nr. 165/1999." },

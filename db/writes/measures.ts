@@ -33,6 +33,8 @@ function columns(db: Db, actor: Parameters<EntityWriter<MeasureInput>["insert"]>
     titleOriginal: m.titleOriginal,
     titleEnglish: m.titleEnglish,
     titleEnglishIsWorkingTranslation: m.titleEnglishIsWorkingTranslation,
+    workingTitleFr: m.workingTitleFr,
+    workingTitleDe: m.workingTitleDe,
     language: m.language,
     type: m.type,
     nationalIdentifier: m.nationalIdentifier,

@@ -2,16 +2,16 @@
  * The country report of one Member State on an as-of date (issue #18, item 2): its Scoreboard-style figures with
  * their ratings, the delay per instrument, its infringement proceedings, and its measures and provision coverage per
  * instrument. Pure: assembled from figures the dashboard computes (lib/indicators) and the state's summary rows; the
- * indicators' names, units and rules are the catalogue's (lib/indicators/catalogue.ts).
+ * indicators' units and rules are the catalogue's (lib/indicators/catalogue.ts), their names and every word the caller's
+ * language's (ReportLanguage).
  */
 import type { MessageKey } from "@/lib/translate";
 import { DEFAULT_LOCALE, formatDate, formatDecimal, formatShare, memberStateName, type Locale } from "@/lib/format";
-import { label } from "@/lib/vocabulary";
 import { INDICATORS, formatIndicator, type Indicator } from "@/lib/indicators/catalogue";
 import type { StateCoverage } from "@/lib/indicators/dashboard";
 import type { StateInfringements } from "@/lib/indicators/infringements";
 import type { IsoDate } from "@/lib/indicators/inventory";
-import { OVERALL_BAND_LABELS, type Rating } from "@/lib/indicators/ratings";
+import type { Rating } from "@/lib/indicators/ratings";
 import {
   DEFICIT_TARGETS,
   LONG_OVERDUE,
@@ -99,7 +99,14 @@ export function buildCountryReport(input: CountryReportInput, lang: ReportLangua
     title: m("report.countryTitle", { state: memberStateName(state.code, state.name, locale), code: state.code }),
     subtitle: m("report.countrySubtitle", { state: memberStateName(state.code, state.name, locale) }),
     facts,
-    citation: m("report.citationCountry", { dataset: DATASET_NAME, state: state.name, code: state.code, date: asOf, version: dataset.version, url: input.url }),
+    citation: m("report.citationCountry", {
+      dataset: DATASET_NAME,
+      state: memberStateName(state.code, state.name, locale),
+      code: state.code,
+      date: fmtDate(asOf, locale),
+      version: dataset.version,
+      url: input.url,
+    }),
     sections: [figuresSection(input, row, lang), delaysSection(input, lang), infringementsSection(input, lang), measuresSection(input, lang)],
     fileName: reportFileName("country-report", state.code, asOf, dataset.version),
   };
@@ -117,7 +124,7 @@ function value(indicator: Indicator, v: number | null, locale: Locale): string {
 }
 
 function figuresSection(input: CountryReportInput, row: ScoreboardRow | null, lang: ReportLanguage): ReportSection {
-  const { locale, t: m } = lang;
+  const { locale, t: m, words } = lang;
   const base = { id: "figures", heading: m("report.figuresHeading"), notes: [] };
   if (!row)
     return {
@@ -131,49 +138,51 @@ function figuresSection(input: CountryReportInput, row: ScoreboardRow | null, la
   const d = row.deficit;
   const rows: ReportCell[][] = [
     [
-      cell(deficit.label),
+      cell(words.indicator(deficit.id)),
       cell(value(deficit, d.deficit, locale)),
       rated(row.ratings.deficit),
-      cell(m("report.target", { value: DEFICIT_TARGETS.europeanCouncil2007.label }), { note: average(deficit, averages.deficit) || undefined }),
+      cell(m("report.target", { value: m("report.deficitTarget", { value: formatShare(DEFICIT_TARGETS.europeanCouncil2007.value, 0, locale) }) }), {
+        note: average(deficit, averages.deficit) || undefined,
+      }),
       cell(m("report.deficitDetail", { notTransposed: d.notTransposedCount, assessed: d.assessedCount, notAssessed: d.notAssessedCount, due: d.dueCount })),
     ],
     [
-      cell(change.label),
+      cell(words.indicator(change.id)),
       cell(value(change, row.change.change, locale)),
       rated(row.ratings.change),
-      cell(m("report.sinceDate", { date: previousDate })),
+      cell(m("report.sinceDate", { date: fmtDate(previousDate, locale) })),
       cell(""),
     ],
     [
-      cell(longOverdue.label),
+      cell(words.indicator(longOverdue.id)),
       cell(row.ratings.longOverdue === null ? "—" : value(longOverdue, row.longOverdue.count, locale)),
       rated(row.ratings.longOverdue),
       cell(m("report.target", { value: String(LONG_OVERDUE.target) })),
       cell(""),
     ],
     [
-      cell(totalDelay.label),
+      cell(words.indicator(totalDelay.id)),
       cell(value(totalDelay, row.totalDelay.totalMonths, locale)),
       rated(row.ratings.totalDelay),
       cell(average(totalDelay, averages.totalDelayMonths)),
       cell(""),
     ],
     [
-      cell(conformity.label),
+      cell(words.indicator(conformity.id)),
       cell(value(conformity, row.conformity.share, locale)),
       rated(row.ratings.conformityDeficit),
       cell(average(conformity, averages.conformityDeficit)),
       cell(""),
     ],
     [
-      cell(overall.label),
+      cell(words.indicator(overall.id)),
       cell(value(overall, row.overall.score, locale)),
-      cell(row.overall.band ? OVERALL_BAND_LABELS[row.overall.band] : m("report.notRated")),
+      cell(row.overall.band ? words.band(row.overall.band) : m("report.notRated")),
       cell(""),
-      cell(row.overall.band ? m("report.overallDetail", { band: OVERALL_BAND_LABELS[row.overall.band], rated: row.overall.ratedCount }) : ""),
+      cell(row.overall.band ? m("report.overallDetail", { band: words.band(row.overall.band), rated: row.overall.ratedCount }) : ""),
     ],
     [
-      cell(coverage.label),
+      cell(words.indicator(coverage.id)),
       cell(value(coverage, input.coverage?.coverage ?? null, locale)),
       cell(m("report.notRated")),
       cell(""),
@@ -184,7 +193,7 @@ function figuresSection(input: CountryReportInput, row: ScoreboardRow | null, la
       ),
     ],
     [
-      cell(infringements.label),
+      cell(words.indicator(infringements.id)),
       cell(value(infringements, input.infringements?.openCount ?? 0, locale)),
       cell(m("report.notRated")),
       cell(""),
@@ -235,7 +244,7 @@ function delaysSection(input: CountryReportInput, lang: ReportLanguage): ReportS
   const notes = isCapped ? [m("report.longestDelays", { shown: REPORT_TABLE_ROWS, total: input.delays.length })] : [];
   return {
     ...base,
-    paragraphs: [m("report.delaysIntro", { date: input.asOf })],
+    paragraphs: [m("report.delaysIntro", { date: fmtDate(input.asOf, locale) })],
     notes,
     table: {
       caption: m("report.delaysHeading"),
@@ -266,7 +275,7 @@ function instrumentCell(instrument: ReportInstrument | undefined, id: number): R
 }
 
 function infringementsSection(input: CountryReportInput, lang: ReportLanguage): ReportSection {
-  const { locale, t: m } = lang;
+  const { locale, t: m, words } = lang;
   const base = { id: "infringements", heading: m("report.infringementsHeading") };
   const proceedings = input.infringements?.proceedings ?? [];
   if (proceedings.length === 0)
@@ -293,9 +302,9 @@ function infringementsSection(input: CountryReportInput, lang: ReportLanguage): 
       ],
       rows: rows.map((p) => [
         instrumentCell(input.instruments.get(p.instrumentId), p.instrumentId),
-        cell(label(p.type)),
+        cell(words.label(p.type)),
         cell(p.startedOn ? fmtDate(p.startedOn, locale) : "—"),
-        cell(p.latestStage ? label(p.latestStage) : "—"),
+        cell(p.latestStage ? words.label(p.latestStage) : "—"),
         cell(p.isOpen ? m("report.open") : m("report.closed")),
         cell(p.durationMonths === null ? "—" : formatDecimal(p.durationMonths, 1, locale)),
         cell(p.courtCase ?? "—"),
@@ -305,7 +314,7 @@ function infringementsSection(input: CountryReportInput, lang: ReportLanguage): 
 }
 
 function measuresSection(input: CountryReportInput, lang: ReportLanguage): ReportSection {
-  const { locale, t: m } = lang;
+  const { locale, t: m, words } = lang;
   const base = { id: "measures", heading: m("report.measuresHeading") };
   if (input.instrumentTotal === 0)
     return {
@@ -335,7 +344,7 @@ function measuresSection(input: CountryReportInput, lang: ReportLanguage): Repor
         const principal = r.principalMeasure;
         return [
           cell(r.shortName, { href: `/member-states/${input.state.code}/instruments/${r.celex}`, note: r.celex }),
-          cell(r.notificationStatus ? label(r.notificationStatus) : m("report.notRecorded")),
+          cell(r.notificationStatus ? words.label(r.notificationStatus) : m("report.notRecorded")),
           cell(String(r.measureCount)),
           principal
             ? cell(principal.titleOriginal, { href: `/measures/${principal.key}`, lang: principal.language, note: principal.titleEnglish ?? undefined })

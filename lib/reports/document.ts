@@ -3,7 +3,8 @@
  * both render this, so they cannot show different figures. Every word comes from the message catalogue and every
  * number and date through lib/format.ts in the report's locale; renderers add layout only.
  */
-import type { Rating } from "@/lib/indicators/ratings";
+import type { OverallBand, Rating } from "@/lib/indicators/ratings";
+import type { IndicatorId } from "@/lib/indicators/catalogue";
 import { formatDate, type Locale } from "@/lib/format";
 import type { Translate } from "@/lib/translate";
 
@@ -48,10 +49,25 @@ export interface ReportFact {
   value: string;
 }
 
-/** The language a report is written in: its locale for numbers and dates, and the translator for its words (the caller's, so lib/ needs no next-intl). */
+/**
+ * The domain's words a report shows, in its language, passed in by the caller as lib/map takes its MapWords: the
+ * indicator catalogue and the vocabularies keep their English for the CSV and the API, the catalogues in
+ * messages/<locale>.json hold the words shown ("indicators.<id>.label", "ratings.<band>", "vocabulary.<value>").
+ */
+export interface ReportWords {
+  /** An indicator's name. */
+  indicator: (id: IndicatorId) => string;
+  /** An overall band ("Below average"). */
+  band: (band: OverallBand) => string;
+  /** A controlled vocabulary's value: an infringement's type and stage, a notification's completeness. */
+  label: (value: string) => string;
+}
+
+/** The language a report is written in: its locale for numbers and dates, the translator for its sentences and the domain's words (the caller's, so lib/ needs no next-intl). */
 export interface ReportLanguage {
   locale: Locale;
   t: Translate;
+  words: ReportWords;
 }
 
 export interface ReportDocument {

@@ -4,9 +4,7 @@
  * national transposition state by state. Pure: assembled from the national-transposition rows
  * (lib/indicators/national-transposition.ts) and each state's coverage of the instrument (lib/indicators/coverage.ts).
  */
-import { formatDate, formatDecimal, formatShare, memberStateName } from "@/lib/format";
-import { label } from "@/lib/vocabulary";
-import { INDICATORS } from "@/lib/indicators/catalogue";
+import { formatCount, formatDate, formatDecimal, formatShare, memberStateName } from "@/lib/format";
 import type { InstrumentCoverage } from "@/lib/indicators/coverage";
 import type { IsoDate } from "@/lib/indicators/inventory";
 import type { NationalTranspositionEntry } from "@/lib/indicators/national-transposition";
@@ -125,7 +123,7 @@ export function buildInstrumentReport(input: InstrumentReportInput, lang: Report
       dataset: DATASET_NAME,
       instrument: instrument.shortName,
       celex: instrument.celex,
-      date: asOf,
+      date: date(asOf),
       version: dataset.version,
       url: input.url,
     }),
@@ -137,9 +135,9 @@ export function buildInstrumentReport(input: InstrumentReportInput, lang: Report
 }
 
 function figuresSection(input: InstrumentReportInput, lang: ReportLanguage): ReportSection {
-  const { locale, t: m } = lang;
+  const { locale, t: m, words } = lang;
   const f = computeInstrumentReportFigures(input);
-  const count = (n: number) => String(n);
+  const count = (n: number) => formatCount(n, locale);
   const share = (v: number | null) => (v === null ? "—" : formatShare(v, 1, locale));
   const longOverdueRating = f.boundCount === 0 ? null : rateAgainstTarget(f.longOverdueCount, LONG_OVERDUE.target);
   const row = (name: string, v: string, rating: ReportCell = cell(m("report.notRated")), reference = "", detail = ""): ReportCell[] => [
@@ -152,7 +150,10 @@ function figuresSection(input: InstrumentReportInput, lang: ReportLanguage): Rep
   return {
     id: "figures",
     heading: m("report.figuresHeading"),
-    paragraphs: [m("report.instrumentFiguresIntro", { instrument: input.instrument.shortName, date: input.asOf }), m("report.figuresIntro")],
+    paragraphs: [
+      m("report.instrumentFiguresIntro", { instrument: input.instrument.shortName, date: formatDate(input.asOf, locale) }),
+      m("report.figuresIntro"),
+    ],
     notes: [],
     table: {
       caption: m("report.figuresHeading"),
@@ -179,7 +180,7 @@ function figuresSection(input: InstrumentReportInput, lang: ReportLanguage): Rep
         row(m("report.meanDelay"), monthsOfDays(f.meanDelayDays, locale)),
         row(m("report.statesNonConforming"), count(f.nonConformingCount)),
         row(
-          INDICATORS.coverage.label,
+          words.indicator("coverage"),
           share(f.coverage),
           undefined,
           "",
@@ -196,14 +197,15 @@ function sumApplicable(coverage: readonly InstrumentCoverage[]): number {
 }
 
 function byStateSection(input: InstrumentReportInput, lang: ReportLanguage): ReportSection {
-  const { locale, t: m } = lang;
+  const { locale, t: m, words } = lang;
   const base = { id: "states", heading: m("report.byStateHeading"), notes: [] };
-  if (input.rows.length === 0) return { ...base, paragraphs: [m("report.byStateEmpty", { instrument: input.instrument.shortName, date: input.asOf })] };
+  if (input.rows.length === 0)
+    return { ...base, paragraphs: [m("report.byStateEmpty", { instrument: input.instrument.shortName, date: formatDate(input.asOf, locale) })] };
   const coverageOf = new Map(input.coverage.map((c) => [c.stateCode, c]));
   const rows = [...input.rows].sort((a, b) => a.stateName.localeCompare(b.stateName, locale));
   return {
     ...base,
-    paragraphs: [m("report.delaysIntro", { date: input.asOf })],
+    paragraphs: [m("report.delaysIntro", { date: formatDate(input.asOf, locale) })],
     table: {
       caption: m("report.byStateHeading"),
       columns: [
@@ -226,14 +228,14 @@ function byStateSection(input: InstrumentReportInput, lang: ReportLanguage): Rep
             href: `/member-states/${r.stateCode}/instruments/${input.instrument.celex}`,
           }),
           cell(formatDate(r.deadline, locale)),
-          cell(r.notificationStatus ? label(r.notificationStatus) : m("report.notRecorded")),
+          cell(r.notificationStatus ? words.label(r.notificationStatus) : m("report.notRecorded")),
           cell(inferred ? m("report.dateInferred", { date: transposed }) : transposed),
           cell(m(DELAY_STATUS_MESSAGES[r.delayStatus])),
           cell(r.delayMonths === null ? "—" : formatDecimal(r.delayMonths, 1, locale)),
           cell(coverage?.coverage == null ? "—" : formatShare(coverage.coverage, 1, locale)),
           cell(String(r.nonConformingProvisions)),
           r.infringement
-            ? cell(label(r.infringement.stage), {
+            ? cell(words.label(r.infringement.stage), {
                 note: [r.infringement.date ? formatDate(r.infringement.date, locale) : null, r.infringement.courtCase].filter(Boolean).join(" · ") || undefined,
               })
             : cell("—"),

@@ -15,6 +15,8 @@ export const measureInput = z
     titleOriginal: requiredText(1000),
     titleEnglish: optionalText(1000),
     titleEnglishIsWorkingTranslation: checkbox,
+    workingTitleFr: optionalText(1000),
+    workingTitleDe: optionalText(1000),
     language: z
       .string()
       .trim()

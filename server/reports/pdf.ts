@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import type { Translate } from "@/lib/translate";
-import { RATING_LABELS, type Rating } from "@/lib/indicators/ratings";
+import type { Rating } from "@/lib/indicators/ratings";
 import type { ReportCell, ReportDocument, ReportTable } from "@/lib/reports/document";
 
 const FONT_DIR = join(/* turbopackIgnore: true */ process.cwd(), "server", "reports", "fonts");
@@ -81,7 +81,7 @@ export function renderReportPdf(report: ReportDocument, t: Translate): Promise<B
       doc.font("Body").fontSize(9).fillColor(INK).text(paragraph, MARGIN, doc.y, { width });
       doc.moveDown(0.3);
     }
-    if (section.table) drawTable(doc, section.table, width);
+    if (section.table) drawTable(doc, section.table, width, (rating) => t(`ratings.${rating}`));
     for (const note of section.notes) {
       doc.moveDown(0.3);
       doc.font("Body").fontSize(8).fillColor(MUTED).text(note, MARGIN, doc.y, { width });
@@ -100,25 +100,29 @@ function ensureSpace(doc: Doc, height: number) {
 const TABLE_FONT = 7.5;
 const NOTE_FONT = 6.5;
 
-function cellText(c: ReportCell): string {
-  return c.rating ? `${RATING_SYMBOLS[c.rating]} ${RATING_LABELS[c.rating]}` : c.text;
+/** A rating in the report's words ("ratings.green"), as the page's badge says it. */
+type RatingWord = (rating: Rating) => string;
+
+function cellText(c: ReportCell, ratingWord: RatingWord): string {
+  return c.rating ? `${RATING_SYMBOLS[c.rating]} ${ratingWord(c.rating)}` : c.text;
 }
 
-function cellHeight(doc: Doc, c: ReportCell, width: number, isHead: boolean): number {
+function cellHeight(doc: Doc, c: ReportCell, width: number, isHead: boolean, ratingWord: RatingWord): number {
   doc.font(isHead ? "Bold" : "Body").fontSize(TABLE_FONT);
-  let h = doc.heightOfString(cellText(c) || " ", { width });
+  let h = doc.heightOfString(cellText(c, ratingWord) || " ", { width });
   if (c.note) h += doc.font("Body").fontSize(NOTE_FONT).heightOfString(c.note, { width });
   return h + CELL_PAD * 2;
 }
 
 /** A table across pages: rows never split, the head repeated on each page, wrapped cells growing their row. */
-function drawTable(doc: Doc, table: ReportTable, width: number) {
+function drawTable(doc: Doc, table: ReportTable, width: number, ratingWord: RatingWord) {
   const total = table.columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
   const widths = table.columns.map((c) => (width * (c.weight ?? 1)) / total);
   const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const head = table.columns.map((c) => ({ text: c.label }));
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const heightOf = (cells: ReportCell[], isHead: boolean) => Math.max(...cells.map((c, i) => cellHeight(doc, c, widths[i]! - CELL_PAD * 2, isHead)));
+  const heightOf = (cells: ReportCell[], isHead: boolean) =>
+    Math.max(...cells.map((c, i) => cellHeight(doc, c, widths[i]! - CELL_PAD * 2, isHead, ratingWord)));
 
   const drawRow = (cells: ReportCell[], isHead: boolean, h: number) => {
     const y = doc.y;
@@ -130,7 +134,7 @@ function drawTable(doc: Doc, table: ReportTable, width: number) {
       doc.font(isHead ? "Bold" : "Body").fontSize(TABLE_FONT);
       if (c.rating) {
         doc.fillColor(RATING_COLOURS[c.rating]).text(`${RATING_SYMBOLS[c.rating]} `, x, y + CELL_PAD, { width: w, continued: true });
-        doc.fillColor(INK).text(RATING_LABELS[c.rating]);
+        doc.fillColor(INK).text(ratingWord(c.rating));
       } else {
         doc.fillColor(INK).text(c.text, x, y + CELL_PAD, { width: w, align });
       }

@@ -8,13 +8,14 @@ import { findMemberState } from "@/db/queries/member-states";
 import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } from "@/server/cache/indicator-fill";
 import { resolveAsOf, todayIso, type AsOf } from "@/lib/as-of";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/format";
+import { localizedPath } from "@/lib/i18n";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { buildCountryReport } from "@/lib/reports/country";
 import type { ReportDocument } from "@/lib/reports/document";
 import { buildInstrumentReport } from "@/lib/reports/instrument";
 import { celexParam, stateCodeParam } from "@/lib/validation/params";
 import { renderReportPdf } from "./pdf";
-import { translatorFor } from "@/server/translator";
+import { reportLanguageFor, translatorFor } from "@/server/translator";
 
 export type ReportKind = "country" | "instrument";
 
@@ -23,8 +24,9 @@ export function reportPath(kind: ReportKind, id: string, asOf: string): string {
   return `${kind === "country" ? "/member-states" : "/instruments"}/${id}/report?as_of=${asOf}`;
 }
 
-export function pdfPath(kind: ReportKind, id: string, asOf: AsOf): string {
-  return `${kind === "country" ? "/member-states" : "/instruments"}/${id}/report.pdf${asOf.isToday ? "" : `?as_of=${asOf.date}`}`;
+/** The report's PDF in the page's language (/fr/…/report.pdf is French: proxy.ts). */
+export function pdfPath(kind: ReportKind, id: string, asOf: AsOf, locale: Locale = DEFAULT_LOCALE): string {
+  return localizedPath(locale, `${kind === "country" ? "/member-states" : "/instruments"}/${id}/report.pdf${asOf.isToday ? "" : `?as_of=${asOf.date}`}`);
 }
 
 /** The site's public address for citations: NEXTAUTH_URL where set (required in production), else the request's. */
@@ -50,7 +52,8 @@ export function loadReport(kind: ReportKind, rawId: string, asOf: AsOf, origin: 
   if (!parsed.success) return { status: "not_found" };
   const db = getDb();
   const takenOn = todayIso();
-  const url = `${origin}${reportPath(kind, parsed.data, asOf.date)}`;
+  // The citation names the page in the report's language: the same words and figures are found there again.
+  const url = `${origin}${localizedPath(locale, reportPath(kind, parsed.data, asOf.date))}`;
   if (kind === "country") {
     if (!findMemberState(db, parsed.data)) return { status: "not_found" };
     const progress = indicatorCacheProgress(db, asOf.date, takenOn);
@@ -59,10 +62,10 @@ export function loadReport(kind: ReportKind, rawId: string, asOf: AsOf, origin: 
       return { status: "pending", computed: progress.computed, total: progress.total };
     }
     const input = loadCountryReportInput(db, parsed.data, asOf, takenOn, url);
-    return input ? { status: "ready", report: buildCountryReport(input, { locale, t: translatorFor(locale) }) } : { status: "not_found" };
+    return input ? { status: "ready", report: buildCountryReport(input, reportLanguageFor(locale)) } : { status: "not_found" };
   }
   const input = loadInstrumentReportInput(db, parsed.data, asOf, takenOn, url);
-  return input ? { status: "ready", report: buildInstrumentReport(input, { locale, t: translatorFor(locale) }) } : { status: "not_found" };
+  return input ? { status: "ready", report: buildInstrumentReport(input, reportLanguageFor(locale)) } : { status: "not_found" };
 }
 
 const PARAMS = ["as_of"];

@@ -117,16 +117,16 @@ test.describe("the interface in French", () => {
     await expect(page.getByText("En attente d'examen").first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
-  test("the changes, editions and report pages read in French and German; the feed and the PDF stay English and unprefixed", async ({ page, request }) => {
+  test("the changes, editions and report pages read in French and German, and link to the feed and the PDF in their language", async ({ page, request }) => {
     await page.goto("/fr");
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Modifications" }).click();
     await expect(page).toHaveURL(/\/fr\/changes$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modifications");
     await expect(page.getByRole("button", { name: "Afficher les modifications" })).toBeVisible();
-    // The feed is English for feed readers, at its one address.
+    // The feed of the French page is the French feed (tests/e2e/i18n-d.spec.ts reads it).
     const feed = page.getByRole("link", { name: "Flux Atom de ces modifications" });
-    await expect(feed).toHaveAttribute("href", "/feeds/changes.atom");
-    expect((await request.get("/feeds/changes.atom")).headers()["content-type"]).toContain("application/atom+xml");
+    await expect(feed).toHaveAttribute("href", "/fr/feeds/changes.atom");
+    expect((await request.get("/fr/feeds/changes.atom")).headers()["content-type"]).toContain("application/atom+xml");
     await expectNoSeriousAxeViolations(page);
 
     await page.goto("/de/editions");
@@ -139,7 +139,7 @@ test.describe("the interface in French", () => {
     await expect(page).toHaveURL(/\/de\/member-states\/FR\/report$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Länderbericht: Frankreich (FR)");
     await expect(page.getByRole("heading", { name: "Vertragsverletzungsverfahren" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Als PDF herunterladen" })).toHaveAttribute("href", /^\/member-states\/FR\/report\.pdf/);
+    await expect(page.getByRole("link", { name: "Als PDF herunterladen" })).toHaveAttribute("href", /^\/de\/member-states\/FR\/report\.pdf/);
     await expectNoSeriousAxeViolations(page);
   });
 });

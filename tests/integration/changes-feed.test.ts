@@ -5,8 +5,12 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { tempPath } from "../helpers/db";
+
+// The request headers proxy.ts sets: /fr/feeds/changes.atom is served by this route with x-inventory-locale: fr.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
 process.env.INVENTORY_DB_PATH = tempPath();
 const { prepareDatabase } = await import("@/server/setup");
@@ -84,6 +88,33 @@ const entriesOf = (xml: string) =>
     link: e.getElementsByTagNameNS(ATOM, "link")[0]!.getAttribute("href")!,
     categories: Array.from(e.getElementsByTagNameNS(ATOM, "category")).map((c) => c.getAttribute("term")!),
   }));
+
+describe("the feed in French or German", () => {
+  it("is written in that language, says so in xml:lang, and links to the pages in that language", async () => {
+    request.headers.set("x-inventory-locale", "fr");
+    try {
+      const xml = await (await feed("?state=DE")).text();
+      const root = parse(xml).documentElement!;
+      expect(root.getAttribute("xml:lang")).toBe("fr");
+      expect(root.getElementsByTagNameNS(ATOM, "title")[0]!.textContent).toBe("Inventaire des mesures SRI : modifications pour Allemagne");
+      const links = Array.from(root.getElementsByTagNameNS(ATOM, "link")).filter((l) => l.parentNode === root);
+      expect(links.map((l) => `${l.getAttribute("rel")} ${l.getAttribute("href")}`).sort()).toEqual([
+        "alternate http://inventory.test:3400/fr/changes?state=DE",
+        "self http://inventory.test:3400/fr/feeds/changes.atom?state=DE",
+      ]);
+      const [entry] = entriesOf(xml);
+      expect(entry!.title).toBe("Nouvel enregistrement (mesure nationale) : Gesetz zum Test der Feeds (de-feed-test)");
+      expect(entry!.link).toBe("http://inventory.test:3400/fr/measures/de-feed-test");
+      request.headers.set("x-inventory-locale", "de");
+      const german = parse(await (await feed()).text()).documentElement!;
+      expect(german.getAttribute("xml:lang")).toBe("de");
+      expect(entriesOf(await (await feed()).text())[0]!.title).toBe("Neu (nationale Maßnahme): Gesetz zum Test der Feeds (de-feed-test)");
+    } finally {
+      request.headers.delete("x-inventory-locale");
+    }
+    expect(parse(await (await feed()).text()).documentElement!.getAttribute("xml:lang")).toBe("en");
+  });
+});
 
 describe("the feed of all changes", () => {
   it("is Atom, newest first, named as people name records, without who made the change", async () => {

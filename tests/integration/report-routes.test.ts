@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { extractText, getDocumentProxy } from "unpdf";
 import { tempPath } from "../helpers/db";
+
+// The request headers proxy.ts sets: the language of /fr/member-states/FR/report.pdf is one of them (x-inventory-locale).
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
 // The route handlers read the process-wide database: a seeded one of this test's own.
 process.env.INVENTORY_DB_PATH = tempPath();
@@ -9,6 +14,26 @@ const { getDbHandle } = await import("@/db/client");
 const countryPdf = await import("@/app/member-states/[code]/report.pdf/route");
 const instrumentPdf = await import("@/app/instruments/[celex]/report.pdf/route");
 const { FILL_IN_REQUEST_LIMIT } = await import("@/server/cache/indicator-fill");
+const { LOCALE_HEADER } = await import("@/lib/i18n");
+const { loadDashboard } = await import("@/db/queries/dashboard");
+const { todayIso } = await import("@/lib/as-of");
+const { formatShare } = await import("@/lib/format");
+const bare = (s: string) => s.replace(/\s+/g, "");
+
+/** The PDF's text, whitespace folded. */
+async function pdfText(res: Response): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), { mergePages: true });
+  return text.replace(/\s+/g, " ");
+}
+
+async function inLanguage<T>(locale: string, run: () => Promise<T>): Promise<T> {
+  request.headers.set(LOCALE_HEADER, locale);
+  try {
+    return await run();
+  } finally {
+    request.headers.delete(LOCALE_HEADER);
+  }
+}
 
 const country = (code: string, query = "") =>
   countryPdf.GET(new Request(`http://test.local/member-states/${code}/report.pdf${query}`), { params: Promise.resolve({ code }) });
@@ -27,6 +52,26 @@ describe("the report PDF routes", () => {
     const directive = await instrument("31999L0093");
     expect(directive.status).toBe(200);
     expect(directive.headers.get("content-disposition")).toMatch(/^attachment; filename="directive-report-31999L0093-\d{4}-\d{2}-\d{2}-v\d+\.pdf"$/);
+  });
+
+  it("answer in French or German under /fr/ and /de/: words, dates and numbers, with the state's own figures", async () => {
+    const asOf = "2005-01-01";
+    const row = loadDashboard(getDbHandle().db, asOf, todayIso()).figures.scoreboard.rows.find((r) => r.stateCode === "FR")!;
+    const fr = await inLanguage("fr", () => country("FR", `?as_of=${asOf}`));
+    expect(fr.status).toBe(200);
+    const french = await pdfText(fr);
+    expect(french).toContain("Rapport par pays : France (FR)");
+    expect(french).toContain("Déficit de transposition");
+    expect(french).toContain("À la date du: 01/01/2005");
+    expect(french).toContain(`${row.deficit.notTransposedCount} actes sur ${row.deficit.assessedCount} non transposés`);
+    expect(bare(french)).toContain(bare(formatShare(row.deficit.deficit!, 1, "fr")));
+    expect(french).not.toContain("Transposition deficit");
+    const de = await inLanguage("de", () => instrument("31995L0046", `?as_of=${asOf}`));
+    const german = await pdfText(de);
+    expect(german).toContain("Umsetzung nach Mitgliedstaat");
+    expect(german).toContain("Frankreich (FR)");
+    // Unprefixed, the PDF is English (the proxy overwrites any language header a client sends).
+    expect(await pdfText(await country("FR", `?as_of=${asOf}`))).toContain("Country report: France (FR)");
   });
 
   it("answer malformed and unknown codes with 404 and bad parameters with 400", async () => {

@@ -29,6 +29,10 @@ import { resolveAsOf, type AsOf } from "@/lib/as-of";
 import { parseTableQuery, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { apiTables, itemSchemas, type TableName } from "@/server/export/registry";
 import { seededInventory } from "../helpers/inventory";
+import { measureWriter } from "@/db/writes/measures";
+import { updateRecord } from "@/db/writes/entity";
+import { measureInput } from "@/lib/validation/measure";
+import { ConflictError } from "@/lib/errors";
 
 let h: DbHandle;
 beforeAll(() => {
@@ -179,4 +183,31 @@ describe.each(modules)("the $name table's module", (m) => {
 
 it("gives every correspondence column a CSV cell in SQL (else the export falls back to building rows)", () => {
   expect(Object.keys(transpositionCsvCells(today))).toEqual(transpositionsSpec.columns.map((c) => c.id));
+});
+
+describe("a national measure's French and German working titles", () => {
+  it("are written through the audited, versioned write path and served by the API item and the CSV columns", () => {
+    const id = h.sqlite.prepare("select id from national_measures where key = 'fr-loi-2004-801'").pluck().get() as number;
+    const before = measureWriter.snapshot(h.db, id)!;
+    expect(before).toMatchObject({ workingTitleFr: null, workingTitleDe: null });
+    const { id: _id, version, eli: _eli, eurLexNimNumber: _nim, ...fields } = before;
+    const input = measureInput.parse({ ...fields, workingTitleFr: "  Loi relative à la protection des personnes physiques  ", workingTitleDe: "" });
+    const editor = { kind: "user" as const, id: 1, email: "e@example.eu", name: "E", role: "editor" as const, memberStateCode: null };
+    updateRecord(h.db, measureWriter, id, version as number, input, { actor: editor });
+    // A second save from the same version is refused: optimistic concurrency.
+    expect(() => updateRecord(h.db, measureWriter, id, version as number, input, { actor: editor })).toThrow(ConflictError);
+    const audit = h.sqlite
+      .prepare("select after from audit_events where entity = 'national_measure' and record_id = ? order by id desc limit 1")
+      .pluck()
+      .get(String(id)) as string;
+    expect(JSON.parse(audit)).toMatchObject({ workingTitleFr: "Loi relative à la protection des personnes physiques", workingTitleDe: null });
+
+    const { query } = parseTableQuery(measuresSpec, { page_size: "100", q: "2004-801" });
+    const row = listMeasures(h.db, query, today).rows.find((r) => r.key === "fr-loi-2004-801")!;
+    expect(measureItem.parse(row)).toMatchObject({ workingTitleFr: "Loi relative à la protection des personnes physiques", workingTitleDe: null });
+    const column = (cid: string) => measuresSpec.columns.find((c) => c.id === cid)!;
+    expect(column("working_title_fr").value(row)).toBe("Loi relative à la protection des personnes physiques");
+    expect(column("working_title_de").value(row)).toBeNull();
+    expect(measureItem.shape.workingTitleFr.description).toMatch(/French working title/);
+  });
 });

@@ -7,6 +7,7 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import de from "@/messages/de.json";
 import type { Locale } from "@/lib/format";
+import { reportLanguageFor } from "@/server/translator";
 
 const catalogues = { en, fr, de };
 
@@ -21,7 +22,7 @@ export function translator(locale: Locale = "en"): Translate {
   return (key, values) => t(key as never, values as never);
 }
 
-/** A report's language: its locale and its translator. */
+/** A report's language, as the server builds it (its translator and the domain's words). */
 export function reportLanguage(locale: Locale = "en"): ReportLanguage {
-  return { locale, t: translator(locale) };
+  return reportLanguageFor(locale);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../support/intl";
 import { compareEditions, editionAsked, editionCitation, editionFileName, editionName, publishEditionInput, type FrozenFigures } from "@/lib/editions";
 
 describe("edition names", () => {
@@ -34,16 +35,28 @@ describe("edition names", () => {
 });
 
 describe("an edition's citation", () => {
+  const edition = { name: "2026-H2", reportingDate: "2026-12-31", datasetVersion: "v1413", publishedAt: "2027-01-05T10:00:00Z" };
   it("names the title, the edition, its reporting date, dataset version and URL", () => {
-    expect(
-      editionCitation(
-        "NIS Measures Inventory",
-        { name: "2026-H2", reportingDate: "2026-12-31", datasetVersion: "v1413", publishedAt: "2027-01-05T10:00:00Z" },
-        "https://x.eu/editions/2026-H2",
-      ),
-    ).toBe(
+    expect(editionCitation("NIS Measures Inventory", edition, "https://x.eu/editions/2026-H2", { locale: "en", t: translator("en") })).toBe(
       "NIS Measures Inventory, edition 2026-H2 (reporting date 2026-12-31; dataset version v1413; published 2027-01-05). https://x.eu/editions/2026-H2. Not an official publication of the European Commission.",
     );
+  });
+  it("is written in the reader's language, its dates too; the title, name and version stay as they are", () => {
+    expect(editionCitation("NIS Measures Inventory", edition, "https://x.eu/fr/editions/2026-H2", { locale: "fr", t: translator("fr") })).toBe(
+      "NIS Measures Inventory, édition 2026-H2 (date de référence 31/12/2026 ; version du jeu de données v1413 ; publiée le 05/01/2027). https://x.eu/fr/editions/2026-H2. Publication non officielle de la Commission européenne.",
+    );
+    expect(editionCitation("NIS Measures Inventory", edition, "https://x.eu/de/editions/2026-H2", { locale: "de", t: translator("de") })).toBe(
+      "NIS Measures Inventory, Ausgabe 2026-H2 (Stichtag 31.12.2026; Datensatzversion v1413; veröffentlicht am 05.01.2027). https://x.eu/de/editions/2026-H2. Keine amtliche Veröffentlichung der Europäischen Kommission.",
+    );
+  });
+  it("says how many editions have been published, none, one or more, in each language", () => {
+    const say = (locale: "en" | "fr" | "de", count: number) => translator(locale)("editions.compareNeedsTwo", { count });
+    expect(say("en", 0)).toBe("Two editions are needed to compare; none has been published.");
+    expect(say("en", 1)).toBe("Two editions are needed to compare; 1 has been published.");
+    expect(say("fr", 0)).toBe("Deux éditions sont nécessaires pour comparer ; aucune n'a été publiée.");
+    expect(say("fr", 1)).toBe("Deux éditions sont nécessaires pour comparer ; une seule a été publiée.");
+    expect(say("de", 0)).toBe("Für einen Vergleich sind zwei Ausgaben nötig; es wurde noch keine veröffentlicht.");
+    expect(say("de", 1)).toBe("Für einen Vergleich sind zwei Ausgaben nötig; bisher wurde nur eine veröffentlicht.");
   });
 });
 

@@ -8,7 +8,8 @@
  * downloads, which the CSP allows (next.config.js, img-src blob:).
  */
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
 import { chartFileName, chartSvgDocument, type ExportedDrawing, type LegendEntry } from "@/lib/charts/export-svg";
 
 const STYLE_PROPERTIES = [
@@ -96,13 +97,14 @@ function download(blob: Blob, name: string) {
 
 export function ChartExport({ drawingId, fileId, title, date, version }: ChartExportProps) {
   const tm = useTranslations();
+  const locale = useLocale();
   const [failed, setFailed] = useState(false);
   const build = () => {
     const container = document.getElementById(drawingId);
     const svg = container ? drawingIn(container) : null;
     if (!container || !svg) return null;
     const source = tm("chartExport.source", { dataset: "NIS Measures Inventory", url: window.location.href, version });
-    return chartSvgDocument(serialize(svg), { title, date: tm("chartExport.date", { date }), source }, legendIn(container));
+    return chartSvgDocument(serialize(svg), { title, date: tm("chartExport.date", { date: formatDate(date, locale) }), source }, legendIn(container));
   };
   const saveSvg = () => {
     const made = build();

@@ -8,6 +8,8 @@
  */
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/translate";
 import type { ActionState } from "@/server/action";
 
 export interface FieldOption {
@@ -24,6 +26,8 @@ export interface FieldSpec {
   hint?: string;
   /** Shown but not editable (e.g. a record's Member State). */
   readOnly?: boolean;
+  /** The label and hint from the message catalogue, in the interface's language, instead of `label` and `hint`. */
+  messages?: { label: MessageKey; hint?: MessageKey };
 }
 
 interface Props {
@@ -81,7 +85,9 @@ export function EntityForm({ action, fields, values, hidden = {}, submitLabel, v
   );
 }
 
-function Field({ field, value, errors }: { field: FieldSpec; value: unknown; errors?: string[] }) {
+function Field({ field: spec, value, errors }: { field: FieldSpec; value: unknown; errors?: string[] }) {
+  const tm = useTranslations();
+  const field = spec.messages ? { ...spec, label: tm(spec.messages.label), hint: spec.messages.hint ? tm(spec.messages.hint) : spec.hint } : spec;
   const id = `field-${field.name}`;
   const describedBy = [field.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {

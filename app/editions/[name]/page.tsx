@@ -59,7 +59,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
         <Link href="/editions">{tm("editions.allEditions")}</Link>
       </p>
       <h2 id="cite">{tm("editions.citationHeading")}</h2>
-      <p className="citation">{editionCitation(DATASET_TITLE, edition, url)}</p>
+      <p className="citation">{editionCitation(DATASET_TITLE, edition, url, { locale, t: tm })}</p>
       <h2>{tm("editions.figuresHeading", { date: formatDate(edition.reportingDate, locale) })}</h2>
       <EditionFiguresTable figures={figures} caption={tm("editions.figuresCaption", { name: edition.name })} />
     </>

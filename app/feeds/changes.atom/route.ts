@@ -2,6 +2,7 @@
  * GET /feeds/changes.atom[?state=FR][&instrument=31995L0046]: an Atom feed of the newest changes to the inventory's
  * public records — all, one Member State's or one instrument's — built from the audit trail without who made them.
  * Public; bounded to FEED_ENTRY_LIMIT entries; bad input is a 400 in plain text, an unknown state or instrument a 404.
+ * In French or German under /fr/ or /de/ (proxy.ts sets the language): titles, summaries, links and xml:lang.
  */
 import { getDb } from "@/db/client";
 import { findChangesScope, listPublicChanges, latestPublicChangeAt } from "@/db/queries/changes";
@@ -9,6 +10,9 @@ import { recordLabels } from "@/app/history/record-labels";
 import { ATOM_CONTENT_TYPE, buildAtomFeed, tagUri } from "@/lib/atom";
 import { changeLines, changePath, changeScope, changeTitle, feedHref, feedTitle } from "@/lib/changes";
 import { translatorFor } from "@/server/translator";
+import { requestLocale } from "@/server/i18n";
+import { localizedPath } from "@/lib/i18n";
+import { memberStateName } from "@/lib/format";
 import { changesQuery, changesQueryProblems, firstValues, FEED_ENTRY_LIMIT } from "@/lib/validation/changes";
 import { siteOrigin } from "@/server/site-origin";
 
@@ -27,8 +31,9 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = changesQuery.omit({ before: true, since: true }).strict().safeParse(firstValues(url.searchParams));
   if (!parsed.success) return plain(400, `${changesQueryProblems(parsed.error).join("; ")}. This feed accepts state and instrument.`);
-  // The feed is in English: feed readers request it without the interface's language prefix.
-  const t = translatorFor("en");
+  const locale = await requestLocale();
+  const t = translatorFor(locale);
+  const localePath = (path: string) => localizedPath(locale, path);
   const db = getDb();
   const scope = findChangesScope(db, parsed.data);
   if (!scope.ok) return plain(404, scope.problem);
@@ -47,19 +52,19 @@ export async function GET(request: Request): Promise<Response> {
   const toRfc3339 = (at: string) => (at.endsWith("Z") ? at : `${at}Z`);
   const xml = buildAtomFeed({
     id: tagUri(origin, TAG_YEAR, `changes${feedPath ? `/${feedPath}` : ""}`),
-    title: feedTitle(scope, t),
+    title: feedTitle({ ...scope, state: scope.state && { name: memberStateName(scope.state.code, scope.state.name, locale) } }, t),
     subtitle: t("changes.feedSubtitle"),
     updated: toRfc3339(changes[0]?.at ?? latestPublicChangeAt(db) ?? new Date().toISOString()),
     authorName: t("changes.feedAuthor"),
-    alternate: `${origin}/changes${suffix}`,
-    self: `${origin}${self}`,
-    lang: "en",
+    alternate: `${origin}${localePath(`/changes${suffix}`)}`,
+    self: `${origin}${localePath(self)}`,
+    lang: locale,
     entries: changes.map((change) => ({
       // The audit event's id: an event is never changed or reused (the trail is append-only, migration 0001).
       id: tagUri(origin, TAG_YEAR, `change/${change.id}`),
       title: changeTitle(change, t),
       updated: toRfc3339(change.at),
-      link: `${origin}${changePath(change)}`,
+      link: `${origin}${localePath(changePath(change))}`,
       summary: changeLines(change, fieldLabel(change.entity), t).join("\n"),
       categories: categoriesOf(change),
     })),

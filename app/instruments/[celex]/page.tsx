@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { languageAlternates } from "@/app/i18n/alternates";
 import { feedHref } from "@/lib/changes";
+import { getLocalePath } from "@/app/i18n/paths";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getDb } from "@/db/client";
@@ -47,7 +48,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       languages: await languageAlternates(),
       types: {
         "application/atom+xml": [
-          { url: feedHref({ instrument: instrument.celex }), title: tm("changes.feedTitleInstrument", { instrument: instrument.shortName }) },
+          {
+            url: (await getLocalePath())(feedHref({ instrument: instrument.celex })),
+            title: tm("changes.feedTitleInstrument", { instrument: instrument.shortName }),
+          },
         ],
       },
     },

@@ -16,6 +16,7 @@ import { ExternalLink } from "@/app/components/external-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusBadge } from "@/app/components/status-badge";
 import { StaffEditLink } from "@/app/components/staff-edit-link";
+import { WorkingTitle } from "../working-title";
 
 function safeDecode(value: string): string {
   try {
@@ -65,6 +66,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
           {m.titleEnglishIsWorkingTranslation ? t("workingTranslation") : null}
         </p>
       ) : null}
+      <WorkingTitle measure={m} />
       <AsOfBanner asOf={asOf} path={`/measures/${encodeURIComponent(m.key)}`} />
       <p role="status" className={counts ? undefined : "as-of-warning"}>
         {counts ? t("counts", { date: formatDate(asOf.date, locale) }) : t("doesNotCount", { date: formatDate(asOf.date, locale) })}

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { languageAlternates } from "@/app/i18n/alternates";
 import { feedHref } from "@/lib/changes";
+import { getLocalePath } from "@/app/i18n/paths";
 import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -54,7 +55,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       languages: await languageAlternates(),
       types: {
-        "application/atom+xml": [{ url: feedHref({ state: state.code }), title: (await getTranslations("changes"))("feedTitleState", { state: name }) }],
+        "application/atom+xml": [
+          { url: (await getLocalePath())(feedHref({ state: state.code })), title: (await getTranslations("changes"))("feedTitleState", { state: name }) },
+        ],
       },
     },
   };

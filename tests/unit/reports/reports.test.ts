@@ -146,6 +146,45 @@ describe("the country report", () => {
     expect(deficit[1]!.text).toMatch(/^50,0\s%$/u);
     expect(fr.facts[0]!.value).toBe("01/01/2003");
   });
+
+  it("names the indicators, the band and the vocabularies' values in the report's language", () => {
+    for (const [locale, words] of [
+      [
+        "fr",
+        {
+          deficit: "Déficit de transposition",
+          type: "Non-communication",
+          stage: "Lettre de mise en demeure",
+          complete: "Complète",
+          target: /^objectif 1\s% \(Conseil européen/u,
+        },
+      ],
+      [
+        "de",
+        {
+          deficit: "Umsetzungsdefizit",
+          type: "Nichtmitteilung",
+          stage: "Aufforderungsschreiben",
+          complete: "Vollständig",
+          target: /^Zielwert 1\s% \(Europäischer Rat/u,
+        },
+      ],
+    ] as const) {
+      const report = buildCountryReport(countryInput("AA"), reportLanguage(locale));
+      const sectionOf = (id: string) => report.sections.find((s) => s.id === id)!;
+      const figures = sectionOf("figures").table!.rows;
+      expect(figures[0]![0]!.text).toBe(words.deficit);
+      expect(figures[0]![3]!.text).toMatch(words.target);
+      const english = buildCountryReport(countryInput("AA"), reportLanguage("en")).sections[0]!.table!.rows;
+      // No indicator keeps its English name (the catalogue's), and the overall band is the language's word for it.
+      figures.forEach((row, i) => expect(row[0]!.text, english[i]![0]!.text).not.toBe(english[i]![0]!.text));
+      const overall = figures.find((r) => r[0]!.text === reportLanguage(locale).words.indicator("overall"))!;
+      expect(overall[2]!.text).not.toMatch(/average|not rated/i);
+      const [proceeding] = sectionOf("infringements").table!.rows;
+      expect(texts(proceeding!).slice(1, 4)).toEqual([words.type, locale === "fr" ? "01/01/2001" : "01.01.2001", words.stage]);
+      expect(sectionOf("measures").table!.rows[0]![1]!.text).toBe(words.complete);
+    }
+  });
 });
 
 describe("the directive report", () => {

@@ -50,5 +50,5 @@ export default async function InstrumentReportPage(props: Props) {
       </>
     );
   }
-  return <ReportView report={result.report} asOf={asOf} pdfHref={pdfPath("instrument", celex, asOf)} breadcrumbs={breadcrumbs} />;
+  return <ReportView report={result.report} asOf={asOf} pdfHref={pdfPath("instrument", celex, asOf, result.report.locale)} breadcrumbs={breadcrumbs} />;
 }

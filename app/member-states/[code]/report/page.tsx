@@ -50,5 +50,5 @@ export default async function CountryReportPage(props: Props) {
       </>
     );
   }
-  return <ReportView report={result.report} asOf={asOf} pdfHref={pdfPath("country", code, asOf)} breadcrumbs={breadcrumbs} />;
+  return <ReportView report={result.report} asOf={asOf} pdfHref={pdfPath("country", code, asOf, result.report.locale)} breadcrumbs={breadcrumbs} />;
 }
