@@ -6,7 +6,7 @@
  */
 import type { AbstractIntlMessages } from "next-intl";
 
-export const CLIENT_NAMESPACES = ["asOf", "chartExport", "editions", "header", "nav", "signIn", "site", "submissions", "table"] as const;
+export const CLIENT_NAMESPACES = ["asOf", "chartExport", "editions", "errors", "header", "nav", "signIn", "site", "submissions", "table", "tokens"] as const;
 
 export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
   return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
