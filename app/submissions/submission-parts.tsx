@@ -108,10 +108,11 @@ export function SubmissionFacts({ s }: { s: SubmissionDetail }) {
 
 /** Every change against the current record, each named by what it is about. */
 export function ChangeList({ db, s }: { db: Db; s: SubmissionDetail }) {
+  const tm = useTranslations();
   const reviews = reviewChanges(db, s.stateCode, s.changes);
-  const labels = changeLabelsOf(db, s.stateCode, s.changes);
+  const labels = changeLabelsOf(db, s.stateCode, s.changes, tm);
   const fieldsFor = new Map<EditableEntity, FieldSpec[]>();
-  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, diffFields(db, e, s.stateCode, s.changes)).get(e)!;
+  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, diffFields(db, e, s.stateCode, s.changes, tm)).get(e)!;
   return (
     <>
       {reviews.map((r, i) => (

@@ -1,5 +1,6 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -36,7 +37,7 @@ export default async function RestoreVersionPage({ params }: Props) {
   const version = (event.after ?? event.before) as Record<string, unknown> | null;
   if (!version) notFound();
   const current = entityDefinitions[entity.data].writer.snapshot(db, id.data) ?? null;
-  const { fieldLabel, recordName } = recordLabels(db, entity.data);
+  const { fieldLabel, recordName } = recordLabels(db, entity.data, await getTranslations());
   const name = recordName(version, id.data) ?? `${entityName(entity.data)} ${id.data}`;
   const changes = diffRecords(current as Record<string, unknown> | null, version);
   const at = event.at.replace("T", " ").slice(0, 19);
