@@ -19,7 +19,7 @@ import { submissionOperations } from "@/lib/vocabulary";
 import * as actions from "./actions";
 import { Drafter, type ChangeEditor } from "./drafter";
 import type { Draft } from "./draft-store";
-import { configOf, ENTITY_NAME, LIST_FIELDS, regulatorFields } from "./entities";
+import { configOf, LIST_FIELDS, regulatorFields } from "./entities";
 import type { Submitter } from "./guard";
 
 export const draftQuery = z.object({
@@ -104,6 +104,11 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
   const tm = useTranslations() as unknown as RootTranslate;
   const localePath = useLocalePath();
   const editor = buildEditor(actor, query, t, tm);
+  const kindName: Record<EditableEntity, string> = {
+    national_measure: tm("recordNames.nationalMeasure"),
+    transposition: tm("recordNames.transpositionEntry"),
+    notification: tm("recordNames.notificationName"),
+  };
   const records = query.entity && query.operation && query.operation !== "create" ? listRecordsInState(getDb(), query.entity, actor.memberStateCode) : [];
   return (
     <>
@@ -125,7 +130,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
             <select id="pick-entity" name="entity" defaultValue={query.entity ?? "national_measure"}>
               {editableEntities.map((e) => (
                 <option key={e} value={e}>
-                  {ENTITY_NAME[e]}
+                  {kindName[e]}
                 </option>
               ))}
             </select>
@@ -142,7 +147,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
               </select>
             </div>
           ) : query.operation && query.operation !== "create" && query.entity ? (
-            <p className="muted">{t("noRecord", { kind: ENTITY_NAME[query.entity].toLowerCase(), state: actor.memberStateCode })}</p>
+            <p className="muted">{t("noRecord", { kind: tm(`changeNouns.${query.entity}`), state: actor.memberStateCode })}</p>
           ) : null}
           <button type="submit" className="secondary">
             {records.length > 0 ? t("openRecord") : t("continue")}
