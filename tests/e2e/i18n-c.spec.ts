@@ -16,7 +16,8 @@ async function measureEditPath(page: Page, state: string, title: RegExp): Promis
 }
 
 test.describe("the staff side in German and French", () => {
-  test("an editor works in German: field errors, a conflict, the staff pages", async ({ browser }) => {
+  test("an editor works in German: field errors, a conflict, the audit trail", async ({ browser }) => {
+    test.slow();
     const editor = await (await browser.newContext()).newPage();
     const admin = await (await browser.newContext()).newPage();
     await signIn(editor, DEMO.editor);
@@ -62,15 +63,24 @@ test.describe("the staff side in German and French", () => {
     await expect(admin.getByText("Gespeichert.")).toBeVisible();
     await expect(admin.getByLabel("Anmerkung")).toHaveValue("Anmerkung der Verwaltung");
 
-    // The audit trail names the change and its field by the form's German label.
+    // The audit trail names the change and its field by the form's German label; the public list of changes does too.
     await editor.goto("/de/staff/audit?entity=national_measure");
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Prüfprotokoll");
     await expect(editor.getByRole("row", { name: /Geändert .*Henkilötietolaki.*Anmerkung/ }).first()).toBeVisible();
     await expectNoSeriousAxeViolations(editor);
+    await editor.goto("/de/changes?state=FI");
+    await expect(editor.getByText("Anmerkung").first()).toBeVisible();
+  });
 
-    // The other staff pages, each in German.
+  test("the other staff pages read in German", async ({ browser }) => {
+    test.slow();
+    const editor = await (await browser.newContext()).newPage();
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(editor, DEMO.editor);
+    await signIn(admin, DEMO.admin);
+    const edit = await measureEditPath(editor, "DK", /persondataloven/);
     for (const [page, path, heading] of [
-      [editor, "/de/staff/measures/new?state=FI", "Neuer Datensatz: nationale Maßnahme"],
+      [editor, "/de/staff/measures/new?state=DK", "Neuer Datensatz: nationale Maßnahme"],
       [editor, `/de${edit}/delete`, "Diesen Datensatz (nationale Maßnahme) löschen?"],
       [editor, "/de/staff/submissions", "Einreichungen der Regulierungsbehörden"],
       [editor, "/de/staff/eurlex", "Import aus EUR-Lex"],
@@ -84,33 +94,33 @@ test.describe("the staff side in German and French", () => {
     await expect(admin.getByRole("table", { name: /\d+ Konten/ })).toBeVisible();
     await admin.getByRole("link", { name: DEMO.researcher.email }).click();
     await expect(admin.getByRole("heading", { name: "Rolle und Zugang" })).toBeVisible();
-    await expect(admin.getByLabel("Rolle", { exact: true })).toHaveValue("researcher");
+    await expect(admin.getByRole("combobox", { name: "Rolle", exact: true })).toHaveValue("researcher");
     await expectNoSeriousAxeViolations(admin);
-
-    // The public list of changes names fields as the form does.
-    await editor.goto("/de/changes?state=FI");
-    await expect(editor.getByText("Anmerkung").first()).toBeVisible();
   });
 
   test("a regulator drafts in French, an editor reviews in German and sends it back, the regulator revises in French", async ({ browser }) => {
+    test.slow();
     const regulator = await (await browser.newContext()).newPage();
     await signIn(regulator, DEMO.regulatorFR);
     await regulator.goto("/fr/submissions/new?operation=create&entity=national_measure");
     await expect(regulator.getByRole("heading", { name: "Nouvelle fiche : mesure nationale" })).toBeVisible();
     await expect(regulator.getByText("Vous ne proposez des modifications que pour votre propre État membre.")).toBeVisible();
 
-    // Field errors from the shared schema, in French.
-    await regulator.getByLabel("Clé").fill("de-loi-essai");
+    // Field errors from the shared schema, in French: first the fields left empty, then a rule across fields.
     await regulator.getByRole("button", { name: "Ajouter au projet" }).click();
     await expect(regulator.getByText("Certains champs sont à corriger.")).toBeVisible();
-    await expect(regulator.getByText("La clé doit commencer par fr-.")).toBeVisible();
     await expect(regulator.getByText("Champ obligatoire.").first()).toBeVisible();
+    await expect(regulator.getByText("Utilisez un code ISO 639-1 à deux lettres, par ex. de.")).toBeVisible();
     await expectNoSeriousAxeViolations(regulator);
-
-    await regulator.getByLabel("Clé").fill("fr-loi-essai-2004");
+    await regulator.getByLabel("Clé").fill("de-loi-essai");
     await regulator.getByLabel("Titre dans la langue originale").fill("Loi d'essai relative à la sécurité des réseaux");
     await regulator.getByLabel("Langue (ISO 639-1)").fill("fr");
     await regulator.getByLabel("95/46/EC (31995L0046)").check();
+    await regulator.getByRole("button", { name: "Ajouter au projet" }).click();
+    await expect(regulator.getByText("La clé doit commencer par fr-.")).toBeVisible();
+    await expect(regulator.getByLabel("Clé")).toHaveAttribute("aria-invalid", "true");
+
+    await regulator.getByLabel("Clé").fill("fr-loi-essai-2004");
     await regulator.getByRole("button", { name: "Ajouter au projet" }).click();
     await expect(regulator.getByText("Ajoutée au projet.")).toBeVisible();
     await expect(regulator.getByText(/Nouvelle mesure nationale — Loi d'essai relative à la sécurité des réseaux \(fr-loi-essai-2004\)/).first()).toBeVisible();
