@@ -125,7 +125,14 @@ export function ChangeList({ db, s }: { db: Db; s: SubmissionDetail }) {
 
 export function AuditTrail({ db, events }: { db: Db; events: AuditEventRow[] }) {
   const t = useTranslations("audit");
+  const names = useTranslations("recordNames");
   if (events.length === 0) return null;
+  // A record of a kind a submission changes is named as the drafter's picker names its kind ("National measure: …").
+  const kindName: Record<EditableEntity, string> = {
+    national_measure: names("nationalMeasure"),
+    transposition: names("transpositionEntry"),
+    notification: names("notificationName"),
+  };
   const actionLabel = (a: string) => (t.has(`action.${actionKey(a)}` as never) ? t(`action.${actionKey(a)}` as never) : actionName(a));
   const entityLabel = (e: string) => (t.has(`entity.${e}` as never) ? t(`entity.${e}` as never) : e);
   const namer = recordNamer(db);
@@ -155,7 +162,7 @@ export function AuditTrail({ db, events }: { db: Db; events: AuditEventRow[] }) 
                     t("submissionRecord", { id: String(e.recordId) })
                   ) : e.entity in ENTITY_NAME ? (
                     <Link href={`/history/${e.entity}/${e.recordId}`}>
-                      {entityLabel(e.entity)}: {nameOf(e)}
+                      {kindName[e.entity as EditableEntity]}: {nameOf(e)}
                     </Link>
                   ) : (
                     `${entityLabel(e.entity)} #${e.recordId}`

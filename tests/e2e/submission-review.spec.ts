@@ -65,7 +65,7 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await editor.getByRole("button", { name: "Approve and apply" }).click();
     await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
     const audit = editor.getByRole("table", { name: "Audit events written through this submission" });
-    await expect(audit.getByRole("row", { name: /editor@example\.eu update National measure: .*\(fr-loi-78-17\)/ })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /editor@example\.eu Updated National measure: .*\(fr-loi-78-17\)/ })).toBeVisible();
     await expect(audit.getByRole("row", { name: /submission\.approve/ })).toBeVisible();
     await expect(audit.getByRole("row", { name: /regulator\.fr@example\.eu submission\.create/ })).toBeVisible();
 
@@ -148,7 +148,7 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await editor.getByRole("button", { name: "Approve and apply" }).click();
     await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
     const audit = editor.getByRole("table", { name: "Audit events written through this submission" });
-    await expect(audit.getByRole("row", { name: new RegExp(`create National measure: .*\\(${key}\\)`) })).toBeVisible();
+    await expect(audit.getByRole("row", { name: new RegExp(`Created National measure: .*\\(${key}\\)`) })).toBeVisible();
     await expect(audit.getByRole("row", { name: /create Transposition entry: 95\/46\/EC Art\. 9 — France/ })).toBeVisible();
 
     // The Member State's page for the directive lists the measure, and the entry for Art. 9 — which cites it.
