@@ -25,7 +25,7 @@ test.describe("the staff side in German and French", () => {
 
     await editor.goto("/de/staff");
     await expect(editor.locator("html")).toHaveAttribute("lang", "de");
-    await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Arbeitsbereich der Mitarbeiter");
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Arbeitsbereich der Mitarbeitenden");
     await expect(editor.getByRole("link", { name: "Neue nationale Maßnahme" })).toBeVisible();
     await expectNoSeriousAxeViolations(editor);
 
@@ -82,7 +82,7 @@ test.describe("the staff side in German and French", () => {
     for (const [page, path, heading] of [
       [editor, "/de/staff/measures/new?state=DK", "Neuer Datensatz: nationale Maßnahme"],
       [editor, `/de${edit}/delete`, "Diesen Datensatz (nationale Maßnahme) löschen?"],
-      [editor, "/de/staff/submissions", "Einreichungen der Regulierungsbehörden"],
+      [editor, "/de/staff/submissions", "Meldungen der Regulierungsbehörden"],
       [editor, "/de/staff/eurlex", "Import aus EUR-Lex"],
       [editor, "/de/import", "Entsprechungstabelle importieren"],
       [admin, "/de/staff/users", "Benutzer"],
@@ -132,7 +132,7 @@ test.describe("the staff side in German and French", () => {
     const editor = await (await browser.newContext()).newPage();
     await signIn(editor, DEMO.editor);
     await editor.goto(`/de/staff/submissions/${id}`);
-    await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Einreichung Nr. ${id} von FR`);
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Meldung Nr. ${id} von FR`);
     const diff = editor.getByRole("table", { name: /Änderung 1\. Neue nationale Maßnahme — Loi d'essai/ });
     await expect(diff.getByRole("columnheader", { name: "Vorgeschlagen" })).toBeVisible();
     await expect(diff.getByRole("row", { name: /^Titel in der Originalsprache/ })).toBeVisible();
@@ -141,7 +141,7 @@ test.describe("the staff side in German and French", () => {
     await editor.getByLabel("Was geändert werden muss").fill("Bitte die Fundstelle ergänzen.");
     await editor.getByRole("button", { name: "Zur Überarbeitung zurücksenden" }).click();
     await expect(editor.getByText("Mit Ihrem Kommentar an die Regulierungsbehörde zurückgesandt.")).toBeVisible();
-    await expect(editor.getByRole("cell", { name: "Änderungen an einer Einreichung angefordert" })).toBeVisible();
+    await expect(editor.getByRole("cell", { name: "Änderungen an einer Meldung angefordert" })).toBeVisible();
 
     await regulator.goto(`/fr/submissions/${id}/revise`);
     await expect(regulator.getByRole("heading", { level: 1 })).toHaveText(`Réviser la soumission nº ${id}`);

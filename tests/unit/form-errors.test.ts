@@ -32,7 +32,7 @@ describe("form errors in the reader's language", () => {
   it("translates a field's message with the values read back from the English text", () => {
     expect(translateFieldMessage("Use at most 500 characters.", translator("fr"))).toBe("500 caractères au plus.");
     expect(translateFieldMessage("The key must start with fr-.", translator("de"))).toBe("Der Schlüssel muss mit fr- beginnen.");
-    expect(translateFieldMessage("Measure de-x is not one of FR's.", translator("fr"))).toBe("La mesure de-x n’est pas l’une de celles de l’État FR.");
+    expect(translateFieldMessage("Measure de-x is not one of FR's.", translator("fr"))).toBe("La mesure de-x n'est pas l'une de celles de l'État FR.");
     expect(translateFieldMessage("This measure is cited by 1 transposition(s); remove it from them first.", translator("de"))).toMatch(
       /in 1 Umsetzungseintrag genannt/,
     );
