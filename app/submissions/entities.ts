@@ -54,4 +54,3 @@ export function diffFields(db: Db, entity: EditableEntity, stateCode: string, ch
     f.name === citing ? { ...f, options: [...(f.options ?? []), ...drafted.filter((o) => !(f.options ?? []).some((k) => k.value === o.value))] } : f,
   );
 }
-
