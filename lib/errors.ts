@@ -5,13 +5,25 @@
  * (server/problem.ts) each map them in one place. Anything else is a fault:
  * logged, and answered without details.
  */
+import type { MessageKey } from "./translate";
+
 export type FieldMessages = Record<string, string[]>;
+
+/** A message as the catalogues hold it: its key and values (messages/<locale>.json `formErrors`). */
+export interface UserText {
+  key: MessageKey;
+  values?: Record<string, string | number>;
+}
 
 export abstract class InventoryError extends Error {
   abstract readonly httpStatus: number;
-  /** What a person reads on a form. */
+  /** What a person reads on a form, in English. */
   get userMessage(): string {
     return this.message;
+  }
+  /** userMessage's key in the catalogues, for the interface's language (server/form-errors.ts); null where the message is built from data. */
+  get userText(): UserText | null {
+    return null;
   }
   /** The `detail` an API client reads. */
   get problemDetail(): string {
@@ -38,6 +50,9 @@ export class ForbiddenError extends InventoryError {
   override get userMessage() {
     return "You are not allowed to do this.";
   }
+  override get userText(): UserText {
+    return { key: "formErrors.forbidden" };
+  }
   override get problemDetail() {
     return "Your account may not do this.";
   }
@@ -60,6 +75,9 @@ export class ConflictError extends InventoryError {
       ? "The submission changed since you opened this page. Reload it to see its current state."
       : "Someone else changed this record while you were editing it.";
   }
+  override get userText(): UserText {
+    return { key: this.entity === "submission" ? "formErrors.submissionConflict" : "formErrors.conflict" };
+  }
   override get problemDetail() {
     return `The ${this.entity} was changed by someone else; fetch it again.`;
   }
@@ -76,6 +94,9 @@ export class NotFoundError extends InventoryError {
   }
   override get userMessage() {
     return "This record no longer exists; it may have been deleted.";
+  }
+  override get userText(): UserText {
+    return { key: "formErrors.notFound" };
   }
   override get problemDetail() {
     return `No ${this.entity} ${this.recordId}.`;
@@ -129,6 +150,9 @@ export class IdempotencyKeyReuseError extends InventoryError {
   override get userMessage() {
     return `This draft was already sent as submission #${this.submissionId}. Start a new draft for further changes.`;
   }
+  override get userText(): UserText {
+    return { key: "formErrors.idempotencyKeyReuse", values: { id: this.submissionId } };
+  }
   override get fieldMessages() {
     return { idempotencyKey: [this.message] };
   }
@@ -156,6 +180,9 @@ export class EditionReadOnlyError extends InventoryError {
   constructor(readonly edition: string) {
     super(`You are viewing edition ${edition}, which is frozen: nothing was saved. Open the live inventory to make changes.`);
   }
+  override get userText(): UserText {
+    return { key: "formErrors.editionReadOnly", values: { edition: this.edition } };
+  }
 }
 
 /** The inventory changed while an edition was being published, so its copy and its figures could differ: nothing was published. */
@@ -164,5 +191,8 @@ export class EditionPublishConflictError extends InventoryError {
   readonly httpStatus = 409;
   constructor() {
     super("The inventory changed while the edition was being published, so nothing was published. Publish it again.");
+  }
+  override get userText(): UserText {
+    return { key: "formErrors.editionPublishConflict" };
   }
 }

@@ -4,10 +4,13 @@
  * France"), a notification by its instrument and state, a measure by its
  * title and key. One place, used by the record picker, the measure options
  * of the forms and the labels of a submission's changes. Pure: the facts are
- * looked up by the caller (db/queries/record-names.ts).
+ * looked up by the caller (db/queries/record-names.ts). The words around the
+ * facts are English unless the caller passes its language's translator (the
+ * catalogue's `recordNames`); db/ and the API keep English.
  */
 import type { EditableEntity } from "./policy";
 import { editableEntityDefinitions } from "./entities";
+import type { Translate } from "./translate";
 
 export type RecordFacts =
   | { entity: "national_measure"; title: string | null; key: string | null }
@@ -33,28 +36,43 @@ export function provisionRef(kind: string | null, number: string | null): string
   return `Art. ${number}`;
 }
 
+/** English, for db/ and the API; the interface passes its own translator over the same keys. */
+const ENGLISH: Record<string, string> = {
+  "recordNames.nationalMeasure": "National measure",
+  "recordNames.transpositionEntry": "Transposition entry",
+  "recordNames.instrument": "Instrument",
+  "recordNames.notification": "notification",
+};
+
+const english: Translate = (key, values) => {
+  if (key === "recordNames.create") return `New ${ENTITY_NOUN[values?.entity as EditableEntity]} — ${String(values?.name)}`;
+  if (key === "recordNames.update") return `Update: ${String(values?.name)}`;
+  if (key === "recordNames.delete") return `Delete: ${String(values?.name)}`;
+  return ENGLISH[key] ?? key;
+};
+
 /** The name of a record as a list or a heading shows it. */
-export function recordName(facts: RecordFacts): string {
+export function recordName(facts: RecordFacts, t: Translate = english): string {
   switch (facts.entity) {
     case "national_measure": {
       const title = facts.title?.trim() ? shorten(facts.title, MAX_TITLE) : null;
       if (title && facts.key) return `${title} (${facts.key})`;
-      return title ?? facts.key ?? "National measure";
+      return title ?? facts.key ?? t("recordNames.nationalMeasure");
     }
     case "transposition": {
       const provision = [facts.instrument, provisionRef(facts.provisionKind, facts.provisionNumber)].filter(Boolean).join(" ");
-      return [provision || "Transposition entry", facts.state].filter(Boolean).join(" — ");
+      return [provision || t("recordNames.transpositionEntry"), facts.state].filter(Boolean).join(" — ");
     }
     case "notification":
-      return [facts.instrument ?? "Instrument", "notification", facts.state].filter(Boolean).join(" — ");
+      return [facts.instrument ?? t("recordNames.instrument"), t("recordNames.notification"), facts.state].filter(Boolean).join(" — ");
   }
 }
 
 /** A change of a submission, named by what it is about: "New national measure — …", "Update: 95/46/EC Art. 17 — France". */
-export function changeLabel(operation: "create" | "update" | "delete", facts: RecordFacts): string {
-  const name = recordName(facts);
-  if (operation === "create") return `New ${ENTITY_NOUN[facts.entity]} — ${name}`;
-  return `${operation === "update" ? "Update" : "Delete"}: ${name}`;
+export function changeLabel(operation: "create" | "update" | "delete", facts: RecordFacts, t: Translate = english): string {
+  const name = recordName(facts, t);
+  if (operation === "create") return t("recordNames.create", { entity: facts.entity, name });
+  return t(operation === "update" ? "recordNames.update" : "recordNames.delete", { name });
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });

@@ -12,6 +12,9 @@ import { getActor } from "@/server/auth/actor";
 import { authorize, type Action, type Actor, type Resource } from "@/lib/policy";
 import { fieldErrorsOf, formDataToObject, recordId, recordVersion, type FieldErrors } from "@/lib/validation/common";
 import { errorFields, log, newRequestId } from "@/lib/log";
+import { requestLocale } from "@/server/i18n";
+import { translatorFor } from "@/server/translator";
+import { translateFieldErrors, userMessageOf } from "@/server/form-errors";
 
 export type ActionState =
   | { status: "idle" }
@@ -63,6 +66,8 @@ export function action<S extends z.ZodType>(
   return async (previous, form) => {
     // The server stamps every request with an id (scripts/server.ts); the same id is in the log and the user's message.
     const requestId = (await headers()).get("x-request-id") ?? newRequestId();
+    // The form's messages in the page's language (the proxy's header travels with the action's POST).
+    const t = translatorFor(await requestLocale());
     const values = formDataToObject(form, config.lists);
     const submitted = ("submitted" in previous ? previous.submitted : 0) + 1;
     // The form's values go back so the user keeps their input — never secrets.
@@ -78,16 +83,16 @@ export function action<S extends z.ZodType>(
       const scope = currentEditionScope();
       if (scope && "edition" in scope) throw new EditionReadOnlyError(scope.edition.name);
       const actor = await getActor();
-      if (actor.kind !== "user") return fail({ formError: "Your session has ended. Sign in again to continue." });
+      if (actor.kind !== "user") return fail({ formError: t("formErrors.sessionEnded") });
       const { id, version, ...fields } = values;
       let record = { id: 0, version: 0 };
       if (config.record) {
         const ref = recordRef.safeParse({ id, version });
-        if (!ref.success) return fail({ formError: "The form lost track of the record; reload the page and try again." });
+        if (!ref.success) return fail({ formError: t("formErrors.lostRecord") });
         record = ref.data;
       }
       const parsed = config.schema.safeParse(config.record ? fields : values);
-      if (!parsed.success) return fail({ fieldErrors: fieldErrorsOf(parsed.error), formError: "Some fields need attention." });
+      if (!parsed.success) return fail({ fieldErrors: translateFieldErrors(fieldErrorsOf(parsed.error), t), formError: t("formErrors.fieldsNeedAttention") });
       authorize(actor, config.permission, config.resource?.(parsed.data, actor));
       const outcome = await run(parsed.data, actor, { requestId, record });
       return typeof outcome === "string"
@@ -98,10 +103,14 @@ export function action<S extends z.ZodType>(
       if (error instanceof InventoryError) {
         // A stale record's current state lets the form show what the other person changed; a stale submission is reloaded instead.
         const conflict = error instanceof ConflictError && error.entity !== "submission" ? { conflict: error.current } : {};
-        return fail({ formError: error.userMessage, ...(error.fieldMessages ? { fieldErrors: error.fieldMessages } : {}), ...conflict });
+        return fail({
+          formError: userMessageOf(error, t),
+          ...(error.fieldMessages ? { fieldErrors: translateFieldErrors(error.fieldMessages, t) } : {}),
+          ...conflict,
+        });
       }
       log("error", "server action failed", { requestId, ...errorFields(error) });
-      return fail({ formError: `Something went wrong and nothing was saved. Reference: ${requestId}.` });
+      return fail({ formError: t("formErrors.unexpected", { requestId }) });
     }
   };
 }

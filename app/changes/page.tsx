@@ -77,7 +77,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
   const scope = parsed.success ? findChangesScope(db, filter) : null;
   const result = scope?.ok ? listPublicChanges(db, { ...filter, limit: CHANGES_PAGE_SIZE }) : null;
   const labels = new Map<string, RecordLabels>();
-  const fieldLabel = (entity: string) => (labels.get(entity) ?? labels.set(entity, recordLabels(db, entity)).get(entity)!).fieldLabel;
+  const fieldLabel = (entity: string) => (labels.get(entity) ?? labels.set(entity, recordLabels(db, entity, tm)).get(entity)!).fieldLabel;
 
   return (
     <>

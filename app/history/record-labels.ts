@@ -8,6 +8,7 @@ import { recordNamer } from "@/db/queries/record-names";
 import { editableEntities, type EditableEntity } from "@/lib/policy";
 import { provisionRef } from "@/lib/record-names";
 import { editableEntityDefinitions } from "@/lib/entities";
+import type { Translate } from "@/lib/translate";
 
 const ENTITY_NAMES: Record<string, string> = {
   ...Object.fromEntries(Object.entries(editableEntityDefinitions).map(([entity, d]) => [entity, d.noun])),
@@ -53,6 +54,9 @@ const ACTION_NAMES: Record<string, string> = {
 
 export const AUDITED_ACTIONS = Object.keys(ACTION_NAMES);
 
+/** An action as a message key ("auth.sign_in" → "auth_sign_in"): next-intl reads a dot as nesting. */
+export const actionKey = (action: string) => action.replace(/\./g, "_");
+
 /** "update" → "Updated"; an action no one named yet reads as itself. */
 export function actionName(action: string): string {
   return ACTION_NAMES[action] ?? humanise(action.replace(/\./g, " "));
@@ -78,9 +82,10 @@ export interface RecordLabels {
   recordName(snapshot: Record<string, unknown> | null, id: number): string | null;
 }
 
-export function recordLabels(db: Db, entity: string): RecordLabels {
+/** `t` gives the form labels' language: the page's, or English for the feed (server/translator.ts). */
+export function recordLabels(db: Db, entity: string, t: Translate): RecordLabels {
   const config = Object.values(entityConfigs).find((c) => c.entity === entity);
-  const labels = new Map((config?.fields(db, null) ?? []).map((f) => [f.name, f.label]));
+  const labels = new Map((config?.fields(db, null, t) ?? []).map((f) => [f.name, f.label]));
   const editable = (editableEntities as readonly string[]).includes(entity) ? (entity as EditableEntity) : null;
   const namer = editable ? recordNamer(db) : null;
   return {

@@ -6,7 +6,23 @@
  */
 import type { AbstractIntlMessages } from "next-intl";
 
-export const CLIENT_NAMESPACES = ["asOf", "chartExport", "editions", "errors", "header", "nav", "signIn", "site", "submissions", "table", "tokens"] as const;
+export const CLIENT_NAMESPACES = [
+  "asOf",
+  "chartExport",
+  "editions",
+  "errors",
+  "eurlex",
+  "form",
+  "header",
+  "importCsv",
+  "nav",
+  "signIn",
+  "site",
+  "submissions",
+  "table",
+  "tokens",
+  "vocabulary",
+] as const;
 
 export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
   return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));

@@ -5,6 +5,7 @@
  */
 import { readNdjson } from "@/lib/ndjson";
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ImportEvent } from "@/server/import/run";
 
 type Report = Extract<ImportEvent, { type: "report" }>["report"];
@@ -14,9 +15,10 @@ interface Choice {
 }
 
 export function ImportForm({ states, instruments, mode }: { states: Choice[]; instruments: Choice[]; mode: "direct" | "submission" }) {
+  const t = useTranslations("importCsv");
   const formRef = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ phase: string; done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ phase: "validate" | "apply"; done: number; total: number } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
 
@@ -26,51 +28,48 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
     const data = new FormData(form);
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setMessage({ kind: "error", text: "Choose a CSV file first." });
+      setMessage({ kind: "error", text: t("chooseFile") });
       return;
     }
     data.set("mode", action);
     setBusy(true);
     setMessage(null);
     if (action === "validate") setReport(null);
-    setProgress({ phase: action === "validate" ? "Checking rows" : "Applying", done: 0, total: 0 });
+    setProgress({ phase: action, done: 0, total: 0 });
     try {
       const res = await fetch("/import/run", { method: "POST", body: data });
       if (!res.ok || !res.body) {
         const body = (await res.json().catch(() => null)) as { detail?: string; errors?: Record<string, string[]> } | null;
         // A refused field says what is wrong with it (e.g. "Choose a CSV file."), not only that something is.
         const fields = Object.values(body?.errors ?? {}).flat();
-        setMessage({ kind: "error", text: fields.length ? fields.join(" ") : (body?.detail ?? `The server refused the file (${res.status}).`) });
+        setMessage({ kind: "error", text: fields.length ? fields.join(" ") : (body?.detail ?? t("refused", { status: res.status })) });
         return;
       }
       await readNdjson<ImportEvent>(res.body, (event) => {
-        if (event.type === "progress")
-          setProgress({ phase: event.phase === "validate" ? "Checking rows" : "Applying changes", done: event.done, total: event.total });
+        if (event.type === "progress") setProgress({ phase: event.phase === "validate" ? "validate" : "apply", done: event.done, total: event.total });
         else if (event.type === "report") setReport(event.report);
         else if (event.type === "error") setMessage({ kind: "error", text: event.message });
         else if (event.type === "applied")
           setMessage({
             kind: "ok",
-            text:
-              event.mode === "direct"
-                ? `Applied ${event.changes} change${event.changes === 1 ? "" : "s"}.`
-                : `Submission #${event.submissionId} created with ${event.changes} change${event.changes === 1 ? "" : "s"}; it is pending review.`,
+            text: event.mode === "direct" ? t("applied", { count: event.changes }) : t("submitted", { id: event.submissionId ?? 0, count: event.changes }),
           });
       });
     } catch {
-      setMessage({ kind: "error", text: "The connection was lost; nothing was applied unless a confirmation was shown." });
+      setMessage({ kind: "error", text: t("connectionLost") });
     } finally {
       setBusy(false);
     }
   }
 
+  const phase = progress ? (progress.phase === "validate" ? t("phaseValidate") : t("phaseApply")) : "";
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   const canApply = report && !report.fileError && report.errors.length === 0 && report.summary.create + report.summary.update > 0;
 
   return (
     <form ref={formRef} onSubmit={(e) => e.preventDefault()} className="stacked-form" aria-describedby="import-status">
       <p>
-        <label htmlFor="import-state">Member State</label>
+        <label htmlFor="import-state">{t("memberState")}</label>
         <select id="import-state" name="state" required defaultValue={states[0]?.value} onChange={() => setReport(null)}>
           {states.map((s) => (
             <option key={s.value} value={s.value}>
@@ -80,7 +79,7 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
         </select>
       </p>
       <p>
-        <label htmlFor="import-instrument">Instrument</label>
+        <label htmlFor="import-instrument">{t("instrument")}</label>
         <select id="import-instrument" name="instrument" required defaultValue={instruments[0]?.value} onChange={() => setReport(null)}>
           {instruments.map((i) => (
             <option key={i.value} value={i.value}>
@@ -90,26 +89,26 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
         </select>
       </p>
       <p>
-        <label htmlFor="import-file">CSV file</label>
+        <label htmlFor="import-file">{t("file")}</label>
         <input id="import-file" name="file" type="file" accept=".csv,text/csv" required onChange={() => setReport(null)} />
       </p>
       <p>
         <button type="button" onClick={() => run("validate")} disabled={busy}>
-          Check the file
+          {t("check")}
         </button>{" "}
         <button type="button" onClick={() => run("apply")} disabled={busy || !canApply}>
-          {mode === "direct" ? "Apply all changes" : "Submit for review"}
+          {mode === "direct" ? t("applyAll") : t("submit")}
         </button>
       </p>
       {progress ? (
         <div>
-          <div role="progressbar" aria-label={progress.phase} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="progress">
+          <div role="progressbar" aria-label={phase} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="progress">
             <div className="progress-bar" style={{ width: `${percent}%`, height: "0.5rem", background: "currentColor" }} />
           </div>
         </div>
       ) : null}
       <p id="import-status" role="status" aria-live="polite">
-        {busy && progress ? `${progress.phase}: ${progress.done} of ${progress.total || "?"}` : null}
+        {busy && progress ? t("progress", { phase, done: progress.done, total: progress.total || "?" }) : null}
         {!busy && message ? <span className={message.kind === "error" ? "form-error" : "form-ok"}>{message.text}</span> : null}
       </p>
       {report ? <ImportReportView report={report} /> : null}
@@ -118,35 +117,34 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
 }
 
 function ImportReportView({ report }: { report: Report }) {
+  const t = useTranslations("importCsv");
   if (report.fileError)
     return (
       <section aria-labelledby="report-heading">
-        <h2 id="report-heading">The file cannot be imported</h2>
+        <h2 id="report-heading">{t("cannotImport")}</h2>
         <p className="form-error">{report.fileError}</p>
       </section>
     );
   const s = report.summary;
   return (
     <section aria-labelledby="report-heading">
-      <h2 id="report-heading">Validation report</h2>
-      <p>
-        {s.rows} rows: {s.create} to create, {s.update} to update, {s.unchanged} unchanged, {s.invalid} with errors.
-      </p>
+      <h2 id="report-heading">{t("report")}</h2>
+      <p>{t("summary", { rows: s.rows, create: s.create, update: s.update, unchanged: s.unchanged, invalid: s.invalid })}</p>
       {report.errors.length ? (
         <table>
-          <caption>Rows with errors (nothing can be applied until they are fixed)</caption>
+          <caption>{t("errorsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
+              <th scope="col">{t("line")}</th>
+              <th scope="col">{t("column")}</th>
+              <th scope="col">{t("problem")}</th>
             </tr>
           </thead>
           <tbody>
             {report.errors.map((e, i) => (
               <tr key={i}>
                 <td>{e.line}</td>
-                <td>{e.column === "_row" ? "(row)" : e.column}</td>
+                <td>{e.column === "_row" ? t("row") : e.column}</td>
                 <td>{e.message}</td>
               </tr>
             ))}
@@ -155,13 +153,13 @@ function ImportReportView({ report }: { report: Report }) {
       ) : null}
       {report.rows.some((r) => r.action !== "unchanged") ? (
         <table>
-          <caption>Preview of the changes</caption>
+          <caption>{t("previewCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Provision</th>
-              <th scope="col">Change</th>
-              <th scope="col">Before → after</th>
+              <th scope="col">{t("line")}</th>
+              <th scope="col">{t("provision")}</th>
+              <th scope="col">{t("change")}</th>
+              <th scope="col">{t("beforeAfter")}</th>
             </tr>
           </thead>
           <tbody>
@@ -171,7 +169,7 @@ function ImportReportView({ report }: { report: Report }) {
                 <tr key={r.line}>
                   <td>{r.line}</td>
                   <th scope="row">{r.provision}</th>
-                  <td>{r.action === "create" ? "Create" : "Update"}</td>
+                  <td>{r.action === "create" ? t("create") : t("update")}</td>
                   <td>
                     <ul className="plain">
                       {r.changes.map((c) => (

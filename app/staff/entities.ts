@@ -10,8 +10,8 @@ import { provisionWriter } from "@/db/writes/provisions";
 import type { EntityWriter, Snapshot } from "@/db/writes/entity";
 import { entityDefinitions } from "@/db/entities";
 import type { FieldOption, FieldSpec } from "@/app/components/forms/entity-form";
+import type { MessageKey, Translate } from "@/lib/translate";
 import {
-  labels,
   lineageRelations,
   measureStatuses,
   measureTypes,
@@ -24,26 +24,34 @@ import {
   verificationStates,
 } from "@/lib/vocabulary";
 
-const choices = (values: readonly string[]): FieldOption[] => values.map((v) => ({ value: v, label: labels[v] ?? v }));
+/** A vocabulary's values as options, labelled in the interface's language (messages "vocabulary", keyed by value). */
+const choices = (t: Translate, values: readonly string[]): FieldOption[] => values.map((v) => ({ value: v, label: t(`vocabulary.${v}` as MessageKey) }));
 
-const sourceFieldSpecs: FieldSpec[] = [
-  { name: "sourceUrl", label: "Source URL", kind: "url", hint: "Where the fact can be checked: EUR-Lex, an official gazette, a Commission report." },
-  { name: "sourceTitle", label: "Source title", kind: "text" },
-  { name: "sourceMethod", label: "How it was established", kind: "select", options: choices(sourceMethods), required: true },
-  {
-    name: "sourceKind",
-    label: "Who published the source",
-    kind: "select",
-    options: choices(sourceKinds),
-    hint: "Prefer official sources; commentary (law firms, news, unofficial copies) is never verified.",
-  },
+/** Values the shared vocabulary does not name, with the words these forms give them. */
+const RELATION_KEYS = {
+  equal: "fields.relationEqual",
+  subset: "fields.relationSubset",
+  superset: "fields.relationSuperset",
+  intersect: "fields.relationIntersect",
+} as const satisfies Record<(typeof transpositionRelations)[number], MessageKey>;
+const KIND_KEYS = {
+  article: "fields.kindArticle",
+  paragraph: "fields.kindParagraph",
+  annex: "fields.kindAnnex",
+} as const satisfies Record<(typeof provisionKinds)[number], MessageKey>;
+
+const sourceFieldSpecs = (t: Translate): FieldSpec[] => [
+  { name: "sourceUrl", label: t("fields.sourceUrl"), kind: "url", hint: t("fields.sourceUrlHint") },
+  { name: "sourceTitle", label: t("fields.sourceTitle"), kind: "text" },
+  { name: "sourceMethod", label: t("fields.sourceMethod"), kind: "select", options: choices(t, sourceMethods), required: true },
+  { name: "sourceKind", label: t("fields.sourceKind"), kind: "select", options: choices(t, sourceKinds), hint: t("fields.sourceKindHint") },
   {
     name: "verification",
-    label: "Verification",
+    label: t("fields.verification"),
     kind: "select",
-    options: choices(verificationStates),
+    options: choices(t, verificationStates),
     required: true,
-    hint: "Verified only when seen in a primary or official text.",
+    hint: t("fields.verificationHint"),
   },
 ];
 
@@ -54,7 +62,8 @@ export interface EntityConfig {
   permission: "inventory.edit" | "reference.edit";
   singular: string;
   writer: EntityWriter<never>;
-  fields(db: Db, stateCode: string | null): FieldSpec[];
+  /** The form's fields, their labels and hints in the language of `t` (the page's; English for the feed). */
+  fields(db: Db, stateCode: string | null, t: Translate): FieldSpec[];
   /** Values for a new record, from the query string (e.g. ?state=DE&provision=12). */
   blank(query: Record<string, string | undefined>): Record<string, unknown>;
   publicHref(snapshot: Snapshot): string;
@@ -68,63 +77,53 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     permission: "inventory.edit",
     singular: entityDefinitions.national_measure.noun,
     writer: entityDefinitions.national_measure.writer,
-    fields: (db) => [
-      { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
-      { name: "key", label: "Key", kind: "text", required: true, hint: "Stable identifier: state code, dash, short name (e.g. de-bdsg-2001)." },
-      { name: "titleOriginal", label: "Title in the original language", kind: "textarea", required: true },
-      { name: "titleEnglish", label: "English title", kind: "textarea" },
-      { name: "titleEnglishIsWorkingTranslation", label: "The English title is a working translation", kind: "checkbox" },
-      {
-        name: "workingTitleFr",
-        label: "Working title in French",
-        kind: "textarea",
-        messages: { label: "measureTitles.formWorkingTitleFr", hint: "measureTitles.formWorkingTitleFrHint" },
-      },
-      {
-        name: "workingTitleDe",
-        label: "Working title in German",
-        kind: "textarea",
-        messages: { label: "measureTitles.formWorkingTitleDe", hint: "measureTitles.formWorkingTitleDeHint" },
-      },
-      { name: "language", label: "Language (ISO 639-1)", kind: "text", required: true },
-      { name: "type", label: "Type", kind: "select", options: choices(measureTypes), required: true },
-      { name: "nationalIdentifier", label: "National identifier", kind: "text", hint: "As the state writes it, e.g. BGBl. I Nr. 165/1999." },
+    fields: (db, _stateCode, t) => [
+      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db), required: true },
+      { name: "key", label: t("fields.key"), kind: "text", required: true, hint: t("fields.keyHint") },
+      { name: "titleOriginal", label: t("fields.titleOriginal"), kind: "textarea", required: true },
+      { name: "titleEnglish", label: t("fields.titleEnglish"), kind: "textarea" },
+      { name: "titleEnglishIsWorkingTranslation", label: t("fields.titleEnglishIsWorkingTranslation"), kind: "checkbox" },
+      { name: "workingTitleFr", label: t("measureTitles.formWorkingTitleFr"), kind: "textarea", hint: t("measureTitles.formWorkingTitleFrHint") },
+      { name: "workingTitleDe", label: t("measureTitles.formWorkingTitleDe"), kind: "textarea", hint: t("measureTitles.formWorkingTitleDeHint") },
+      { name: "language", label: t("fields.language"), kind: "text", required: true },
+      { name: "type", label: t("fields.type"), kind: "select", options: choices(t, measureTypes), required: true },
+      { name: "nationalIdentifier", label: t("fields.nationalIdentifier"), kind: "text", hint: t("fields.nationalIdentifierHint") },
       {
         name: "adoptedOn",
-        label: "Adopted on",
+        label: t("fields.adoptedOn"),
         kind: "text",
-        hint: "YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM or YYYY when the source gives only a month or a year.",
+        hint: t("fields.partialDateHint"),
       },
       {
         name: "publishedOn",
-        label: "Published on",
+        label: t("fields.publishedOn"),
         kind: "text",
-        hint: "YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM or YYYY when the source gives only a month or a year.",
+        hint: t("fields.partialDateHint"),
       },
       {
         name: "inForceOn",
-        label: "In force from",
+        label: t("fields.inForceOn"),
         kind: "text",
-        hint: "YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM or YYYY when the source gives only a month or a year.",
+        hint: t("fields.partialDateHint"),
       },
       {
         name: "notifiedOn",
-        label: "Notified to the Commission on",
+        label: t("fields.notifiedToCommissionOn"),
         kind: "text",
-        hint: "YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM or YYYY when the source gives only a month or a year.",
+        hint: t("fields.partialDateHint"),
       },
       {
         name: "repealedOn",
-        label: "Repealed on",
+        label: t("fields.repealedOn"),
         kind: "text",
-        hint: "YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM or YYYY when the source gives only a month or a year.",
+        hint: t("fields.partialDateHint"),
       },
-      { name: "publicationReference", label: "Publication reference", kind: "text" },
-      { name: "url", label: "Official URL", kind: "url" },
-      { name: "status", label: "Status", kind: "select", options: choices(measureStatuses), required: true },
-      { name: "instruments", label: "Instruments it transposes", kind: "checkboxes", options: instrumentChoices(db) },
-      { name: "note", label: "Note", kind: "textarea" },
-      ...sourceFieldSpecs,
+      { name: "publicationReference", label: t("fields.publicationReference"), kind: "text" },
+      { name: "url", label: t("fields.url"), kind: "url" },
+      { name: "status", label: t("fields.status"), kind: "select", options: choices(t, measureStatuses), required: true },
+      { name: "instruments", label: t("fields.instruments"), kind: "checkboxes", options: instrumentChoices(db) },
+      { name: "note", label: t("fields.note"), kind: "textarea" },
+      ...sourceFieldSpecs(t),
     ],
     blank: (q) => ({
       stateCode: q.state ?? "",
@@ -144,36 +143,33 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     permission: "inventory.edit",
     singular: entityDefinitions.transposition.noun,
     writer: entityDefinitions.transposition.writer,
-    fields: (db, stateCode) => [
-      { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
-      { name: "provisionId", label: "Provision", kind: "select", options: provisionChoices(db), required: true },
+    fields: (db, stateCode, t) => [
+      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db), required: true },
+      { name: "provisionId", label: t("fields.provisionId"), kind: "select", options: provisionChoices(db), required: true },
       {
         name: "status",
-        label: "Status",
+        label: t("fields.status"),
         kind: "select",
-        options: choices(transpositionStatuses),
+        options: choices(t, transpositionStatuses),
         required: true,
-        hint: "Unknown means not yet assessed — not the same as Not transposed.",
+        hint: t("fields.transpositionStatusHint"),
       },
       {
         name: "relation",
-        label: "Relation of the national text to the directive's",
+        label: t("fields.relation"),
         kind: "select",
-        options: choices(transpositionRelations).map((o) => ({
-          ...o,
-          label: o.value === "subset" ? "Subset (narrower)" : o.value === "superset" ? "Superset (goes further)" : o.value === "equal" ? "Equal" : "Intersect",
-        })),
+        options: transpositionRelations.map((value) => ({ value, label: t(RELATION_KEYS[value]) })),
       },
-      { name: "nationalProvision", label: "National provision(s)", kind: "text", hint: "e.g. § 9 BDSG" },
+      { name: "nationalProvision", label: t("fields.nationalProvision"), kind: "text", hint: t("fields.nationalProvisionHint") },
       {
         name: "measureKeys",
-        label: "National measures",
+        label: t("fields.measureKeys"),
         kind: "checkboxes",
         options: stateCode ? measureChoices(db, stateCode) : [],
-        hint: stateCode ? undefined : "Choose the Member State first and reload to pick its measures.",
+        hint: stateCode ? undefined : t("fields.measureKeysHint"),
       },
-      { name: "note", label: "Assessment note", kind: "textarea" },
-      ...sourceFieldSpecs,
+      { name: "note", label: t("fields.assessmentNote"), kind: "textarea" },
+      ...sourceFieldSpecs(t),
     ],
     blank: (q) => ({
       stateCode: q.state ?? "",
@@ -192,20 +188,20 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     permission: "inventory.edit",
     singular: entityDefinitions.notification.noun,
     writer: entityDefinitions.notification.writer,
-    fields: (db, stateCode) => [
-      { name: "stateCode", label: "Member State", kind: "select", options: stateChoices(db), required: true },
-      { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true },
-      { name: "status", label: "Notified transposition", kind: "select", options: choices(notificationStatuses), required: true },
+    fields: (db, stateCode, t) => [
+      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db), required: true },
+      { name: "instrument", label: t("fields.instrument"), kind: "select", options: instrumentChoices(db), required: true },
+      { name: "status", label: t("fields.notificationStatus"), kind: "select", options: choices(t, notificationStatuses), required: true },
       {
         name: "notifiedOn",
-        label: "Notified on",
+        label: t("fields.notifiedOn"),
         kind: "text",
-        hint: "YYYY-MM-DD or DD/MM/YYYY, or YYYY-MM or YYYY when the source gives only a month or a year.",
+        hint: t("fields.partialDateHint"),
       },
-      { name: "principalMeasureKey", label: "Principal measure", kind: "select", options: stateCode ? measureChoices(db, stateCode) : [] },
-      { name: "statusAsOf", label: "Status established on", kind: "date", hint: "The day the source states the status, e.g. no act adopted as of that day." },
-      { name: "note", label: "Note", kind: "textarea" },
-      ...sourceFieldSpecs,
+      { name: "principalMeasureKey", label: t("fields.principalMeasureKey"), kind: "select", options: stateCode ? measureChoices(db, stateCode) : [] },
+      { name: "statusAsOf", label: t("fields.statusAsOf"), kind: "date", hint: t("fields.statusAsOfHint") },
+      { name: "note", label: t("fields.note"), kind: "textarea" },
+      ...sourceFieldSpecs(t),
     ],
     blank: (q) => ({
       stateCode: q.state ?? "",
@@ -225,20 +221,27 @@ const lineageConfig: EntityConfig = {
   permission: "reference.edit",
   singular: "lineage relation",
   writer: lineageWriter as EntityWriter<never>,
-  fields: (db) => [
-    { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true, hint: "The earlier instrument." },
-    { name: "relation", label: "Relation", kind: "select", options: choices(lineageRelations), required: true },
+  fields: (db, _stateCode, t) => [
     {
-      name: "successor",
-      label: "By",
+      name: "instrument",
+      label: t("fields.instrument"),
       kind: "select",
       options: instrumentChoices(db),
       required: true,
-      hint: "The later instrument that repeals, amends or replaces it.",
+      hint: t("fields.lineageInstrumentHint"),
     },
-    { name: "fromDate", label: "With effect from", kind: "date", hint: "The day the repeal or amendment applies; leave empty when the source gives none." },
-    { name: "note", label: "Note", kind: "textarea" },
-    ...sourceFieldSpecs,
+    { name: "relation", label: t("fields.lineageRelation"), kind: "select", options: choices(t, lineageRelations), required: true },
+    {
+      name: "successor",
+      label: t("fields.successor"),
+      kind: "select",
+      options: instrumentChoices(db),
+      required: true,
+      hint: t("fields.successorHint"),
+    },
+    { name: "fromDate", label: t("fields.fromDate"), kind: "date", hint: t("fields.fromDateHint") },
+    { name: "note", label: t("fields.note"), kind: "textarea" },
+    ...sourceFieldSpecs(t),
   ],
   blank: (q) => ({
     instrument: q.instrument ?? "",
@@ -261,17 +264,23 @@ export const entityConfigs: Record<EntityConfig["slug"], EntityConfig> = {
     permission: "reference.edit",
     singular: "provision",
     writer: provisionWriter as EntityWriter<never>,
-    fields: (db) => [
-      { name: "instrument", label: "Instrument", kind: "select", options: instrumentChoices(db), required: true },
-      { name: "kind", label: "Kind", kind: "select", options: choices(provisionKinds), required: true },
-      { name: "number", label: "Number", kind: "text", required: true, hint: "As the instrument writes it: 17, 17(1), II." },
-      { name: "heading", label: "Heading", kind: "text", required: true },
-      { name: "summary", label: "Summary", kind: "textarea", required: true },
-      { name: "requiresTransposition", label: "Requires transposition", kind: "checkbox" },
-      { name: "securityRelevant", label: "Security-relevant", kind: "checkbox" },
-      { name: "deadline", label: "Own transposition deadline (only if it differs from the instrument's)", kind: "date" },
-      { name: "obligationKeys", label: "Security obligations this provision imposes", kind: "checkboxes", options: obligationChoices(db) },
-      ...sourceFieldSpecs,
+    fields: (db, _stateCode, t) => [
+      { name: "instrument", label: t("fields.instrument"), kind: "select", options: instrumentChoices(db), required: true },
+      {
+        name: "kind",
+        label: t("fields.kind"),
+        kind: "select",
+        options: provisionKinds.map((value) => ({ value, label: t(KIND_KEYS[value]) })),
+        required: true,
+      },
+      { name: "number", label: t("fields.number"), kind: "text", required: true, hint: t("fields.numberHint") },
+      { name: "heading", label: t("fields.heading"), kind: "text", required: true },
+      { name: "summary", label: t("fields.summary"), kind: "textarea", required: true },
+      { name: "requiresTransposition", label: t("fields.requiresTransposition"), kind: "checkbox" },
+      { name: "securityRelevant", label: t("fields.securityRelevant"), kind: "checkbox" },
+      { name: "deadline", label: t("fields.deadline"), kind: "date" },
+      { name: "obligationKeys", label: t("fields.obligationKeys"), kind: "checkboxes", options: obligationChoices(db) },
+      ...sourceFieldSpecs(t),
     ],
     blank: (q) => ({
       instrument: q.instrument ?? "",

@@ -1,74 +1,76 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
 import { requirePermission } from "@/server/auth/require";
 import { can } from "@/lib/policy";
 import { getDb } from "@/db/client";
 import { listSubmissions, submissionScopeFor } from "@/db/queries/submissions";
 
-export const metadata: Metadata = { title: "Staff" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("title") };
+}
 
 export default async function StaffHome({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const actor = await requirePermission("inventory.edit", undefined, "/staff");
   const { deleted } = await searchParams;
+  const t = await getTranslations("staff");
+  const locale = await getLocale();
   // What waits for review, oldest first (listSubmissions puts pending first).
   const pending = can(actor, "submission.review") ? listSubmissions(getDb(), submissionScopeFor(actor), { status: "pending" }, 10) : [];
   return (
     <>
-      <h1>Staff workspace</h1>
+      <h1>{t("heading")}</h1>
       {deleted ? (
         <p role="status" className="form-message">
-          <span className="ok">Deleted. The record as it was is kept in the audit trail.</span>
+          <span className="ok">{t("deleted")}</span>
         </p>
       ) : null}
-      <h2>Waiting for review</h2>
+      <h2>{t("waiting")}</h2>
       {pending.length === 0 ? (
-        <p>No submission is waiting for review.</p>
+        <p>{t("nothingWaiting")}</p>
       ) : (
         <ul>
           {pending.map((p) => (
             <li key={p.id}>
-              <Link href={`/staff/submissions/${p.id}`}>
-                #{p.id} from {p.stateCode}
-              </Link>{" "}
-              — {p.message.length > 100 ? `${p.message.slice(0, 99)}…` : p.message}{" "}
-              <span className="muted">
-                ({p.changeCount} change{p.changeCount === 1 ? "" : "s"}, sent {p.createdAt.slice(0, 10)})
-              </span>
+              <Link href={`/staff/submissions/${p.id}`}>{t("submissionFrom", { id: p.id, state: p.stateCode })}</Link> —{" "}
+              {p.message.length > 100 ? `${p.message.slice(0, 99)}…` : p.message}{" "}
+              <span className="muted">({t("changesSent", { count: p.changeCount, date: formatDate(p.createdAt.slice(0, 10), locale) })})</span>
             </li>
           ))}
         </ul>
       )}
-      <h2>Edit the inventory</h2>
+      <h2>{t("editHeading")}</h2>
       <ul>
         <li>
-          <Link href="/staff/measures/new">New national measure</Link>
+          <Link href="/staff/measures/new">{t("newMeasure")}</Link>
         </li>
         <li>
-          <Link href="/staff/transpositions/new">New transposition entry</Link>
+          <Link href="/staff/transpositions/new">{t("newTransposition")}</Link>
         </li>
         <li>
-          <Link href="/staff/notifications/new">New notification</Link>
+          <Link href="/staff/notifications/new">{t("newNotification")}</Link>
         </li>
         {can(actor, "eurlex.import") ? (
           <li>
-            <Link href="/staff/eurlex">Import a directive and its notified national measures from EUR-Lex</Link>
+            <Link href="/staff/eurlex">{t("eurlex")}</Link>
           </li>
         ) : null}
       </ul>
-      <p className="muted">To edit an existing record, open it on its public page and follow “Edit”.</p>
-      <h2>Review and oversight</h2>
+      <p className="muted">{t("editExisting")}</p>
+      <h2>{t("oversight")}</h2>
       <ul>
         <li>
-          <Link href="/staff/submissions">Regulators’ submissions</Link>
+          <Link href="/staff/submissions">{t("submissions")}</Link>
         </li>
         {can(actor, "audit.view") ? (
           <li>
-            <Link href="/staff/audit">Audit trail</Link>
+            <Link href="/staff/audit">{t("audit")}</Link>
           </li>
         ) : null}
         {can(actor, "user.manage") ? (
           <li>
-            <Link href="/staff/users">Users</Link>
+            <Link href="/staff/users">{t("users")}</Link>
           </li>
         ) : null}
       </ul>

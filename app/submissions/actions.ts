@@ -35,8 +35,8 @@ function checkRecord(entity: EditableEntity, id: number, version: number, actor:
 }
 
 /** The change's label, named by what it is about (the proposed record for a new one, the current record otherwise). */
-const labelOf = (entity: EditableEntity, operation: "create" | "update" | "delete", record: Record<string, unknown>) =>
-  changeLabel(operation, recordNamer(getDb()).facts(entity, record));
+const labelOf = async (entity: EditableEntity, operation: "create" | "update" | "delete", record: Record<string, unknown>) =>
+  changeLabel(operation, recordNamer(getDb()).facts(entity, record), await getTranslations());
 
 function draftActions(entity: EditableEntity) {
   const schema = entitySchemas[entity] as unknown as z.ZodType<{ stateCode: string }>;
@@ -44,13 +44,13 @@ function draftActions(entity: EditableEntity) {
   return {
     create: action({ schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists }, async (input) => ({
       message: (await getTranslations("submissions"))("added"),
-      result: labelOf(entity, "create", input),
+      result: await labelOf(entity, "create", input),
     })),
     update: action(
       { schema, permission: "submission.propose", resource: (input) => ({ stateCode: input.stateCode }), lists, record: true },
       async (_input, actor, ctx) => {
         const current = checkRecord(entity, ctx.record.id, ctx.record.version, actor);
-        return { message: (await getTranslations("submissions"))("added"), result: labelOf(entity, "update", current) };
+        return { message: (await getTranslations("submissions"))("added"), result: await labelOf(entity, "update", current) };
       },
     ),
   };
@@ -71,7 +71,7 @@ export const draftDeletion = action(
   { schema: deletionDraft, permission: "submission.propose", resource: ownState, record: true },
   async (input, actor, ctx) => {
     const current = checkRecord(input.entity, ctx.record.id, ctx.record.version, actor);
-    return { message: (await getTranslations("submissions"))("deletionAdded"), result: labelOf(input.entity, "delete", current) };
+    return { message: (await getTranslations("submissions"))("deletionAdded"), result: await labelOf(input.entity, "delete", current) };
   },
 );
 

@@ -12,13 +12,14 @@ import { listRecordsInState, recordNamer } from "@/db/queries/record-names";
 import { findRecordInState } from "@/db/queries/submissions";
 import { entityDefinitions } from "@/db/entities";
 import { editableEntities, type EditableEntity } from "@/lib/policy";
-import { changeLabel, ENTITY_NOUN } from "@/lib/record-names";
+import { changeLabel } from "@/lib/record-names";
+import type { Translate as RootTranslate } from "@/lib/translate";
 import { recordId } from "@/lib/validation/common";
 import { submissionOperations } from "@/lib/vocabulary";
 import * as actions from "./actions";
 import { Drafter, type ChangeEditor } from "./drafter";
 import type { Draft } from "./draft-store";
-import { configOf, ENTITY_NAME, LIST_FIELDS, regulatorFields } from "./entities";
+import { configOf, LIST_FIELDS, regulatorFields } from "./entities";
 import type { Submitter } from "./guard";
 
 export const draftQuery = z.object({
@@ -36,7 +37,7 @@ const validators: Record<EditableEntity, { create: ChangeEditor["validate"]; upd
 
 type Translate = ReturnType<typeof useTranslations<"submissions">>;
 
-function buildEditor(actor: Submitter, q: DraftQuery, t: Translate): ChangeEditor | null | "not-found" {
+function buildEditor(actor: Submitter, q: DraftQuery, t: Translate, tm: RootTranslate): ChangeEditor | null | "not-found" {
   if (!q.operation || !q.entity) return null;
   const db = getDb();
   const state = actor.memberStateCode;
@@ -47,8 +48,8 @@ function buildEditor(actor: Submitter, q: DraftQuery, t: Translate): ChangeEdito
       operation: "create",
       recordId: null,
       baseVersion: null,
-      label: t("newRecord", { kind: ENTITY_NOUN[entity] }),
-      fields: regulatorFields(db, entity, state),
+      label: t("newRecord", { kind: tm(`changeNouns.${entity}`) }),
+      fields: regulatorFields(db, entity, state, tm),
       values: configOf(entity).blank({ state }),
       lists: LIST_FIELDS[entity],
       validate: validators[entity].create,
@@ -67,8 +68,8 @@ function buildEditor(actor: Submitter, q: DraftQuery, t: Translate): ChangeEdito
       operation: "update",
       recordId: snapshot.id,
       baseVersion: snapshot.version,
-      label: changeLabel("update", facts),
-      fields: regulatorFields(db, entity, state),
+      label: changeLabel("update", facts, tm),
+      fields: regulatorFields(db, entity, state, tm),
       values: snapshot,
       lists: LIST_FIELDS[entity],
       validate: validators[entity].update,
@@ -79,7 +80,7 @@ function buildEditor(actor: Submitter, q: DraftQuery, t: Translate): ChangeEdito
     operation: "delete",
     recordId: snapshot.id,
     baseVersion: snapshot.version,
-    label: changeLabel("delete", facts),
+    label: changeLabel("delete", facts, tm),
     fields: [],
     values: {},
     lists: [],
@@ -99,8 +100,15 @@ interface Props {
 
 export function DraftPage({ actor, query, basePath, draftKey, initial, revision }: Props) {
   const t = useTranslations("submissions");
+  // The root translator as lib/ takes it (lib/translate.ts): change labels and form fields name their words in full.
+  const tm = useTranslations() as unknown as RootTranslate;
   const localePath = useLocalePath();
-  const editor = buildEditor(actor, query, t);
+  const editor = buildEditor(actor, query, t, tm);
+  const kindName: Record<EditableEntity, string> = {
+    national_measure: tm("recordNames.nationalMeasure"),
+    transposition: tm("recordNames.transpositionEntry"),
+    notification: tm("recordNames.notificationName"),
+  };
   const records = query.entity && query.operation && query.operation !== "create" ? listRecordsInState(getDb(), query.entity, actor.memberStateCode) : [];
   return (
     <>
@@ -122,7 +130,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
             <select id="pick-entity" name="entity" defaultValue={query.entity ?? "national_measure"}>
               {editableEntities.map((e) => (
                 <option key={e} value={e}>
-                  {ENTITY_NAME[e]}
+                  {kindName[e]}
                 </option>
               ))}
             </select>
@@ -139,7 +147,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
               </select>
             </div>
           ) : query.operation && query.operation !== "create" && query.entity ? (
-            <p className="muted">{t("noRecord", { kind: ENTITY_NAME[query.entity].toLowerCase(), state: actor.memberStateCode })}</p>
+            <p className="muted">{t("noRecord", { kind: tm(`changeNouns.${query.entity}`), state: actor.memberStateCode })}</p>
           ) : null}
           <button type="submit" className="secondary">
             {records.length > 0 ? t("openRecord") : t("continue")}

@@ -8,6 +8,7 @@ import type { EditableEntity } from "@/lib/policy";
 import { editableEntityDefinitions } from "@/lib/entities";
 import { changeLabel } from "@/lib/record-names";
 import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
+import type { Translate } from "@/lib/translate";
 
 export const ENTITY_SLUG: Record<EditableEntity, EntityConfig["slug"]> = {
   national_measure: "measures",
@@ -20,27 +21,29 @@ export const LIST_FIELDS = Object.fromEntries(Object.entries(editableEntityDefin
 export const configOf = (entity: EditableEntity) => entityConfigs[ENTITY_SLUG[entity]];
 
 /** The staff form's fields, with the Member State fixed to the regulator's own. */
-export function regulatorFields(db: Db, entity: EditableEntity, stateCode: string): FieldSpec[] {
+export function regulatorFields(db: Db, entity: EditableEntity, stateCode: string, t: Translate): FieldSpec[] {
   return configOf(entity)
-    .fields(db, stateCode)
+    .fields(db, stateCode, t)
     .map((f) =>
-      f.name === "stateCode"
-        ? { ...f, readOnly: true, options: (f.options ?? []).filter((o) => o.value === stateCode), hint: "You propose changes for your own Member State only." }
-        : f,
+      f.name === "stateCode" ? { ...f, readOnly: true, options: (f.options ?? []).filter((o) => o.value === stateCode), hint: t("fields.ownStateOnly") } : f,
     );
 }
 
 /** Each stored change named by what it is about: the record as it is now for an update or deletion, the proposed one for a new record. */
-export function changeLabelsOf(db: Db, stateCode: string, changes: readonly SubmissionChangeRow[]): string[] {
+export function changeLabelsOf(db: Db, stateCode: string, changes: readonly SubmissionChangeRow[], t: Translate): string[] {
   const namer = recordNamer(db);
   return reviewChanges(db, stateCode, changes).map(({ change, current }) =>
-    changeLabel(change.operation, namer.facts(change.entity, current ?? (change.operation === "delete" ? null : (change.payload as Record<string, unknown>)))),
+    changeLabel(
+      change.operation,
+      namer.facts(change.entity, current ?? (change.operation === "delete" ? null : (change.payload as Record<string, unknown>))),
+      t,
+    ),
   );
 }
 
 /** The fields of a change's diff, where a measure drafted in the same submission is named like the ones already in the inventory. */
-export function diffFields(db: Db, entity: EditableEntity, stateCode: string, changes: readonly SubmissionChangeRow[]): FieldSpec[] {
-  const fields = regulatorFields(db, entity, stateCode);
+export function diffFields(db: Db, entity: EditableEntity, stateCode: string, changes: readonly SubmissionChangeRow[], t: Translate): FieldSpec[] {
+  const fields = regulatorFields(db, entity, stateCode, t);
   const citing = CITING_FIELD[entity];
   if (!citing) return fields;
   const drafted = draftedMeasureOptions(
@@ -51,5 +54,3 @@ export function diffFields(db: Db, entity: EditableEntity, stateCode: string, ch
     f.name === citing ? { ...f, options: [...(f.options ?? []), ...drafted.filter((o) => !(f.options ?? []).some((k) => k.value === o.value))] } : f,
   );
 }
-
-export const STATUS_NAME = { pending: "Pending review", approved: "Approved", rejected: "Rejected", changes_requested: "Changes requested" } as const;

@@ -9,6 +9,7 @@ import { DateText } from "@/app/components/date-text";
 import { ChangeDiff } from "./change-diff";
 import type { FieldSpec } from "@/app/components/forms/entity-form";
 import { changeLabelsOf, diffFields, ENTITY_NAME } from "./entities";
+import { actionKey, actionName } from "@/app/history/record-labels";
 import type { EditableEntity } from "@/lib/policy";
 
 export function StatusBadge({ status }: { status: SubmissionListItem["status"] }) {
@@ -108,10 +109,11 @@ export function SubmissionFacts({ s }: { s: SubmissionDetail }) {
 
 /** Every change against the current record, each named by what it is about. */
 export function ChangeList({ db, s }: { db: Db; s: SubmissionDetail }) {
+  const tm = useTranslations();
   const reviews = reviewChanges(db, s.stateCode, s.changes);
-  const labels = changeLabelsOf(db, s.stateCode, s.changes);
+  const labels = changeLabelsOf(db, s.stateCode, s.changes, tm);
   const fieldsFor = new Map<EditableEntity, FieldSpec[]>();
-  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, diffFields(db, e, s.stateCode, s.changes)).get(e)!;
+  const fields = (e: EditableEntity) => fieldsFor.get(e) ?? fieldsFor.set(e, diffFields(db, e, s.stateCode, s.changes, tm)).get(e)!;
   return (
     <>
       {reviews.map((r, i) => (
@@ -122,21 +124,31 @@ export function ChangeList({ db, s }: { db: Db; s: SubmissionDetail }) {
 }
 
 export function AuditTrail({ db, events }: { db: Db; events: AuditEventRow[] }) {
+  const t = useTranslations("audit");
+  const names = useTranslations("recordNames");
   if (events.length === 0) return null;
+  // A record of a kind a submission changes is named as the drafter's picker names its kind ("National measure: …").
+  const kindName: Record<EditableEntity, string> = {
+    national_measure: names("nationalMeasure"),
+    transposition: names("transpositionEntry"),
+    notification: names("notificationName"),
+  };
+  const actionLabel = (a: string) => (t.has(`action.${actionKey(a)}` as never) ? t(`action.${actionKey(a)}` as never) : actionName(a));
+  const entityLabel = (e: string) => (t.has(`entity.${e}` as never) ? t(`entity.${e}` as never) : e);
   const namer = recordNamer(db);
   const nameOf = (e: AuditEventRow) => namer.name(e.entity as EditableEntity, (e.after ?? e.before) as Record<string, unknown> | null);
   return (
     <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit trail of this submission</h2>
+      <h2 id="audit-heading">{t("trailHeading")}</h2>
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">Audit events written through this submission</caption>
+          <caption className="visually-hidden">{t("trailCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Record</th>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("what")}</th>
+              <th scope="col">{t("record")}</th>
             </tr>
           </thead>
           <tbody>
@@ -144,16 +156,16 @@ export function AuditTrail({ db, events }: { db: Db; events: AuditEventRow[] }) 
               <tr key={e.id}>
                 <td>{e.at.replace("T", " ").slice(0, 19)}</td>
                 <td>{e.actorLabel}</td>
-                <td>{e.action}</td>
+                <td>{actionLabel(e.action)}</td>
                 <td>
                   {e.entity === "submission" ? (
-                    `Submission #${e.recordId}`
+                    t("submissionRecord", { id: String(e.recordId) })
                   ) : e.entity in ENTITY_NAME ? (
                     <Link href={`/history/${e.entity}/${e.recordId}`}>
-                      {ENTITY_NAME[e.entity as EditableEntity]}: {nameOf(e)}
+                      {kindName[e.entity as EditableEntity]}: {nameOf(e)}
                     </Link>
                   ) : (
-                    `${e.entity} #${e.recordId}`
+                    `${entityLabel(e.entity)} #${e.recordId}`
                   )}
                 </td>
               </tr>

@@ -65,9 +65,9 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await editor.getByRole("button", { name: "Approve and apply" }).click();
     await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
     const audit = editor.getByRole("table", { name: "Audit events written through this submission" });
-    await expect(audit.getByRole("row", { name: /editor@example\.eu update National measure: .*\(fr-loi-78-17\)/ })).toBeVisible();
-    await expect(audit.getByRole("row", { name: /submission\.approve/ })).toBeVisible();
-    await expect(audit.getByRole("row", { name: /regulator\.fr@example\.eu submission\.create/ })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /editor@example\.eu Updated National measure: .*\(fr-loi-78-17\)/ })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /Submission approved/ })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /regulator\.fr@example\.eu Submission sent/ })).toBeVisible();
 
     // The change is public, its audit event is in the record's history, and Germany is untouched.
     await editor.goto("/member-states/FR");
@@ -148,8 +148,8 @@ test.describe("a national regulator's submission, reviewed by Commission staff",
     await editor.getByRole("button", { name: "Approve and apply" }).click();
     await expect(editor.getByText("Approved: every change was applied")).toBeVisible();
     const audit = editor.getByRole("table", { name: "Audit events written through this submission" });
-    await expect(audit.getByRole("row", { name: new RegExp(`create National measure: .*\\(${key}\\)`) })).toBeVisible();
-    await expect(audit.getByRole("row", { name: /create Transposition entry: 95\/46\/EC Art\. 9 — France/ })).toBeVisible();
+    await expect(audit.getByRole("row", { name: new RegExp(`Created National measure: .*\\(${key}\\)`) })).toBeVisible();
+    await expect(audit.getByRole("row", { name: /Created Transposition entry: 95\/46\/EC Art\. 9 — France/ })).toBeVisible();
 
     // The Member State's page for the directive lists the measure, and the entry for Art. 9 — which cites it.
     await editor.goto("/member-states/FR/instruments/31995L0046");

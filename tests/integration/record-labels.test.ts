@@ -3,9 +3,11 @@ import type { DbHandle } from "@/db/client";
 import { loadSeed } from "@/seed/load";
 import { readSeed } from "@/seed/read";
 import { recordLabels } from "@/app/history/record-labels";
+import { translatorFor } from "@/server/translator";
 import { freshDatabase } from "../helpers/db";
 
 let h: DbHandle;
+const en = translatorFor("en");
 beforeAll(() => {
   h = freshDatabase();
   loadSeed(h, readSeed());
@@ -21,7 +23,7 @@ describe("records named in the audit trail and histories", () => {
     expect(events.length).toBeGreaterThan(1000);
     const named = new Map<string, number>();
     for (const e of events) {
-      const name = recordLabels(h.db, e.entity).recordName(e.after ? (JSON.parse(e.after) as Record<string, unknown>) : null, Number(e.id));
+      const name = recordLabels(h.db, e.entity, en).recordName(e.after ? (JSON.parse(e.after) as Record<string, unknown>) : null, Number(e.id));
       if (name === null) continue;
       expect(name, `${e.entity} ${e.id}`).not.toMatch(/\bnull\b|\bundefined\b|\[object/);
       named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
@@ -31,9 +33,15 @@ describe("records named in the audit trail and histories", () => {
   });
 
   it("names a seeded correspondence as people do, and fields by the form's labels", () => {
-    const at = recordLabels(h.db, "transposition");
+    const at = recordLabels(h.db, "transposition", en);
     expect(at.recordName({ state: "AT", provision: { instrument: "31995L0046", kind: "article", number: "17" } }, 1)).toBe("95/46/EC Art. 17 — Austria");
-    expect(recordLabels(h.db, "national_measure").fieldLabel("titleOriginal")).toBe("Title in the original language");
-    expect(recordLabels(h.db, "national_measure").fieldLabel("someNewField")).toBe("Some new field");
+    expect(recordLabels(h.db, "national_measure", en).fieldLabel("titleOriginal")).toBe("Title in the original language");
+    expect(recordLabels(h.db, "national_measure", en).fieldLabel("someNewField")).toBe("Some new field");
+  });
+
+  it("names fields in the page's language, with the same labels as the form", () => {
+    expect(recordLabels(h.db, "national_measure", translatorFor("fr")).fieldLabel("titleOriginal")).toBe("Titre dans la langue originale");
+    expect(recordLabels(h.db, "transposition", translatorFor("de")).fieldLabel("nationalProvision")).toBe("Nationale Vorschrift(en)");
+    expect(recordLabels(h.db, "transposition", translatorFor("de")).fieldLabel("status")).toBe("Status");
   });
 });

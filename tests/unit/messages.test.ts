@@ -13,7 +13,7 @@ import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 import { measuresSpec } from "@/db/tables/measures";
 import { transpositionsSpec } from "@/db/tables/transpositions";
 import { searchKinds } from "@/db/queries/search";
-import { AUDITED_ACTIONS, AUDITED_ENTITIES } from "@/app/history/record-labels";
+import { actionKey, AUDITED_ACTIONS, AUDITED_ENTITIES } from "@/app/history/record-labels";
 import { apiTables, tableNames } from "@/server/export/registry";
 import { paramDefs } from "@/server/export/params";
 
@@ -76,6 +76,11 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   { group: "apiPage.table", values: [...tableNames], exact: true },
   { group: "apiPage.param", values: [...new Set(tableNames.flatMap((n) => paramDefs(apiTables[n].spec, "api").map((p) => p.name)))], exact: true },
   { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
+  // The audit trail's filters and cells (app/staff/audit/page.tsx).
+  { group: "audit.entity", values: AUDITED_ENTITIES, exact: true },
+  { group: "audit.action", values: AUDITED_ACTIONS.map(actionKey), exact: true },
+  // Looked up by the English text a message was made from (server/form-errors.ts); tests/unit/form-errors.test.ts holds each to a message the code makes.
+  { group: "formErrors.field", values: Object.keys(en.formErrors.field), exact: true },
 ];
 
 /** Each indicator's words: the fields the catalogue's declaration calls for (app/i18n/indicators.ts reads them). */

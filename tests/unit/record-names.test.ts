@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeLabel, provisionRef, recordName, sortByName } from "@/lib/record-names";
+import { changeLabel, provisionRef, recordName, sortByName, type RecordFacts } from "@/lib/record-names";
+import { translator } from "../support/intl";
 
 describe("recordName: records named as people name them", () => {
   it("names a correspondence by instrument, article and state", () => {
@@ -48,6 +49,28 @@ describe("changeLabel: a change named by what it is about", () => {
       "Update: 95/46/EC Art. 17 — France",
     );
     expect(changeLabel("delete", { entity: "notification", instrument: "97/66/EC", state: "France" })).toBe("Delete: 97/66/EC — notification — France");
+  });
+});
+
+describe("in the interface's language", () => {
+  const cases: [Parameters<typeof changeLabel>[0], RecordFacts][] = [
+    ["create", { entity: "national_measure", title: null, key: null }],
+    ["create", { entity: "transposition", instrument: null, provisionKind: null, provisionNumber: null, state: "France" }],
+    ["update", { entity: "notification", instrument: null, state: "France" }],
+    ["delete", { entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "17", state: "France" }],
+  ];
+
+  it("says in English by default what the English catalogue says", () => {
+    for (const [operation, facts] of cases) expect(changeLabel(operation, facts)).toBe(changeLabel(operation, facts, translator("en")));
+  });
+
+  it("says it in French and German, the facts unchanged", () => {
+    const facts: RecordFacts = { entity: "transposition", instrument: "95/46/EC", provisionKind: "article", provisionNumber: "17", state: "France" };
+    expect(changeLabel("update", facts, translator("fr"))).toBe("Modification : 95/46/EC Art. 17 — France");
+    expect(changeLabel("delete", facts, translator("de"))).toBe("Löschung: 95/46/EC Art. 17 — France");
+    expect(changeLabel("create", { entity: "national_measure", title: "Loi n° 2024-1", key: "fr-loi-2024-1" }, translator("de"))).toBe(
+      "Neue nationale Maßnahme — Loi n° 2024-1 (fr-loi-2024-1)",
+    );
   });
 });
 

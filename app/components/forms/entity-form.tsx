@@ -9,7 +9,6 @@
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
-import type { MessageKey } from "@/lib/translate";
 import type { ActionState } from "@/server/action";
 
 export interface FieldOption {
@@ -26,8 +25,6 @@ export interface FieldSpec {
   hint?: string;
   /** Shown but not editable (e.g. a record's Member State). */
   readOnly?: boolean;
-  /** The label and hint from the message catalogue, in the interface's language, instead of `label` and `hint`. */
-  messages?: { label: MessageKey; hint?: MessageKey };
 }
 
 interface Props {
@@ -48,14 +45,16 @@ function asText(value: unknown): string {
 
 function SubmitButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("form");
   return (
     <button type="submit" disabled={pending} aria-disabled={pending}>
-      {pending ? "Saving…" : label}
+      {pending ? t("saving") : label}
     </button>
   );
 }
 
 export function EntityForm({ action, fields, values, hidden = {}, submitLabel, version }: Props) {
+  const t = useTranslations("form");
   const [state, formAction] = useActionState(action, { status: "idle" } as ActionState);
   const current = state.status === "error" ? { ...values, ...state.values } : values;
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
@@ -80,14 +79,13 @@ export function EntityForm({ action, fields, values, hidden = {}, submitLabel, v
       {fields.map((field) => (
         <Field key={field.name} field={field} value={current[field.name]} errors={errors[field.name]} />
       ))}
-      <SubmitButton label={conflict ? `${submitLabel} over their changes` : submitLabel} />
+      <SubmitButton label={conflict ? t("overTheirChanges", { action: submitLabel }) : submitLabel} />
     </form>
   );
 }
 
-function Field({ field: spec, value, errors }: { field: FieldSpec; value: unknown; errors?: string[] }) {
-  const tm = useTranslations();
-  const field = spec.messages ? { ...spec, label: tm(spec.messages.label), hint: spec.messages.hint ? tm(spec.messages.hint) : spec.hint } : spec;
+function Field({ field, value, errors }: { field: FieldSpec; value: unknown; errors?: string[] }) {
+  const t = useTranslations("form");
   const id = `field-${field.name}`;
   const describedBy = [field.hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -159,7 +157,7 @@ function Field({ field: spec, value, errors }: { field: FieldSpec; value: unknow
           type={field.kind === "url" || field.kind === "password" || field.kind === "email" ? field.kind : "text"}
           autoComplete={field.kind === "password" ? (field.name === "currentPassword" ? "current-password" : "new-password") : undefined}
           inputMode={field.kind === "date" ? "numeric" : undefined}
-          placeholder={field.kind === "date" ? "YYYY-MM-DD" : undefined}
+          placeholder={field.kind === "date" ? t("datePlaceholder") : undefined}
           // Passwords are never echoed back into the page after a failed save.
           defaultValue={field.kind === "password" ? undefined : asText(value)}
         />
@@ -171,23 +169,22 @@ function Field({ field: spec, value, errors }: { field: FieldSpec; value: unknow
 }
 
 function ConflictNotice({ fields, theirs, yours }: { fields: FieldSpec[]; theirs: Record<string, unknown>; yours: Record<string, unknown> }) {
+  const t = useTranslations("form");
   const differing = fields.filter((f) => asText(theirs[f.name]) !== asText(yours[f.name]) && f.kind !== "checkbox");
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Changed by someone else</h2>
+      <h2 id="conflict-heading">{t("conflictHeading")}</h2>
       <p>
-        The record is now at version {String(theirs.version)}.{" "}
-        {differing.length ? "These fields differ between their version and yours:" : "Their change does not touch the fields you edited."} Your values are still
-        in the form; save again to apply them over their version, or reload the page to start from theirs.
+        {t("conflictVersion", { version: String(theirs.version) })} {differing.length ? t("conflictDiffer") : t("conflictUntouched")} {t("conflictKeep")}
       </p>
       {differing.length ? (
         <table>
-          <caption className="visually-hidden">Fields that differ</caption>
+          <caption className="visually-hidden">{t("conflictCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Their version (saved)</th>
-              <th scope="col">Your edit (not saved)</th>
+              <th scope="col">{t("field")}</th>
+              <th scope="col">{t("theirVersion")}</th>
+              <th scope="col">{t("yourEdit")}</th>
             </tr>
           </thead>
           <tbody>

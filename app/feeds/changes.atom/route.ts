@@ -41,7 +41,7 @@ export async function GET(request: Request): Promise<Response> {
   const { changes } = listPublicChanges(db, { ...parsed.data, limit: FEED_ENTRY_LIMIT });
   const labels = new Map<string, (field: string) => string>();
   const fieldLabel = (entity: string) => {
-    if (!labels.has(entity)) labels.set(entity, recordLabels(db, entity).fieldLabel);
+    if (!labels.has(entity)) labels.set(entity, recordLabels(db, entity, t).fieldLabel);
     return labels.get(entity)!;
   };
   const self = feedHref(parsed.data);

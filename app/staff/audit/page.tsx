@@ -1,15 +1,18 @@
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, listRecentEvents, type AuditEvent } from "@/db/queries/audit";
 import { listUsers } from "@/db/queries/users";
-import { actionName, AUDITED_ACTIONS, AUDITED_ENTITIES, entityName, recordLabels, type RecordLabels } from "@/app/history/record-labels";
+import { actionKey, actionName, AUDITED_ACTIONS, AUDITED_ENTITIES, entityName, recordLabels, type RecordLabels } from "@/app/history/record-labels";
 import { requirePermission } from "@/server/auth/require";
 import { diffRecords } from "@/lib/diff";
 import { isoDateString } from "@/lib/validation/common";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v == null ? undefined : Array.isArray(v) ? v[0] : v), schema.optional());
 
@@ -24,14 +27,15 @@ const auditQuery = z.object({
 
 const HISTORY_ENTITIES = new Set(["national_measure", "transposition", "notification", "user", "provision", "instrument_lineage"]);
 
-/** The inventory's own processes as the audit trail names them (db/audit.ts actor labels). */
-const SYSTEM_ACTORS: Record<string, string> = {
-  seed: "seed (the initial data)",
-  setup: "setup (demo accounts)",
-  bootstrap: "bootstrap (first admin)",
-  "user:create": "user:create (command line)",
-  anonymous: "anonymous (open data)",
-};
+/** The inventory's own processes as the audit trail names them (db/audit.ts actor labels), with what each is (messages `audit.system`). */
+const SYSTEM_ACTORS = {
+  seed: "systemSeed",
+  setup: "systemSetup",
+  bootstrap: "systemBootstrap",
+  "user:create": "systemUserCreate",
+  anonymous: "systemAnonymous",
+} as const;
+const isSystemActor = (a: string): a is keyof typeof SYSTEM_ACTORS => Object.hasOwn(SYSTEM_ACTORS, a);
 
 /** The picker's values, with the one in the address kept even when no list names it. */
 function withCurrent(values: readonly string[], current: string | undefined): string[] {
@@ -39,10 +43,10 @@ function withCurrent(values: readonly string[], current: string | undefined): st
 }
 
 /** The record an event is about, by its name, linked to its history where it has one. */
-function RecordCell({ event, labels }: { event: AuditEvent; labels: RecordLabels }) {
+function RecordCell({ event, labels, entityLabel }: { event: AuditEvent; labels: RecordLabels; entityLabel: (entity: string) => string }) {
   const id = event.recordId === null ? null : Number(event.recordId);
   const name = id === null || Number.isNaN(id) ? null : labels.recordName((event.after ?? event.before) as Record<string, unknown> | null, id);
-  const fallback = `${entityName(event.entity)} ${event.recordId ?? ""}`.trim();
+  const fallback = `${entityLabel(event.entity)} ${event.recordId ?? ""}`.trim();
   const text = name ? (
     <>
       {name} <span className="muted">({fallback})</span>
@@ -55,6 +59,13 @@ function RecordCell({ event, labels }: { event: AuditEvent; labels: RecordLabels
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("audit.view", undefined, "/staff/audit");
+  const t = await getTranslations("audit");
+  const tm = await getTranslations();
+  // Record types and actions in the page's language where the catalogue names them; the English name otherwise.
+  // (keys by value: tests/unit/messages.test.ts holds `audit.entity` and `audit.action` equal to the lists; a dot cannot be in a key).
+  const entityLabel = (e: string) => (t.has(`entity.${e}` as never) ? t(`entity.${e}` as never) : entityName(e));
+  const actionLabel = (a: string) => (t.has(`action.${actionKey(a)}` as never) ? t(`action.${actionKey(a)}` as never) : actionName(a));
+  const actorLabel = (a: string) => (isSystemActor(a) ? `${a} (${t(SYSTEM_ACTORS[a])})` : a);
   const parsed = auditQuery.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
   const db = getDb();
@@ -62,7 +73,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   // The accounts and the inventory's own processes: every actor a filter can name without free text.
   const actors = [...Object.keys(SYSTEM_ACTORS), ...listUsers(db).map((u) => u.email)];
   const labels = new Map<string, RecordLabels>();
-  const labelsOf = (entity: string) => labels.get(entity) ?? labels.set(entity, recordLabels(db, entity)).get(entity)!;
+  const labelsOf = (entity: string) => labels.get(entity) ?? labels.set(entity, recordLabels(db, entity, tm)).get(entity)!;
   const next = events.length === AUDIT_PAGE_SIZE ? events.at(-1)!.id : null;
   const query = (extra: Record<string, string | number>) =>
     `?${new URLSearchParams({
@@ -76,69 +87,69 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <h1>Audit trail</h1>
-      <p className="lead">Every change to the inventory, newest first. Events cannot be altered or deleted.</p>
-      {!parsed.success ? <p className="field-error">Some filters were not understood and were ignored.</p> : null}
-      <form method="get" className="filters" aria-label="Filter events">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      {!parsed.success ? <p className="field-error">{t("badFilters")}</p> : null}
+      <form method="get" className="filters" aria-label={t("filterLabel")}>
         <div className="field">
-          <label htmlFor="f-entity">Record type</label>
+          <label htmlFor="f-entity">{t("recordType")}</label>
           <select id="f-entity" name="entity" defaultValue={filter.entity ?? ""}>
-            <option value="">All record types</option>
+            <option value="">{t("allRecordTypes")}</option>
             {withCurrent(AUDITED_ENTITIES, filter.entity).map((e) => (
               <option key={e} value={e}>
-                {entityName(e)}
+                {entityLabel(e)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="f-actor">Who</label>
+          <label htmlFor="f-actor">{t("who")}</label>
           <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""}>
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {withCurrent(actors, filter.actor).map((a) => (
               <option key={a} value={a}>
-                {SYSTEM_ACTORS[a] ?? a}
+                {actorLabel(a)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="f-action">Action</label>
+          <label htmlFor="f-action">{t("actionLabel")}</label>
           <select id="f-action" name="action" defaultValue={filter.action ?? ""}>
-            <option value="">All actions</option>
+            <option value="">{t("allActions")}</option>
             {withCurrent(AUDITED_ACTIONS, filter.action).map((a) => (
               <option key={a} value={a}>
-                {actionName(a)}
+                {actionLabel(a)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="f-from">From</label>
+          <label htmlFor="f-from">{t("from")}</label>
           <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="f-to">To</label>
+          <label htmlFor="f-to">{t("to")}</label>
           <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
         </div>
-        <button type="submit">Filter</button>
+        <button type="submit">{t("filter")}</button>
       </form>
       {events.length === 0 ? (
-        <p>No events match these filters.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Audit events</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("actionLabel")}</th>
                 <th scope="col" className="note-column">
-                  Record
+                  {t("record")}
                 </th>
                 <th scope="col" className="note-column">
-                  Fields changed
+                  {t("fieldsChanged")}
                 </th>
               </tr>
             </thead>
@@ -150,16 +161,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td>{e.actorLabel}</td>
                   <td>
-                    {actionName(e.action)}
+                    {actionLabel(e.action)}
                     {e.submissionId ? (
                       <>
                         {" "}
-                        (<Link href={`/staff/submissions/${e.submissionId}`}>submission {e.submissionId}</Link>)
+                        (<Link href={`/staff/submissions/${e.submissionId}`}>{t("submission", { id: e.submissionId })}</Link>)
                       </>
                     ) : null}
                   </td>
                   <td className="note-column">
-                    <RecordCell event={e} labels={labelsOf(e.entity)} />
+                    <RecordCell event={e} labels={labelsOf(e.entity)} entityLabel={entityLabel} />
                   </td>
                   <td className="note-column">
                     {diffRecords(e.before as Record<string, unknown> | null, e.after as Record<string, unknown> | null)
@@ -175,7 +186,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
       {next ? (
         <p>
-          <Link href={query({ before: next })}>Older events</Link>
+          <Link href={query({ before: next })}>{t("older")}</Link>
         </p>
       ) : null}
     </>

@@ -6,16 +6,37 @@
 import { readNdjson } from "@/lib/ndjson";
 import { Link } from "@/app/i18n/navigation";
 import { useState } from "react";
-import { FIELD_LABELS, conflictChoice, type FieldChange, type ImportPlan } from "@/lib/eurlex/plan";
+import { useLocale, useTranslations } from "next-intl";
+import { useLabel } from "@/app/i18n/vocabulary";
+import { conflictChoice, type ComparedField, type FieldChange, type ImportPlan } from "@/lib/eurlex/plan";
 import { safeHttpUrl } from "@/lib/links";
-import { label } from "@/lib/vocabulary";
 import type { EurlexEvent } from "@/server/eurlex/run";
 
 type Applied = Extract<EurlexEvent, { type: "applied" }>["result"];
 
-const PHASES: Record<string, string> = { instrument: "Reading the act from CELLAR", measures: "Reading the notified measures", apply: "Applying" };
+/** The compared fields, named as lib/eurlex/plan.ts FIELD_LABELS names them in English (tests/unit/eurlex-labels.test.ts). */
+function useFieldLabel(): (field: ComparedField | "instruments") => string {
+  const t = useTranslations("eurlex");
+  const keys = {
+    titleOriginal: "fieldTitleOriginal",
+    nationalIdentifier: "fieldNationalIdentifier",
+    adoptedOn: "fieldAdoptedOn",
+    publishedOn: "fieldPublishedOn",
+    inForceOn: "fieldInForceOn",
+    notifiedOn: "fieldNotifiedOn",
+    publicationReference: "fieldPublicationReference",
+    url: "fieldUrl",
+    eli: "fieldEli",
+    eurLexNimNumber: "fieldEurLexNimNumber",
+    instruments: "fieldInstruments",
+  } as const satisfies Record<ComparedField | "instruments", string>;
+  return (field) => t(keys[field]);
+}
 
 export function EurlexImportForm() {
+  const t = useTranslations("eurlex");
+  const phaseName = (phase: string) =>
+    phase === "instrument" ? t("phaseInstrument") : phase === "measures" ? t("phaseMeasures") : phase === "apply" ? t("phaseApply") : t("working");
   const [celex, setCelex] = useState("");
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ phase: string; done: number; total: number | null } | null>(null);
@@ -41,7 +62,7 @@ export function EurlexImportForm() {
       if (!res.ok || !res.body) {
         const problem = (await res.json().catch(() => null)) as { detail?: string; errors?: Record<string, string[]> } | null;
         if (problem?.errors?.celex) setFieldError(problem.errors.celex[0] ?? null);
-        setMessage({ kind: "error", text: problem?.detail ?? `The server refused the request (${res.status}).` });
+        setMessage({ kind: "error", text: problem?.detail ?? t("refused", { status: res.status }) });
         return;
       }
       await readNdjson<EurlexEvent>(res.body, (event) => {
@@ -53,12 +74,19 @@ export function EurlexImportForm() {
           const r = event.result;
           setMessage({
             kind: "ok",
-            text: `Applied: ${r.instrumentCreated ? "the instrument was created, " : ""}${r.created} measure${r.created === 1 ? "" : "s"} created, ${r.updated} updated${r.conflictsTaken ? ` (${r.conflictsTaken} verified value${r.conflictsTaken === 1 ? "" : "s"} replaced as you chose)` : ""}, ${r.notificationsDated} notification date${r.notificationsDated === 1 ? "" : "s"} added${r.lineageCreated ? `, ${r.lineageCreated} lineage relation${r.lineageCreated === 1 ? "" : "s"} recorded` : ""}.`,
+            text: t("applied", {
+              instrument: r.instrumentCreated ? "yes" : "no",
+              created: r.created,
+              updated: r.updated,
+              replaced: r.conflictsTaken,
+              dated: r.notificationsDated,
+              lineage: r.lineageCreated,
+            }),
           });
         }
       });
     } catch {
-      setMessage({ kind: "error", text: "The connection was lost; nothing was applied unless a confirmation was shown." });
+      setMessage({ kind: "error", text: t("connectionLost") });
     } finally {
       setBusy(false);
       setProgress(null);
@@ -85,7 +113,7 @@ export function EurlexImportForm() {
         }}
       >
         <div className="field">
-          <label htmlFor="eurlex-celex">CELEX number</label>
+          <label htmlFor="eurlex-celex">{t("celex")}</label>
           <input
             id="eurlex-celex"
             name="celex"
@@ -101,7 +129,7 @@ export function EurlexImportForm() {
           />
           <span id="eurlex-celex-hint" className="muted">
             {" "}
-            e.g. 32022L2555 for Directive (EU) 2022/2555
+            {t("celexHint")}
           </span>
           {fieldError ? (
             <span id="eurlex-celex-error" className="field-error">
@@ -112,7 +140,7 @@ export function EurlexImportForm() {
         </div>
         <p>
           <button type="submit" disabled={busy}>
-            Preview
+            {t("preview")}
           </button>
         </p>
       </form>
@@ -120,7 +148,7 @@ export function EurlexImportForm() {
         <div>
           <div
             role="progressbar"
-            aria-label={PHASES[progress.phase] ?? "Working"}
+            aria-label={phaseName(progress.phase)}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent ?? undefined}
@@ -135,38 +163,39 @@ export function EurlexImportForm() {
       ) : null}
       <p id="eurlex-status" role="status" aria-live="polite" className="form-message">
         {busy && progress
-          ? `${PHASES[progress.phase] ?? "Working"}${progress.total !== null ? `: ${progress.done} of ${progress.total}` : progress.done ? `: ${progress.done}` : "…"}`
+          ? progress.total !== null
+            ? t("progressOf", { phase: phaseName(progress.phase), done: progress.done, total: progress.total })
+            : progress.done
+              ? t("progressDone", { phase: phaseName(progress.phase), done: progress.done })
+              : `${phaseName(progress.phase)}…`
           : null}
         {!busy && message ? <span className={message.kind === "error" ? "error" : "ok"}>{message.text}</span> : null}
       </p>
       {applied && plan ? (
         <p>
-          <Link href={`/instruments/${plan.celex}`}>Open {plan.instrument.shortName}</Link> · <Link href="/staff/audit">Audit trail</Link>
+          <Link href={`/instruments/${plan.celex}`}>{t("open", { name: plan.instrument.shortName })}</Link> · <Link href="/staff/audit">{t("auditTrail")}</Link>
         </p>
       ) : null}
       {plan ? <PreviewView plan={plan} accepted={accepted} setAccepted={setAccepted} readOnly={!!applied || busy} applied={!!applied} /> : null}
       {hasWork ? (
         <p>
           <button type="button" onClick={() => void run("apply")} disabled={busy || !!plan.instrument.problem}>
-            Apply the import
+            {t("apply")}
           </button>{" "}
-          <span className="muted">
-            {accepted.size
-              ? `${accepted.size} verified value${accepted.size === 1 ? "" : "s"} will be replaced as you chose.`
-              : "Verified values stay as they are."}
-          </span>
+          <span className="muted">{accepted.size ? t("willReplace", { count: accepted.size }) : t("verifiedStay")}</span>
         </p>
       ) : plan && !applied ? (
-        <p>Nothing to apply: the inventory already has what EUR-Lex lists.</p>
+        <p>{t("nothingToApply")}</p>
       ) : null}
     </>
   );
 }
 
 function Change({ c }: { c: FieldChange }) {
+  const fieldLabel = useFieldLabel();
   return (
     <>
-      {FIELD_LABELS[c.field]}: <Value field={c.field} value={c.before} /> → <Value field={c.field} value={c.after} />
+      {fieldLabel(c.field)}: <Value field={c.field} value={c.before} /> → <Value field={c.field} value={c.after} />
     </>
   );
 }
@@ -196,6 +225,10 @@ function PreviewView({
   readOnly: boolean;
   applied: boolean;
 }) {
+  const t = useTranslations("eurlex");
+  const locale = useLocale();
+  const label = useLabel();
+  const fieldLabel = useFieldLabel();
   const i = plan.instrument;
   const newMeasures = plan.measures.filter((m) => m.kind === "new");
   const matched = plan.measures.filter((m) => m.kind === "matched");
@@ -207,14 +240,20 @@ function PreviewView({
   };
   return (
     <section aria-labelledby="eurlex-preview-heading">
-      <h2 id="eurlex-preview-heading">{applied ? `Applied to ${i.shortName}` : `Preview of ${i.shortName}`}</h2>
+      <h2 id="eurlex-preview-heading">{applied ? t("appliedTo", { name: i.shortName }) : t("previewOf", { name: i.shortName })}</h2>
       <p>
-        CELLAR lists {plan.summary.notified} notified measure{plan.summary.notified === 1 ? "" : "s"}: {plan.summary.new} new, {plan.summary.matched} matched
-        with changes ({plan.summary.conflicts} conflict
-        {plan.summary.conflicts === 1 ? "" : "s"} with verified values), {plan.summary.unchanged} unchanged, {plan.summary.skipped} skipped. Retrieved{" "}
-        {plan.retrievedAt.slice(0, 16).replace("T", " ")} UTC; each new fact cites “{plan.sourceTitle}”.
+        {t("summary", {
+          notified: plan.summary.notified,
+          new: plan.summary.new,
+          matched: plan.summary.matched,
+          conflicts: plan.summary.conflicts,
+          unchanged: plan.summary.unchanged,
+          skipped: plan.summary.skipped,
+          at: plan.retrievedAt.slice(0, 16).replace("T", " "),
+          source: plan.sourceTitle,
+        })}
       </p>
-      <h3>The instrument</h3>
+      <h3>{t("instrumentHeading")}</h3>
       <p>
         {i.status === "new" ? (
           i.problem ? (
@@ -222,31 +261,31 @@ function PreviewView({
               <span className="error">{i.problem}</span>
             </span>
           ) : (
-            "Not in the inventory: it will be created."
+            t("instrumentNew")
           )
         ) : (
-          "Already in the inventory; its record is kept as it is."
+          t("instrumentKept")
         )}
       </p>
       <dl className="facts">
         <dt>CELEX</dt>
         <dd>{i.celex}</dd>
-        <dt>Type</dt>
+        <dt>{t("type")}</dt>
         <dd>{label(i.type)}</dd>
-        <dt>Title</dt>
+        <dt>{t("titleLabel")}</dt>
         <dd>{i.title ?? "—"}</dd>
-        <dt>Date of document</dt>
+        <dt>{t("documentDate")}</dt>
         <dd>{i.adoptionDate ?? "—"}</dd>
-        <dt>Official Journal</dt>
+        <dt>{t("officialJournal")}</dt>
         <dd>{i.ojReference ?? "—"}</dd>
         <dt>ELI</dt>
         <dd>{safeHttpUrl(i.eli) ? <a href={safeHttpUrl(i.eli)!}>{i.eli}</a> : "—"}</dd>
         {i.type === "directive" ? (
           <>
-            <dt>Transposition deadline</dt>
+            <dt>{t("deadline")}</dt>
             <dd>
               {i.transpositionDeadline ?? "—"}
-              {i.otherDeadlines.length ? <span className="muted"> (also {i.otherDeadlines.join(", ")})</span> : null}
+              {i.otherDeadlines.length ? <span className="muted"> ({t("also", { dates: i.otherDeadlines.join(", ") })})</span> : null}
             </dd>
           </>
         ) : null}
@@ -256,26 +295,26 @@ function PreviewView({
           {plan.lineage.map((l) => (
             <li key={`${l.instrument}-${l.relation}-${l.successor}`}>
               {l.instrument} {label(l.relation).toLowerCase()} {l.successor}:{" "}
-              {l.status === "new" ? "will be recorded" : l.status === "recorded" ? "already recorded" : "not recorded (an act not in the inventory)"}
+              {l.status === "new" ? t("lineageNew") : l.status === "recorded" ? t("lineageRecorded") : t("lineageMissing")}
             </li>
           ))}
         </ul>
       ) : null}
 
-      <h3>New measures ({newMeasures.length})</h3>
+      <h3>{t("newMeasures", { count: newMeasures.length })}</h3>
       {newMeasures.length ? (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Measures that will be created</caption>
+            <caption className="visually-hidden">{t("newCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">State</th>
-                <th scope="col">Title</th>
-                <th scope="col">Type</th>
-                <th scope="col">Adopted</th>
-                <th scope="col">Notified</th>
-                <th scope="col">Instruments</th>
-                <th scope="col">EUR-Lex number</th>
+                <th scope="col">{t("state")}</th>
+                <th scope="col">{t("titleLabel")}</th>
+                <th scope="col">{t("type")}</th>
+                <th scope="col">{t("adopted")}</th>
+                <th scope="col">{t("notified")}</th>
+                <th scope="col">{t("instruments")}</th>
+                <th scope="col">{t("eurLexNumber")}</th>
               </tr>
             </thead>
             <tbody>
@@ -298,20 +337,20 @@ function PreviewView({
           </table>
         </div>
       ) : (
-        <p>None.</p>
+        <p>{t("none")}</p>
       )}
 
-      <h3>Matched measures ({matched.length})</h3>
+      <h3>{t("matchedMeasures", { count: matched.length })}</h3>
       {matched.length ? (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Measures the inventory has, with what EUR-Lex changes</caption>
+            <caption className="visually-hidden">{t("matchedCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">Matched by</th>
-                <th scope="col">Changes</th>
-                <th scope="col">Conflicts with verified values</th>
+                <th scope="col">{t("measure")}</th>
+                <th scope="col">{t("matchedBy")}</th>
+                <th scope="col">{t("changes")}</th>
+                <th scope="col">{t("conflicts")}</th>
               </tr>
             </thead>
             <tbody>
@@ -324,7 +363,13 @@ function PreviewView({
                         ({m.stateCode}, {m.celex})
                       </span>
                     </th>
-                    <td>{m.matchedBy === "celex" ? "EUR-Lex number" : m.matchedBy === "national_identifier" ? "National identifier" : "Title and date"}</td>
+                    <td>
+                      {m.matchedBy === "celex"
+                        ? t("eurLexNumber")
+                        : m.matchedBy === "national_identifier"
+                          ? fieldLabel("nationalIdentifier")
+                          : t("titleAndDate")}
+                    </td>
                     <td>
                       {m.changes.length ? (
                         <ul className="plain">
@@ -356,7 +401,11 @@ function PreviewView({
                                   onChange={(e) => toggle(choice, e.target.checked)}
                                 />{" "}
                                 <label htmlFor={id}>
-                                  Take EUR-Lex&apos;s {FIELD_LABELS[c.field].toLowerCase()} for {m.measureKey}
+                                  {/* Inside a sentence a field's name is lower-case, except in German, where nouns keep their capital. */}
+                                  {t("take", {
+                                    field: locale === "de" ? fieldLabel(c.field) : fieldLabel(c.field).toLocaleLowerCase(locale),
+                                    key: m.measureKey,
+                                  })}
                                 </label>
                               </li>
                             );
@@ -373,21 +422,17 @@ function PreviewView({
           </table>
         </div>
       ) : (
-        <p>None.</p>
+        <p>{t("none")}</p>
       )}
 
       {plan.notifications.length ? (
         <>
-          <h3>Notifications</h3>
+          <h3>{t("notifications")}</h3>
           <ul>
             {plan.notifications.map((n) => (
               <li key={n.notificationId}>
-                {n.stateCode}: {n.notifiedOn ? `notification date ${n.notifiedOn} (its first notified measure) will be added` : "date kept"}
-                {n.suggestedPrincipal ? (
-                  <>
-                    ; principal measure not chosen — suggestion: <code>{n.suggestedPrincipal}</code> (the earliest notified; choose it on the notification)
-                  </>
-                ) : null}
+                {n.stateCode}: {n.notifiedOn ? t("dateAdded", { date: n.notifiedOn }) : t("dateKept")}
+                {n.suggestedPrincipal ? t.rich("suggestion", { key: n.suggestedPrincipal, code: (chunks) => <code>{chunks}</code> }) : null}
               </li>
             ))}
           </ul>
@@ -396,7 +441,7 @@ function PreviewView({
 
       {plan.skipped.length ? (
         <>
-          <h3>Skipped ({plan.skipped.length})</h3>
+          <h3>{t("skipped", { count: plan.skipped.length })}</h3>
           <ul>
             {plan.skipped.map((s) => (
               <li key={s.celex}>

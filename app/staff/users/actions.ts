@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requestLocale } from "@/server/i18n";
+import { translatorFor } from "@/server/translator";
 import { redirect } from "@/server/i18n";
 import { getDb } from "@/db/client";
 import { createUser, setPassword, updateUserAccess } from "@/db/writes/users";
@@ -22,5 +24,5 @@ export const updateUserAction = action({ schema: userAccessInput, permission: "u
 
 export const resetPasswordAction = action({ schema: resetPasswordInput, permission: "user.manage", record: true }, async (input, actor, ctx) => {
   setPassword(getDb(), actor, ctx.record.id, await hashPassword(input.password), "password_reset");
-  return "Password reset; the user's sessions have ended. Tell them the new password through a separate channel.";
+  return translatorFor(await requestLocale())("users.passwordReset");
 });

@@ -1,19 +1,20 @@
 import type { Db } from "@/db/client";
 import { stateChoices } from "@/db/queries/options";
 import type { FieldSpec } from "@/app/components/forms/entity-form";
-import { labels, roles } from "@/lib/vocabulary";
+import type { Translate } from "@/lib/translate";
+import { roles } from "@/lib/vocabulary";
 
-const roleLabels: Record<string, string> = {
-  admin: "Admin",
-  editor: "Editor (Commission staff)",
-  regulator: "Regulator (one Member State)",
-  researcher: "Researcher",
-};
-
-export function accessFields(db: Db): FieldSpec[] {
+/** The fields of an account's role and access, in the language of `t`. */
+export function accessFields(db: Db, t: Translate): FieldSpec[] {
+  const roleLabels: Record<(typeof roles)[number], string> = {
+    admin: t("users.roleAdmin"),
+    editor: t("users.roleEditor"),
+    regulator: t("users.roleRegulator"),
+    researcher: t("users.roleResearcher"),
+  };
   return [
-    { name: "name", label: "Name", kind: "text", required: true },
-    { name: "role", label: "Role", kind: "select", options: roles.map((r) => ({ value: r, label: roleLabels[r] ?? labels[r] ?? r })), required: true },
-    { name: "memberStateCode", label: "Member State (regulators only)", kind: "select", options: stateChoices(db) },
+    { name: "name", label: t("users.name"), kind: "text", required: true },
+    { name: "role", label: t("users.role"), kind: "select", options: roles.map((r) => ({ value: r, label: roleLabels[r] })), required: true },
+    { name: "memberStateCode", label: t("users.memberStateRegulators"), kind: "select", options: stateChoices(db) },
   ];
 }

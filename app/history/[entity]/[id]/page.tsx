@@ -41,7 +41,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const mayRestore = editable !== null && can(actor, "record.restore");
   // Who acted and through which submission is for staff; others see what changed, when and why (lib/history-view.ts).
   const seesIdentities = can(actor, "audit.view");
-  const { fieldLabel, recordName: nameOf } = recordLabels(db, entity.data);
+  const { fieldLabel, recordName: nameOf } = recordLabels(db, entity.data, await getTranslations());
   const recordName = nameOf((events[0]?.after ?? events[0]?.before) as Record<string, unknown> | null, id.data);
   const { notice } = await searchParams;
   const t = await getTranslations("history");

@@ -1,5 +1,6 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";
@@ -23,28 +24,32 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const snapshot = config.writer.snapshot(db, id);
   if (!snapshot) notFound();
   const { notice } = await searchParams;
+  const t = await getTranslations("staff");
+  const tm = await getTranslations();
+  const noun = tm(`changeNouns.${config.entity as "national_measure"}`);
   return (
     <>
       <p className="muted">
-        <Link href="/staff">Staff</Link> / {config.singular}
+        <Link href="/staff">{t("title")}</Link> / {noun}
       </p>
-      <h1>Edit {config.singular}</h1>
+      <h1>{t("editHeadingRecord", { noun })}</h1>
       <p className="lead">
-        {config.describe(snapshot)} · version {snapshot.version} · <Link href={config.publicHref(snapshot)}>public page</Link> ·{" "}
-        <Link href={`/history/${config.entity}/${snapshot.id}`}>history</Link> · <Link href={`/staff/${config.slug}/${snapshot.id}/delete`}>delete…</Link>
+        {config.describe(snapshot)} · {t("version", { version: snapshot.version })} · <Link href={config.publicHref(snapshot)}>{t("publicPage")}</Link> ·{" "}
+        <Link href={`/history/${config.entity}/${snapshot.id}`}>{t("history")}</Link> ·{" "}
+        <Link href={`/staff/${config.slug}/${snapshot.id}/delete`}>{t("delete")}</Link>
       </p>
       {notice === "created" || notice === "saved" ? (
         <p role="status" className="form-message">
-          <span className="ok">{notice === "created" ? "Created." : "Saved."} The change is recorded in the history.</span>
+          <span className="ok">{notice === "created" ? t("created") : t("saved")}</span>
         </p>
       ) : null}
       <EntityForm
         action={entityActions[config.slug].update}
-        fields={config.fields(db, typeof snapshot.stateCode === "string" ? snapshot.stateCode : null)}
+        fields={config.fields(db, typeof snapshot.stateCode === "string" ? snapshot.stateCode : null, tm)}
         values={snapshot}
         hidden={{ id: snapshot.id }}
         version={snapshot.version}
-        submitLabel="Save changes"
+        submitLabel={t("save")}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";
@@ -18,14 +19,17 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const state = stateCodeParam.safeParse(query.state);
   const db = getDb();
+  const t = await getTranslations("staff");
+  const tm = await getTranslations();
+  const noun = tm(`changeNouns.${config.entity as "national_measure"}`);
   return (
     <>
-      <h1>New {config.singular}</h1>
+      <h1>{t("newHeading", { noun })}</h1>
       <EntityForm
         action={entityActions[config.slug].create}
-        fields={config.fields(db, state.success ? state.data : null)}
+        fields={config.fields(db, state.success ? state.data : null, tm)}
         values={config.blank(query)}
-        submitLabel={`Create ${config.singular}`}
+        submitLabel={t("create", { noun })}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findSubmission, listSubmissionAuditEvents, reviewChanges } from "@/db/queries/submissions";
@@ -11,13 +12,11 @@ import { parseParam } from "@/lib/validation/params";
 import { AuditTrail, ChangeList, SubmissionFacts } from "@/app/submissions/submission-parts";
 import { approve, reject, sendBack } from "../actions";
 
-export const metadata: Metadata = { title: "Review submission" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
 
-const NOTICES = {
-  approved: "Approved: every change was applied and recorded in the audit trail.",
-  rejected: "Rejected. The regulator sees your reason.",
-  changes_requested: "Sent back to the regulator with your comment.",
-} as const;
+const NOTICES = { approved: "noticeApproved", rejected: "noticeRejected", changes_requested: "noticeChangesRequested" } as const;
 const pageQuery = z.object({ notice: z.enum(["approved", "rejected", "changes_requested"]).optional().catch(undefined) });
 
 export default async function ReviewSubmissionPage({
@@ -34,59 +33,57 @@ export default async function ReviewSubmissionPage({
   const s = findSubmission(db, id, { kind: "all" });
   if (!s) notFound();
   const { notice } = pageQuery.parse(await searchParams);
+  const t = await getTranslations("review");
   const conflicts = s.status === "pending" ? reviewChanges(db, s.stateCode, s.changes).filter((r) => r.conflict).length : 0;
   return (
     <>
       <p className="muted">
-        <Link href="/staff">Staff</Link> / <Link href="/staff/submissions">Submissions</Link> / #{s.id}
+        <Link href="/staff">{t("crumbStaff")}</Link> / <Link href="/staff/submissions">{t("crumbSubmissionsLink")}</Link> / #{s.id}
       </p>
-      <h1>
-        Submission #{s.id} from {s.stateCode}
-      </h1>
+      <h1>{t("heading", { id: s.id, state: s.stateCode })}</h1>
       {notice ? (
         <p role="status" className="form-message">
-          <span className="ok">{NOTICES[notice]}</span>
+          <span className="ok">{t(NOTICES[notice])}</span>
         </p>
       ) : null}
       <SubmissionFacts s={s} />
-      <h2>Changes ({s.changes.length})</h2>
+      <h2>{t("changesHeading", { count: s.changes.length })}</h2>
       {conflicts ? (
         <p className="conflict" role="alert">
-          <strong>{conflicts === 1 ? "One change conflicts" : `${conflicts} changes conflict`}</strong> with the current records. It cannot be approved as it
-          is; request changes so the regulator can redraft.
+          {t.rich("conflicts", { count: conflicts, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
       <ChangeList db={db} s={s} />
       {s.status === "pending" ? (
         <section aria-labelledby="decide-heading">
-          <h2 id="decide-heading">Decision</h2>
-          <h3>Approve</h3>
-          <p>All {s.changes.length} change(s) are applied together, or none is.</p>
+          <h2 id="decide-heading">{t("decision")}</h2>
+          <h3>{t("approve")}</h3>
+          <p>{t("approveLead", { count: s.changes.length })}</p>
           <EntityForm
             action={approve}
-            fields={[{ name: "note", label: "Comment (optional)", kind: "textarea" }]}
+            fields={[{ name: "note", label: t("comment"), kind: "textarea" }]}
             values={{}}
             hidden={{ id: s.id }}
             version={s.version}
-            submitLabel="Approve and apply"
+            submitLabel={t("approveAndApply")}
           />
-          <h3>Request changes</h3>
+          <h3>{t("requestChanges")}</h3>
           <EntityForm
             action={sendBack}
-            fields={[{ name: "comment", label: "What needs to change", kind: "textarea", required: true }]}
+            fields={[{ name: "comment", label: t("whatToChange"), kind: "textarea", required: true }]}
             values={{}}
             hidden={{ id: s.id }}
             version={s.version}
-            submitLabel="Send back for changes"
+            submitLabel={t("sendBack")}
           />
-          <h3>Reject</h3>
+          <h3>{t("reject")}</h3>
           <EntityForm
             action={reject}
-            fields={[{ name: "reason", label: "Reason for rejecting", kind: "textarea", required: true }]}
+            fields={[{ name: "reason", label: t("rejectReason"), kind: "textarea", required: true }]}
             values={{}}
             hidden={{ id: s.id }}
             version={s.version}
-            submitLabel="Reject"
+            submitLabel={t("reject")}
           />
         </section>
       ) : null}

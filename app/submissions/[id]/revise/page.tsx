@@ -2,6 +2,7 @@ import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import { redirect } from "@/server/i18n";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { findSubmission } from "@/db/queries/submissions";
 import { can } from "@/lib/policy";
@@ -11,7 +12,9 @@ import { DraftPage, draftQuery } from "../../draft-page";
 import { changeLabelsOf } from "../../entities";
 import { requireSubmitter } from "../../guard";
 
-export const metadata: Metadata = { title: "Revise submission" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("reviseTitle") };
+}
 
 export default async function ReviseSubmissionPage({
   params,
@@ -29,7 +32,9 @@ export default async function ReviseSubmissionPage({
     return redirect(`/submissions/${s.id}`);
   const raw = await searchParams;
   const query = draftQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const labels = changeLabelsOf(getDb(), s.stateCode, s.changes);
+  const tm = await getTranslations();
+  const t = await getTranslations("review");
+  const labels = changeLabelsOf(getDb(), s.stateCode, s.changes, tm);
   const initial = {
     idempotencyKey: null,
     changes: s.changes.map((c, i) => ({
@@ -45,13 +50,14 @@ export default async function ReviseSubmissionPage({
   return (
     <>
       <p className="muted">
-        <Link href="/submissions">Submissions</Link> / <Link href={`/submissions/${s.id}`}>#{s.id}</Link> / revise
+        <Link href="/submissions">{t("crumbSubmissions")}</Link> / <Link href={`/submissions/${s.id}`}>#{s.id}</Link> / {t("crumbRevise")}
       </p>
-      <h1>Revise submission #{s.id}</h1>
+      <h1>{t("reviseHeading", { id: s.id })}</h1>
       <p role="note" className="conflict">
-        <strong>Sent back by {s.reviewerName ?? "a reviewer"}:</strong> <span style={{ whiteSpace: "pre-line" }}>{s.reviewComment}</span>
+        <strong>{s.reviewerName ? t("sentBackBy", { name: s.reviewerName }) : t("sentBackByReviewer")}</strong>{" "}
+        <span style={{ whiteSpace: "pre-line" }}>{s.reviewComment}</span>
       </p>
-      <p className="lead">Remove changes that need redrafting, add them again from the current record, and send the revision.</p>
+      <p className="lead">{t("reviseLead")}</p>
       <DraftPage
         actor={actor}
         query={query}

@@ -1,5 +1,6 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";
@@ -20,23 +21,29 @@ export default async function DeleteRecordPage({ params }: Props) {
   await requirePermission(config.permission, undefined, `/staff/${entity}/${id}/delete`);
   const snapshot = config.writer.snapshot(getDb(), id);
   if (!snapshot) notFound();
+  const t = await getTranslations("staff");
+  const noun = (await getTranslations())(`changeNouns.${config.entity as "national_measure"}`);
   return (
     <>
-      <h1>Delete this {config.singular}?</h1>
+      <h1>{t("deleteHeading", { noun })}</h1>
       <p>
-        <strong>{config.describe(snapshot)}</strong> (version {snapshot.version}) will be removed from the inventory. The deletion is recorded in the audit
-        trail with the record as it was, so it can be restored from its <Link href={`/history/${config.entity}/${snapshot.id}`}>history</Link>.
+        {t.rich("deleteLead", {
+          record: config.describe(snapshot),
+          strong: (chunks) => <strong>{chunks}</strong>,
+          version: snapshot.version,
+          history: (chunks) => <Link href={`/history/${config.entity}/${snapshot.id}`}>{chunks}</Link>,
+        })}
       </p>
       <EntityForm
         action={entityActions[config.slug].remove}
-        fields={[{ name: "reason", label: "Reason for deleting", kind: "textarea", hint: "Kept in the audit trail." }]}
+        fields={[{ name: "reason", label: t("deleteReason"), kind: "textarea", hint: t("deleteReasonHint") }]}
         values={{}}
         hidden={{ id: snapshot.id }}
         version={snapshot.version}
-        submitLabel="Delete permanently"
+        submitLabel={t("deletePermanently")}
       />
       <p>
-        <Link href={`/staff/${config.slug}/${snapshot.id}`}>Cancel and keep it</Link>
+        <Link href={`/staff/${config.slug}/${snapshot.id}`}>{t("cancelKeep")}</Link>
       </p>
     </>
   );

@@ -41,7 +41,7 @@ export default async function RestoreVersionPage({ params }: Props) {
   const version = (event.after ?? event.before) as Record<string, unknown> | null;
   if (!version) notFound();
   const current = entityDefinitions[entity.data].writer.snapshot(db, id.data) ?? null;
-  const { fieldLabel, recordName } = recordLabels(db, entity.data);
+  const { fieldLabel, recordName } = recordLabels(db, entity.data, await getTranslations());
   const t = await getTranslations("history");
   const locale = (await getLocale()) as Locale;
   const entityWord = t.has(`entity.${entity.data}`) ? t(`entity.${entity.data}`) : entityName(entity.data);
