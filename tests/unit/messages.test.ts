@@ -13,6 +13,7 @@ import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 import { measuresSpec } from "@/db/tables/measures";
 import { transpositionsSpec } from "@/db/tables/transpositions";
 import { searchKinds } from "@/db/queries/search";
+import { DELAY_STATUS_TEXT } from "@/db/tables/national-transposition";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues: Record<(typeof LOCALES)[number], Tree> = { en, fr, de };
@@ -64,6 +65,7 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   // A browse table's column heads, by its page and column id (app/components/data-table/browse-table.tsx).
   { group: "tableColumns.measures", values: measuresSpec.columns.map((c) => c.id), exact: true },
   { group: "tableColumns.transpositions", values: transpositionsSpec.columns.map((c) => c.id), exact: true },
+  { group: "transposition.delayStatus", values: Object.keys(DELAY_STATUS_TEXT), exact: true },
   { group: "search.kind", values: [...searchKinds], exact: true },
   { group: "search.match", values: ["word", "prefix", "stem", "inside", "stem-inside"], exact: true },
   { group: "map.noValue", values: ["no_instrument_due", "no_notification_known", "nothing_notified", "not_rated", "no_provision_assessed"], exact: true },
