@@ -2,7 +2,7 @@ import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
 import { useLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
 import { useLocale, useTranslations } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { formatDate, formatShare, memberStateName, type Locale } from "@/lib/format";
 import { getLabel, useLabel } from "@/app/i18n/vocabulary";
 import { Link } from "@/app/i18n/navigation";
@@ -59,7 +59,6 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   const params = parseGapParams(await searchParams);
   const t = await getTranslations("gaps");
   const label = await getLabel();
-  const locale = await getLocale();
   const viewLabels: Record<GapView, string> = {
     provisions: t("view.provisions"),
     obligations: t("view.obligations"),
