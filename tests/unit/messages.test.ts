@@ -12,6 +12,8 @@ import { OVERALL_BAND_LABELS, RATING_LABELS } from "@/lib/indicators/ratings";
 import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 import { measuresSpec } from "@/db/tables/measures";
 import { transpositionsSpec } from "@/db/tables/transpositions";
+import { provisionsSpec } from "@/db/tables/provisions";
+import { obligationsSpec } from "@/db/tables/obligations";
 import { searchKinds } from "@/db/queries/search";
 import { DELAY_STATUS_TEXT } from "@/db/tables/national-transposition";
 
@@ -65,6 +67,8 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   // A browse table's column heads, by its page and column id (app/components/data-table/browse-table.tsx).
   { group: "tableColumns.measures", values: measuresSpec.columns.map((c) => c.id), exact: true },
   { group: "tableColumns.transpositions", values: transpositionsSpec.columns.map((c) => c.id), exact: true },
+  { group: "tableColumns.provisions", values: provisionsSpec.columns.map((c) => c.id), exact: true },
+  { group: "tableColumns.obligations", values: obligationsSpec.columns.map((c) => c.id), exact: true },
   { group: "transposition.delayStatus", values: Object.keys(DELAY_STATUS_TEXT), exact: true },
   { group: "search.kind", values: [...searchKinds], exact: true },
   { group: "search.match", values: ["word", "prefix", "stem", "inside", "stem-inside"], exact: true },
