@@ -66,7 +66,13 @@ export function chartInLanguage(table: ChartTable, t: ChartsT, label: (value: st
       case "deficit":
         return {
           title: t("deficit.title", { date }),
-          caption: t("deficit.caption", { date, references: references.join("; "), inferred: f.inferred ?? 0, undrawn: f.undrawn ?? 0, states: f.states ?? 0 }),
+          caption: t("deficit.caption", {
+            date,
+            references: references.join(t("referenceSeparator")),
+            inferred: f.inferred ?? 0,
+            undrawn: f.undrawn ?? 0,
+            states: f.states ?? 0,
+          }),
           empty: t("deficit.empty", { date }),
         };
       case "timeline": {

@@ -42,7 +42,7 @@ test.describe("an instrument and its national transposition in French", () => {
 
     await table.getByRole("link", { name: "Allemagne" }).click();
     await expect(page).toHaveURL(/\/fr\/member-states\/DE\/instruments\/31999L0093\?as_of=2003-01-01$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Allemagne (DE): 1999/93/EC");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Allemagne (DE) : 1999/93/EC");
     await expect(page).toHaveTitle(/^Allemagne : 1999\/93\/EC — /);
     await expect(page.getByRole("heading", { name: "Procédures d'infraction" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Ces correspondances sous forme de tableau" })).toHaveAttribute("href", /^\/fr\/transpositions\?/);

@@ -49,7 +49,7 @@ describe("a chart's table in the interface's language", () => {
     const table = deficitChart(data, "2002-01-01");
     const french = inLanguage(table, "fr");
     expect(french.title).toBe("Déficit de transposition par État membre au 01/01/2002 (méthode du tableau d'affichage, non officiel)");
-    expect(french.caption).toContain("Lignes de référence : 1 % (Conseil européen, mars 2007); 0,5 % (Acte pour le marché unique, 2011).");
+    expect(french.caption).toContain("Lignes de référence : 1 % (Conseil européen, mars 2007) ; 0,5 % (Acte pour le marché unique, 2011).");
     expect(french.columns.map((c) => c.label)).toContain("Échus, notification connue");
     expect(french.rows.map((r) => r.state)).toContain("Allemagne (DE)");
     expect(french.rows.map((r) => r.deficit_percent)).toEqual(table.rows.map((r) => r.deficit_percent));

@@ -59,9 +59,7 @@ export default async function StateInstrumentPage({ params, searchParams }: Prop
         <Link href="/member-states">{nav("memberStates")}</Link> / <Link href={withAsOf(`/member-states/${state.code}`, asOf)}>{state.name}</Link> /{" "}
         {summary.shortName}
       </p>
-      <h1>
-        {state.name} ({state.code}): {summary.shortName}
-      </h1>
+      <h1>{t("heading", { state: state.name, code: state.code, instrument: summary.shortName })}</h1>
       <AsOfBanner asOf={asOf} path={stateInstrumentPath(state.code, celex)} />
       {!asOfRules.instrument(summary, asOf) ? <p className="as-of-warning">{t("notAdopted", { date: formatDate(asOf.date, locale) })}</p> : null}
       <p>
