@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { getLocalePath } from "@/app/i18n/paths";
+import { getTranslations } from "next-intl/server";
+import { chartWords } from "./chart-words";
+import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
 import { loadChartTable, snapshotForChart } from "@/db/queries/dashboard";
@@ -13,12 +16,17 @@ import { CoverageBars, DeficitBars, DelayBars, TimelineLines } from "../componen
 import { todayIso } from "@/lib/as-of";
 import { DEFICIT_REFERENCE_LINES, timelineChart, timelineInstrument, type ChartTable } from "@/lib/charts";
 import { parseChartParams, queryString, type ChartId, type RawSearchParams } from "@/lib/dashboard-params";
-import { label, securityProperties } from "@/lib/vocabulary";
+import { securityProperties } from "@/lib/vocabulary";
 
-export const metadata: Metadata = { title: "Charts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("charts"))("title") };
+}
 
 export default async function ChartsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const localePath = await getLocalePath();
+  const t = await getTranslations("charts");
+  const { inLanguage, references } = await chartWords();
+  const label = await getLabel();
   const params = parseChartParams(await searchParams);
   const { asOf } = params;
   const db = getDb();
@@ -27,33 +35,31 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const errors = [...params.errors];
   let instrument = timelineInstrument(snapshot, params.instrument);
   if (!instrument) {
-    errors.push(`No instrument with CELEX ${params.instrument} is in the inventory; showing the first instead.`);
+    errors.push(t("unknownInstrument", { celex: params.instrument ?? "" }));
     instrument = timelineInstrument(snapshot, null);
   }
   const query: Record<string, string> = { ...collectionQuery(params.collection), ...(params.instrument && instrument ? { instrument: instrument.celex } : {}) };
   const csvHref = (id: ChartId, extra: Record<string, string> = {}) =>
     `/api/v1/charts/${id}${queryString({ as_of: asOf.date, ...collectionQuery(params.collection), ...extra })}`;
   // Only the timeline (one instrument, a millisecond) is computed here; the others always have a table.
-  const table = (id: Exclude<ChartId, "timeline">) => loadChartTable(db, id, asOf.date, takenOn, null, params.collection) as ChartTable;
+  const table = (id: Exclude<ChartId, "timeline">) => inLanguage(loadChartTable(db, id, asOf.date, takenOn, null, params.collection) as ChartTable);
   const deficit = table("deficit");
-  const timeline = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
+  const timelineTable = instrument ? timelineChart(snapshot, instrument, asOf.date) : null;
+  const timeline = timelineTable ? { ...inLanguage(timelineTable), markers: timelineTable.markers } : null;
   const delays = table("delays");
   const coverage = table("coverage");
   const { version } = datasetVersion(db);
 
   return (
     <>
-      <h1>Charts</h1>
-      <p className="lead">
-        The inventory&apos;s indicators drawn for one date. Each chart says how it is computed, lists its data in a table and offers that data as CSV.
-        Transposition figures are Scoreboard-style, not official.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <ParamErrors errors={errors} />
       <AsOfControl asOf={asOf} path="/charts" query={query} />
       <CollectionControl path="/charts" collection={params.collection} query={asOf.isToday ? {} : { as_of: asOf.date }} instruments={snapshot.instruments} />
 
       <ChartFigure table={deficit} csvHref={csvHref("deficit")} version={version}>
-        <DeficitBars rows={deficit.rows} references={DEFICIT_REFERENCE_LINES.map((r) => ({ value: r.value, label: r.label }))} />
+        <DeficitBars rows={deficit.rows} references={DEFICIT_REFERENCE_LINES.map((r, i) => ({ value: r.value, label: references[i] ?? r.label }))} />
       </ChartFigure>
 
       {timeline && instrument ? (
@@ -63,10 +69,10 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
             {Object.entries(collectionQuery(params.collection)).map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={v} />
             ))}
-            <label htmlFor="timeline-instrument">Timeline of</label>
+            <label htmlFor="timeline-instrument">{t("timelineOf")}</label>
             <InstrumentPicker id="timeline-instrument" instruments={snapshot.instruments} selected={instrument.celex} />
             <button type="submit" className="secondary">
-              Show its timeline
+              {t("showTimeline")}
             </button>
           </form>
           <ChartFigure table={timeline} csvHref={csvHref("timeline", { instrument: instrument.celex })} version={version}>
@@ -74,7 +80,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
           </ChartFigure>
         </>
       ) : (
-        <p>The inventory holds no instrument to draw a timeline for.</p>
+        <p>{t("noTimeline")}</p>
       )}
 
       <ChartFigure table={delays} csvHref={csvHref("delays")} version={version}>

@@ -1,6 +1,10 @@
 import { loadInventorySnapshotCached } from "@/db/cache/snapshot";
 import { useLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
+import { useLocale, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { formatDate, formatShare, memberStateName, type Locale } from "@/lib/format";
+import { getLabel, useLabel } from "@/app/i18n/vocabulary";
 import { Link } from "@/app/i18n/navigation";
 import { getDb } from "@/db/client";
 import { InstrumentPicker } from "../components/instrument-picker";
@@ -14,33 +18,33 @@ import { todayIso, withAsOf } from "@/lib/as-of";
 import { GAP_VIEWS, parseGapParams, queryString, type GapView, type RawSearchParams } from "@/lib/dashboard-params";
 import type { CoverageMatrix, ProvisionCell } from "@/lib/indicators/gap-matrix";
 import type { CoverageFigures } from "@/lib/indicators/coverage";
-import { label } from "@/lib/vocabulary";
 import { STATUS_SYMBOL } from "../components/status-symbols";
 import { ProvisionHeatmap } from "./provision-heatmap";
 
-export const metadata: Metadata = { title: "Gap matrix" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("gaps"))("matrixTitle") };
+}
 
 const SYMBOL: Record<ProvisionCell["status"], string> = { ...STATUS_SYMBOL, not_due: "·" };
-const SHORT: Record<ProvisionCell["status"], string> = {
-  full: "Full",
-  partial: "Part",
-  not_transposed: "None",
-  non_conforming: "NC",
-  not_applicable: "N/A",
-  unknown: "?",
-  not_due: "n/d",
-};
-const STATUS_TEXT: Record<ProvisionCell["status"], string> = {
-  ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])),
-  not_due: "Not due on this date",
-} as Record<ProvisionCell["status"], string>;
-const VIEW_LABELS: Record<GapView, string> = {
-  provisions: "States × provisions of an instrument",
-  obligations: "States × obligations",
-  properties: "States × security properties",
-};
+type Status = ProvisionCell["status"];
+type GapsT = ReturnType<typeof useTranslations<"gaps">>;
 
-const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+/** The cells' short texts (beside the symbol) and the statuses' names, in the interface's language. */
+function statusWords(t: GapsT, label: (value: string) => string): { short: Record<Status, string>; text: Record<Status, string> } {
+  const short: Record<Status, string> = {
+    full: t("short.full"),
+    partial: t("short.partial"),
+    not_transposed: t("short.not_transposed"),
+    non_conforming: t("short.non_conforming"),
+    not_applicable: t("short.not_applicable"),
+    unknown: t("short.unknown"),
+    not_due: t("short.not_due"),
+  };
+  const text = { ...Object.fromEntries(Object.keys(SYMBOL).map((s) => [s, label(s)])), not_due: t("notDue") } as Record<Status, string>;
+  return { short, text };
+}
+
+const pctIn = (locale: Locale) => (v: number | null) => (v === null ? "—" : formatShare(v, 0, locale));
 const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 function coverageClass(c: CoverageFigures | null): string {
@@ -53,6 +57,13 @@ function coverageClass(c: CoverageFigures | null): string {
 
 export default async function GapsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseGapParams(await searchParams);
+  const t = await getTranslations("gaps");
+  const label = await getLabel();
+  const viewLabels: Record<GapView, string> = {
+    provisions: t("view.provisions"),
+    obligations: t("view.obligations"),
+    properties: t("view.properties"),
+  };
   const { asOf } = params;
   const db = getDb();
   // Read only what the view needs: the whole inventory is 3 million correspondences at the scale of the acquis.
@@ -63,7 +74,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   const errors = [...params.errors];
   let instrument = params.instrument === null ? snapshot.instruments[0] : whole.instruments.find((i) => i.celex === params.instrument);
   if (!instrument && params.instrument !== null) {
-    errors.push(`No instrument with CELEX ${params.instrument} is in the inventory; showing ${snapshot.instruments[0]?.shortName ?? "none"} instead.`);
+    errors.push(t("unknownInstrument", { celex: params.instrument, instead: snapshot.instruments[0]?.shortName ?? t("noInstrument") }));
     instrument = snapshot.instruments[0];
   }
   const base: Record<string, string> = {
@@ -80,21 +91,28 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   };
   const sortLinks = (
     <p className="sort-links">
-      Rows (states): {params.rows === "gap" ? <Link href={link({ sort_rows: null })}>by name</Link> : <strong aria-current="true">by name</strong>} ·{" "}
-      {params.rows === "gap" ? <strong aria-current="true">largest gap first</strong> : <Link href={link({ sort_rows: "gap" })}>largest gap first</Link>}
-      {" — "}Columns:{" "}
-      {params.cols === "gap" ? <Link href={link({ sort_cols: null })}>document order</Link> : <strong aria-current="true">document order</strong>} ·{" "}
-      {params.cols === "gap" ? <strong aria-current="true">largest gap first</strong> : <Link href={link({ sort_cols: "gap" })}>largest gap first</Link>}
+      {t("sortRows")} {params.rows === "gap" ? <Link href={link({ sort_rows: null })}>{t("byName")}</Link> : <strong aria-current="true">{t("byName")}</strong>}{" "}
+      ·{" "}
+      {params.rows === "gap" ? (
+        <strong aria-current="true">{t("largestGapFirst")}</strong>
+      ) : (
+        <Link href={link({ sort_rows: "gap" })}>{t("largestGapFirst")}</Link>
+      )}
+      {" — "}
+      {t("sortColumns")}{" "}
+      {params.cols === "gap" ? <Link href={link({ sort_cols: null })}>{t("documentOrder")}</Link> : <strong aria-current="true">{t("documentOrder")}</strong>} ·{" "}
+      {params.cols === "gap" ? (
+        <strong aria-current="true">{t("largestGapFirst")}</strong>
+      ) : (
+        <Link href={link({ sort_cols: "gap" })}>{t("largestGapFirst")}</Link>
+      )}
     </p>
   );
 
   return (
     <>
-      <h1>Gap matrix</h1>
-      <p className="lead">
-        Where the Member States&apos; transposition diverges: each cell is one state&apos;s correspondence for a provision, or its coverage of an obligation or
-        security property. Status is shown by symbol and text as well as colour; &quot;?&quot; is not yet assessed, which is never counted as a gap.
-      </p>
+      <h1>{t("matrixTitle")}</h1>
+      <p className="lead">{t("matrixLead")}</p>
       <ParamErrors errors={errors} />
       <AsOfControl asOf={asOf} path="/gaps" query={base} />
       <CollectionControl
@@ -103,15 +121,15 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
         query={{ ...Object.fromEntries(Object.entries(base).filter(([k]) => k !== "collection" && k !== "instrument")), ...asOfQuery }}
         instruments={snapshot.instruments}
       />
-      <nav aria-label="Matrix views" className="view-tabs">
+      <nav aria-label={t("matrixViews")} className="view-tabs">
         <ul>
           {GAP_VIEWS.map((v) => (
             <li key={v}>
               {v === params.view ? (
-                <strong aria-current="page">{VIEW_LABELS[v]}</strong>
+                <strong aria-current="page">{viewLabels[v]}</strong>
               ) : (
                 <Link href={`/gaps${queryString({ ...(v === "provisions" ? {} : { view: v }), ...collectionQuery(params.collection), ...asOfQuery })}`}>
-                  {VIEW_LABELS[v]}
+                  {viewLabels[v]}
                 </Link>
               )}
             </li>
@@ -132,7 +150,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
         />
       ) : params.view === "obligations" ? (
         <CoverageView
-          title="Member States × obligations"
+          title={t("obligationsTitle")}
           matrix={loadObligationMatrix(db, asOf.date, params, todayIso(), params.collection)}
           columnLabel={(id) => whole.obligations.find((o) => o.id === id)?.key ?? String(id)}
           columnTitle={(() => {
@@ -147,10 +165,10 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
         />
       ) : (
         <CoverageView
-          title="Member States × security properties"
+          title={t("propertiesTitle")}
           matrix={loadPropertyMatrix(db, asOf.date, params, todayIso(), params.collection)}
           columnLabel={(p) => label(p)}
-          columnTitle={(p) => `Provisions imposing an obligation tagged ${label(p)} (COM(2001)298 §2.1)`}
+          columnTitle={(p) => t("propertyColumnTitle", { property: label(p) })}
           cellHref={(state, p) => withAsOf(`/transpositions?state=${state}&property=${p}`, asOf)}
           sortLinks={sortLinks}
           asOfDate={asOf.date}
@@ -182,9 +200,16 @@ function ProvisionView({
   asOfQuery: Record<string, string>;
 }) {
   const localePath = useLocalePath();
+  const t = useTranslations("gaps");
+  const label = useLabel();
+  const locale = useLocale();
+  const pct = pctIn(locale);
+  const { short, text } = statusWords(t, label);
   const { asOf } = params;
+  const date = formatDate(asOf.date, locale);
   const { matrix, nationalProvisions, headings } = loadProvisionMatrix(db, instrumentId, asOf.date, params, todayIso());
-  const provisionLabel = (kind: string, number: string) => (kind === "annex" ? `Annex ${number}` : `Art. ${number}`);
+  const provisionLabel = (kind: string, number: string) =>
+    kind === "annex" ? (number === "Annex" ? t("annexAlone") : t("annexShort", { number })) : t("articleShort", { number });
   const counts = new Map<string, number>();
   for (const row of matrix.cells) for (const c of row) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
   return (
@@ -195,21 +220,17 @@ function ProvisionView({
           .map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
-        <label htmlFor="gap-instrument">Instrument</label>
+        <label htmlFor="gap-instrument">{t("instrumentLabel")}</label>
         <InstrumentPicker id="gap-instrument" instruments={snapshot.instruments} selected={celex} />
         <button type="submit" className="secondary">
-          Show its matrix
+          {t("showMatrix")}
         </button>
       </form>
-      <h2 id="matrix-heading">
-        {shortName}: Member States × provisions requiring transposition, as of {asOf.date}
-      </h2>
+      <h2 id="matrix-heading">{t("provisionsHeading", { instrument: shortName, date })}</h2>
       {sortLinks}
-      <Legend counts={counts} />
+      <Legend counts={counts} short={short} text={text} />
       {matrix.states.length === 0 || matrix.provisions.length === 0 ? (
-        <p>
-          Nothing to show: {matrix.states.length === 0 ? `no state was a member on ${asOf.date}` : `${shortName} has no provision requiring transposition`}.
-        </p>
+        <p>{matrix.states.length === 0 ? t("nothingNoState", { date }) : t("nothingNoProvision", { instrument: shortName })}</p>
       ) : (
         <div className="table-scroll">
           <ProvisionHeatmap
@@ -224,7 +245,7 @@ function ProvisionView({
             }))}
             rows={matrix.states.map((r, ri) => ({
               code: r.state.code,
-              name: r.state.name,
+              name: memberStateName(r.state.code, r.state.name, locale),
               gap: pct(r.gap),
               href: withAsOf(`/member-states/${r.state.code}`, asOf),
               // The cell names the state, the provision, its status and the national provision; the heading is the column's, the note on the provision's page.
@@ -233,30 +254,27 @@ function ProvisionView({
                 return [cell.status, np ? clip(np, 80) : ""];
               }),
             }))}
-            statusText={STATUS_TEXT}
-            shortText={SHORT}
+            statusText={text}
+            shortText={short}
             asOfSuffix={asOf.isToday ? "" : `&as_of=${asOf.date}`}
           />
         </div>
       )}
-      <p className="muted small">
-        Gap of a provision = share of the assessed states (members, deadline passed) whose status is not &quot;full&quot;; gap of a state = share of its
-        assessed, due provisions of {shortName} not &quot;full&quot;. &quot;Not due&quot; cells are provisions whose deadline for the state had not passed on
-        the date (or that never bound it). Select a cell to open the correspondence.
-      </p>
+      <p className="muted small">{t("provisionsNote", { instrument: shortName })}</p>
     </section>
   );
 }
 
-function Legend({ counts }: { counts: Map<string, number> }) {
+function Legend({ counts, short, text }: { counts: Map<string, number>; short: Record<Status, string>; text: Record<Status, string> }) {
+  const t = useTranslations("gaps");
   return (
-    <ul className="legend heatmap-legend" aria-label="Legend">
+    <ul className="legend heatmap-legend" aria-label={t("legend")}>
       {(Object.keys(SYMBOL) as ProvisionCell["status"][]).map((s) => (
         <li key={s}>
           <span className={`swatch tstatus-${s}`} aria-hidden="true">
-            {SYMBOL[s]} {SHORT[s]}
+            {SYMBOL[s]} {short[s]}
           </span>{" "}
-          {STATUS_TEXT[s]} ({counts.get(s) ?? 0})
+          {text[s]} ({counts.get(s) ?? 0})
         </li>
       ))}
     </ul>
@@ -280,102 +298,103 @@ function CoverageView<K extends string | number>({
   sortLinks: React.ReactNode;
   asOfDate: string;
 }) {
+  const t = useTranslations("gaps");
+  const locale = useLocale();
+  const pct = pctIn(locale);
   return (
     <section aria-labelledby="matrix-heading">
-      <h2 id="matrix-heading">
-        {title}, as of {asOfDate}
-      </h2>
+      <h2 id="matrix-heading">{t("coverageHeading", { title, date: formatDate(asOfDate, locale) })}</h2>
       {sortLinks}
-      <ul className="legend heatmap-legend" aria-label="Legend">
+      <ul className="legend heatmap-legend" aria-label={t("legend")}>
         <li>
           <span className="swatch cov-4" aria-hidden="true">
             100%
           </span>{" "}
-          all assessed provisions full
+          {t("cov4")}
         </li>
         <li>
           <span className="swatch cov-3" aria-hidden="true">
             75–99%
           </span>{" "}
-          mostly full
+          {t("cov3")}
         </li>
         <li>
           <span className="swatch cov-2" aria-hidden="true">
             50–74%
           </span>{" "}
-          half or more full
+          {t("cov2")}
         </li>
         <li>
           <span className="swatch cov-1" aria-hidden="true">
             0–49%
           </span>{" "}
-          less than half full
+          {t("cov1")}
         </li>
         <li>
           <span className="swatch cov-none" aria-hidden="true">
             ?
           </span>{" "}
-          nothing assessed
+          {t("covNone")}
         </li>
         <li>
           <span className="swatch cov-out" aria-hidden="true">
             ·
           </span>{" "}
-          no provision due
+          {t("covOut")}
         </li>
       </ul>
       <div className="table-scroll">
         <table className="heatmap" aria-labelledby="matrix-heading">
           <thead>
             <tr>
-              <th scope="col">Member State (gap)</th>
+              <th scope="col">{t("stateGap")}</th>
               {matrix.columns.map((c) => (
                 <th scope="col" key={String(c.key)} title={columnTitle(c.key)}>
                   {columnLabel(c.key)}
-                  <span className="gap-figure">gap {pct(c.gap)}</span>
+                  <span className="gap-figure">{t("gapFigure", { gap: pct(c.gap) })}</span>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {matrix.states.map((r, ri) => (
-              <tr key={r.state.code}>
-                <th scope="row">
-                  {r.state.name} ({r.state.code}) <span className="gap-figure">gap {pct(r.gap)}</span>
-                </th>
-                {matrix.cells[ri]!.map((cell, ci) => {
-                  const key = matrix.columns[ci]!.key;
-                  if (!cell) {
+            {matrix.states.map((r, ri) => {
+              const name = memberStateName(r.state.code, r.state.name, locale);
+              return (
+                <tr key={r.state.code}>
+                  <th scope="row">
+                    {name} ({r.state.code}) <span className="gap-figure">{t("gapFigure", { gap: pct(r.gap) })}</span>
+                  </th>
+                  {matrix.cells[ri]!.map((cell, ci) => {
+                    const key = matrix.columns[ci]!.key;
+                    if (!cell) {
+                      return (
+                        <td key={String(key)} className="cell cov-out">
+                          <span title={`${name}, ${columnLabel(key)}: ${t("covOut")}`}>
+                            · <span className="visually-hidden">{t("covOut")}</span>
+                          </span>
+                        </td>
+                      );
+                    }
+                    const text =
+                      cell.coverage === null
+                        ? t("cellNothing", { unknown: cell.counts.unknown })
+                        : t("cellCoverage", { share: pct(cell.coverage), full: cell.counts.full, assessed: cell.assessedCount, unknown: cell.counts.unknown });
+                    const description = `${name}, ${columnLabel(key)}: ${text}`;
                     return (
-                      <td key={String(key)} className="cell cov-out">
-                        <span title={`${r.state.name}, ${columnLabel(key)}: no provision due`}>
-                          · <span className="visually-hidden">no provision due</span>
-                        </span>
+                      <td key={String(key)} className={`cell ${coverageClass(cell)}`}>
+                        <Link href={cellHref(r.state.code, key)} aria-label={description} title={description}>
+                          <span aria-hidden="true">{cell.coverage === null ? "?" : `${pct(cell.coverage)} (${cell.counts.full}/${cell.assessedCount})`}</span>
+                        </Link>
                       </td>
                     );
-                  }
-                  const text =
-                    cell.coverage === null
-                      ? `nothing assessed (${cell.counts.unknown} unknown)`
-                      : `${pct(cell.coverage)} full (${cell.counts.full} of ${cell.assessedCount} assessed; ${cell.counts.unknown} not assessed)`;
-                  const description = `${r.state.name}, ${columnLabel(key)}: ${text}`;
-                  return (
-                    <td key={String(key)} className={`cell ${coverageClass(cell)}`}>
-                      <Link href={cellHref(r.state.code, key)} aria-label={description} title={description}>
-                        <span aria-hidden="true">{cell.coverage === null ? "?" : `${pct(cell.coverage)} (${cell.counts.full}/${cell.assessedCount})`}</span>
-                      </Link>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      <p className="muted small">
-        Coverage = provisions assessed &quot;full&quot; ÷ provisions assessed, over the provisions due for the state (requiring transposition, deadline passed,
-        repealed instruments included). Gap = 1 − coverage. Select a cell to open the correspondences behind it.
-      </p>
+      <p className="muted small">{t("coverageNote")}</p>
     </section>
   );
 }

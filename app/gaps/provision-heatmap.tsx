@@ -11,7 +11,9 @@
  * which would also prefetch each visible correspondence page. The head keeps
  * client-side navigation.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
+import { localizedPath } from "@/lib/i18n";
 import { escapeHtml } from "@/lib/html";
 import { STATUS_SYMBOL } from "../components/status-symbols";
 
@@ -34,6 +36,14 @@ export interface HeatmapRow {
 
 const SYMBOL: Record<string, string> = { ...STATUS_SYMBOL, not_due: "·" };
 
+/** The body's own words and links in the interface's language: plain links do not get the language prefix <Link> adds. */
+export interface HeatmapWords {
+  gap: (gap: string) => string;
+  nationalProvision: (text: string) => string;
+  /** A same-site path in the interface's language. */
+  path: (path: string) => string;
+}
+
 /** What the body is drawn from. `hrefOf` cannot cross to the client: cell links follow /provisions/<id>?state=<code>, with `asOfSuffix` appended. */
 interface HeatmapBody {
   shortName: string;
@@ -46,33 +56,42 @@ interface HeatmapBody {
 
 export function ProvisionHeatmap({ labelledBy, ...body }: HeatmapBody & { labelledBy: string }) {
   const { columns } = body;
+  const t = useTranslations("gaps");
+  const locale = useLocale();
+  const words: HeatmapWords = {
+    gap: (gap) => t("gapFigure", { gap }),
+    nationalProvision: (text) => t("nationalProvision", { text }),
+    path: (path) => localizedPath(locale, path),
+  };
   return (
     <table className="heatmap" aria-labelledby={labelledBy}>
       <thead>
         <tr>
-          <th scope="col">Member State (gap)</th>
+          <th scope="col">{t("stateGap")}</th>
           {columns.map((c) => (
             <th scope="col" key={c.id} title={c.heading}>
               <Link href={c.href}>{c.label}</Link>
-              <span className="gap-figure">gap {c.gap}</span>
+              <span className="gap-figure">{words.gap(c.gap)}</span>
             </th>
           ))}
         </tr>
       </thead>
-      <tbody dangerouslySetInnerHTML={{ __html: heatmapBodyHtml(body) }} />
+      <tbody dangerouslySetInnerHTML={{ __html: heatmapBodyHtml(body, words) }} />
     </table>
   );
 }
 
 /** The rows as markup: each cell a link named by state, provision, status and national provision, its symbol and short text hidden from assistive technology. */
-export function heatmapBodyHtml({ shortName, columns, rows, statusText, shortText, asOfSuffix }: HeatmapBody): string {
+export function heatmapBodyHtml({ shortName, columns, rows, statusText, shortText, asOfSuffix }: HeatmapBody, words: HeatmapWords): string {
   const parts: string[] = [];
   for (const r of rows) {
-    parts.push(`<tr><th scope="row"><a href="${escapeHtml(r.href)}">${escapeHtml(r.name)}</a> <span class="gap-figure">gap ${escapeHtml(r.gap)}</span></th>`);
+    parts.push(
+      `<tr><th scope="row"><a href="${escapeHtml(words.path(r.href))}">${escapeHtml(r.name)}</a> <span class="gap-figure">${escapeHtml(words.gap(r.gap))}</span></th>`,
+    );
     r.cells.forEach(([status, nationalProvision], ci) => {
       const c = columns[ci]!;
-      const description = `${r.name}, ${shortName} ${c.label}: ${statusText[status] ?? status}${nationalProvision ? `. National provision: ${nationalProvision}` : ""}`;
-      const href = `/provisions/${c.id}?state=${r.code}${asOfSuffix}`;
+      const description = `${r.name}, ${shortName} ${c.label}: ${statusText[status] ?? status}${nationalProvision ? `. ${words.nationalProvision(nationalProvision)}` : ""}`;
+      const href = words.path(`/provisions/${c.id}?state=${r.code}${asOfSuffix}`);
       parts.push(
         `<td class="cell tstatus-${escapeHtml(status)}"><a aria-label="${escapeHtml(description)}" href="${escapeHtml(href)}"><span aria-hidden="true">${escapeHtml(`${SYMBOL[status] ?? ""} ${shortText[status] ?? ""}`)}</span></a></td>`,
       );

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { useLocale, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { useLabel } from "@/app/i18n/vocabulary";
+import { formatDate } from "@/lib/format";
 import { Link } from "@/app/i18n/navigation";
 import { getDb } from "@/db/client";
 import { listLineageEdges, listLineageInstruments, type LineageInstrumentRow } from "@/db/queries/lineage";
 import { collectionInstrumentIds, COM_2001_298_DATE, LINES_OF_LAW } from "@/lib/collections";
 import { todayIso } from "@/lib/as-of";
-import { label } from "@/lib/vocabulary";
 import { DateText } from "../components/date-text";
 
-export const metadata: Metadata = { title: "Lines of law" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("lineage"))("metaTitle") };
+}
 
 const FIRST_YEAR = 1990;
 
@@ -23,6 +28,10 @@ function until(i: LineageInstrumentRow, today: string): string {
 }
 
 export default function LineagePage() {
+  const t = useTranslations("lineage");
+  const lineNames = useTranslations("linesOfLaw");
+  const label = useLabel();
+  const locale = useLocale();
   const db = getDb();
   const instruments = listLineageInstruments(db);
   const edges = listLineageEdges(db);
@@ -39,24 +48,21 @@ export default function LineagePage() {
 
   return (
     <>
-      <h1>Lines of law, 1990 to today</h1>
-      <p className="lead">
-        How each line of Community law named in COM(2001)298 became the law in force today: which instrument repealed, amended or replaced which, and when. Each
-        bar runs from an instrument&apos;s adoption to its repeal (or to today); each instrument links to its page, with its national picture.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <p>
-        <Link href={`/?as_of=${COM_2001_298_DATE}&collection=com-2001-298`}>The inventory as of {COM_2001_298_DATE}, the instruments of COM(2001)298</Link> ·{" "}
-        <Link href="/">Today&apos;s instruments in force</Link>
+        <Link href={`/?as_of=${COM_2001_298_DATE}&collection=com-2001-298`}>{t("asOfCom", { date: formatDate(COM_2001_298_DATE, locale) })}</Link> ·{" "}
+        <Link href="/">{t("today")}</Link>
       </p>
       <p className="timeline-legend" aria-hidden="true">
-        <span className="timeline-bar current type-directive" /> directive in force <span className="timeline-bar current type-regulation" /> regulation in
-        force <span className="timeline-bar ended" /> repealed
+        <span className="timeline-bar current type-directive" /> {t("legendDirective")} <span className="timeline-bar current type-regulation" />{" "}
+        {t("legendRegulation")} <span className="timeline-bar ended" /> {t("legendRepealed")}
       </p>
       {lines.map((line) => (
         <section key={line.id} aria-labelledby={`line-${line.id}`} className="lineage-line">
-          <h2 id={`line-${line.id}`}>{line.label}</h2>
+          <h2 id={`line-${line.id}`}>{lineNames(line.id)}</h2>
           {line.members.length === 0 ? (
-            <p>None of this line&apos;s instruments is in the inventory.</p>
+            <p>{t("noneInInventory")}</p>
           ) : (
             <>
               <div className="timeline" aria-hidden="true">
@@ -88,44 +94,31 @@ export default function LineagePage() {
                   const next = edges.filter((e) => e.instrumentId === i.id && line.members.some((m) => m.id === e.successorId));
                   return (
                     <li key={i.id}>
-                      <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link> <span className="muted">({label(i.type)})</span> — adopted{" "}
-                      <DateText value={i.adoptionDate} />
-                      {i.type === "regulation" ? (
-                        <>
-                          , applies from <DateText value={i.appliesFrom} />
-                        </>
-                      ) : i.transpositionDeadline ? (
-                        <>
-                          , transposition deadline <DateText value={i.transpositionDeadline} />
-                        </>
-                      ) : null}
-                      {i.repealedFrom ? (
-                        <>
-                          ; no longer in force from <DateText value={i.repealedFrom} />
-                        </>
-                      ) : i.repealedBy ? (
-                        "; repealed, date not recorded"
-                      ) : (
-                        "; in force"
-                      )}
+                      <Link href={`/instruments/${i.celex}`}>{i.shortName}</Link> <span className="muted">({label(i.type)})</span>{" "}
+                      {t.rich("adopted", { date: () => <DateText value={i.adoptionDate} /> })}
+                      {i.type === "regulation"
+                        ? t.rich("appliesFrom", { date: () => <DateText value={i.appliesFrom} /> })
+                        : i.transpositionDeadline
+                          ? t.rich("deadline", { date: () => <DateText value={i.transpositionDeadline} /> })
+                          : null}
+                      {i.repealedFrom
+                        ? t.rich("repealedFrom", { date: () => <DateText value={i.repealedFrom} /> })
+                        : i.repealedBy
+                          ? t("repealedUndated")
+                          : t("inForce")}
                       {next.length > 0 ? (
                         <ul>
                           {next.map((e) => (
                             <li key={e.id}>
                               {label(e.relation)} <Link href={`/instruments/${byId.get(e.successorId)!.celex}`}>{byId.get(e.successorId)!.shortName}</Link>
-                              {e.fromDate ? (
-                                <>
-                                  {" "}
-                                  from <DateText value={e.fromDate} />
-                                </>
-                              ) : null}
+                              {e.fromDate ? <> {t.rich("from", { date: () => <DateText value={e.fromDate} /> })}</> : null}
                             </li>
                           ))}
                         </ul>
                       ) : null}
                       <div className="muted">
-                        National picture: <Link href={`/instruments/${i.celex}#grid-heading`}>states × provisions</Link> ·{" "}
-                        <Link href={`/measures?instrument=${i.celex}`}>national measures</Link>
+                        {t("nationalPicture")} <Link href={`/instruments/${i.celex}#grid-heading`}>{t("statesProvisions")}</Link> ·{" "}
+                        <Link href={`/measures?instrument=${i.celex}`}>{t("nationalMeasures")}</Link>
                       </div>
                     </li>
                   );
@@ -137,7 +130,7 @@ export default function LineagePage() {
       ))}
       {outside.length > 0 ? (
         <p className="muted">
-          Instruments in no line of law above:{" "}
+          {t("outside")}{" "}
           {outside.map((i, n) => (
             <span key={i.id}>
               {n > 0 ? ", " : ""}

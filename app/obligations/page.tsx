@@ -1,11 +1,12 @@
 import { obligationsSpec } from "@/db/tables/obligations";
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listObligations } from "@/db/queries/obligations";
 import { withAsOf } from "@/lib/as-of";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
-import { label } from "@/lib/vocabulary";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { VerificationBadge } from "@/app/components/source-note";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
@@ -13,24 +14,25 @@ import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
 import { DownloadCsv } from "@/app/data/download-csv";
 
-export const metadata: Metadata = { title: "Security obligations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("obligations"))("title") };
+}
 
 export default async function ObligationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
+  const t = await getTranslations("obligations");
+  const label = await getLabel();
   const { query, asOf, errors } = parseTableQuery(obligationsSpec, raw);
   const hidden = hiddenColumns(obligationsSpec, query, raw);
   const db = getDb();
   const { rows, total } = listObligations(db, query, asOf);
   return (
     <>
-      <h1>Security obligations</h1>
-      <p className="lead">
-        The concrete security duties the provisions impose, tagged with the security properties of COM(2001)298 §2.1. “States covering” counts the states with a
-        full correspondence for a provision imposing the duty{query.state.length ? ` (among ${query.state.join(", ")})` : ""}.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{query.state.length ? t("leadAmong", { states: query.state.join(", ") }) : t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/obligations" />
       <ParamErrors errors={errors} />
-      <FilterForm spec={obligationsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel="Text contains" />
+      <FilterForm spec={obligationsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel={t("searchLabel")} />
       <DownloadCsv table="obligations" spec={obligationsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={obligationsSpec}
@@ -39,23 +41,25 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
         hidden={hidden}
         rows={rows}
         total={total}
-        caption="Security obligations"
-        noun={{ one: "obligation", many: "obligations" }}
+        caption={t("title")}
+        noun={{ one: t("nounOne"), many: t("nounMany") }}
         rowId={(r) => r.key}
         rowHeader="duty"
-        emptyMessage="No obligation matches these filters."
+        emptyMessage={t("empty")}
         cells={(o) => ({
           duty: <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link>,
           key: <code>{o.key}</code>,
           addressee: label(o.addressee),
-          properties: o.securityProperties.map(label).join(", ") || <span className="muted">—</span>,
-          threats: o.threats.map(label).join(", ") || <span className="muted">—</span>,
+          properties: o.securityProperties.map((v) => label(v)).join(", ") || <span className="muted">—</span>,
+          threats: o.threats.map((v) => label(v)).join(", ") || <span className="muted">—</span>,
           provisions: (
             <ul className="plain">
               {o.provisions.map((p) => (
                 <li key={p.id}>
                   <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
-                    {p.shortName} {p.kind === "annex" ? "Annex" : "Art."} {p.number}
+                    {p.kind === "annex"
+                      ? t("provisionAnnex", { instrument: p.shortName, number: p.number })
+                      : t("provisionArticle", { instrument: p.shortName, number: p.number })}
                   </Link>
                 </li>
               ))}

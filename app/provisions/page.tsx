@@ -1,6 +1,7 @@
 import { provisionsSpec } from "@/db/tables/provisions";
 import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listProvisions } from "@/db/queries/provisions";
 import { withAsOf } from "@/lib/as-of";
@@ -13,31 +14,24 @@ import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
 import { DownloadCsv } from "@/app/data/download-csv";
 
-export const metadata: Metadata = { title: "Provisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("provisions"))("title") };
+}
 
 export default async function ProvisionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
+  const t = await getTranslations("provisions");
   const { query, asOf, errors } = parseTableQuery(provisionsSpec, raw);
   const hidden = hiddenColumns(provisionsSpec, query, raw);
   const db = getDb();
   const { rows, total } = listProvisions(db, query, asOf);
   return (
     <>
-      <h1>Provisions</h1>
-      <p className="lead">
-        Every article and annex of the instruments. “States full” and “States assessed” count recorded correspondences
-        {query.state.length ? ` among ${query.state.join(", ")}` : " among all states"}; the others are unknown (not assessed).
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{query.state.length ? t("leadAmong", { states: query.state.join(", ") }) : t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/provisions" />
       <ParamErrors errors={errors} />
-      <FilterForm
-        spec={provisionsSpec}
-        query={query}
-        asOf={asOf}
-        hidden={hidden}
-        options={loadFilterOptions(db, query, true)}
-        searchLabel="Heading or summary contains"
-      />
+      <FilterForm spec={provisionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query, true)} searchLabel={t("searchLabel")} />
       <DownloadCsv table="provisions" spec={provisionsSpec} query={query} asOf={asOf} />
       <BrowseTable
         spec={provisionsSpec}
@@ -46,22 +40,22 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
         hidden={hidden}
         rows={rows}
         total={total}
-        caption="Provisions"
-        noun={{ one: "provision", many: "provisions" }}
+        caption={t("title")}
+        noun={{ one: t("nounOne"), many: t("nounMany") }}
         rowId={(r) => String(r.id)}
         rowHeader="number"
-        emptyMessage="No provision matches these filters."
+        emptyMessage={t("empty")}
         cells={(p) => ({
           instrument: <Link href={withAsOf(`/instruments/${p.celex}`, asOf)}>{p.shortName}</Link>,
           number: (
             <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
-              {p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`}
-              <span className="visually-hidden"> of {p.shortName}</span>
+              {p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number })}
+              <span className="visually-hidden"> {t("ofInstrument", { instrument: p.shortName })}</span>
             </Link>
           ),
           heading: p.heading,
           summary: p.summary,
-          requires_transposition: p.requiresTransposition ? "Yes" : "No",
+          requires_transposition: p.requiresTransposition ? t("yes") : t("no"),
           deadline: <DateText value={p.deadline} />,
           obligations: p.obligationCount,
           full: p.fullCount,

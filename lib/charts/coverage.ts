@@ -42,6 +42,7 @@ export function coverageChart(snapshot: InventorySnapshot, asOf: IsoDate): Chart
       ]),
     ],
     rows,
+    figures: { undrawn: members.length - rows.length, states: members.length },
     emptyMessage: rows.length ? null : `No Member State has an assessed provision on ${asOf}.`,
   };
 }

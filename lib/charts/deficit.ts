@@ -45,6 +45,7 @@ export function deficitChart(snapshot: InventorySnapshot, asOf: IsoDate): ChartT
       not_assessed: d.notAssessedCount,
       date_inferred: d.transposedDateInferredCount,
     })),
+    figures: { inferred, undrawn, states: deficits.length },
     emptyMessage: drawn.length
       ? null
       : `No Member State has a transposition deficit on ${asOf}: no instrument of the inventory is both in force and past its deadline with a known notification.`,

@@ -59,6 +59,7 @@ export function delaysChart(snapshot: InventorySnapshot, asOf: IsoDate): ChartTa
       transposed_inferred_date: counts[i]!.inferred,
       not_transposed: counts[i]!.overdue,
     })),
+    figures: { dateUnknown: count("date_unknown"), notRecorded: count("not_recorded"), notYetDue: count("not_yet_due") },
     emptyMessage: drawnCount ? null : `No state × instrument pair has a known delay on ${asOf}.`,
   };
 }

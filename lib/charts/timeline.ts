@@ -69,6 +69,13 @@ export function timelineChart(snapshot: InventorySnapshot, instrument: SnapshotI
       { key: "member_states", label: "Member States", kind: "number" },
     ],
     rows,
+    figures: {
+      instrument: instrument.shortName,
+      adopted: instrument.adoptionDate,
+      takenOn: snapshot.takenOn,
+      repealed: instrument.repealedFrom ? "yes" : "no",
+      accessionDeadlines: deadlines.size > 1 ? "yes" : "no",
+    },
     emptyMessage: rows.length ? null : `${instrument.shortName} was adopted on ${instrument.adoptionDate}, after ${asOf}: there is nothing to draw yet.`,
     markers: { deadline: instrument.transpositionDeadline, repealedFrom: instrument.repealedFrom },
   };

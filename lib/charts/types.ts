@@ -24,6 +24,11 @@ export interface ChartTable {
   rows: Record<string, ChartValue>[];
   /** Set when there is nothing to draw on the date, saying why. */
   emptyMessage: string | null;
+  /**
+   * The figures the caption and the empty message are written from, so that the interface can write them in its
+   * language (messages "charts.<id>"); title, caption and labels here stay English, as the CSV writes them.
+   */
+  figures: Record<string, string | number>;
 }
 
 /** A share as a percentage with one decimal (what is drawn). */

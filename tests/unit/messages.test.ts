@@ -12,10 +12,13 @@ import { OVERALL_BAND_LABELS, RATING_LABELS } from "@/lib/indicators/ratings";
 import { COLLECTION_LABELS, LINES_OF_LAW } from "@/lib/collections";
 import { measuresSpec } from "@/db/tables/measures";
 import { transpositionsSpec } from "@/db/tables/transpositions";
+import { provisionsSpec } from "@/db/tables/provisions";
+import { obligationsSpec } from "@/db/tables/obligations";
 import { searchKinds } from "@/db/queries/search";
 import { actionKey, AUDITED_ACTIONS, AUDITED_ENTITIES } from "@/app/history/record-labels";
 import { apiTables, tableNames } from "@/server/export/registry";
 import { paramDefs } from "@/server/export/params";
+import { DELAY_STATUS_TEXT } from "@/db/tables/national-transposition";
 
 type Tree = { [key: string]: string | Tree };
 const catalogues: Record<(typeof LOCALES)[number], Tree> = { en, fr, de };
@@ -67,6 +70,9 @@ const BY_VALUE: { group: string; values: string[]; exact: boolean }[] = [
   // A browse table's column heads, by its page and column id (app/components/data-table/browse-table.tsx).
   { group: "tableColumns.measures", values: measuresSpec.columns.map((c) => c.id), exact: true },
   { group: "tableColumns.transpositions", values: transpositionsSpec.columns.map((c) => c.id), exact: true },
+  { group: "tableColumns.provisions", values: provisionsSpec.columns.map((c) => c.id), exact: true },
+  { group: "tableColumns.obligations", values: obligationsSpec.columns.map((c) => c.id), exact: true },
+  { group: "transposition.delayStatus", values: Object.keys(DELAY_STATUS_TEXT), exact: true },
   { group: "search.kind", values: [...searchKinds], exact: true },
   { group: "search.match", values: ["word", "prefix", "stem", "inside", "stem-inside"], exact: true },
   // A record's history names its events' actions and record types in the language (app/history/[entity]/[id]/page.tsx).

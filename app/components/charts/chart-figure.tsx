@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate, type Locale } from "@/lib/format";
 import type { ChartTable } from "@/lib/charts";
 import { ChartExport } from "./chart-export";
 
@@ -8,7 +10,18 @@ import { ChartExport } from "./chart-export";
  * and the CSV route serves the same rows. Beside the CSV, the drawing itself as
  * SVG and PNG with its title, date and source line (chart-export.tsx).
  */
+/** A value of the data table as the language writes it; English keeps what the CSV writes, so the two read alike. */
+function cellText(value: string | number | null, kind: "text" | "number" | "date", locale: Locale): string {
+  if (value === null) return "";
+  if (locale === "en") return String(value);
+  if (kind === "number" && typeof value === "number") return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+  if (kind === "date" && typeof value === "string") return formatDate(value, locale);
+  return String(value);
+}
+
 export function ChartFigure({ table, csvHref, version, children }: { table: ChartTable; csvHref: string; version: string; children: ReactNode }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
   const headingId = `chart-${table.id}-heading`;
   return (
     <section className="chart" aria-labelledby={headingId} id={`chart-${table.id}`}>
@@ -25,7 +38,8 @@ export function ChartFigure({ table, csvHref, version, children }: { table: Char
       <p className="chart-caption">{table.caption}</p>
       <p className="chart-downloads">
         <a href={csvHref} download>
-          Download CSV<span className="visually-hidden">: {table.title}</span>
+          {t("downloadCsv")}
+          <span className="visually-hidden">: {table.title}</span>
         </a>
         {table.emptyMessage ? null : (
           <>
@@ -36,10 +50,11 @@ export function ChartFigure({ table, csvHref, version, children }: { table: Char
       </p>
       <details>
         <summary>
-          Data table<span className="visually-hidden">: {table.title}</span>
+          {t("dataTable")}
+          <span className="visually-hidden">: {table.title}</span>
         </summary>
         <div className="table-scroll">
-          <table className="chart-data" aria-label={`Data: ${table.title}`}>
+          <table className="chart-data" aria-label={t("dataLabel", { title: table.title })}>
             <thead>
               <tr>
                 {table.columns.map((c) => (
@@ -53,8 +68,7 @@ export function ChartFigure({ table, csvHref, version, children }: { table: Char
               {table.rows.map((row, i) => (
                 <tr key={i}>
                   {table.columns.map((c, j) => {
-                    const v = row[c.key] ?? null;
-                    const text = v === null ? "" : String(v);
+                    const text = cellText(row[c.key] ?? null, c.kind, locale);
                     return j === 0 ? (
                       <th scope="row" key={c.key}>
                         {text}

@@ -3,7 +3,8 @@ import { getActor } from "@/server/auth/actor";
 import { can } from "@/lib/policy";
 import { chainThrough } from "@/lib/lineage";
 import { withAsOf, type AsOf } from "@/lib/as-of";
-import { label } from "@/lib/vocabulary";
+import { getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
 import type { LineageEdgeRow, LineageInstrumentRow } from "@/db/queries/lineage";
 import { DateText } from "@/app/components/date-text";
 import { SourceNote } from "@/app/components/source-note";
@@ -24,6 +25,8 @@ export async function LineageChain({
   edges: LineageEdgeRow[];
   asOf: AsOf;
 }) {
+  const t = await getTranslations("instrument");
+  const label = await getLabel();
   const chain = chainThrough(instrumentId, instruments, edges);
   const inChain = new Set(chain.map((i) => i.id));
   const byId = new Map(instruments.map((i) => [i.id, i]));
@@ -31,14 +34,19 @@ export async function LineageChain({
   const current = byId.get(instrumentId)!;
   return (
     <section aria-labelledby="lineage">
-      <h2 id="lineage">Line of law</h2>
+      <h2 id="lineage">{t("lineTitle")}</h2>
       {chain.length <= 1 ? (
-        <p>No predecessor or successor of {current.shortName} is recorded.</p>
+        <p>{t("noLine", { instrument: current.shortName })}</p>
       ) : (
         <>
           <p>
-            From {chain[0]!.shortName} ({chain[0]!.adoptionDate.slice(0, 4)}) to {chain.at(-1)!.shortName} ({chain.at(-1)!.adoptionDate.slice(0, 4)}), oldest
-            first. See <Link href="/lineage">all lines of law on one timeline</Link>.
+            {t.rich("lineFromTo", {
+              first: chain[0]!.shortName,
+              firstYear: chain[0]!.adoptionDate.slice(0, 4),
+              last: chain.at(-1)!.shortName,
+              lastYear: chain.at(-1)!.adoptionDate.slice(0, 4),
+              link: (chunks) => <Link href="/lineage">{chunks}</Link>,
+            })}
           </p>
           <ol className="lineage-chain">
             {chain.map((i) => {
@@ -47,16 +55,8 @@ export async function LineageChain({
                 <li key={i.id} aria-current={i.id === instrumentId ? "true" : undefined}>
                   {i.id === instrumentId ? <strong>{i.shortName}</strong> : <Link href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</Link>}{" "}
                   <span className="muted">
-                    {label(i.type)}, adopted <DateText value={i.adoptionDate} />
-                    {i.repealedFrom ? (
-                      <>
-                        , repealed from <DateText value={i.repealedFrom} />
-                      </>
-                    ) : i.repealedBy ? (
-                      ", repealed (date not recorded)"
-                    ) : (
-                      ""
-                    )}
+                    {t.rich("typeAdopted", { type: label(i.type), date: () => <DateText value={i.adoptionDate} /> })}
+                    {i.repealedFrom ? t.rich("repealedFrom", { date: () => <DateText value={i.repealedFrom} /> }) : i.repealedBy ? t("repealedUndated") : ""}
                   </span>
                   {outgoing.length > 0 ? (
                     <ul>
@@ -66,12 +66,9 @@ export async function LineageChain({
                           <li key={e.id}>
                             {label(e.relation)} <Link href={withAsOf(`/instruments/${next.celex}`, asOf)}>{next.shortName}</Link>
                             {e.fromDate ? (
-                              <>
-                                {" "}
-                                from <DateText value={e.fromDate} />
-                              </>
+                              <> {t.rich("relationFrom", { date: () => <DateText value={e.fromDate} /> })}</>
                             ) : (
-                              <span className="muted"> (date not recorded)</span>
+                              <span className="muted"> {t("dateNotRecorded")}</span>
                             )}
                             {e.note ? <span className="muted"> — {e.note}</span> : null}
                             <br />
@@ -79,14 +76,17 @@ export async function LineageChain({
                             {mayEdit ? (
                               <span className="staff-links">
                                 {" "}
-                                <Link href={`/staff/lineage/${e.id}`} aria-label={`Edit the relation ${i.shortName} ${label(e.relation)} ${next.shortName}`}>
-                                  Edit
+                                <Link
+                                  href={`/staff/lineage/${e.id}`}
+                                  aria-label={t("editRelation", { relation: `${i.shortName} ${label(e.relation)} ${next.shortName}` })}
+                                >
+                                  {t("edit")}
                                 </Link>{" "}
                                 <Link
                                   href={`/history/instrument_lineage/${e.id}`}
-                                  aria-label={`History of the relation ${i.shortName} ${label(e.relation)} ${next.shortName}`}
+                                  aria-label={t("relationHistory", { relation: `${i.shortName} ${label(e.relation)} ${next.shortName}` })}
                                 >
-                                  History
+                                  {t("history")}
                                 </Link>
                               </span>
                             ) : null}
@@ -103,7 +103,7 @@ export async function LineageChain({
       )}
       {mayEdit ? (
         <p className="staff-links">
-          <Link href={`/staff/lineage/new?instrument=${current.celex}`}>Record a relation from {current.shortName}</Link>
+          <Link href={`/staff/lineage/new?instrument=${current.celex}`}>{t("recordRelation", { instrument: current.shortName })}</Link>
         </p>
       ) : null}
     </section>

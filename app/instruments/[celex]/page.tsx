@@ -4,7 +4,10 @@ import type { Metadata } from "next";
 import { languageAlternates } from "@/app/i18n/alternates";
 import { feedHref } from "@/lib/changes";
 import { getLocalePath } from "@/app/i18n/paths";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate, memberStateName } from "@/lib/format";
+import { getLabel, useLabel } from "@/app/i18n/vocabulary";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findInstrumentDetail } from "@/db/queries/instruments";
@@ -16,7 +19,7 @@ import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner } from "@/app/components/as-of-banner";
 import { celexParam, parseParam } from "@/lib/validation/params";
 import { eurLexUrl, isOwnEurLexPage, safeHttpUrl } from "@/lib/links";
-import { label, transpositionStatuses } from "@/lib/vocabulary";
+import { transpositionStatuses } from "@/lib/vocabulary";
 import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
 import { PrimarySourceNote, SourceNote, VerificationBadge } from "@/app/components/source-note";
@@ -60,6 +63,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function InstrumentPage({ params, searchParams }: Props) {
   const tm = await getTranslations();
+  const t = await getTranslations("instrument");
+  const label = await getLabel();
+  const locale = await getLocale();
   const { instrument, source, provisions, notifications: allNotifications } = await load(params);
   const asOf = resolveAsOf((await searchParams).as_of);
   // Each notification read by the Scoreboard's rule, so this table, the Member State page and the figures agree.
@@ -78,26 +84,24 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="muted">
-        <Link href="/instruments">Instruments</Link> / {instrument.shortName}
+        <Link href="/instruments">{t("breadcrumb")}</Link> / {instrument.shortName}
       </p>
       <h1>{instrument.shortName}</h1>
       <p className="lead">{instrument.title}</p>
       <AsOfBanner asOf={asOf} path={`/instruments/${instrument.celex}`} />
-      {!asOfRules.instrument(instrument, asOf) ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet.</p> : null}
+      {!asOfRules.instrument(instrument, asOf) ? <p className="as-of-warning">{t("notAdopted", { date: formatDate(asOf.date, locale) })}</p> : null}
       <p>
-        <Link href={withAsOf(`/instruments/${instrument.celex}/transposition`, asOf)}>
-          National transposition: deadlines, notifications and delays by Member State
-        </Link>{" "}
-        · <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>Its provisions as a table</Link> ·{" "}
-        <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>National measures transposing it</Link> ·{" "}
-        <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>Correspondences</Link> ·{" "}
-        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>Compare states on it</Link> ·{" "}
+        <Link href={withAsOf(`/instruments/${instrument.celex}/transposition`, asOf)}>{t("linkTransposition")}</Link> ·{" "}
+        <Link href={withAsOf(`/provisions?instrument=${instrument.celex}`, asOf)}>{t("linkProvisions")}</Link> ·{" "}
+        <Link href={withAsOf(`/measures?instrument=${instrument.celex}`, asOf)}>{t("linkMeasures")}</Link> ·{" "}
+        <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>{t("linkCorrespondences")}</Link> ·{" "}
+        <Link href={withAsOf(`/compare?instrument=${instrument.celex}`, asOf)}>{t("linkCompare")}</Link> ·{" "}
         <Link href={withAsOf(`/instruments/${instrument.celex}/report`, asOf)}>{tm("report.instrumentLink")}</Link>
       </p>
       <dl className="facts">
         <dt>CELEX</dt>
         <dd>
-          <ExternalLink href={eurLexUrl(instrument.celex)}>{instrument.celex} on EUR-Lex</ExternalLink>
+          <ExternalLink href={eurLexUrl(instrument.celex)}>{t("onEurLex", { celex: instrument.celex })}</ExternalLink>
         </dd>
         {instrument.eli && safeHttpUrl(instrument.eli) ? (
           <>
@@ -107,51 +111,42 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
             </dd>
           </>
         ) : null}
-        <dt>Adopted</dt>
+        <dt>{t("adopted")}</dt>
         <dd>
           <DateText value={instrument.adoptionDate} />
         </dd>
-        <dt>Official Journal</dt>
+        <dt>{t("officialJournal")}</dt>
         <dd>{instrument.ojReference}</dd>
         {instrument.type === "regulation" ? (
           <>
-            <dt>Applies from</dt>
+            <dt>{t("appliesFrom")}</dt>
             <dd>
-              <DateText value={instrument.appliesFrom} />{" "}
-              <span className="muted">
-                — a regulation applies directly: it needs no transposition and never counts in the Scoreboard-style deficit; the Member States&apos;
-                implementing and supplementing acts are recorded as national measures.
-              </span>
+              <DateText value={instrument.appliesFrom} /> <span className="muted">{t("regulationNote")}</span>
             </dd>
           </>
         ) : (
           <>
-            <dt>Transposition deadline</dt>
+            <dt>{t("deadline")}</dt>
             <dd>
               <DateText value={instrument.transpositionDeadline} />
-              {provisions.some((p) => p.deadline) ? <span className="muted"> (some provisions have their own deadline, shown with them)</span> : null}
+              {provisions.some((p) => p.deadline) ? <span className="muted"> {t("ownDeadlines")}</span> : null}
             </dd>
           </>
         )}
-        <dt>Repeal</dt>
+        <dt>{t("repeal")}</dt>
         <dd>
           {instrument.repealedBy ? (
             <>
-              Repealed by <ExternalLink href={eurLexUrl(instrument.repealedBy)}>{instrument.repealedBy}</ExternalLink>
-              {instrument.repealedFrom ? (
-                <>
-                  {" "}
-                  with effect from <DateText value={instrument.repealedFrom} />
-                </>
-              ) : null}
+              {t.rich("repealedBy", { link: () => <ExternalLink href={eurLexUrl(instrument.repealedBy!)}>{instrument.repealedBy}</ExternalLink> })}
+              {instrument.repealedFrom ? <> {t.rich("withEffectFrom", { date: () => <DateText value={instrument.repealedFrom} /> })}</> : null}
             </>
           ) : (
-            "In force"
+            t("inForce")
           )}
         </dd>
-        <dt>Source</dt>
+        <dt>{t("source")}</dt>
         <dd>{isOwnEurLexPage(source.url, instrument.celex) ? <PrimarySourceNote source={source} /> : <SourceNote source={source} prefix="" />}</dd>
-        <dt>Verification</dt>
+        <dt>{t("verification")}</dt>
         <dd>
           <VerificationBadge state={instrument.verification} />
           {isOwnEurLexPage(source.url, instrument.celex) ? <span className="muted"> — {source.title}</span> : null}
@@ -160,67 +155,60 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
 
       <LineageChain instrumentId={instrument.id} instruments={listLineageInstruments(getDb())} edges={listLineageEdges(getDb())} asOf={asOf} />
 
-      <h2 id="articles">Articles ({articles.length})</h2>
-      {articles.length === 0 ? <p>No articles recorded yet.</p> : null}
+      <h2 id="articles">{t("articles", { count: articles.length })}</h2>
+      {articles.length === 0 ? <p>{t("noArticles")}</p> : null}
       {articles.map((p) => (
         <ProvisionEntry key={p.id} provision={p} asOf={asOf} />
       ))}
 
       {annexes.length > 0 ? (
         <>
-          <h2 id="annexes">Annexes ({annexes.length})</h2>
+          <h2 id="annexes">{t("annexes", { count: annexes.length })}</h2>
           {annexes.map((p) => (
             <ProvisionEntry key={p.id} provision={p} asOf={asOf} />
           ))}
         </>
       ) : null}
 
-      <h2 id="grid-heading">Status of every Member State for every provision</h2>
-      <p>
-        Each cell is the recorded correspondence; <strong>?</strong> means unknown (not assessed), never “not transposed”. Legend: ● full, ◐ partial, ○ not
-        transposed, ✕ non-conforming, – not applicable, ? unknown.
-      </p>
+      <h2 id="grid-heading">{t("gridHeading")}</h2>
+      <p>{t.rich("gridLegend", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <div className="table-scroll">
         <StatusGrid
           labelledBy="grid-heading"
           columns={provisions.map((p) => ({
             id: p.id,
             href: withAsOf(`/provisions/${p.id}`, asOf),
-            text: p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Art. ${p.number}`,
+            text:
+              p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number }),
           }))}
-          rows={states.map((s) => ({ ...s, href: withAsOf(`/member-states/${s.code}`, asOf) }))}
+          rows={states.map((s) => ({ ...s, name: memberStateName(s.code, s.name, locale), href: withAsOf(`/member-states/${s.code}`, asOf) }))}
           cells={states.map((s) => provisions.map((p) => statusIndex(statuses.get(`${s.code}:${p.id}`))).join("")).join("")}
         />
       </div>
 
-      <h2 id="notifications-heading">Notifications by Member State</h2>
-      {undated > 0 ? (
-        <p className="muted">
-          {undated} complete notification{undated === 1 ? " is" : "s are"} recorded without a date, and no date can be inferred from a principal measure: not
-          counted as of {asOf.date} (they count only from today).
-        </p>
-      ) : null}
+      <h2 id="notifications-heading">{t("notificationsHeading")}</h2>
+      {undated > 0 ? <p className="muted">{t("undated", { count: undated, date: formatDate(asOf.date, locale) })}</p> : null}
       {notifications.length === 0 ? (
-        <p>No notifications are recorded for this instrument.</p>
+        <p>{t("noNotifications")}</p>
       ) : (
         <div className="table-scroll">
           <table aria-labelledby="notifications-heading">
             <thead>
               <tr>
-                <th scope="col">Member State</th>
-                <th scope="col">Notified</th>
+                <th scope="col">{t("memberState")}</th>
+                <th scope="col">{t("notified")}</th>
                 <th scope="col" className="note-column">
-                  Date
+                  {t("date")}
                 </th>
-                <th scope="col">Principal measure</th>
-                <th scope="col">Verification</th>
+                <th scope="col">{t("principalMeasure")}</th>
+                <th scope="col">{t("verification")}</th>
               </tr>
             </thead>
             <tbody>
               {notifications.map((n) => (
                 <tr key={n.stateCode}>
                   <th scope="row">
-                    <Link href={withAsOf(`/member-states/${n.stateCode}`, asOf)}>{n.stateName}</Link> ({n.stateCode})
+                    <Link href={withAsOf(`/member-states/${n.stateCode}`, asOf)}>{memberStateName(n.stateCode, n.stateName, locale)}</Link> ({n.stateCode})
                   </th>
                   <td>{label(n.status)}</td>
                   <td className="note-column">
@@ -257,42 +245,43 @@ function statusIndex(status: string | undefined): number {
 }
 
 function ProvisionEntry({ provision: p, asOf }: { provision: Awaited<ReturnType<typeof load>>["provisions"][number]; asOf: AsOf }) {
-  const title = p.kind === "annex" ? `Annex ${p.number === "Annex" ? "" : p.number}`.trim() : `Article ${p.number}`;
+  const t = useTranslations("instrument");
+  const label = useLabel();
+  const locale = useLocale();
+  const title = p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexTitle", { number: p.number })) : t("articleTitle", { number: p.number });
+  // German writes its nouns capitalised; French and English lower-case the addressee inside the sentence.
+  const addressee = (value: string) => (locale === "de" ? label(value) : label(value).toLowerCase());
   return (
     <section className="provision" aria-labelledby={`provision-${p.id}`} id={`${p.kind}-${p.number}`}>
       <h3 id={`provision-${p.id}`}>
         <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>{title}</Link> — {p.heading}
       </h3>
       <p>{p.summary}</p>
-      <ul className="tags" aria-label="Properties">
-        {p.securityRelevant ? <li className="badge">Security-relevant</li> : null}
-        {!p.requiresTransposition ? <li className="badge">No transposition required</li> : null}
-        {p.deadline ? (
-          <li className="badge">
-            Own deadline <DateText value={p.deadline} />
-          </li>
-        ) : null}
+      <ul className="tags" aria-label={t("properties")}>
+        {p.securityRelevant ? <li className="badge">{t("securityRelevant")}</li> : null}
+        {!p.requiresTransposition ? <li className="badge">{t("noTransposition")}</li> : null}
+        {p.deadline ? <li className="badge">{t.rich("ownDeadline", { date: () => <DateText value={p.deadline} /> })}</li> : null}
         <li>
           <VerificationBadge state={p.verification} />
         </li>
       </ul>
       {p.obligations.length > 0 ? (
         <>
-          <h4 className="visually-hidden">Obligations of {title}</h4>
+          <h4 className="visually-hidden">{t("obligationsOf", { provision: title })}</h4>
           <ul className="obligations">
             {p.obligations.map((o) => (
               <li key={o.id}>
                 <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link>{" "}
-                <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
-                <ul className="tags" aria-label="Security properties and threats">
+                <span className="muted">{t("addressedTo", { addressee: addressee(o.addressee) })}</span>
+                <ul className="tags" aria-label={t("propertiesAndThreats")}>
                   {o.securityProperties.map((s) => (
                     <li key={s} className="badge">
                       {label(s)}
                     </li>
                   ))}
-                  {o.threats.map((t) => (
-                    <li key={t} className="badge muted">
-                      Threat: {label(t)}
+                  {o.threats.map((threat) => (
+                    <li key={threat} className="badge muted">
+                      {t("threat", { threat: label(threat) })}
                     </li>
                   ))}
                 </ul>

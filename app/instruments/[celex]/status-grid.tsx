@@ -5,7 +5,9 @@
  * rendered on the server.
  */
 import { Link } from "@/app/i18n/navigation";
-import { label, transpositionStatuses } from "@/lib/vocabulary";
+import { transpositionStatuses } from "@/lib/vocabulary";
+import { useTranslations } from "next-intl";
+import { useLabel } from "@/app/i18n/vocabulary";
 
 import { STATUS_SYMBOL } from "@/app/components/status-symbols";
 
@@ -27,11 +29,13 @@ export interface GridRow {
 
 /** `cells` holds, row by row, the index in `transpositionStatuses` of each state × provision status. */
 export function StatusGrid({ labelledBy, columns, rows, cells }: { labelledBy: string; columns: GridColumn[]; rows: GridRow[]; cells: string }) {
+  const t = useTranslations("instrument");
+  const label = useLabel();
   return (
     <table aria-labelledby={labelledBy} className="grid-table">
       <thead>
         <tr>
-          <th scope="col">Member State</th>
+          <th scope="col">{t("memberState")}</th>
           {columns.map((c) => (
             <th scope="col" key={c.id}>
               <Link href={c.href}>{c.text}</Link>
@@ -45,7 +49,7 @@ export function StatusGrid({ labelledBy, columns, rows, cells }: { labelledBy: s
             <th scope="row">
               <Link href={s.href}>{s.code}</Link>
               <span className="visually-hidden"> {s.name}</span>
-              {!s.isMember ? <span className="muted"> (not a member then)</span> : null}
+              {!s.isMember ? <span className="muted"> {t("notMemberThen")}</span> : null}
             </th>
             {columns.map((c, i) => {
               const status = transpositionStatuses[Number(cells[r * columns.length + i])] ?? "unknown";

@@ -6,7 +6,9 @@ import { findObligationDetail } from "@/db/queries/obligations";
 import { resolveAsOf, withAsOf, type AsOf } from "@/lib/as-of";
 import { obligationKey, type RawSearchParams } from "@/lib/table-state";
 import { parseParam } from "@/lib/validation/params";
-import { label } from "@/lib/vocabulary";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
+import { formatDate, memberStateName } from "@/lib/format";
 import { AsOfBanner } from "@/app/components/as-of-banner";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusBadge } from "@/app/components/status-badge";
@@ -31,57 +33,60 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ObligationPage({ params, searchParams }: Props) {
   const asOf = resolveAsOf((await searchParams).as_of);
   const { obligation: o, source, securityProperties, threats, provisions, states, correspondences } = await load(params, asOf);
+  const t = await getTranslations("obligations");
+  const label = await getLabel();
+  const locale = await getLocale();
+  const date = formatDate(asOf.date, locale);
+  const provisionName = (p: { shortName: string; kind: string; number: string }) =>
+    p.kind === "annex"
+      ? t("provisionAnnex", { instrument: p.shortName, number: p.number })
+      : t("provisionArticle", { instrument: p.shortName, number: p.number });
   const covering = states.filter((s) => provisions.some((p) => correspondences.get(`${s.code}:${p.id}`)?.status === "full"));
   return (
     <>
       <p className="muted">
-        <Link href={withAsOf("/obligations", asOf)}>Security obligations</Link> / <code>{o.key}</code>
+        <Link href={withAsOf("/obligations", asOf)}>{t("title")}</Link> / <code>{o.key}</code>
       </p>
       <h1>{o.duty}</h1>
       <AsOfBanner asOf={asOf} path={`/obligations/${encodeURIComponent(o.key)}`} />
       <dl className="facts">
-        <dt>Addressed to</dt>
+        <dt>{t("addressedTo")}</dt>
         <dd>{label(o.addressee)}</dd>
-        <dt>Security properties</dt>
-        <dd>{securityProperties.map(label).join(", ") || "—"}</dd>
-        <dt>Threats it answers</dt>
-        <dd>{threats.map(label).join(", ") || "—"}</dd>
-        <dt>Verification</dt>
+        <dt>{t("securityProperties")}</dt>
+        <dd>{securityProperties.map((v) => label(v)).join(", ") || "—"}</dd>
+        <dt>{t("threats")}</dt>
+        <dd>{threats.map((v) => label(v)).join(", ") || "—"}</dd>
+        <dt>{t("verification")}</dt>
         <dd>
-          <VerificationBadge state={o.verification} /> <span className="muted">(the obligation mapping is the inventory&apos;s own desk analysis)</span>
+          <VerificationBadge state={o.verification} /> <span className="muted">{t("deskAnalysis")}</span>
         </dd>
-        <dt>Source</dt>
+        <dt>{t("source")}</dt>
         <dd>
           <SourceNote source={source} prefix="" />
         </dd>
       </dl>
 
-      <h2>Provisions that impose it ({provisions.length})</h2>
+      <h2>{t("provisionsHeading", { count: provisions.length })}</h2>
       <ul>
         {provisions.map((p) => (
           <li key={p.id}>
-            <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>
-              {p.shortName} {p.kind === "annex" ? "Annex" : "Art."} {p.number}
-            </Link>{" "}
-            (<Link href={withAsOf(`/instruments/${p.celex}`, asOf)}>{p.celex}</Link>)
+            <Link href={withAsOf(`/provisions/${p.id}`, asOf)}>{provisionName(p)}</Link> (
+            <Link href={withAsOf(`/instruments/${p.celex}`, asOf)}>{p.celex}</Link>)
           </li>
         ))}
       </ul>
 
-      <h2 id="coverage-heading">Which Member States cover it</h2>
-      <p>
-        {covering.length} of {states.length} states have a full correspondence for at least one provision imposing it. Cells without a recorded correspondence
-        are unknown (not assessed).
-      </p>
+      <h2 id="coverage-heading">{t("coverageHeading")}</h2>
+      <p>{t("coverage", { covering: covering.length, count: states.length })}</p>
       {provisions.length > 0 ? (
         <div className="table-scroll">
           <table aria-labelledby="coverage-heading" className="grid-table">
             <thead>
               <tr>
-                <th scope="col">Member State</th>
+                <th scope="col">{t("memberState")}</th>
                 {provisions.map((p) => (
                   <th scope="col" key={p.id}>
-                    {p.shortName} {p.kind === "annex" ? "Annex" : "Art."} {p.number}
+                    {provisionName(p)}
                   </th>
                 ))}
               </tr>
@@ -90,8 +95,8 @@ export default async function ObligationPage({ params, searchParams }: Props) {
               {states.map((s) => (
                 <tr key={s.code}>
                   <th scope="row">
-                    <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.name}</Link>
-                    {!s.isMember ? <span className="muted"> (not a member on {asOf.date})</span> : null}
+                    <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{memberStateName(s.code, s.name, locale)}</Link>
+                    {!s.isMember ? <span className="muted"> {t("notMember", { date })}</span> : null}
                   </th>
                   {provisions.map((p) => {
                     const c = correspondences.get(`${s.code}:${p.id}`);

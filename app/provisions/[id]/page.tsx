@@ -8,7 +8,9 @@ import { findProvisionDetail } from "@/db/queries/provisions";
 import { resolveAsOf, withAsOf, type AsOf } from "@/lib/as-of";
 import { parseParam } from "@/lib/validation/params";
 import type { RawSearchParams } from "@/lib/table-state";
-import { label } from "@/lib/vocabulary";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
+import { formatDate, memberStateName } from "@/lib/format";
 import { AsOfBanner } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
@@ -29,10 +31,13 @@ async function load(params: Props["params"], asOf: AsOf) {
   return detail;
 }
 
-const title = (p: { kind: string; number: string }) => (p.kind === "annex" ? (p.number === "Annex" ? "Annex" : `Annex ${p.number}`) : `Article ${p.number}`);
+type ProvisionsT = Awaited<ReturnType<typeof getTranslations<"provisions">>>;
+const titleIn = (t: ProvisionsT) => (p: { kind: string; number: string }) =>
+  p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexTitle", { number: p.number })) : t("articleTitle", { number: p.number });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const d = await load(params, resolveAsOf((await searchParams).as_of));
+  const title = titleIn(await getTranslations("provisions"));
   return { title: `${d.instrument.shortName} ${title(d.provision)}` };
 }
 
@@ -40,10 +45,17 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
   const asOf = resolveAsOf((await searchParams).as_of);
   const { provision: p, instrument, source, obligations, siblings, states } = await load(params, asOf);
   const recorded = states.filter((s) => s.correspondence.isRecorded).length;
+  const t = await getTranslations("provisions");
+  const label = await getLabel();
+  const locale = await getLocale();
+  const title = titleIn(t);
+  const date = formatDate(asOf.date, locale);
+  // German writes its nouns capitalised; French and English lower-case the addressee inside the sentence.
+  const addressee = (value: string) => (locale === "de" ? label(value) : label(value).toLowerCase());
   return (
     <>
       <p className="muted">
-        <Link href={withAsOf("/provisions", asOf)}>Provisions</Link> /{" "}
+        <Link href={withAsOf("/provisions", asOf)}>{t("title")}</Link> /{" "}
         <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> / {title(p)}
       </p>
       <h1>
@@ -53,60 +65,58 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
       <StaffReferenceLink provisionId={p.id} />
       <AsOfBanner asOf={asOf} path={`/provisions/${p.id}`} />
       {instrument.adoptionDate > asOf.date ? (
-        <p className="as-of-warning">
-          As of {asOf.date} this instrument had not been adopted yet (adopted {instrument.adoptionDate}).
-        </p>
+        <p className="as-of-warning">{t("notAdopted", { date, adopted: formatDate(instrument.adoptionDate, locale) })}</p>
       ) : null}
       <dl className="facts">
-        <dt>Instrument</dt>
+        <dt>{t("instrument")}</dt>
         <dd>
           <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> <span className="muted">— {instrument.title}</span>
         </dd>
-        <dt>Requires transposition</dt>
-        <dd>{p.requiresTransposition ? "Yes" : "No"}</dd>
-        <dt>Deadline</dt>
+        <dt>{t("requiresTransposition")}</dt>
+        <dd>{p.requiresTransposition ? t("yes") : t("no")}</dd>
+        <dt>{t("deadline")}</dt>
         <dd>
           <DateText value={p.deadline ?? instrument.transpositionDeadline} />
-          {p.deadline ? " (this provision's own deadline)" : " (the instrument's)"}
+          {p.deadline ? ` ${t("ownDeadline")}` : ` ${t("instrumentDeadline")}`}
         </dd>
-        <dt>Verification</dt>
+        <dt>{t("verification")}</dt>
         <dd>
           <VerificationBadge state={p.verification} />
         </dd>
-        <dt>Source</dt>
+        <dt>{t("source")}</dt>
         <dd>
           <SourceNote source={source} prefix="" />
         </dd>
       </dl>
-      <nav aria-label="Neighbouring provisions" className="pagination">
+      <nav aria-label={t("neighbours")} className="pagination">
         <ul>
           <li>
             {siblings.previous ? (
-              <Link href={withAsOf(`/provisions/${siblings.previous.id}`, asOf)}>Previous: {title(siblings.previous)}</Link>
+              <Link href={withAsOf(`/provisions/${siblings.previous.id}`, asOf)}>{t("previous", { provision: title(siblings.previous) })}</Link>
             ) : (
-              <span aria-disabled="true">No previous provision</span>
+              <span aria-disabled="true">{t("noPrevious")}</span>
             )}
           </li>
           <li>
             {siblings.next ? (
-              <Link href={withAsOf(`/provisions/${siblings.next.id}`, asOf)}>Next: {title(siblings.next)}</Link>
+              <Link href={withAsOf(`/provisions/${siblings.next.id}`, asOf)}>{t("next", { provision: title(siblings.next) })}</Link>
             ) : (
-              <span aria-disabled="true">No next provision</span>
+              <span aria-disabled="true">{t("noNext")}</span>
             )}
           </li>
         </ul>
       </nav>
 
-      <h2>Obligations it imposes ({obligations.length})</h2>
+      <h2>{t("obligationsHeading", { count: obligations.length })}</h2>
       {obligations.length === 0 ? (
-        <p>No security obligation is mapped to this provision.</p>
+        <p>{t("noObligations")}</p>
       ) : (
         <ul className="obligations">
           {obligations.map((o) => (
             <li key={o.id}>
               <Link href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</Link>{" "}
-              <span className="muted">— addressed to {label(o.addressee).toLowerCase()}</span>
-              <ul className="tags" aria-label="Security properties">
+              <span className="muted">{t("addressedTo", { addressee: addressee(o.addressee) })}</span>
+              <ul className="tags" aria-label={t("securityProperties")}>
                 {o.securityProperties.map((s) => (
                   <li key={s} className="badge">
                     {label(s)}
@@ -118,21 +128,21 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
         </ul>
       )}
 
-      <h2 id="states-heading">How each Member State transposed it</h2>
+      <h2 id="states-heading">{t("statesHeading")}</h2>
       <p>
-        {recorded} of {states.length} states have a recorded correspondence; the others are <strong>unknown (not assessed)</strong>.{" "}
-        <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>All correspondences for {instrument.shortName}</Link>
+        {t.rich("recorded", { recorded, count: states.length, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+        <Link href={withAsOf(`/transpositions?instrument=${instrument.celex}`, asOf)}>{t("allCorrespondences", { instrument: instrument.shortName })}</Link>
       </p>
       <div className="table-scroll">
         <table aria-labelledby="states-heading">
           <thead>
             <tr>
-              <th scope="col">Member State</th>
-              <th scope="col">Status</th>
-              <th scope="col">Relation</th>
-              <th scope="col">National provision</th>
-              <th scope="col">National measures</th>
-              <th scope="col">Verification</th>
+              <th scope="col">{t("memberState")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("relation")}</th>
+              <th scope="col">{t("nationalProvision")}</th>
+              <th scope="col">{t("nationalMeasures")}</th>
+              <th scope="col">{t("verification")}</th>
             </tr>
           </thead>
           <tbody>
@@ -141,8 +151,8 @@ export default async function ProvisionPage({ params, searchParams }: Props) {
               return (
                 <tr key={s.code}>
                   <th scope="row">
-                    <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{s.name}</Link> ({s.code})
-                    {!s.isMember ? <div className="muted">not a member on {asOf.date}</div> : null}
+                    <Link href={withAsOf(`/member-states/${s.code}`, asOf)}>{memberStateName(s.code, s.name, locale)}</Link> ({s.code})
+                    {!s.isMember ? <div className="muted">{t("notMember", { date })}</div> : null}
                   </th>
                   <td>
                     <StatusBadge status={c.status} />

@@ -5,13 +5,13 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loadNationalTransposition } from "@/db/queries/national-transposition";
 import { resolveAsOf, todayIso, withAsOf } from "@/lib/as-of";
-import { DELAY_STATUS_TEXT, nationalTranspositionColumns } from "@/db/tables/national-transposition";
 import { NATIONAL_TRANSPOSITION_SORTS, sortNationalTransposition } from "@/lib/indicators/national-transposition";
-import { TRANSPOSITION_DATE_BASIS_LABELS } from "@/lib/indicators/transposition-deficit";
 import { queryString } from "@/lib/dashboard-params";
 import type { RawSearchParams } from "@/lib/table-state";
 import { celexParam, parseParam } from "@/lib/validation/params";
-import { label } from "@/lib/vocabulary";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLabel } from "@/app/i18n/vocabulary";
+import { formatDate, memberStateName } from "@/lib/format";
 import { AsOfBanner } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 
@@ -23,13 +23,17 @@ interface Props {
 const sortParam = z.enum(NATIONAL_TRANSPOSITION_SORTS).catch("state");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `National transposition of ${(await params).celex}` };
+  return { title: (await getTranslations("transposition"))("title", { instrument: (await params).celex }) };
 }
 
 /** One row per Member State: deadline, notification, principal measure, delay, conformity and infringement stage, sortable by delay, with its CSV. */
 export default async function NationalTranspositionPage({ params, searchParams }: Props) {
   const celex = parseParam(celexParam, (await params).celex);
   const query = await searchParams;
+  const t = await getTranslations("transposition");
+  const dateBasis = await getTranslations("dateBasis");
+  const label = await getLabel();
+  const locale = await getLocale();
   const asOf = resolveAsOf(query.as_of);
   const data = celex ? loadNationalTransposition(getDb(), celex, asOf.date, todayIso()) : null;
   if (!data) notFound();
@@ -39,77 +43,72 @@ export default async function NationalTranspositionPage({ params, searchParams }
   const path = `/instruments/${instrument.celex}/transposition`;
   const asOfQuery = asOf.isToday ? {} : { as_of: asOf.date };
   const csvHref = `/api/v1/national-transposition/${instrument.celex}.csv${queryString({ as_of: asOf.date, sort })}`;
-  const header = (id: string) => nationalTranspositionColumns.find((c) => c.id === id)!.header;
+  const date = formatDate(asOf.date, locale);
 
   return (
     <>
       <p className="muted">
-        <Link href="/instruments">Instruments</Link> / <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> / National
-        transposition
+        <Link href="/instruments">{t("breadcrumb")}</Link> / <Link href={withAsOf(`/instruments/${instrument.celex}`, asOf)}>{instrument.shortName}</Link> /{" "}
+        {t("breadcrumbHere")}
       </p>
-      <h1>National transposition of {instrument.shortName}</h1>
+      <h1>{t("title", { instrument: instrument.shortName })}</h1>
       <p className="lead">{instrument.title}</p>
       <AsOfBanner asOf={asOf} path={path} />
       {instrument.type === "regulation" ? (
-        <p>
-          A regulation applies directly: it has no transposition deadline, and no Member State is late with it. Its national implementing acts are on each
-          state&apos;s page.
-        </p>
+        <p>{t("regulation")}</p>
       ) : rows.length === 0 ? (
-        <p>
-          No Member State was bound by {instrument.shortName} on {asOf.date} (not adopted yet, or repealed before any state&apos;s deadline).
-        </p>
+        <p>{t("noneBound", { instrument: instrument.shortName, date })}</p>
       ) : (
         <>
-          <p>
-            Each state&apos;s deadline is its own (its accession date if it joined later). The delay runs from the deadline to the notified complete
-            transposition — or, where there is none yet, to {asOf.date} (&quot;not yet: N months overdue&quot;). <a href={csvHref}>This table as CSV</a>.
-          </p>
+          <p>{t.rich("intro", { date, csv: (chunks) => <a href={csvHref}>{chunks}</a> })}</p>
           <p className="sort-links">
-            Sort:{" "}
+            {t("sort")}{" "}
             {sort === "state" ? (
-              <strong aria-current="true">by Member State</strong>
+              <strong aria-current="true">{t("byState")}</strong>
             ) : (
-              <Link href={`${path}${queryString({ ...asOfQuery })}`}>by Member State</Link>
+              <Link href={`${path}${queryString({ ...asOfQuery })}`}>{t("byState")}</Link>
             )}{" "}
             ·{" "}
             {sort === "delay" ? (
-              <strong aria-current="true">longest delay first</strong>
+              <strong aria-current="true">{t("byDelay")}</strong>
             ) : (
-              <Link href={`${path}${queryString({ ...asOfQuery, sort: "delay" })}`}>longest delay first</Link>
+              <Link href={`${path}${queryString({ ...asOfQuery, sort: "delay" })}`}>{t("byDelay")}</Link>
             )}
           </p>
           <div className="table-scroll">
-            <table aria-label={`National transposition of ${instrument.shortName} as of ${asOf.date}`}>
+            <table aria-label={t("caption", { instrument: instrument.shortName, date })}>
               <thead>
                 <tr>
-                  <th scope="col">{header("state")}</th>
-                  <th scope="col">{header("deadline")}</th>
-                  <th scope="col">{header("notification")}</th>
-                  <th scope="col">{header("principal_measure")}</th>
+                  <th scope="col">{t("state")}</th>
+                  <th scope="col">{t("deadline")}</th>
+                  <th scope="col">{t("notification")}</th>
+                  <th scope="col">{t("principalMeasure")}</th>
                   <th scope="col" aria-sort={sort === "delay" ? "descending" : undefined}>
-                    {header("delay_status")}
+                    {t("delay")}
                   </th>
-                  <th scope="col">Conformity</th>
-                  <th scope="col">{header("infringement_stage")}</th>
+                  <th scope="col">{t("conformity")}</th>
+                  <th scope="col">{t("infringementStage")}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.stateCode}>
                     <th scope="row">
-                      <Link href={withAsOf(`/member-states/${r.stateCode}/instruments/${instrument.celex}`, asOf)}>{r.stateName}</Link> ({r.stateCode})
+                      <Link href={withAsOf(`/member-states/${r.stateCode}/instruments/${instrument.celex}`, asOf)}>
+                        {memberStateName(r.stateCode, r.stateName, locale)}
+                      </Link>{" "}
+                      ({r.stateCode})
                     </th>
                     <td>
                       <DateText value={r.deadline} />
                     </td>
                     <td>
-                      {r.notificationStatus ? label(r.notificationStatus) : <span className="muted">not recorded</span>}
+                      {r.notificationStatus ? label(r.notificationStatus) : <span className="muted">{t("notRecorded")}</span>}
                       {r.transposedOn ? (
                         <>
                           {" "}
                           <DateText value={r.transposedOn} />
-                          {r.dateBasis && r.dateBasis !== "notified" ? <div className="muted small">{TRANSPOSITION_DATE_BASIS_LABELS[r.dateBasis]}</div> : null}
+                          {r.dateBasis && r.dateBasis !== "notified" ? <div className="muted small">{dateBasis(r.dateBasis)}</div> : null}
                         </>
                       ) : null}
                     </td>
@@ -121,32 +120,28 @@ export default async function NationalTranspositionPage({ params, searchParams }
                           </Link>
                           {r.principalMeasure.inForceOn ? (
                             <div className="muted small">
-                              in force <DateText value={r.principalMeasure.inForceOn} precision={r.principalMeasure.inForceOnPrecision} />
+                              {t.rich("inForce", {
+                                date: () => <DateText value={r.principalMeasure!.inForceOn} precision={r.principalMeasure!.inForceOnPrecision} />,
+                              })}
                             </div>
                           ) : null}
                         </>
                       ) : (
-                        <span className="muted">none recorded</span>
+                        <span className="muted">{t("noneRecorded")}</span>
                       )}
                     </td>
                     <td>
-                      {r.delayStatus === "overdue" ? (
-                        <>
-                          <strong>Not yet</strong>: {r.delayMonths} months overdue
-                        </>
-                      ) : r.delayStatus === "late" ? (
-                        <>
-                          Late by {r.delayDays} days ({r.delayMonths} months)
-                        </>
-                      ) : (
-                        DELAY_STATUS_TEXT[r.delayStatus]
-                      )}
+                      {r.delayStatus === "overdue"
+                        ? t.rich("overdue", { months: r.delayMonths ?? 0, strong: (chunks) => <strong>{chunks}</strong> })
+                        : r.delayStatus === "late"
+                          ? t("lateBy", { days: r.delayDays ?? 0, months: r.delayMonths ?? 0 })
+                          : t(`delayStatus.${r.delayStatus}`)}
                     </td>
                     <td>
                       {r.nonConformingProvisions > 0 ? (
-                        `${r.nonConformingProvisions} provision${r.nonConformingProvisions === 1 ? "" : "s"} non-conforming`
+                        t("nonConforming", { count: r.nonConformingProvisions })
                       ) : (
-                        <span className="muted">none found</span>
+                        <span className="muted">{t("noneFound")}</span>
                       )}
                     </td>
                     <td>
@@ -156,11 +151,11 @@ export default async function NationalTranspositionPage({ params, searchParams }
                           <div className="muted small">
                             {label(r.infringement.type)}
                             {r.infringement.courtCase ? `, ${r.infringement.courtCase}` : ""}
-                            {r.infringement.isOpen ? ", open" : ", closed"}
+                            {r.infringement.isOpen ? t("open") : t("closed")}
                           </div>
                         </>
                       ) : (
-                        <span className="muted">none</span>
+                        <span className="muted">{t("none")}</span>
                       )}
                     </td>
                   </tr>

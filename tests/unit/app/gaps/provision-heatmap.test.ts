@@ -93,4 +93,15 @@ describe("the gap matrix heatmap", () => {
     );
     expect(html).toMatch(/^<table class="heatmap" aria-labelledby="matrix-heading"><thead>/);
   });
+
+  it("keeps the language in French: its plain links carry the prefix, its words are French", () => {
+    const french = renderToStaticMarkup(withIntl(h(ProvisionHeatmap, props), "fr"));
+    expect(french).toContain(`<a href="/fr/member-states/DE?as_of=2005-01-01">Germany</a> <span class="gap-figure">lacune 0%</span>`);
+    expect(french).toContain(
+      `aria-label="Germany, 95/46/EC Art. 17: Full. Disposition nationale : § 9 BDSG" href="/fr/provisions/11?state=DE&amp;as_of=2005-01-01"`,
+    );
+    expect(french).toContain(`<th scope="col">État membre (lacune)</th>`);
+    // The head's links go through <Link>, which adds the prefix itself; no path is prefixed twice.
+    expect(french).not.toContain("/fr/fr/");
+  });
 });

@@ -2,6 +2,8 @@ import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, memberStateName } from "@/lib/format";
 import { getDb } from "@/db/client";
 import { findMemberState, listStateInfringements } from "@/db/queries/member-states";
 import { findStateInstrumentSummary, stateInstrumentDetails } from "@/db/queries/member-state-summary";
@@ -32,12 +34,19 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { state, celex } = await load(params);
   const summary = findStateInstrumentSummary(getDb(), state.code, celex, resolveAsOf((await searchParams).as_of));
-  return { title: `${state.name}: ${summary?.shortName ?? celex}` };
+  const name = memberStateName(state.code, state.name, await getLocale());
+  return { title: (await getTranslations("stateInstrument"))("pageTitle", { state: name, instrument: summary?.shortName ?? celex }) };
 }
 
 /** One state's measures and correspondence table for one instrument: the detail behind a row of the state's page. */
 export default async function StateInstrumentPage({ params, searchParams }: Props) {
-  const { state, celex } = await load(params);
+  const loaded = await load(params);
+  const { celex } = loaded;
+  const t = await getTranslations("stateInstrument");
+  const nav = await getTranslations("nav");
+  const locale = await getLocale();
+  // The state's name in the interface's language; its records (titles of national acts) stay in their own.
+  const state = { ...loaded.state, name: memberStateName(loaded.state.code, loaded.state.name, locale) };
   const asOf = resolveAsOf((await searchParams).as_of);
   const db = getDb();
   const summary = findStateInstrumentSummary(db, state.code, celex, asOf);
@@ -47,17 +56,16 @@ export default async function StateInstrumentPage({ params, searchParams }: Prop
   return (
     <>
       <p className="muted">
-        <Link href="/member-states">Member States</Link> / <Link href={withAsOf(`/member-states/${state.code}`, asOf)}>{state.name}</Link> / {summary.shortName}
+        <Link href="/member-states">{nav("memberStates")}</Link> / <Link href={withAsOf(`/member-states/${state.code}`, asOf)}>{state.name}</Link> /{" "}
+        {summary.shortName}
       </p>
-      <h1>
-        {state.name} ({state.code}): {summary.shortName}
-      </h1>
+      <h1>{t("heading", { state: state.name, code: state.code, instrument: summary.shortName })}</h1>
       <AsOfBanner asOf={asOf} path={stateInstrumentPath(state.code, celex)} />
-      {!asOfRules.instrument(summary, asOf) ? <p className="as-of-warning">As of {asOf.date} this instrument had not been adopted yet.</p> : null}
+      {!asOfRules.instrument(summary, asOf) ? <p className="as-of-warning">{t("notAdopted", { date: formatDate(asOf.date, locale) })}</p> : null}
       <p>
-        <Link href={withAsOf(`/transpositions?state=${state.code}&instrument=${celex}`, asOf)}>These correspondences as a table</Link> ·{" "}
-        <Link href={withAsOf(`/measures?state=${state.code}&instrument=${celex}`, asOf)}>These national measures as a table</Link> ·{" "}
-        <Link href={withAsOf(`/compare?state=${state.code}&instrument=${celex}`, asOf)}>Compare {state.name} with other states on it</Link>
+        <Link href={withAsOf(`/transpositions?state=${state.code}&instrument=${celex}`, asOf)}>{t("correspondencesTable")}</Link> ·{" "}
+        <Link href={withAsOf(`/measures?state=${state.code}&instrument=${celex}`, asOf)}>{t("measuresTable")}</Link> ·{" "}
+        <Link href={withAsOf(`/compare?state=${state.code}&instrument=${celex}`, asOf)}>{t("compareStates", { state: state.name })}</Link>
       </p>
       <InstrumentSection
         state={state}
@@ -69,11 +77,9 @@ export default async function StateInstrumentPage({ params, searchParams }: Prop
         headingLevel={2}
         openCorrespondence
       />
-      <h2>Infringement proceedings</h2>
+      <h2>{t("infringementsHeading")}</h2>
       {infringements.length === 0 ? (
-        <p>
-          No infringement proceedings are recorded against {state.name} under {summary.shortName}.
-        </p>
+        <p>{t("noInfringements", { state: state.name, instrument: summary.shortName })}</p>
       ) : (
         <InfringementTable stateName={state.name} infringements={infringements} asOf={asOf} instrument={summary.shortName} />
       )}
