@@ -19,7 +19,10 @@ import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } fr
 import { refuseRequest } from "../lib/request-gate";
 import { indicatorWarmUp } from "@/server/cache/warm-up";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-address";
+import { LOCALE_HEADER, PATHNAME_HEADER } from "@/lib/i18n";
 import { join } from "node:path";
+
+const LANGUAGE_HEADERS = [LOCALE_HEADER, PATHNAME_HEADER];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -52,6 +55,9 @@ export async function startServer(options: ServerOptions): Promise<void> {
     const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : newRequestId();
     req.headers["x-request-id"] = requestId;
     // Sign-in throttling counts by this address; a client cannot set it (lib/auth/client-address.ts).
+    // The language headers are proxy.ts's to set from the URL; a client's own would put a French page under an English
+    // URL where the proxy does not run (a path with a file extension), and the response cache keys on the URL.
+    for (const name of LANGUAGE_HEADERS) delete req.headers[name];
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], process.env.TRUST_PROXY === "1");
     res.setHeader("X-Request-Id", requestId);
     if (draining && req.url?.startsWith("/api/health")) {

@@ -55,6 +55,10 @@ test.describe("the interface in German: measures, open data, account and history
     const missing = await page.goto("/de/keine-solche-seite");
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+    // The language comes from the URL only: a client's own language header is dropped, even where the proxy does not run.
+    const spoofed = await page.request.get("/keine-solche-datei.txt", { headers: { "x-inventory-locale": "de" } });
+    expect(spoofed.status()).toBe(404);
+    expect(await spoofed.text()).not.toContain("Seite nicht gefunden");
     await expect(page.getByRole("link", { name: "31995L0046" })).toHaveAttribute("href", "/de/instruments/31995L0046");
     await expectNoSeriousAxeViolations(page);
 
