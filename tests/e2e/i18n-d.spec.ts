@@ -79,7 +79,7 @@ test.describe("reports, feeds and editions in the reader's language (issue #18)"
     await expect(page.getByLabel("Titre de travail en allemand")).toBeVisible();
     await field.fill(title);
     await expectNoSeriousAxeViolations(page);
-    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
     await expect(page).toHaveURL(/notice=saved/);
 
     await page.goto(`/fr/measures/${key}`);
