@@ -39,8 +39,8 @@ export function DeficitBars({ rows, references }: { rows: Row[]; references: { v
             y={r.value}
             stroke={i === 0 ? "#a1141b" : "#7a4b00"}
             strokeDasharray={i === 0 ? "6 3" : "2 2"}
-            // The targets lie a few pixels apart (1 % and 0.5 %): each label sits a line higher than the one before.
-            label={{ value: r.label, position: "insideTopRight", offset: 4 + (references.length - 1 - i) * 16, fill: "#1b1b1f" }}
+            // The targets lie a few pixels apart (1 % and 0.5 %): the labels go above the lines, the higher line's a line higher.
+            label={{ value: r.label, position: "insideBottomRight", offset: 4 + (references.length - 1 - i) * 16, fill: "#1b1b1f" }}
           />
         ))}
       </BarChart>
