@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/app/i18n/navigation";
 import { getActor } from "@/server/auth/actor";
 import { can } from "@/lib/policy";
@@ -5,6 +6,7 @@ import { can } from "@/lib/policy";
 /**
  * "Edit" and "History" links beside a record, for staff only. Hiding them
  * is a convenience: the staff pages and actions check the permission again.
+ * `label` names the record in the page's language ("the measure nl-2004-1"): the links' accessible names are built on it.
  */
 export async function StaffEditLink({
   slug,
@@ -19,13 +21,14 @@ export async function StaffEditLink({
 }) {
   const actor = await getActor();
   if (!can(actor, "inventory.edit")) return null;
+  const t = await getTranslations("staffLinks");
   return (
     <span className="staff-links">
-      <Link href={`/staff/${slug}/${id}`} aria-label={`Edit ${label}`}>
-        Edit
+      <Link href={`/staff/${slug}/${id}`} aria-label={t("editNamed", { label })}>
+        {t("edit")}
       </Link>{" "}
-      <Link href={`/history/${entity}/${id}`} aria-label={`History of ${label}`}>
-        History
+      <Link href={`/history/${entity}/${id}`} aria-label={t("historyNamed", { label })}>
+        {t("history")}
       </Link>
     </span>
   );
@@ -46,10 +49,11 @@ export async function StaffCorrespondenceLink({
   if (transpositionId) return <StaffEditLink slug="transpositions" entity="transposition" id={transpositionId} label={label} />;
   const actor = await getActor();
   if (!can(actor, "inventory.edit")) return null;
+  const t = await getTranslations("staffLinks");
   return (
     <span className="staff-links">
-      <Link href={`/staff/transpositions/new?state=${stateCode}&provision=${provisionId}`} aria-label={`Record ${label}`}>
-        Record
+      <Link href={`/staff/transpositions/new?state=${stateCode}&provision=${provisionId}`} aria-label={t("recordNamed", { label })}>
+        {t("record")}
       </Link>
     </span>
   );
@@ -59,10 +63,10 @@ export async function StaffCorrespondenceLink({
 export async function StaffReferenceLink({ provisionId }: { provisionId: number }) {
   const actor = await getActor();
   if (!can(actor, "reference.edit")) return null;
+  const t = await getTranslations("staffLinks");
   return (
     <p className="staff-links">
-      <Link href={`/staff/provisions/${provisionId}`}>Edit this provision and its obligations</Link> ·{" "}
-      <Link href={`/history/provision/${provisionId}`}>History</Link>
+      <Link href={`/staff/provisions/${provisionId}`}>{t("editProvision")}</Link> · <Link href={`/history/provision/${provisionId}`}>{t("history")}</Link>
     </p>
   );
 }

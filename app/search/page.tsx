@@ -11,6 +11,7 @@ import { highlightSegments, matchForms, MAX_QUERY_LENGTH, snippetSegments } from
 import type { RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { Highlighted } from "@/app/components/highlight";
+import { WorkingTitle } from "@/app/measures/working-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -115,6 +116,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     <Highlighted segments={highlightSegments(r.title, forms)} />
                   </Link>
                 </h2>
+                {r.workingTitles ? <WorkingTitle measure={r.workingTitles} inline="div" /> : null}
                 {r.body ? (
                   <p>
                     <Highlighted segments={snippetSegments(r.body, forms)} />

@@ -352,6 +352,9 @@ export interface StateRegulationActs {
     titleOriginal: string;
     language: string;
     titleEnglish: string | null;
+    /** The inventory's French and German working titles (shown in that interface). */
+    workingTitleFr: string | null;
+    workingTitleDe: string | null;
     inForceOn: string | null;
     inForceOnPrecision: DatePrecision | null;
   }[];
@@ -377,6 +380,8 @@ export function stateRegulationActs(db: Db, stateCode: string, asOf: AsOf): Stat
       titleOriginal: nationalMeasures.titleOriginal,
       language: nationalMeasures.language,
       titleEnglish: nationalMeasures.titleEnglish,
+      workingTitleFr: nationalMeasures.workingTitleFr,
+      workingTitleDe: nationalMeasures.workingTitleDe,
       inForceOn: nationalMeasures.inForceOn,
       inForceOnPrecision: nationalMeasures.inForceOnPrecision,
     })

@@ -50,6 +50,8 @@ export interface SearchResult {
   title: string;
   titleLang: string | null;
   body: string;
+  /** A measure's French and German working titles (the page shows the one of its language); null for other records. */
+  workingTitles: { workingTitleFr: string | null; workingTitleDe: string | null } | null;
   /** What the record is, as data for the page to put into words (db/ stays free of the interface's language). */
   context: SearchContext;
   /** Why it matched: the word of its title or body that matched each query word, and how. */
@@ -185,6 +187,8 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         key: nationalMeasures.key,
         title: nationalMeasures.titleOriginal,
         english: nationalMeasures.titleEnglish,
+        workingTitleFr: nationalMeasures.workingTitleFr,
+        workingTitleDe: nationalMeasures.workingTitleDe,
         identifier: nationalMeasures.nationalIdentifier,
         lang: nationalMeasures.language,
         state: memberStates.name,
@@ -202,6 +206,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         title: r.title,
         titleLang: r.lang,
         body: [r.english, r.identifier].filter(Boolean).join(" · "),
+        workingTitles: { workingTitleFr: r.workingTitleFr, workingTitleDe: r.workingTitleDe },
         context: { kind: "measure", stateCode: r.stateCode, stateName: r.state, adoptedOn: r.adoptedOn },
       });
   }
@@ -227,6 +232,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         title: r.heading,
         titleLang: null,
         body: r.summary,
+        workingTitles: null,
         context: { kind: "provision", shortName: r.shortName, provisionKind: r.kind, number: r.number },
       });
   }
@@ -244,6 +250,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
         title: r.duty,
         titleLang: null,
         body: "",
+        workingTitles: null,
         context: { kind: "obligation" },
       });
   }

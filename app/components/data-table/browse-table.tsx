@@ -38,6 +38,7 @@ export function BrowseTable<Row>(props: Props<Row>) {
   const pages = useTranslations("pagination");
   const headers = useTranslations("tableColumns");
   const locale = useLocale();
+  const cellWords: CellWords = { yes: t("yes"), no: t("no") };
   // Column heads in the interface's language where the table's are translated ("tableColumns.<page>.<column id>"); the CSV keeps its ids.
   const group = spec.path.replace(/^\//, "");
   const headerOf = (id: string, english: string) => (headers.has(`${group}.${id}` as never) ? headers(`${group}.${id}` as never) : english);
@@ -88,7 +89,7 @@ export function BrowseTable<Row>(props: Props<Row>) {
       <DataTable
         caption={props.caption}
         columns={columnMeta(spec.columns).map((c) => ({ ...c, header: headerOf(c.id, c.header) }))}
-        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden) }))}
+        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden, cellWords) }))}
         total={props.total}
         pageCount={pageCount}
         pageIndex={query.page - 1}
@@ -144,17 +145,29 @@ export function BrowseTable<Row>(props: Props<Row>) {
  * The cells of the shown columns only: a hidden column's cells would cross to the client in every row, unrendered (showing a column loads the page again).
  * A column the page gives no cell for shows its value as in the CSV, so a new column needs only its module.
  */
-function shownCells<Row>(columns: TableSpec<Row>["columns"], row: Row, cells: Record<string, ReactNode>, hidden: readonly string[]): Record<string, ReactNode> {
+function shownCells<Row>(
+  columns: TableSpec<Row>["columns"],
+  row: Row,
+  cells: Record<string, ReactNode>,
+  hidden: readonly string[],
+  words: CellWords,
+): Record<string, ReactNode> {
   const out: Record<string, ReactNode> = {};
   for (const c of columns) {
     if (hidden.includes(c.id)) continue;
-    out[c.id] = c.id in cells ? cells[c.id] : plainCell(c.value(row));
+    out[c.id] = c.id in cells ? cells[c.id] : plainCell(c.value(row), words);
   }
   return out;
 }
 
-function plainCell(value: PlainValue): ReactNode {
+/** A plain cell's yes/no in the interface's language (the CSV keeps true/false). */
+interface CellWords {
+  yes: string;
+  no: string;
+}
+
+function plainCell(value: PlainValue, words: CellWords): ReactNode {
   if (value === null || value === "") return <span className="muted">—</span>;
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean") return value ? words.yes : words.no;
   return String(value);
 }

@@ -48,6 +48,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const { measure: m, stateName: englishStateName, source, instruments, transposes } = await load(params);
   const t = await getTranslations("measure");
   const measures = await getTranslations("measures");
+  const staffLinks = await getTranslations("staffLinks");
   const label = await getLabel();
   const locale = (await getLocale()) as Locale;
   const stateName = memberStateName(m.stateCode, englishStateName, locale);
@@ -59,7 +60,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         <Link href={withAsOf("/measures", asOf)}>{measures("title")}</Link> / <Link href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{stateName}</Link>
       </p>
       <h1 lang={m.language}>{m.titleOriginal}</h1>
-      <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={`the measure ${m.key}`} />
+      <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={staffLinks("measure", { key: m.key })} />
       {m.titleEnglish ? (
         <p className="lead">
           {m.titleEnglish}

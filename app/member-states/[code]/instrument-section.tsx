@@ -12,6 +12,7 @@ import { countingNeedsSaying, NotificationCounts } from "@/app/components/notifi
 import { ExternalLink } from "@/app/components/external-link";
 import { StaffCorrespondenceLink, StaffEditLink } from "@/app/components/staff-edit-link";
 import { SourceNote, VerificationBadge } from "@/app/components/source-note";
+import { WorkingTitle } from "@/app/measures/working-title";
 
 /** Where one state's detail for one instrument lives: its measures and its correspondence table. */
 export function stateInstrumentPath(stateCode: string, celex: string): string {
@@ -43,6 +44,7 @@ export function InstrumentSection({
   openCorrespondence?: boolean;
 }) {
   const t = useTranslations("stateInstrument");
+  const staffLabels = useTranslations("staffLinks");
   const label = useLabel();
   const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -67,7 +69,12 @@ export function InstrumentSection({
             )}
             {notification.statusAsOf ? <> {t.rich("statusAsOf", { date: () => <DateText value={notification.statusAsOf} /> })}</> : null}{" "}
             <VerificationBadge state={notification.verification} />
-            <StaffEditLink slug="notifications" entity="notification" id={notification.id} label={`the notification for ${summary.shortName}`} />
+            <StaffEditLink
+              slug="notifications"
+              entity="notification"
+              id={notification.id}
+              label={staffLabels("notification", { instrument: summary.shortName })}
+            />
           </>
         ) : summary.type === "regulation" ? (
           <span className="muted">{t("notRecorded")}</span>
@@ -134,6 +141,7 @@ function MeasureTable({ stateName, shortName, measures, asOf }: { stateName: str
                 ) : null}
                 {m.isPrincipal ? <span className="badge"> {t("principal")}</span> : null}
                 <StaffEditLink slug="measures" entity="national_measure" id={m.id} label={m.titleOriginal} />
+                <WorkingTitle measure={m} inline="div" />
                 {m.titleEnglish && m.titleEnglish !== m.titleOriginal ? (
                   <div className="muted">
                     {m.titleEnglish}
@@ -189,6 +197,7 @@ function CorrespondenceTable({
   open: boolean;
 }) {
   const t = useTranslations("stateInstrument");
+  const staffLabels = useTranslations("staffLinks");
   const label = useLabel();
   const cells = provisions.map((p) => ({ p, c: lookup(p.id) }));
   const counts = new Map<string, number>();
@@ -229,7 +238,11 @@ function CorrespondenceTable({
                     stateCode={stateCode}
                     provisionId={p.id}
                     transpositionId={c?.isRecorded ? c.id : null}
-                    label={`${stateName}'s correspondence for ${shortName} ${p.kind === "annex" ? "Annex" : "Art."} ${p.number}`}
+                    label={staffLabels("correspondence", {
+                      state: stateName,
+                      instrument: shortName,
+                      provision: t(p.kind === "annex" ? (p.number === "Annex" ? "annexAlone" : "annex") : "article", { number: p.number }),
+                    })}
                   />
                 </td>
               </tr>

@@ -21,6 +21,7 @@ import { SourceNote } from "@/app/components/source-note";
 import { InfringementTable } from "./infringement-table";
 import { InstrumentSection } from "./instrument-section";
 import { InstrumentSummaryTable } from "./instrument-summary-table";
+import { WorkingTitle, workingTitleIn } from "@/app/measures/working-title";
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -203,6 +204,12 @@ function RegulationActs({
                     {m.titleOriginal}
                   </Link>
                   {m.titleEnglish ? <span className="muted"> ({m.titleEnglish})</span> : null}
+                  {workingTitleIn(m, locale) ? (
+                    <>
+                      {" — "}
+                      <WorkingTitle measure={m} inline="span" />
+                    </>
+                  ) : null}
                   {m.inForceOn ? (
                     <span className="muted">{t.rich("inForce", { date: () => <DateText value={m.inForceOn} precision={m.inForceOnPrecision} /> })}</span>
                   ) : null}
