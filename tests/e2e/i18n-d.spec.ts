@@ -71,7 +71,7 @@ test.describe("reports, feeds and editions in the reader's language (issue #18)"
     const title = "Loi du 1er août 2018 portant organisation de la Commission nationale pour la protection des données (titre de travail)";
     await signIn(page, DEMO.editor, `/fr/measures/${key}`);
     await page.goto(`/fr/measures/${key}`);
-    await page.getByRole("link", { name: `Edit the measure ${key}` }).click();
+    await page.getByRole("link", { name: `Modifier la mesure ${key}` }).click();
     await expect(page).toHaveURL(/\/fr\/staff\/measures\/\d+$/);
     const field = page.getByLabel("Titre de travail en français");
     await expect(field).toBeVisible();
