@@ -25,23 +25,27 @@ export interface LineageEdgeRow extends LineageEdge {
   source: { url: string | null; document: string | null; title: string; retrievedOn: string; method: string; kind: string | null; verification: string };
 }
 
+/** An instrument's place in its line of law: what it is, when it applied and what repealed it. */
+const lineageInstrumentFields = {
+  id: instruments.id,
+  celex: instruments.celex,
+  shortName: instruments.shortName,
+  title: instruments.title,
+  type: instruments.type,
+  adoptionDate: instruments.adoptionDate,
+  transpositionDeadline: instruments.transpositionDeadline,
+  appliesFrom: instruments.appliesFrom,
+  repealedBy: instruments.repealedBy,
+  repealedFrom: instruments.repealedFrom,
+};
+
 export function listLineageInstruments(db: Db): LineageInstrumentRow[] {
-  return db
-    .select({
-      id: instruments.id,
-      celex: instruments.celex,
-      shortName: instruments.shortName,
-      title: instruments.title,
-      type: instruments.type,
-      adoptionDate: instruments.adoptionDate,
-      transpositionDeadline: instruments.transpositionDeadline,
-      appliesFrom: instruments.appliesFrom,
-      repealedBy: instruments.repealedBy,
-      repealedFrom: instruments.repealedFrom,
-    })
-    .from(instruments)
-    .orderBy(asc(instruments.adoptionDate), asc(instruments.celex))
-    .all();
+  return db.select(lineageInstrumentFields).from(instruments).orderBy(asc(instruments.adoptionDate), asc(instruments.celex)).all();
+}
+
+/** One instrument by CELEX, read as the lines of law read it; undefined when the inventory has none. */
+export function findLineageInstrument(db: Db, celex: string): LineageInstrumentRow | undefined {
+  return db.select(lineageInstrumentFields).from(instruments).where(eq(instruments.celex, celex)).get();
 }
 
 export function listLineageEdges(db: Db): LineageEdgeRow[] {

@@ -3,9 +3,9 @@
  * (db/queries/dashboard.ts, kept while the inventory is unchanged), a state's instruments with their principal
  * measures, an instrument's national transposition and each state's coverage of it, and the dataset version.
  */
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { instruments, nationalMeasures } from "../schema";
+import { nationalMeasures } from "../schema";
 import { memoOnContent } from "@/db/cache/memo";
 import type { AsOf } from "@/lib/as-of";
 import type { IsoDate } from "@/lib/indicators/inventory";
@@ -16,6 +16,7 @@ import type { InstrumentReportInput } from "@/lib/reports/instrument";
 import type { DatasetVersion } from "@/lib/reports/document";
 import { loadDashboard } from "./dashboard";
 import { latestDataEvent } from "./dataset";
+import { findLineageInstrument } from "./lineage";
 import { findMemberState } from "./member-states";
 import { listStateInstrumentSummaries } from "./member-state-summary";
 import { loadNationalTransposition } from "./national-transposition";
@@ -76,22 +77,7 @@ export function loadCountryReportInput(db: Db, code: string, asOf: AsOf, takenOn
 
 /** Everything the directive report of `celex` shows on the date, or null when the inventory has no such instrument. */
 export function loadInstrumentReportInput(db: Db, celex: string, asOf: AsOf, takenOn: IsoDate, url: string): InstrumentReportInput | null {
-  const instrument = db
-    .select({
-      id: instruments.id,
-      celex: instruments.celex,
-      shortName: instruments.shortName,
-      title: instruments.title,
-      type: instruments.type,
-      adoptionDate: instruments.adoptionDate,
-      transpositionDeadline: instruments.transpositionDeadline,
-      appliesFrom: instruments.appliesFrom,
-      repealedBy: instruments.repealedBy,
-      repealedFrom: instruments.repealedFrom,
-    })
-    .from(instruments)
-    .where(eq(instruments.celex, celex))
-    .get();
+  const instrument = findLineageInstrument(db, celex);
   if (!instrument) return null;
   const national = loadNationalTransposition(db, celex, asOf.date, takenOn);
   // One instrument's correspondences (1,500 at the scale of the acquis): computed from a snapshot scoped to it, kept while nothing changes.
