@@ -18,6 +18,7 @@ import { measureConditions, measureFields, measureListFields, selectMeasures, ty
 import { obligationConditions, obligationFields, obligationListFields, selectObligations, type ObligationRow } from "@/db/tables/obligations";
 import { provisionConditions, provisionCountFields, provisionFields, provisionKeyset, selectProvisions, type ProvisionRow } from "@/db/tables/provisions";
 import {
+  selectTranspositionCells,
   selectTranspositions,
   transpositionConditions,
   transpositionCsvCells,
@@ -72,6 +73,8 @@ export interface CsvSelect {
    * cell, instead of again in the WHERE, and such rows are skipped.
    */
   asOfCell?: string;
+  /** The FROM of the cells, when it differs from the source's (e.g. without joins only the pages need). */
+  from?: (db: Db, fields: Fields) => DynamicSelect;
 }
 
 const dyn = (q: { $dynamic(): unknown }) => q.$dynamic() as DynamicSelect;
@@ -93,6 +96,7 @@ export const transpositionSource: RowSource<TranspositionRow> = {
   csv: (query, asOf) => ({
     cells: transpositionCsvCells(asOf),
     conditions: transpositionConditions(query, asOf, { measureRule: false }),
+    from: (db, fields) => dyn(selectTranspositionCells(db, fields)),
     asOfCell: "measures",
   }),
 };
@@ -249,7 +253,7 @@ export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: re
   if (csv && columns.every((c) => c.id in csv.cells)) {
     const select: Fields = {};
     for (const c of columns) select[c.id] = csv.cells[c.id]!;
-    const own = csv.conditions ? { ...source, conditions: () => csv.conditions! } : source;
+    const own = { ...source, conditions: csv.conditions ? () => csv.conditions! : source.conditions, from: csv.from ?? source.from };
     const built = buildTableQuery(db, own, columns, query, asOf, undefined, select);
     const rows = db.$client
       .prepare(built.sql)
