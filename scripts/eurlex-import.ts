@@ -17,15 +17,19 @@ import { eurlexCliArgs } from "../lib/validation/eurlex";
 import { cellarOptionsFromEnv } from "../server/eurlex/client";
 import { applyFetched, fetchForImport, planFetched } from "../server/eurlex/import";
 import { importErrorMessage } from "../server/eurlex/run";
+import { translatorFor } from "../server/translator";
+import { instrumentProblemText, skipReasonText } from "../lib/eurlex/words";
 import { runCli, userError } from "./cli";
 
+/** The command line speaks English, in the staff page's English words. */
+const english = translatorFor("en");
 const change = (c: FieldChange) => `${FIELD_LABELS[c.field]}: ${c.before ?? "—"} → ${c.after ?? "—"}`;
 
 export function formatPlan(plan: ImportPlan): string {
   const i = plan.instrument;
   const s = plan.summary;
   const lines = [
-    `${plan.celex} ${i.shortName} — ${i.status === "new" ? (i.problem ? `cannot be created: ${i.problem}` : "not in the inventory: will be created") : "in the inventory"}`,
+    `${plan.celex} ${i.shortName} — ${i.status === "new" ? (i.problem ? `cannot be created: ${instrumentProblemText(i.problem, english)}` : "not in the inventory: will be created") : "in the inventory"}`,
     `  ${i.title ?? "(no English title)"}; ${i.adoptionDate ?? "no date"}; ${i.ojReference ?? "no OJ reference"}${i.transpositionDeadline ? `; transposition by ${i.transpositionDeadline}` : ""}`,
     `  retrieved ${plan.retrievedAt}: ${s.notified} notified, ${s.new} new, ${s.matched} matched with changes (${s.conflicts} conflicts with verified values), ${s.unchanged} unchanged, ${s.skipped} skipped`,
   ];
@@ -42,7 +46,7 @@ export function formatPlan(plan: ImportPlan): string {
     lines.push(
       `  notification ${n.stateCode}:${n.notifiedOn ? ` date ${n.notifiedOn} added` : ""}${n.suggestedPrincipal ? ` principal not chosen, suggested ${n.suggestedPrincipal}` : ""}`,
     );
-  for (const k of plan.skipped) lines.push(`  SKIPPED  ${k.celex}: ${k.reason}`);
+  for (const k of plan.skipped) lines.push(`  SKIPPED  ${k.celex}: ${skipReasonText(k.reason, english)}`);
   return lines.join("\n");
 }
 
@@ -90,7 +94,7 @@ runCli(async () => {
       );
     } catch (error) {
       failed++;
-      console.error(`error: ${celex}: ${importErrorMessage(error, "cli")}`);
+      console.error(`error: ${celex}: ${importErrorMessage(error, "cli", english)}`);
     }
   }
   handle.sqlite.close();

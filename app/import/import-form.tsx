@@ -5,7 +5,7 @@
  */
 import { readNdjson } from "@/lib/ndjson";
 import { useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ImportEvent } from "@/server/import/run";
 
 type Report = Extract<ImportEvent, { type: "report" }>["report"];
@@ -16,6 +16,7 @@ interface Choice {
 
 export function ImportForm({ states, instruments, mode }: { states: Choice[]; instruments: Choice[]; mode: "direct" | "submission" }) {
   const t = useTranslations("importCsv");
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ phase: "validate" | "apply"; done: number; total: number } | null>(null);
@@ -32,6 +33,8 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
       return;
     }
     data.set("mode", action);
+    // The answer's problems are worded in the page's language (the route's URL has none).
+    data.set("locale", locale);
     setBusy(true);
     setMessage(null);
     if (action === "validate") setReport(null);

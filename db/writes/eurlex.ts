@@ -179,7 +179,11 @@ export function applyPlanIn(db: Db, actor: Actor, plan: ImportPlan, chosenConfli
 
   if (plan.instrument.status === "new") {
     const i = plan.instrument;
-    if (i.problem || !i.adoptionDate || !i.title) throw new InvalidReferenceError("celex", i.problem ?? `CELLAR's metadata for ${plan.celex} is incomplete.`);
+    if (i.problem || !i.adoptionDate || !i.title)
+      throw new InvalidReferenceError(
+        "celex",
+        `CELLAR gives no ${i.adoptionDate ? "English title" : "date of document"} for ${plan.celex}, so it cannot be created.`,
+      );
     const sourceId = ensureSource(
       db,
       actor,

@@ -106,9 +106,21 @@ export interface InstrumentPlan {
   /** Other deadlines CELLAR gives (a directive with staged deadlines): shown, the earliest is recorded. */
   otherDeadlines: string[];
   repealedBy: string | null;
-  /** What stops creating it (no date of document in CELLAR…). */
-  problem: string | null;
+  /** What stops creating it (lib/eurlex/words.ts words it). */
+  problem: InstrumentProblem | null;
 }
+
+/** Why a new instrument cannot be created from CELLAR's metadata. */
+export type InstrumentProblem = "noDocumentDate" | "noEnglishTitle";
+
+/** Why a notified measure is left out of the import, as a code and its values (lib/eurlex/words.ts words it). */
+export type SkipReason =
+  | { code: "noCountry" }
+  | { code: "unknownCountry"; country: string }
+  | { code: "notInInventory"; state: string }
+  | { code: "sameMeasure"; key: string; earlier: string }
+  /** The measure schema's complaints, in its English words. */
+  | { code: "invalid"; issues: string };
 
 export interface LineagePlan {
   instrument: string;
@@ -154,7 +166,7 @@ export interface ImportPlan {
   lineage: LineagePlan[];
   measures: MeasurePlan[];
   unchanged: number;
-  skipped: { celex: string; reason: string }[];
+  skipped: { celex: string; reason: SkipReason }[];
   notifications: NotificationPlan[];
   summary: { notified: number; new: number; matched: number; unchanged: number; conflicts: number; skipped: number };
 }
@@ -238,13 +250,7 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
     transpositionDeadline: instrument.deadlines[0] ?? null,
     otherDeadlines: instrument.deadlines.slice(1),
     repealedBy: instrument.relations.find((r) => r.relation === "repealed_by")?.celex ?? null,
-    problem: ctx.existingInstrument
-      ? null
-      : !instrument.adoptionDate
-        ? "CELLAR gives no date of document for this act, so it cannot be created."
-        : !instrument.title
-          ? "CELLAR gives no English title for this act, so it cannot be created."
-          : null,
+    problem: ctx.existingInstrument ? null : !instrument.adoptionDate ? "noDocumentDate" : !instrument.title ? "noEnglishTitle" : null,
   };
 
   // Lineage is recorded from the older act to the newer: X repealed_by Y.
@@ -292,12 +298,12 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
     if (!m.stateCode) {
       skipped.push({
         celex: m.celex,
-        reason: m.countryCode ? `unknown country code ${m.countryCode}: not a Member State of the inventory` : "no country given",
+        reason: m.countryCode ? { code: "unknownCountry", country: m.countryCode } : { code: "noCountry" },
       });
       continue;
     }
     if (!ctx.memberStates.has(m.stateCode)) {
-      skipped.push({ celex: m.celex, reason: `${m.stateCode} is not a Member State in the inventory` });
+      skipped.push({ celex: m.celex, reason: { code: "notInInventory", state: m.stateCode } });
       continue;
     }
     const values = notifiedValues(m);
@@ -319,7 +325,7 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
       const [e, matchedBy] = found;
       const earlier = usedMeasures.get(e.id);
       if (earlier) {
-        skipped.push({ celex: m.celex, reason: `matches the same measure (${e.key}) as ${earlier}` });
+        skipped.push({ celex: m.celex, reason: { code: "sameMeasure", key: e.key, earlier } });
         continue;
       }
       usedMeasures.set(e.id, m.celex);
@@ -386,7 +392,7 @@ export function buildPlan(instrument: CellarInstrument, notified: NotifiedMeasur
     if (!parsed.success) {
       skipped.push({
         celex: m.celex,
-        reason: `not a valid measure: ${parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ")}`,
+        reason: { code: "invalid", issues: parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ") },
       });
       continue;
     }

@@ -2,7 +2,7 @@
  * CSV import of one Member State's correspondence table for one instrument.
  * Pure: the caller passes what the database holds (the instrument's
  * provisions, the state's measures, the existing correspondences), and gets
- * a report of every bad row (line, column, reason) and the plan of what
+ * a report of every bad row (line, column, problem code) and the plan of what
  * would change. Every row that passes becomes a `TranspositionInput` parsed
  * with the same zod schema as the staff form.
  *
@@ -56,10 +56,37 @@ export interface ImportContext {
   existing: ExistingCorrespondence[];
 }
 
+/**
+ * What is wrong with a file or a row, as a code and its values: the app words it in the reader's language
+ * (server/import/words.ts). Values quoted from the file are cut to a few dozen characters.
+ */
+export type ImportProblem =
+  | { code: "empty" }
+  | { code: "tooLarge"; mb: number; rows: number }
+  | { code: "notUtf8" }
+  | { code: "binary" }
+  | { code: "unreadable"; line: number | null; detail: string }
+  | { code: "missingColumns"; columns: readonly string[]; known: readonly string[] }
+  | { code: "unknownColumns"; columns: readonly string[]; known: readonly string[] }
+  | { code: "noDataRows" }
+  | { code: "tooManyRows"; rows: number; max: number }
+  | { code: "cellCount"; cells: number; header: number }
+  | { code: "wrongState"; value: string; expected: string }
+  | { code: "wrongInstrument"; value: string; expected: string }
+  | { code: "badDate"; value: string }
+  | { code: "noArticle" }
+  | { code: "unknownArticle"; value: string; celex: string }
+  | { code: "duplicateRow"; provision: string; line: number }
+  | { code: "unknownStatus"; value: string; allowed: readonly string[] }
+  | { code: "unknownRelation"; value: string; allowed: readonly string[] }
+  | { code: "unknownMeasure"; value: string; state: string }
+  /** A rule of the staff form's zod schema, in its English words (server/form-errors.ts translates known ones). */
+  | { code: "invalid"; message: string };
+
 export interface RowError {
   line: number;
   column: string;
-  message: string;
+  problem: ImportProblem;
 }
 
 export interface FieldChange {
@@ -79,14 +106,14 @@ export interface PlannedRow {
 }
 
 export interface ImportReport {
-  /** One message when the file as a whole is unusable (nothing else is checked then). */
-  fileError: string | null;
+  /** What makes the file as a whole unusable (nothing else is checked then). */
+  fileError: ImportProblem | null;
   errors: RowError[];
   rows: PlannedRow[];
   summary: { rows: number; create: number; update: number; unchanged: number; invalid: number };
 }
 
-const empty = (fileError: string | null): ImportReport => ({
+const empty = (fileError: ImportProblem | null): ImportReport => ({
   fileError,
   errors: [],
   rows: [],
@@ -94,18 +121,17 @@ const empty = (fileError: string | null): ImportReport => ({
 });
 
 /** Bytes → text: UTF-8 only (a BOM is allowed), and text that looks like CSV. */
-export function decodeCsvFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (bytes.length > MAX_IMPORT_BYTES)
-    return { ok: false, message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it (at most ${MAX_IMPORT_ROWS} rows per file).` };
+export function decodeCsvFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: ImportProblem } {
+  if (bytes.length === 0) return { ok: false, problem: { code: "empty" } };
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: { code: "tooLarge", mb: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS } };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, message: "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again." };
+    return { ok: false, problem: { code: "notUtf8" } };
   }
-  if (text.includes("\u0000")) return { ok: false, message: "This is not a CSV file (it contains binary data)." };
-  if (text.trim() === "") return { ok: false, message: "The file is empty." };
+  if (text.includes("\u0000")) return { ok: false, problem: { code: "binary" } };
+  if (text.trim() === "") return { ok: false, problem: { code: "empty" } };
   return { ok: true, text };
 }
 
@@ -168,11 +194,10 @@ export function validateImport(
     }[];
   } catch (error) {
     const where = (error as { lines?: number }).lines;
-    return empty(
-      `This is not a readable CSV file${where ? ` (line ${where})` : ""}: ${(error as Error).message.replace(/^Invalid [^:]*: /, "").slice(0, 200)}`,
-    );
+    // csv-parse's own English words, kept as the detail.
+    return empty({ code: "unreadable", line: where ?? null, detail: (error as Error).message.replace(/^Invalid [^:]*: /, "").slice(0, 200) });
   }
-  if (records.length === 0) return empty("The file is empty.");
+  if (records.length === 0) return empty({ code: "empty" });
   const header = records[0]!.record
     .map((h) =>
       h
@@ -183,17 +208,11 @@ export function validateImport(
     .map((h) => ALIASES[h] ?? h);
   const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h) && !OPTIONAL_KNOWN.includes(h));
   const missing = REQUIRED.filter((r) => !header.includes(r));
-  if (missing.length)
-    return empty(
-      `The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")} (article and status required).`,
-    );
-  if (unknown.length)
-    return empty(
-      `Unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}.`,
-    );
+  if (missing.length) return empty({ code: "missingColumns", columns: missing, known: IMPORT_COLUMNS });
+  if (unknown.length) return empty({ code: "unknownColumns", columns: unknown.map((u) => u.slice(0, 40)), known: IMPORT_COLUMNS });
   const data = records.slice(1);
-  if (data.length === 0) return empty("The file has a header row but no data rows.");
-  if (data.length > MAX_IMPORT_ROWS) return empty(`The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once. Split it.`);
+  if (data.length === 0) return empty({ code: "noDataRows" });
+  if (data.length > MAX_IMPORT_ROWS) return empty({ code: "tooManyRows", rows: data.length, max: MAX_IMPORT_ROWS });
 
   const index = (name: string) => header.indexOf(name);
   const existingByProvision = new Map(ctx.existing.map((e) => [e.provisionId, e]));
@@ -209,33 +228,31 @@ export function validateImport(
     previousEnd = info.lines;
     const get = (name: string) => (index(name) >= 0 ? cell(record[index(name)]) : "");
     const rowErrors: RowError[] = [];
-    const fail = (column: string, message: string) => rowErrors.push({ line, column, message });
-    if (record.length !== header.length) fail("_row", `This row has ${record.length} cells; the header has ${header.length}.`);
+    const fail = (column: string, problem: ImportProblem) => rowErrors.push({ line, column, problem });
+    if (record.length !== header.length) fail("_row", { code: "cellCount", cells: record.length, header: header.length });
 
     const state = get("state");
-    if (state && state !== ctx.stateCode) fail("state", `Wrong Member State: ${state.slice(0, 10)}; this import is for ${ctx.stateCode}.`);
+    if (state && state !== ctx.stateCode) fail("state", { code: "wrongState", value: state.slice(0, 10), expected: ctx.stateCode });
     const instrument = get("instrument");
-    if (instrument && instrument !== ctx.celex) fail("instrument", `Wrong instrument: ${instrument.slice(0, 20)}; this import is for ${ctx.celex}.`);
+    if (instrument && instrument !== ctx.celex) fail("instrument", { code: "wrongInstrument", value: instrument.slice(0, 20), expected: ctx.celex });
     const assessed = get("assessed_at");
-    if (assessed && !isDate(assessed)) fail("assessed_at", `Bad date ${JSON.stringify(assessed.slice(0, 30))}: write it YYYY-MM-DD.`);
+    if (assessed && !isDate(assessed)) fail("assessed_at", { code: "badDate", value: assessed.slice(0, 30) });
 
     const article = get("article");
     const provision = article ? findProvision(ctx.provisions, article) : undefined;
-    if (!article) fail("article", "Give the article or annex, e.g. 17 or Annex II.");
-    else if (!provision) fail("article", `Unknown article ${JSON.stringify(article.slice(0, 40))}: ${ctx.celex} has no such article or annex.`);
-    else if (seen.has(provision.id)) fail("article", `Duplicate row: ${provisionLabel(provision)} is already on line ${seen.get(provision.id)}.`);
+    if (!article) fail("article", { code: "noArticle" });
+    else if (!provision) fail("article", { code: "unknownArticle", value: article.slice(0, 40), celex: ctx.celex });
+    else if (seen.has(provision.id)) fail("article", { code: "duplicateRow", provision: provisionLabel(provision), line: seen.get(provision.id)! });
     else seen.set(provision.id, line);
 
     const status = get("status");
     if (!(transpositionStatuses as readonly string[]).includes(status))
-      fail("status", `Unknown status ${JSON.stringify(status.slice(0, 30))}: use one of ${transpositionStatuses.join(", ")}.`);
+      fail("status", { code: "unknownStatus", value: status.slice(0, 30), allowed: transpositionStatuses });
     const relation = get("relation");
     if (relation && !(transpositionRelations as readonly string[]).includes(relation))
-      fail("relation", `Unknown relation ${JSON.stringify(relation.slice(0, 30))}: use one of ${transpositionRelations.join(", ")}, or leave it empty.`);
+      fail("relation", { code: "unknownRelation", value: relation.slice(0, 30), allowed: transpositionRelations });
     const measureKeys = splitKeys(get("measure"));
-    for (const key of measureKeys)
-      if (!ctx.measureKeys.has(key))
-        fail("measure", `Unknown measure ${JSON.stringify(key.slice(0, 60))}: no national measure of ${ctx.stateCode} has this key.`);
+    for (const key of measureKeys) if (!ctx.measureKeys.has(key)) fail("measure", { code: "unknownMeasure", value: key.slice(0, 60), state: ctx.stateCode });
 
     if (rowErrors.length === 0 && provision) {
       const before = existingByProvision.get(provision.id);
@@ -253,7 +270,8 @@ export function validateImport(
         sourceMethod: before ? before.sourceMethod : "desk_research",
         verification: before ? before.verification : "unverified",
       });
-      if (!parsed.success) for (const issue of parsed.error.issues) fail(FIELD_COLUMN[String(issue.path[0])] ?? "_row", issue.message);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues) fail(FIELD_COLUMN[String(issue.path[0])] ?? "_row", { code: "invalid", message: issue.message });
       else {
         const input = parsed.data;
         const changes: FieldChange[] = [];

@@ -1,5 +1,6 @@
 /** One schema for the EUR-Lex import form, its route handler and the CLI. */
 import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/format";
 import { celexNumber } from "./common";
 
 /** "measureId:field" — a conflicting verified value the editor chose to take from EUR-Lex. */
@@ -15,6 +16,8 @@ export const eurlexImportRequest = z
       .regex(/^[0-9a-f]{32}$/, "The preview was lost; preview again.")
       .optional(),
     accept: z.array(conflictChoice).max(10_000).default([]),
+    /** The staff page's language, for the words of the answer (the route's URL has none). */
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   })
   .strict()
   .superRefine((r, ctx) => {

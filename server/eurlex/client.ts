@@ -32,13 +32,16 @@ const envSchema = z.object({
 
 export class CellarConfigError extends Error {
   override name = "CellarConfigError";
+  /** The settings at fault and why, in zod's English (for whoever runs the server). */
+  constructor(readonly detail: string) {
+    super(`EUR-Lex import misconfigured: ${detail}`);
+  }
 }
 
 /** The client's settings from the environment (README "Configuration"); a bad value is one line naming it. */
 export function cellarOptionsFromEnv(env: Record<string, string | undefined> = process.env): CellarOptions {
   const parsed = envSchema.safeParse(Object.fromEntries(Object.keys(envSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]])));
-  if (!parsed.success)
-    throw new CellarConfigError(`EUR-Lex import misconfigured: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  if (!parsed.success) throw new CellarConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; "));
   const c = parsed.data;
   return {
     endpoint: c.EURLEX_SPARQL_URL,
@@ -50,9 +53,44 @@ export function cellarOptionsFromEnv(env: Record<string, string | undefined> = p
   };
 }
 
-/** The endpoint could not be reached or kept failing: one line for the editor, nothing was written. */
+/** Why the endpoint's last attempt failed. */
+export type CellarCause =
+  | { code: "status"; status: number }
+  | { code: "timeout" }
+  | { code: "connectionRefused" }
+  | { code: "hostNotFound" }
+  | { code: "connectionReset" }
+  /** A network error code or message, as Node gives it. */
+  | { code: "other"; detail: string };
+
+/** The endpoint refused the query, or could not be reached or kept failing. */
+export type CellarFailure = { code: "refused"; host: string; status: number } | { code: "unreachable"; host: string; cause: CellarCause; attempts: number };
+
+const CAUSE_TEXT = {
+  timeout: "no answer in time",
+  connectionRefused: "connection refused",
+  hostNotFound: "host not found",
+  connectionReset: "connection reset",
+} as const;
+
+function causeText(cause: CellarCause): string {
+  if (cause.code === "status") return `it answered ${cause.status}`;
+  return cause.code === "other" ? cause.detail : CAUSE_TEXT[cause.code];
+}
+
+/**
+ * The endpoint could not be reached or kept failing: one line for the editor, nothing was written. The message is the
+ * CLI's and the log's English; the staff page words `failure` in its language (server/eurlex/run.ts).
+ */
 export class CellarUnavailableError extends Error {
   override name = "CellarUnavailableError";
+  constructor(readonly failure: CellarFailure) {
+    super(
+      failure.code === "refused"
+        ? `The EUR-Lex endpoint ${failure.host} refused the query (HTTP ${failure.status}); nothing was changed.`
+        : `The EUR-Lex endpoint ${failure.host} could not be reached (${causeText(failure.cause)}, ${failure.attempts} attempt${failure.attempts === 1 ? "" : "s"}); nothing was changed.`,
+    );
+  }
 }
 
 const host = (endpoint: string) => {
@@ -65,21 +103,28 @@ const host = (endpoint: string) => {
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function causeOf(error: unknown): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return "no answer in time";
+function causeOf(error: unknown): CellarCause {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return { code: "timeout" };
   // undici's "fetch failed" keeps the reason in its cause (an AggregateError when several addresses were tried).
   const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } }).cause;
   const code = cause?.code ?? cause?.errors?.find((e) => e.code)?.code;
-  if (code) return code === "ECONNREFUSED" ? "connection refused" : code === "ENOTFOUND" ? "host not found" : code === "ECONNRESET" ? "connection reset" : code;
-  if (cause instanceof Error && cause.message) return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  if (code)
+    return code === "ECONNREFUSED"
+      ? { code: "connectionRefused" }
+      : code === "ENOTFOUND"
+        ? { code: "hostNotFound" }
+        : code === "ECONNRESET"
+          ? { code: "connectionReset" }
+          : { code: "other", detail: code };
+  if (cause instanceof Error && cause.message) return { code: "other", detail: cause.message };
+  return { code: "other", detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** Sends one query; retries 429, 5xx, timeouts and network failures; parses the JSON results. */
 export async function runQuery(options: CellarOptions, query: string, firstRow = 1): Promise<{ vars: string[]; rows: SparqlRow[] }> {
   const sleep = options.sleep ?? defaultSleep;
   const attempts = options.retries + 1;
-  let lastProblem = "";
+  let lastProblem: CellarCause = { code: "other", detail: "no attempt" };
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let retryAfterMs: number | null = null;
     try {
@@ -95,13 +140,13 @@ export async function runQuery(options: CellarOptions, query: string, firstRow =
         redirect: "follow",
       });
       if (response.status === 429 || response.status >= 500) {
-        lastProblem = `it answered ${response.status}`;
+        lastProblem = { code: "status", status: response.status };
         const ra = Number(response.headers.get("retry-after"));
         if (Number.isFinite(ra) && ra > 0) retryAfterMs = Math.min(ra * 1000, 30_000);
         await response.body?.cancel();
       } else if (!response.ok) {
         await response.body?.cancel();
-        throw new CellarUnavailableError(`The EUR-Lex endpoint ${host(options.endpoint)} refused the query (HTTP ${response.status}); nothing was changed.`);
+        throw new CellarUnavailableError({ code: "refused", host: host(options.endpoint), status: response.status });
       } else {
         const declared = Number(response.headers.get("content-length") ?? "0");
         if (declared > options.maxBytes) throw new MalformedResponseError(`The endpoint's answer is larger than ${options.maxBytes} bytes.`);
@@ -121,9 +166,7 @@ export async function runQuery(options: CellarOptions, query: string, firstRow =
     }
     if (attempt < attempts) await sleep(retryAfterMs ?? options.backoffMs * 2 ** (attempt - 1));
   }
-  throw new CellarUnavailableError(
-    `The EUR-Lex endpoint ${host(options.endpoint)} could not be reached (${lastProblem}, ${attempts} attempt${attempts === 1 ? "" : "s"}); nothing was changed.`,
-  );
+  throw new CellarUnavailableError({ code: "unreachable", host: host(options.endpoint), cause: lastProblem, attempts });
 }
 
 export interface FetchProgress {

@@ -13,7 +13,10 @@ import type { Actor } from "@/lib/policy";
 import { problem } from "@/server/problem";
 import type { EurlexImportRequest } from "@/lib/validation/eurlex";
 import type { ApplyResult } from "@/db/writes/eurlex";
-import { CellarConfigError, CellarUnavailableError, cellarOptionsFromEnv, type CellarOptions } from "./client";
+import type { Translate } from "@/lib/translate";
+import { userMessageOf } from "@/server/form-errors";
+import { translatorFor } from "@/server/translator";
+import { CellarConfigError, CellarUnavailableError, cellarOptionsFromEnv, type CellarCause, type CellarFailure, type CellarOptions } from "./client";
 import { applyFetched, fetchForImport, planFetched, PreviewOutdatedError, UnknownCelexError } from "./import";
 
 export type EurlexEvent =
@@ -22,20 +25,43 @@ export type EurlexEvent =
   | { type: "applied"; result: ApplyResult; celex: string }
   | { type: "error"; message: string };
 
-/** A failure of the import as the editor reads it: one line, and nothing written. */
-export function importErrorMessage(error: unknown, requestId: string): string {
-  if (
-    error instanceof CellarUnavailableError ||
-    error instanceof UnknownCelexError ||
-    error instanceof PreviewOutdatedError ||
-    error instanceof CellarConfigError
-  )
-    return error.message;
-  if (error instanceof MalformedResponseError) return `${error.message} Nothing was changed.`;
-  if (error instanceof ConflictError) return "A measure or notification was changed by someone else since the preview; preview again. Nothing was changed.";
-  if (error instanceof InvalidReferenceError || error instanceof NotFoundError) return `${error.message} Nothing was changed.`;
+function causeText(cause: CellarCause, t: Translate): string {
+  switch (cause.code) {
+    case "status":
+      return t("eurlexRun.causeStatus", { status: cause.status });
+    case "timeout":
+      return t("eurlexRun.causeTimeout");
+    case "connectionRefused":
+      return t("eurlexRun.causeConnectionRefused");
+    case "hostNotFound":
+      return t("eurlexRun.causeHostNotFound");
+    case "connectionReset":
+      return t("eurlexRun.causeConnectionReset");
+    case "other":
+      return cause.detail;
+  }
+}
+
+function cellarFailureText(failure: CellarFailure, t: Translate): string {
+  return failure.code === "refused"
+    ? t("eurlexRun.endpointRefused", { host: failure.host, status: failure.status })
+    : t("eurlexRun.endpointUnreachable", { host: failure.host, cause: causeText(failure.cause, t), attempts: failure.attempts });
+}
+
+/**
+ * A failure of the import as the editor reads it, in the language of `t`: one line, and nothing written. A malformed
+ * answer's or a configuration's detail stays in English (it is for whoever runs the server).
+ */
+export function importErrorMessage(error: unknown, requestId: string, t: Translate): string {
+  if (error instanceof CellarUnavailableError) return cellarFailureText(error.failure, t);
+  if (error instanceof UnknownCelexError) return t("eurlexRun.unknownCelex", { celex: error.celex });
+  if (error instanceof PreviewOutdatedError) return t("eurlexRun.previewOutdated");
+  if (error instanceof CellarConfigError) return t("eurlexRun.misconfigured", { detail: error.detail });
+  if (error instanceof MalformedResponseError) return t("eurlexRun.malformed", { detail: error.message });
+  if (error instanceof ConflictError) return t("eurlexRun.conflict");
+  if (error instanceof InvalidReferenceError || error instanceof NotFoundError) return t("eurlexRun.refusedChange", { message: userMessageOf(error, t) });
   log("error", "EUR-Lex import failed", { requestId, ...errorFields(error) });
-  return `Something went wrong and nothing was changed. Reference: ${requestId}.`;
+  return t("eurlexRun.failed", { requestId });
 }
 
 /** The largest request body read. */
@@ -43,11 +69,12 @@ export const MAX_EURLEX_REQUEST_BYTES = 512 * 1024;
 
 /** The import of an editor's parsed request, as an NDJSON stream; the CELLAR endpoint from the environment unless given. */
 export async function streamEurlexImport(db: Db, actor: Actor, input: EurlexImportRequest, requestId: string, options?: CellarOptions): Promise<Response> {
+  const t = translatorFor(input.locale);
   let cellar: CellarOptions;
   try {
     cellar = options ?? cellarOptionsFromEnv();
   } catch (error) {
-    return problem(503, { detail: importErrorMessage(error, requestId), requestId });
+    return problem(503, { detail: importErrorMessage(error, requestId, t), requestId });
   }
 
   const encoder = new TextEncoder();
@@ -71,7 +98,7 @@ export async function streamEurlexImport(db: Db, actor: Actor, input: EurlexImpo
           send({ type: "applied", result, celex: input.celex });
         }
       } catch (error) {
-        send({ type: "error", message: importErrorMessage(error, requestId) });
+        send({ type: "error", message: importErrorMessage(error, requestId, t) });
       }
       controller.close();
     },

@@ -13,16 +13,24 @@ import { errorFields, log } from "@/lib/log";
 import { can, type Actor } from "@/lib/policy";
 import { celexNumber, stateCode } from "@/lib/validation/common";
 import { decodeCsvFile, MAX_IMPORT_BYTES, validateImport, type ImportReport } from "@/lib/import/correspondence";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/format";
+import { userMessageOf } from "@/server/form-errors";
+import { translatorFor } from "@/server/translator";
+import { importProblemText } from "./words";
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 
-/** The import form: what to do, for which state and instrument, and the file (at most MAX_IMPORT_BYTES). */
+/**
+ * The import form: what to do, for which state and instrument, and the file (at most MAX_IMPORT_BYTES); and the
+ * language of the page that posts it, for the words of the answer (the route's own URL has no language prefix).
+ */
 export const importRequest = z
   .object({
     mode: z.enum(["validate", "apply"], { error: "Choose validate or apply." }),
     state: stateCode,
     instrument: celexNumber,
     file: z.instanceof(Blob, { error: "Choose a CSV file." }).refine((f) => f.size <= MAX_IMPORT_BYTES, `The file may be at most ${MAX_MB} MB.`),
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   })
   .strict();
 
@@ -31,9 +39,17 @@ export type ImportRequest = z.infer<typeof importRequest>;
 /** The largest request read: the file and the form's few fields. */
 export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
+/** The report as the page shows it: its problems worded in the page's language, the planned rows without their input. */
+export interface WordedReport {
+  fileError: string | null;
+  errors: { line: number; column: string; message: string }[];
+  rows: Omit<ImportReport["rows"][number], "input">[];
+  summary: ImportReport["summary"];
+}
+
 export type ImportEvent =
   | { type: "progress"; phase: "validate" | "apply"; done: number; total: number }
-  | { type: "report"; report: Omit<ImportReport, "rows"> & { rows: Omit<ImportReport["rows"][number], "input">[] } }
+  | { type: "report"; report: WordedReport }
   | { type: "applied"; mode: "direct" | "submission"; changes: number; submissionId?: number }
   | { type: "error"; message: string };
 
@@ -53,6 +69,7 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
 /** The import of an allowed caller's parsed request, as an NDJSON stream. */
 export async function streamImport(db: Db, actor: Extract<Actor, { kind: "user" }>, input: ImportRequest, requestId: string): Promise<Response> {
   const { mode, state, instrument, file } = input;
+  const t = translatorFor(input.locale);
   const allowed = importMode(actor, state);
   if (!allowed) throw new Error("streamImport needs a caller importMode allows"); // the route asks the policy first
   const fileName = z
@@ -71,7 +88,7 @@ export async function streamImport(db: Db, actor: Extract<Actor, { kind: "user" 
         const decoded = decodeCsvFile(bytes);
         const context = loadImportContext(db, state, instrument, fileName);
         if (!context) {
-          send({ type: "error", message: `No instrument ${instrument} in the inventory.` });
+          send({ type: "error", message: t("importRun.noInstrument", { celex: instrument }) });
           return controller.close();
         }
         const progress: ImportEvent[] = [];
@@ -80,15 +97,23 @@ export async function streamImport(db: Db, actor: Extract<Actor, { kind: "user" 
               onProgress: (done, total) => progress.push({ type: "progress", phase: "validate", done, total }),
               every: 250,
             })
-          : { fileError: decoded.message, errors: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 } };
+          : { fileError: decoded.problem, errors: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 } };
         for (const p of progress) {
           send(p);
           await tick();
         }
-        send({ type: "report", report: { ...report, rows: report.rows.map(({ input: _i, ...r }) => r) } });
+        send({
+          type: "report",
+          report: {
+            fileError: report.fileError && importProblemText(report.fileError, t),
+            errors: report.errors.map(({ line, column, problem }) => ({ line, column, message: importProblemText(problem, t) })),
+            rows: report.rows.map(({ input: _i, ...r }) => r),
+            summary: report.summary,
+          },
+        });
         if (mode === "apply") {
-          if (report.fileError || report.errors.length) send({ type: "error", message: "Nothing was applied: fix the rows listed in the report first." });
-          else if (report.summary.create + report.summary.update === 0) send({ type: "error", message: "Nothing to apply: the file matches the inventory." });
+          if (report.fileError || report.errors.length) send({ type: "error", message: t("importRun.fixRowsFirst") });
+          else if (report.summary.create + report.summary.update === 0) send({ type: "error", message: t("importRun.nothingToApply") });
           else {
             const total = report.summary.create + report.summary.update;
             send({ type: "progress", phase: "apply", done: 0, total });
@@ -102,12 +127,11 @@ export async function streamImport(db: Db, actor: Extract<Actor, { kind: "user" 
           }
         }
       } catch (error) {
-        if (error instanceof ConflictError || error instanceof SubmissionConflictError)
-          send({ type: "error", message: "A correspondence was changed by someone else meanwhile; validate the file again. Nothing was applied." });
-        else if (error instanceof InventoryError) send({ type: "error", message: `${error.userMessage} Nothing was applied.` });
+        if (error instanceof ConflictError || error instanceof SubmissionConflictError) send({ type: "error", message: t("importRun.conflict") });
+        else if (error instanceof InventoryError) send({ type: "error", message: t("importRun.refusedChange", { message: userMessageOf(error, t) }) });
         else {
           log("error", "csv import failed", { requestId, ...errorFields(error) });
-          send({ type: "error", message: `Something went wrong and nothing was applied. Reference: ${requestId}.` });
+          send({ type: "error", message: t("importRun.failed", { requestId }) });
         }
       }
       controller.close();

@@ -71,7 +71,7 @@ describe("preview of a directive in the inventory (32002L0058)", () => {
     expect(auditCount()).toBe(before);
     expect(plan.instrument.status).toBe("existing");
     expect(plan.summary).toMatchObject({ notified: 8, new: 2, matched: 5, skipped: 1 });
-    expect(plan.skipped).toEqual([{ celex: "72002L0058XYZ_200500001", reason: "unknown country code XYZ: not a Member State of the inventory" }]);
+    expect(plan.skipped).toEqual([{ celex: "72002L0058XYZ_200500001", reason: { code: "unknownCountry", country: "XYZ" } }]);
 
     const byCelex = new Map(plan.measures.map((m) => [m.celex, m]));
     const ttdsg = byCelex.get("72002L0058DEU_202103456");

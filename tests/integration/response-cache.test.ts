@@ -258,7 +258,7 @@ describe("a write through each path is seen by the next anonymous read", () => {
       },
       async () => {
         // The import route's own work (its caller, form and policy are app/import/run/route.ts's, tested elsewhere).
-        const response = await streamImport(h.db, editor, { mode: "apply", state: "DE", instrument: "31995L0046", file }, "t3");
+        const response = await streamImport(h.db, editor, { mode: "apply", state: "DE", instrument: "31995L0046", file, locale: "en" }, "t3");
         expect(await response.text()).toContain('"type":"applied"');
       },
     );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { skipReasonText } from "@/lib/eurlex/words";
+import { translator } from "../support/intl";
 import { authorityUri, memberStateFromAuthority } from "@/lib/eurlex/countries";
 import {
   cleanDate,
@@ -312,7 +314,11 @@ describe("matching and the preview", () => {
       ],
       ctx([], { takenKeys: new Set(["de-eurlex-3"]) }),
     );
-    expect(plan.skipped.map((s) => s.reason).sort()).toEqual([
+    expect(plan.skipped.map((s) => s.reason)).toEqual([
+      { code: "invalid", issues: "inForceOn: Entry into force cannot be before adoption." },
+      { code: "unknownCountry", country: "XYZ" },
+    ]);
+    expect(plan.skipped.map((s) => skipReasonText(s.reason, translator("en"))).sort()).toEqual([
       "not a valid measure: inForceOn: Entry into force cannot be before adoption.",
       "unknown country code XYZ: not a Member State of the inventory",
     ]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsvFile, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, validateImport, type ImportContext } from "@/lib/import/correspondence";
+import { decodeCsvFile, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, validateImport, type ImportContext, type ImportProblem } from "@/lib/import/correspondence";
+import { importProblemText } from "@/server/import/words";
+import { translator } from "../support/intl";
+
+/** A problem as an English page words it (the codes are lib's; server/import/words.ts words them). */
+const english = translator("en");
+const inEnglish = (problem: ImportProblem | null) => (problem ? importProblemText(problem, english) : null);
 
 const ctx: ImportContext = {
   stateCode: "EL",
@@ -44,7 +50,7 @@ describe("correspondence CSV import validation", () => {
       "18,,not_transposed,equal,,\r\n"; // 8: relation on a not-transposed provision (zod rule of the form)
     const report = validateImport(csv, ctx);
     expect(report.fileError).toBeNull();
-    const kinds = report.errors.map((e) => [e.line, e.column, e.message.split(/[:(]/)[0]]);
+    const kinds = report.errors.map((e) => [e.line, e.column, inEnglish(e.problem)!.split(/[:(]/)[0]]);
     expect(kinds).toEqual([
       [3, "article", 'Unknown article "99"'],
       [4, "status", 'Unknown status "done"'],
@@ -64,8 +70,13 @@ describe("correspondence CSV import validation", () => {
       [3, "instrument"],
       [3, "assessed_at"],
     ]);
-    expect(report.errors[0]!.message).toContain("Wrong Member State");
-    expect(report.errors[2]!.message).toContain("Bad date");
+    expect(report.errors.map((e) => e.problem)).toEqual([
+      { code: "wrongState", value: "DE", expected: "EL" },
+      { code: "wrongInstrument", value: "31997L0066", expected: "31995L0046" },
+      { code: "badDate", value: "2024-02-30" },
+    ]);
+    expect(inEnglish(report.errors[0]!.problem)).toBe("Wrong Member State: DE; this import is for EL.");
+    expect(inEnglish(report.errors[2]!.problem)).toBe('Bad date "2024-02-30": write it YYYY-MM-DD.');
   });
 
   it("plans create, update with before → after, and unchanged; undoes the export's formula neutralisation", () => {
@@ -89,16 +100,29 @@ describe("correspondence CSV import validation", () => {
   });
 
   it("gives one clear message for a file that is empty, not UTF-8, binary, too large, not CSV, or lacks columns", () => {
-    expect(decodeCsvFile(new Uint8Array())).toEqual({ ok: false, message: "The file is empty." });
-    expect(decodeCsvFile(new Uint8Array([0x61, 0xe9, 0x0a]))).toMatchObject({ ok: false, message: expect.stringContaining("not UTF-8") });
-    expect(decodeCsvFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toMatchObject({ ok: false, message: expect.stringContaining("not a CSV") });
-    expect(decodeCsvFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61))).toMatchObject({ ok: false, message: expect.stringContaining("larger than 5 MB") });
+    const decoded = (bytes: Uint8Array) => {
+      const result = decodeCsvFile(bytes);
+      return result.ok ? null : inEnglish(result.problem);
+    };
+    const fileError = (text: string) => inEnglish(validateImport(text, ctx).fileError);
+    expect(decodeCsvFile(new Uint8Array())).toEqual({ ok: false, problem: { code: "empty" } });
+    expect(decoded(new Uint8Array())).toBe("The file is empty.");
+    expect(decodeCsvFile(new Uint8Array([0x61, 0xe9, 0x0a]))).toEqual({ ok: false, problem: { code: "notUtf8" } });
+    expect(decoded(new Uint8Array([0x61, 0xe9, 0x0a]))).toContain("not UTF-8");
+    expect(decodeCsvFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toEqual({ ok: false, problem: { code: "binary" } });
+    expect(decoded(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toContain("not a CSV");
+    expect(decoded(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61))).toContain("larger than 5 MB");
     expect(decodeCsvFile(new TextEncoder().encode("\uFEFFarticle,status\n17,full\n"))).toMatchObject({ ok: true });
-    expect(validateImport('article,status\r\n"17,full\r\n', ctx).fileError).toMatch(/^This is not a readable CSV file/);
-    expect(validateImport("article,national_provision\r\n17,x\r\n", ctx).fileError).toContain("lacks the column status");
-    expect(validateImport("article,status,colour\r\n17,full,red\r\n", ctx).fileError).toContain('Unknown column "colour"');
-    expect(validateImport("article,status\r\n", ctx).fileError).toContain("no data rows");
-    expect(validateImport("article,status\r\n" + "17,full\r\n".repeat(MAX_IMPORT_ROWS + 1), ctx).fileError).toContain(`at most ${MAX_IMPORT_ROWS}`);
+    expect(validateImport('article,status\r\n"17,full\r\n', ctx).fileError).toMatchObject({ code: "unreadable", line: 3 });
+    expect(fileError('article,status\r\n"17,full\r\n')).toMatch(/^This is not a readable CSV file \(line 3\): /);
+    expect(validateImport("article,national_provision\r\n17,x\r\n", ctx).fileError).toMatchObject({ code: "missingColumns", columns: ["status"] });
+    expect(fileError("article,national_provision\r\n17,x\r\n")).toContain("lacks the column status");
+    expect(fileError("article,status,colour,size\r\n17,full,red,l\r\n")).toContain('Unknown columns "colour", "size"');
+    expect(fileError("article,status,colour\r\n17,full,red\r\n")).toContain('Unknown column "colour"');
+    expect(fileError("article,status\r\n")).toContain("no data rows");
+    const tooMany = validateImport("article,status\r\n" + "17,full\r\n".repeat(MAX_IMPORT_ROWS + 1), ctx).fileError;
+    expect(tooMany).toEqual({ code: "tooManyRows", rows: MAX_IMPORT_ROWS + 1, max: MAX_IMPORT_ROWS });
+    expect(inEnglish(tooMany)).toContain(`at most ${MAX_IMPORT_ROWS}`);
   });
 
   it("reports progress while validating a large file", () => {

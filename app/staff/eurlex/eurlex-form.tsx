@@ -9,7 +9,9 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useLabel } from "@/app/i18n/vocabulary";
 import { conflictChoice, type ComparedField, type FieldChange, type ImportPlan } from "@/lib/eurlex/plan";
+import { instrumentProblemText, skipReasonText } from "@/lib/eurlex/words";
 import { safeHttpUrl } from "@/lib/links";
+import type { Translate } from "@/lib/translate";
 import type { EurlexEvent } from "@/server/eurlex/run";
 
 type Applied = Extract<EurlexEvent, { type: "applied" }>["result"];
@@ -35,6 +37,7 @@ function useFieldLabel(): (field: ComparedField | "instruments") => string {
 
 export function EurlexImportForm() {
   const t = useTranslations("eurlex");
+  const locale = useLocale();
   const phaseName = (phase: string) =>
     phase === "instrument" ? t("phaseInstrument") : phase === "measures" ? t("phaseMeasures") : phase === "apply" ? t("phaseApply") : t("working");
   const [celex, setCelex] = useState("");
@@ -47,7 +50,9 @@ export function EurlexImportForm() {
   const [fieldError, setFieldError] = useState<string | null>(null);
 
   async function run(mode: "preview" | "apply") {
-    const body = mode === "preview" ? { mode, celex } : { mode, celex: preview!.plan.celex, fingerprint: preview!.fingerprint, accept: [...accepted] };
+    // The answer's lines are worded in the page's language (the route's URL has none).
+    const body =
+      mode === "preview" ? { mode, celex, locale } : { mode, celex: preview!.plan.celex, fingerprint: preview!.fingerprint, accept: [...accepted], locale };
     setBusy(true);
     setMessage(null);
     setFieldError(null);
@@ -226,6 +231,8 @@ function PreviewView({
   applied: boolean;
 }) {
   const t = useTranslations("eurlex");
+  // The plan's codes are worded by lib/eurlex/words.ts, shared with the CLI, which names its keys in full.
+  const words = useTranslations() as unknown as Translate;
   const locale = useLocale();
   const label = useLabel();
   const fieldLabel = useFieldLabel();
@@ -258,7 +265,7 @@ function PreviewView({
         {i.status === "new" ? (
           i.problem ? (
             <span className="form-message">
-              <span className="error">{i.problem}</span>
+              <span className="error">{instrumentProblemText(i.problem, words)}</span>
             </span>
           ) : (
             t("instrumentNew")
@@ -445,7 +452,7 @@ function PreviewView({
           <ul>
             {plan.skipped.map((s) => (
               <li key={s.celex}>
-                {s.celex}: {s.reason}
+                {s.celex}: {skipReasonText(s.reason, words)}
               </li>
             ))}
           </ul>
