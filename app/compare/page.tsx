@@ -45,7 +45,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     errors.push(t("ignoredInstrument", { value: JSON.stringify(instrumentRaw?.slice(0, 20)), reason: instrumentParsed.error.issues[0]?.message ?? "" }));
   const instrument = instrumentParsed?.success ? instrumentParsed.data : null;
   const asOf = resolveAsOf(raw.as_of);
-  if (asOf.error) errors.push(asOf.error);
 
   const db = getDb();
   const allStates = listMemberStates(db).sort((a, b) => a.code.localeCompare(b.code));
@@ -65,7 +64,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/compare" />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={asOf.notice ? [asOf.notice] : []} errors={errors} />
       <form method="get" action={localePath("/compare")} className="filters" aria-label={t("formLabel")}>
         <fieldset className="state-picker">
           <legend>{t("statesLegend", { min: MIN_STATES, max: MAX_STATES })}</legend>
