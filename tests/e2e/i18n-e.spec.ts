@@ -22,6 +22,12 @@ test.describe("a French reader with a mistyped measures address", () => {
         .first(),
     ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
+
+    // The comparison page words its own parameters' notices the same way.
+    await page.goto("/fr/compare?state=zz&state=DE&instrument=95/46");
+    const compareAlert = page.getByRole("alert").filter({ hasText: "Une partie de l'adresse n'a pas pu être utilisée" });
+    await expect(compareAlert).toContainText('Paramètre ignoré state="zz" : doit être le code à deux lettres');
+    await expect(compareAlert).toContainText('Paramètre ignoré instrument="95/46" : doit être un numéro CELEX, comme 31995L0046.');
   });
 });
 
