@@ -65,7 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     return (
       <>
         <DashboardIntro />
-        <ParamErrors errors={params.errors} />
+        <ParamErrors notices={params.notices} />
         <AsOfControl asOf={asOf} path="/" query={mapQuery} />
         <FiguresBeingComputed date={asOf.date} computed={progress.computed} total={progress.total} reloadHref={`/${queryString(datedQuery)}`} />
       </>
@@ -84,7 +84,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <>
       <DashboardIntro />
       <InventoryScope instrumentCount={totals.instruments} named={perInstrument} asOf={asOf} />
-      <ParamErrors errors={params.errors} />
+      <ParamErrors notices={params.notices} />
 
       <AsOfControl asOf={asOf} path="/" query={mapQuery} />
       <CollectionControl path="/" collection={collection} query={datedQuery} instruments={snapshot.instruments} />

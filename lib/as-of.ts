@@ -23,6 +23,7 @@
  * The same rules as SQL conditions are in db/as-of.ts.
  */
 import { z } from "zod";
+import type { ParamNotice, ParamReason } from "./param-notices";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,6 +40,11 @@ export const isoDate = z
   .refine(isIsoDate, { message: "must be a date written YYYY-MM-DD" })
   .refine((v) => v >= "1950-01-01" && v <= "2100-12-31", { message: "must be between 1950-01-01 and 2100-12-31" });
 
+/** Why `isoDate` refused a value: not a date at all, or a date out of its bounds. */
+export function dateReason(value: unknown): ParamReason {
+  return typeof value === "string" && isIsoDate(value.trim()) ? { code: "dateBounds" } : { code: "isoDate" };
+}
+
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
@@ -48,18 +54,17 @@ export interface AsOf {
   date: string;
   /** True when no date was asked for (or it is today): links then leave `as_of` out. */
   isToday: boolean;
-  /** Set when the requested value was unusable; the view falls back to today. */
-  error: string | null;
+  /** Set when the requested value was unusable; the view falls back to today. Worded by lib/param-notices.ts. */
+  notice: ParamNotice | null;
 }
 
 export function resolveAsOf(raw: unknown, now: Date = new Date()): AsOf {
   const today = todayIso(now);
   const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value === undefined || value === null || value === "") return { date: today, isToday: true, error: null };
+  if (value === undefined || value === null || value === "") return { date: today, isToday: true, notice: null };
   const parsed = isoDate.safeParse(value);
-  if (!parsed.success)
-    return { date: today, isToday: true, error: `The "as of" date ${parsed.error.issues[0]?.message ?? "is invalid"}; showing today (${today}) instead.` };
-  return { date: parsed.data, isToday: parsed.data === today, error: null };
+  if (!parsed.success) return { date: today, isToday: true, notice: { code: "asOfInvalid", today, reason: dateReason(value) } };
+  return { date: parsed.data, isToday: parsed.data === today, notice: null };
 }
 
 /** `as_of` for links: omitted when the view is today's, so default links stay short. */

@@ -1,14 +1,15 @@
 /**
  * The query strings of the dashboard (/), the gap matrix (/gaps), the charts
  * (/charts) and the chart CSV route, parsed once with zod. A bad value is
- * replaced by its default and reported in `errors`, which the page shows;
- * nothing here throws. `as_of` is parsed by lib/as-of.ts, like every page.
+ * replaced by its default and reported in `notices` (lib/param-notices.ts), which
+ * the page words and shows; nothing here throws. `as_of` is parsed by lib/as-of.ts, like every page.
  */
 import { z } from "zod";
 import { resolveAsOf, type AsOf } from "./as-of";
 import { DEFAULT_MAP_INDICATOR, MAP_INDICATORS, type MapIndicator } from "./map/indicators";
 import { celex, type RawSearchParams } from "./table-state";
-import { collectionId, DEFAULT_COLLECTION, type CollectionId } from "./collections";
+import { COLLECTION_IDS, collectionId, DEFAULT_COLLECTION, type CollectionId } from "./collections";
+import type { ParamNotice, ParamReason } from "./param-notices";
 
 export type { RawSearchParams };
 
@@ -16,38 +17,45 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function pick<T>(schema: z.ZodType<T>, raw: string | undefined, fallback: T, name: string, errors: string[]): T {
+function pick<T>(schema: z.ZodType<T>, raw: string | undefined, fallback: T, name: string, reason: ParamReason, notices: ParamNotice[]): T {
   if (raw === undefined || raw === "") return fallback;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  errors.push(`"${name}" ${parsed.error.issues[0]?.message ?? "is invalid"}; using the default instead.`);
+  notices.push({ code: "defaultUsed", name, reason });
   return fallback;
 }
 
-function asOfOf(raw: RawSearchParams, errors: string[]): AsOf {
+function asOfOf(raw: RawSearchParams, notices: ParamNotice[]): AsOf {
   const asOf = resolveAsOf(raw.as_of);
-  if (asOf.error) errors.push(asOf.error);
+  if (asOf.notice) notices.push(asOf.notice);
   return asOf;
 }
 
-const mapIndicator = z.enum(MAP_INDICATORS, { message: `must be one of ${MAP_INDICATORS.join(", ")}` });
+const oneOf = (allowed: readonly string[]): ParamReason => ({ code: "oneOf", allowed });
+
+const mapIndicator = z.enum(MAP_INDICATORS);
 
 /** The named set of instruments a view is drawn for (lib/collections.ts); the default, instruments in force on the date, is left out of URLs. */
-function collectionOf(raw: RawSearchParams, errors: string[]): CollectionId {
-  return pick(collectionId, first(raw.collection), DEFAULT_COLLECTION, "collection", errors);
+function collectionOf(raw: RawSearchParams, notices: ParamNotice[]): CollectionId {
+  return pick(collectionId, first(raw.collection), DEFAULT_COLLECTION, "collection", oneOf(COLLECTION_IDS), notices);
 }
 
 export interface DashboardParams {
   asOf: AsOf;
   map: MapIndicator;
   collection: CollectionId;
-  errors: string[];
+  notices: ParamNotice[];
 }
 
 export function parseDashboardParams(raw: RawSearchParams): DashboardParams {
-  const errors: string[] = [];
-  const asOf = asOfOf(raw, errors);
-  return { asOf, map: pick(mapIndicator, first(raw.map), DEFAULT_MAP_INDICATOR, "map", errors), collection: collectionOf(raw, errors), errors };
+  const notices: ParamNotice[] = [];
+  const asOf = asOfOf(raw, notices);
+  return {
+    asOf,
+    map: pick(mapIndicator, first(raw.map), DEFAULT_MAP_INDICATOR, "map", oneOf(MAP_INDICATORS), notices),
+    collection: collectionOf(raw, notices),
+    notices,
+  };
 }
 
 export const GAP_VIEWS = ["provisions", "obligations", "properties"] as const;
@@ -63,20 +71,20 @@ export interface GapParams {
   instrument: string | null;
   rows: (typeof ROW_SORTS)[number];
   cols: (typeof COLUMN_SORTS)[number];
-  errors: string[];
+  notices: ParamNotice[];
 }
 
 export function parseGapParams(raw: RawSearchParams): GapParams {
-  const errors: string[] = [];
-  const asOf = asOfOf(raw, errors);
+  const notices: ParamNotice[] = [];
+  const asOf = asOfOf(raw, notices);
   return {
     asOf,
-    collection: collectionOf(raw, errors),
-    view: pick(z.enum(GAP_VIEWS, { message: `must be one of ${GAP_VIEWS.join(", ")}` }), first(raw.view), "provisions", "view", errors),
-    instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", errors),
-    rows: pick(z.enum(ROW_SORTS, { message: `must be one of ${ROW_SORTS.join(", ")}` }), first(raw.sort_rows), "name", "sort_rows", errors),
-    cols: pick(z.enum(COLUMN_SORTS, { message: `must be one of ${COLUMN_SORTS.join(", ")}` }), first(raw.sort_cols), "document", "sort_cols", errors),
-    errors,
+    collection: collectionOf(raw, notices),
+    view: pick(z.enum(GAP_VIEWS), first(raw.view), "provisions", "view", oneOf(GAP_VIEWS), notices),
+    instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", { code: "celex" }, notices),
+    rows: pick(z.enum(ROW_SORTS), first(raw.sort_rows), "name", "sort_rows", oneOf(ROW_SORTS), notices),
+    cols: pick(z.enum(COLUMN_SORTS), first(raw.sort_cols), "document", "sort_cols", oneOf(COLUMN_SORTS), notices),
+    notices,
   };
 }
 
@@ -89,13 +97,18 @@ export interface ChartParams {
   collection: CollectionId;
   /** CELEX of the instrument the timeline is drawn for; null = the first instrument. */
   instrument: string | null;
-  errors: string[];
+  notices: ParamNotice[];
 }
 
 export function parseChartParams(raw: RawSearchParams): ChartParams {
-  const errors: string[] = [];
-  const asOf = asOfOf(raw, errors);
-  return { asOf, collection: collectionOf(raw, errors), instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", errors), errors };
+  const notices: ParamNotice[] = [];
+  const asOf = asOfOf(raw, notices);
+  return {
+    asOf,
+    collection: collectionOf(raw, notices),
+    instrument: pick(celex.nullable(), first(raw.instrument), null, "instrument", { code: "celex" }, notices),
+    notices,
+  };
 }
 
 /** A query string from the parameters that differ from their defaults, for links that keep the view. */

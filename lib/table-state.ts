@@ -7,11 +7,13 @@
  * and the date ranges `adopted_from`/`adopted_to`, `in_force_from`/`in_force_to`,
  * `notified_from`/`notified_to`.
  *
- * Parsed once, here, with zod. Each bad value is dropped with a message the page
- * shows; the rest of the view still works (never a 500).
+ * Parsed once, here, with zod. Each bad value is dropped with a notice
+ * (lib/param-notices.ts) the page words and shows; the rest of the view still
+ * works (never a 500).
  */
 import { z } from "zod";
-import { isoDate, resolveAsOf, type AsOf } from "./as-of";
+import { dateReason, isoDate, resolveAsOf, type AsOf } from "./as-of";
+import type { ParamNotice, ParamReason } from "./param-notices";
 import { MAX_QUERY_LENGTH } from "./search-text";
 import type { ColumnSpec } from "@/lib/table-types";
 import { addressees, measureStatuses, measureTypes, securityProperties, transpositionRelations, transpositionStatuses, verificationStates } from "./vocabulary";
@@ -91,8 +93,8 @@ export interface TableQuery {
 export interface ParsedTable {
   query: TableQuery;
   asOf: AsOf;
-  /** One message per rejected parameter, to show on the page. */
-  errors: string[];
+  /** One notice per rejected parameter, worded by the page (lib/param-notices.ts). */
+  notices: ParamNotice[];
 }
 
 /**
@@ -112,10 +114,10 @@ function single(raw: RawSearchParams, name: string): string | undefined {
 }
 
 export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams, now: Date = new Date()): ParsedTable {
-  const errors: string[] = [];
+  const notices: ParamNotice[] = [];
   const has = (f: FilterName) => spec.filters.includes(f);
 
-  function list<T extends string>(name: string, schema: z.ZodType<T>, enabled: boolean): T[] {
+  function list<T extends string>(name: string, schema: z.ZodType<T>, enabled: boolean, reason: ParamReason): T[] {
     if (!enabled) return [];
     const out: T[] = [];
     // Several values may come as repeated parameters or comma-separated.
@@ -126,29 +128,29 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
       const r = schema.safeParse(v);
       if (r.success) {
         if (!out.includes(r.data)) out.push(r.data);
-      } else errors.push(`Ignored ${name}=${JSON.stringify(v.slice(0, 40))}: ${r.error.issues[0]?.message ?? "not allowed"}.`);
+      } else notices.push({ code: "ignored", name, value: v, reason });
     }
     return out;
   }
-  function one<T>(name: string, schema: z.ZodType<T>, enabled: boolean): T | null {
+  function one<T>(name: string, schema: z.ZodType<T>, enabled: boolean, reason: ParamReason | ((value: string) => ParamReason)): T | null {
     const v = single(raw, name);
     if (!enabled || v === undefined) return null;
     const r = schema.safeParse(v);
     if (r.success) return r.data;
-    errors.push(`Ignored ${name}=${JSON.stringify(v.slice(0, 40))}: ${r.error.issues[0]?.message ?? "not allowed"}.`);
+    notices.push({ code: "ignored", name, value: v, reason: typeof reason === "function" ? reason(v) : reason });
     return null;
   }
   function range(prefix: string, enabled: boolean): DateRange {
-    const from = one(`${prefix}_from`, isoDate, enabled);
-    const to = one(`${prefix}_to`, isoDate, enabled);
+    const from = one(`${prefix}_from`, isoDate, enabled, dateReason);
+    const to = one(`${prefix}_to`, isoDate, enabled, dateReason);
     if (from && to && from > to) {
-      errors.push(`Ignored ${prefix}_from/${prefix}_to: the start ${from} is after the end ${to}.`);
+      notices.push({ code: "rangeReversed", prefix, from, to });
       return { from: null, to: null };
     }
     return { from, to };
   }
-  const oneOf = (allowed: readonly string[], what: string) =>
-    z.string().refine((v) => allowed.includes(v), { message: `must be one of ${allowed.join(", ")} (${what})` });
+  const oneOf = (allowed: readonly string[]) => z.string().refine((v) => allowed.includes(v));
+  const reasonOneOf = (allowed: readonly string[]): ParamReason => ({ code: "oneOf", allowed });
 
   const statusValues = spec.statuses ?? [];
   const sortable = spec.columns.filter((c) => c.sortSql !== undefined).map((c) => c.id);
@@ -158,7 +160,7 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
     const desc = sortRaw.startsWith("-");
     const id = desc ? sortRaw.slice(1) : sortRaw;
     if (sortable.includes(id)) sort = { id, desc };
-    else errors.push(`Ignored sort=${JSON.stringify(sortRaw.slice(0, 40))}: sort by one of ${sortable.join(", ")} (prefix - for descending).`);
+    else notices.push({ code: "sortIgnored", value: sortRaw, allowed: sortable });
   }
 
   const pageRaw = single(raw, "page");
@@ -166,7 +168,7 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
   if (pageRaw !== undefined) {
     const r = z.coerce.number().int().min(1).safeParse(pageRaw);
     if (r.success) page = Math.min(r.data, MAX_PAGE);
-    else errors.push(`Ignored page=${JSON.stringify(pageRaw.slice(0, 40))}: must be a whole number from 1.`);
+    else notices.push({ code: "pageIgnored", value: pageRaw });
   }
   const sizeRaw = single(raw, "page_size");
   let pageSize = DEFAULT_PAGE_SIZE;
@@ -174,31 +176,31 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
     const r = z.coerce.number().int().safeParse(sizeRaw);
     if (r.success) {
       pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, r.data));
-      if (pageSize !== r.data) errors.push(`page_size=${r.data} is out of range; showing ${pageSize} rows per page (1 to ${MAX_PAGE_SIZE}).`);
-    } else errors.push(`Ignored page_size=${JSON.stringify(sizeRaw.slice(0, 40))}: must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
+      if (pageSize !== r.data) notices.push({ code: "pageSizeClamped", requested: r.data, shown: pageSize, max: MAX_PAGE_SIZE });
+    } else notices.push({ code: "pageSizeIgnored", value: sizeRaw, max: MAX_PAGE_SIZE });
   }
 
   const qRaw = single(raw, "q") ?? "";
   let q = has("q") ? qRaw.trim() : "";
   if (q.length > MAX_QUERY_LENGTH) {
-    errors.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    notices.push({ code: "queryCut", max: MAX_QUERY_LENGTH });
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
-  const principalRaw = one("principal", z.enum(["yes", "no"], { message: "must be yes or no" }), has("principal"));
+  const principalRaw = one("principal", z.enum(["yes", "no"]), has("principal"), { code: "yesNo" });
   const columnIds = spec.columns.map((c) => c.id);
 
   const query: TableQuery = {
-    state: list("state", stateCode, has("state")),
-    instrument: one("instrument", celex, has("instrument")),
-    status: list("status", oneOf(statusValues, "status"), has("status")),
-    relation: list("relation", oneOf(transpositionRelations, "relation"), has("relation")),
-    property: list("property", oneOf(securityProperties, "security property"), has("property")),
-    obligation: one("obligation", obligationKey, has("obligation")),
-    addressee: list("addressee", oneOf(addressees, "addressee"), has("addressee")),
+    state: list("state", stateCode, has("state"), { code: "stateCode" }),
+    instrument: one("instrument", celex, has("instrument"), { code: "celex" }),
+    status: list("status", oneOf(statusValues), has("status"), reasonOneOf(statusValues)),
+    relation: list("relation", oneOf(transpositionRelations), has("relation"), reasonOneOf(transpositionRelations)),
+    property: list("property", oneOf(securityProperties), has("property"), reasonOneOf(securityProperties)),
+    obligation: one("obligation", obligationKey, has("obligation"), { code: "obligationKey" }),
+    addressee: list("addressee", oneOf(addressees), has("addressee"), reasonOneOf(addressees)),
     principal: principalRaw === null ? null : principalRaw === "yes",
-    verification: one("verification", oneOf(verificationStates, "verification"), has("verification")),
-    type: list("type", oneOf(measureTypes, "measure type"), has("type")),
+    verification: one("verification", oneOf(verificationStates), has("verification"), reasonOneOf(verificationStates)),
+    type: list("type", oneOf(measureTypes), has("type"), reasonOneOf(measureTypes)),
     q,
     adopted: range("adopted", has("adopted")),
     inForce: range("in_force", has("in_force")),
@@ -206,11 +208,11 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
     sort,
     page,
     pageSize,
-    hide: list("hide", oneOf([...columnIds, "none"], "column"), true),
+    hide: list("hide", oneOf([...columnIds, "none"]), true, reasonOneOf([...columnIds, "none"])),
   };
   const asOf = resolveAsOf(raw.as_of, now);
-  if (asOf.error) errors.push(asOf.error);
-  return { query, asOf, errors };
+  if (asOf.notice) notices.push(asOf.notice);
+  return { query, asOf, notices };
 }
 
 /** Columns hidden in this view: those the URL hides, else the defaults. */

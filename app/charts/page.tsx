@@ -32,7 +32,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const db = getDb();
   const takenOn = todayIso();
   const snapshot = snapshotForChart(db, "deficit", takenOn, loadCollectionIds(db, params.collection, asOf.date, takenOn));
-  const errors = [...params.errors];
+  const errors: string[] = [];
   let instrument = timelineInstrument(snapshot, params.instrument);
   if (!instrument) {
     errors.push(t("unknownInstrument", { celex: params.instrument ?? "" }));
@@ -54,7 +54,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={params.notices} errors={errors} />
       <AsOfControl asOf={asOf} path="/charts" query={query} />
       <CollectionControl path="/charts" collection={params.collection} query={asOf.isToday ? {} : { as_of: asOf.date }} instruments={snapshot.instruments} />
 

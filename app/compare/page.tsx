@@ -9,6 +9,7 @@ import { compareStates } from "@/db/queries/compare";
 import { listInstruments } from "@/db/queries/instruments";
 import { listMemberStates } from "@/db/queries/member-states";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
+import type { ParamNotice } from "@/lib/param-notices";
 import { celex, stateCode, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
@@ -27,6 +28,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const label = await getLabel();
   const locale = await getLocale();
   const raw = await searchParams;
+  const notices: ParamNotice[] = [];
   const errors: string[] = [];
   const rawStates = (Array.isArray(raw.state) ? raw.state : raw.state ? [raw.state] : [])
     .flatMap((s) => s.split(","))
@@ -37,15 +39,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     const r = stateCode.safeParse(s);
     if (r.success) {
       if (!states.includes(r.data)) states.push(r.data);
-    } else errors.push(t("ignoredState", { value: JSON.stringify(s.slice(0, 20)), reason: r.error.issues[0]?.message ?? "" }));
+    } else notices.push({ code: "ignored", name: "state", value: s, reason: { code: "stateCode" } });
   }
   const instrumentRaw = Array.isArray(raw.instrument) ? raw.instrument[0] : raw.instrument;
   const instrumentParsed = instrumentRaw ? celex.safeParse(instrumentRaw) : null;
-  if (instrumentParsed && !instrumentParsed.success)
-    errors.push(t("ignoredInstrument", { value: JSON.stringify(instrumentRaw?.slice(0, 20)), reason: instrumentParsed.error.issues[0]?.message ?? "" }));
+  if (instrumentRaw && instrumentParsed && !instrumentParsed.success)
+    notices.push({ code: "ignored", name: "instrument", value: instrumentRaw, reason: { code: "celex" } });
   const instrument = instrumentParsed?.success ? instrumentParsed.data : null;
   const asOf = resolveAsOf(raw.as_of);
-  if (asOf.error) errors.push(asOf.error);
+  if (asOf.notice) notices.push(asOf.notice);
 
   const db = getDb();
   const allStates = listMemberStates(db).sort((a, b) => a.code.localeCompare(b.code));
@@ -65,7 +67,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/compare" />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={notices} errors={errors} />
       <form method="get" action={localePath("/compare")} className="filters" aria-label={t("formLabel")}>
         <fieldset className="state-picker">
           <legend>{t("statesLegend", { min: MIN_STATES, max: MAX_STATES })}</legend>

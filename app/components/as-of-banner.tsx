@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import type { AsOf } from "@/lib/as-of";
+import { noticeText, type ParamNotice } from "@/lib/param-notices";
+import type { Translate } from "@/lib/translate";
 import { DateText } from "./date-text";
 
 /** States the date the page is computed for, how, and how to get back to today. */
@@ -23,16 +25,22 @@ export function AsOfBanner({ asOf, path, extra }: { asOf: AsOf; path: string; ex
   );
 }
 
-export function ParamErrors({ errors }: { errors: string[] }) {
+/**
+ * What the page could not use from its address: the parsers' notices, worded in the page's language, then the
+ * sentences the page worded itself.
+ */
+export function ParamErrors({ notices = [], errors = [] }: { notices?: readonly ParamNotice[]; errors?: readonly string[] }) {
   const t = useTranslations("asOf");
-  if (!errors.length) return null;
+  const tm: Translate = useTranslations();
+  const lines = [...notices.map((n) => noticeText(n, tm)), ...errors];
+  if (!lines.length) return null;
   return (
     <div className="param-errors" role="alert">
       <p>
         <strong>{t("paramErrors")}</strong>
       </p>
       <ul>
-        {errors.map((e, i) => (
+        {lines.map((e, i) => (
           <li key={i}>{e}</li>
         ))}
       </ul>

@@ -71,7 +71,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   // The collection's instruments are offered and the first is the default; an instrument named in the URL is shown whatever the collection.
   const ids = loadCollectionIds(db, params.collection, asOf.date, todayIso());
   const snapshot = ids === null ? whole : restrictSnapshot(whole, ids);
-  const errors = [...params.errors];
+  const errors: string[] = [];
   let instrument = params.instrument === null ? snapshot.instruments[0] : whole.instruments.find((i) => i.celex === params.instrument);
   if (!instrument && params.instrument !== null) {
     errors.push(t("unknownInstrument", { celex: params.instrument, instead: snapshot.instruments[0]?.shortName ?? t("noInstrument") }));
@@ -113,7 +113,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
     <>
       <h1>{t("matrixTitle")}</h1>
       <p className="lead">{t("matrixLead")}</p>
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={params.notices} errors={errors} />
       <AsOfControl asOf={asOf} path="/gaps" query={base} />
       <CollectionControl
         path="/gaps"

@@ -23,7 +23,7 @@ export default async function InstrumentsPage({ searchParams }: { searchParams: 
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      {asOf.error ? <ParamErrors errors={[asOf.error]} /> : null}
+      {asOf.notice ? <ParamErrors notices={[asOf.notice]} /> : null}
       <AsOfBanner asOf={asOf} path="/instruments" extra={t("adoptedThen", { count: instruments.length, all: all.length })} />
       {instruments.length === 0 ? (
         <p>{all.length ? t("noneAdopted", { date: formatDate(asOf.date, locale) }) : t("empty")}</p>

@@ -25,7 +25,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("measures");
   const label = await getLabel();
   const locale = (await getLocale()) as Locale;
-  const { query, asOf, errors } = parseTableQuery(measuresSpec, raw);
+  const { query, asOf, notices } = parseTableQuery(measuresSpec, raw);
   const hidden = hiddenColumns(measuresSpec, query, raw);
   const db = getDb();
   const { rows, total, totalIsCapped } = listMeasures(db, query, asOf);
@@ -34,7 +34,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/measures" />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={notices} />
       <FilterForm spec={measuresSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel={t("searchLabel")} />
       <DownloadCsv table="measures" spec={measuresSpec} query={query} asOf={asOf} />
       <BrowseTable

@@ -27,7 +27,7 @@ export default async function MemberStatesPage({ searchParams }: { searchParams:
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      {asOf.error ? <ParamErrors errors={[asOf.error]} /> : null}
+      {asOf.notice ? <ParamErrors notices={[asOf.notice]} /> : null}
       <AsOfBanner asOf={asOf} path="/member-states" extra={asOf.isToday ? undefined : t("membersThen", { count: states.length, all: all.length })} />
       <div className="table-scroll">
         <table>

@@ -22,7 +22,7 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
   const raw = await searchParams;
   const t = await getTranslations("obligations");
   const label = await getLabel();
-  const { query, asOf, errors } = parseTableQuery(obligationsSpec, raw);
+  const { query, asOf, notices } = parseTableQuery(obligationsSpec, raw);
   const hidden = hiddenColumns(obligationsSpec, query, raw);
   const db = getDb();
   const { rows, total } = listObligations(db, query, asOf);
@@ -31,7 +31,7 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
       <h1>{t("title")}</h1>
       <p className="lead">{query.state.length ? t("leadAmong", { states: query.state.join(", ") }) : t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/obligations" />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={notices} />
       <FilterForm spec={obligationsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query)} searchLabel={t("searchLabel")} />
       <DownloadCsv table="obligations" spec={obligationsSpec} query={query} asOf={asOf} />
       <BrowseTable

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProvisionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   const t = await getTranslations("provisions");
-  const { query, asOf, errors } = parseTableQuery(provisionsSpec, raw);
+  const { query, asOf, notices } = parseTableQuery(provisionsSpec, raw);
   const hidden = hiddenColumns(provisionsSpec, query, raw);
   const db = getDb();
   const { rows, total } = listProvisions(db, query, asOf);
@@ -30,7 +30,7 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
       <h1>{t("title")}</h1>
       <p className="lead">{query.state.length ? t("leadAmong", { states: query.state.join(", ") }) : t("lead")}</p>
       <AsOfBanner asOf={asOf} path="/provisions" />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={notices} />
       <FilterForm spec={provisionsSpec} query={query} asOf={asOf} hidden={hidden} options={loadFilterOptions(db, query, true)} searchLabel={t("searchLabel")} />
       <DownloadCsv table="provisions" spec={provisionsSpec} query={query} asOf={asOf} />
       <BrowseTable

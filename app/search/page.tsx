@@ -60,7 +60,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const kind = params.kind ?? null;
   const page = params.page ?? 1;
   const asOf = resolveAsOf(raw.as_of);
-  if (asOf.error) errors.push(asOf.error);
   const result = q ? searchInventory(getDb(), { q, kind, asOf, page, pageSize: PAGE_SIZE }) : null;
   const href = (patch: { kind?: SearchKind | null; page?: number }) => {
     const p = new URLSearchParams({ q });
@@ -77,7 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("title")}</h1>
       <AsOfBanner asOf={asOf} path={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={asOf.notice ? [asOf.notice] : []} errors={errors} />
       <form method="get" action={localePath("/search")} role="search" aria-label={t("again")} className="filters">
         <label>
           {t("fieldLabel")} <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />

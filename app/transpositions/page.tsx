@@ -26,7 +26,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
   const tr = await getTranslations("transpositions");
   const label = await getLabel();
   const locale = (await getLocale()) as Locale;
-  const { query, asOf, errors } = parseTableQuery(transpositionsSpec, raw);
+  const { query, asOf, notices } = parseTableQuery(transpositionsSpec, raw);
   const hidden = hiddenColumns(transpositionsSpec, query, raw);
   const db = getDb();
   const { rows, total, totalIsCapped } = listTranspositions(db, query, asOf);
@@ -35,7 +35,7 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
       <h1>{tr("title")}</h1>
       <p className="lead">{tr.rich("lead", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <AsOfBanner asOf={asOf} path="/transpositions" extra={tr("asOfExtra")} />
-      <ParamErrors errors={errors} />
+      <ParamErrors notices={notices} />
       <FilterForm
         spec={transpositionsSpec}
         query={query}

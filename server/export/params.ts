@@ -10,10 +10,12 @@
  */
 import { z } from "zod";
 import { isoDate, resolveAsOf } from "@/lib/as-of";
+import { noticeText, type ParamNotice } from "@/lib/param-notices";
 import { MAX_QUERY_LENGTH } from "@/lib/search-text";
 import { celex, obligationKey, parseTableQuery, stateCode, type FilterName, type ParsedTable, type RawSearchParams, type TableSpec } from "@/lib/table-state";
 import { addressees, measureTypes, securityProperties, transpositionRelations, verificationStates } from "@/lib/vocabulary";
 import type { Cursor, ExportAsOf } from "@/db/queries/export";
+import { translatorFor } from "@/server/translator";
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
@@ -156,7 +158,7 @@ export function parseParams<Row>(spec: TableSpec<Row>, endpoint: Endpoint, param
   delete raw.bom;
   const table = parseTableQuery(spec, raw, now);
   // The strict checks above should leave nothing for the forgiving parser to drop; if it did, say so rather than widen the result.
-  if (Object.keys(errors).length === 0) for (const message of table.errors) fail("_query", message);
+  if (Object.keys(errors).length === 0) for (const notice of table.notices) fail("_query", noticeText(notice, translatorFor("en")));
   let cursor: Cursor | null = null;
   const cursorText = params.get("cursor");
   if (cursorText && !errors.cursor) {
@@ -180,16 +182,18 @@ export function exportQueryString(params: URLSearchParams): string {
 
 /**
  * A query reader (server/api-route.ts `publicRoute`) for a route that accepts only `allowed` parameters and reads them
- * with a page's forgiving parser: an unknown parameter, or any message the parser reports, refuses the request
- * instead of falling back to a default.
+ * with a page's forgiving parser: an unknown parameter, or any notice the parser reports, refuses the request
+ * instead of falling back to a default. The notices are worded in English, like every problem+json answer.
  */
-export function strictQuery<T extends { errors: string[] }>(allowed: readonly string[], parse: (raw: RawSearchParams) => T) {
+export function strictQuery<T extends { notices: readonly ParamNotice[] }>(allowed: readonly string[], parse: (raw: RawSearchParams) => T) {
   return (search: URLSearchParams): { ok: true; value: T } | { ok: false; errors: Record<string, string[]> } => {
     const errors = Object.create(null) as Record<string, string[]>;
     for (const name of new Set(search.keys()))
       if (!allowed.includes(name)) errors[name.slice(0, 40)] = [`Unknown parameter; this endpoint accepts ${allowed.join(", ")}.`];
     if (Object.keys(errors).length) return { ok: false, errors };
     const value = parse(searchParamsToRaw(search));
-    return value.errors.length ? { ok: false, errors: { _query: value.errors } } : { ok: true, value };
+    if (!value.notices.length) return { ok: true, value };
+    const t = translatorFor("en");
+    return { ok: false, errors: { _query: value.notices.map((n) => noticeText(n, t)) } };
   };
 }

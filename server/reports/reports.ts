@@ -9,6 +9,7 @@ import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } fro
 import { resolveAsOf, todayIso, type AsOf } from "@/lib/as-of";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/format";
 import { localizedPath } from "@/lib/i18n";
+import { noticeText } from "@/lib/param-notices";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { buildCountryReport } from "@/lib/reports/country";
 import type { ReportDocument } from "@/lib/reports/document";
@@ -80,7 +81,7 @@ export async function reportPdfResponse(kind: ReportKind, rawId: string, request
   const unknown = [...new Set(url.searchParams.keys())].filter((k) => !PARAMS.includes(k));
   if (unknown.length) return text(400, `Unknown parameter ${JSON.stringify(unknown[0]!.slice(0, 40))}; this endpoint accepts ${PARAMS.join(", ")}.`);
   const asOf = resolveAsOf(url.searchParams.get("as_of") ?? undefined);
-  if (asOf.error) return text(400, asOf.error);
+  if (asOf.notice) return text(400, noticeText(asOf.notice, translatorFor("en")));
   try {
     const result = loadReport(kind, rawId, asOf, publicOrigin(url.origin), locale);
     if (result.status === "not_found")

@@ -28,7 +28,7 @@ beforeAll(() => {
 
 function parse<Row>(spec: TableSpec<Row>, raw: RawSearchParams) {
   const p = parseTableQuery(spec, raw);
-  expect(p.errors).toEqual([]);
+  expect(p.notices).toEqual([]);
   return p;
 }
 const today = resolveAsOf(undefined);

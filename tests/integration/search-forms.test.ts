@@ -48,8 +48,8 @@ describe("search finds what a person types (issue #17, item 5)", () => {
   });
 
   it("filters the measures table by the same rules", () => {
-    const { query, errors } = parseTableQuery(measuresSpec, { q: "données personnelles", page_size: "100" });
-    expect(errors).toEqual([]);
+    const { query, notices } = parseTableQuery(measuresSpec, { q: "données personnelles", page_size: "100" });
+    expect(notices).toEqual([]);
     const keys = listMeasures(h.db, query, today).rows.map((r) => r.key);
     expect(keys).toEqual(expect.arrayContaining([...personnelToday, "fr-loi-2018-493"]));
     expect(new Set(keys)).toEqual(

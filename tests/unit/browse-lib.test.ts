@@ -8,14 +8,16 @@ import { hiddenColumns, parseTableQuery, tableHref, tableSearchParams, MAX_PAGE_
 const NOW = new Date("2026-12-01T12:00:00Z");
 
 describe("as-of dates", () => {
-  it("defaults to today and rejects malformed or impossible dates with a message", () => {
-    expect(resolveAsOf(undefined, NOW)).toEqual({ date: "2026-12-01", isToday: true, error: null });
-    expect(resolveAsOf("2001-06-06", NOW)).toEqual({ date: "2001-06-06", isToday: false, error: null });
+  it("defaults to today and rejects malformed or impossible dates with a notice", () => {
+    expect(resolveAsOf(undefined, NOW)).toEqual({ date: "2026-12-01", isToday: true, notice: null });
+    expect(resolveAsOf("2001-06-06", NOW)).toEqual({ date: "2001-06-06", isToday: false, notice: null });
     for (const bad of ["2001-02-30", "06/06/2001", "yesterday", "2001-6-6", "1800-01-01", "'; drop table x"]) {
       const r = resolveAsOf(bad, NOW);
       expect(r.date).toBe("2026-12-01");
-      expect(r.error).toMatch(/as of/);
+      expect(r.notice).toMatchObject({ code: "asOfInvalid", today: "2026-12-01" });
     }
+    expect(resolveAsOf("2001-02-30", NOW).notice).toMatchObject({ reason: { code: "isoDate" } });
+    expect(resolveAsOf("1800-01-01", NOW).notice).toMatchObject({ reason: { code: "dateBounds" } });
   });
 
   it("applies the documented rules", () => {
@@ -44,12 +46,12 @@ describe("as-of dates", () => {
 
 describe("table query parsing", () => {
   it("reads the shared vocabulary, several states and a signed sort", () => {
-    const { query, errors } = parseTableQuery(
+    const { query, notices } = parseTableQuery(
       measuresSpec,
       { state: ["DE", "FR"], instrument: "31995L0046", sort: "-in_force_on", page: "3", page_size: "50", status: "in_force,repealed" },
       NOW,
     );
-    expect(errors).toEqual([]);
+    expect(notices).toEqual([]);
     expect(query).toMatchObject({
       state: ["DE", "FR"],
       instrument: "31995L0046",
@@ -69,8 +71,8 @@ describe("table query parsing", () => {
     expect(query.sort).toEqual({ id: "in_force_on", desc: true });
   });
 
-  it("drops bad values with a message and never throws", () => {
-    const { query, errors } = parseTableQuery(
+  it("drops bad values with a notice and never throws", () => {
+    const { query, notices } = parseTableQuery(
       measuresSpec,
       {
         state: ["de", "XXX", "DE"],
@@ -91,13 +93,13 @@ describe("table query parsing", () => {
     expect(query.pageSize).toBe(MAX_PAGE_SIZE);
     expect(query.status).toEqual([]);
     expect(query.adopted.from).toBeNull();
-    expect(errors.length).toBe(9);
-    expect(errors.join(" ")).toMatch(/sort by one of/);
+    expect(notices.length).toBe(9);
+    expect(notices).toContainEqual(expect.objectContaining({ code: "sortIgnored", value: "password_hash" }));
   });
 
   it("only accepts the statuses and filters of its own table", () => {
     expect(parseTableQuery(transpositionsSpec, { status: "full" }, NOW).query.status).toEqual(["full"]);
-    expect(parseTableQuery(measuresSpec, { status: "full" }, NOW).errors).toHaveLength(1);
+    expect(parseTableQuery(measuresSpec, { status: "full" }, NOW).notices).toHaveLength(1);
     expect(parseTableQuery(measuresSpec, { relation: "subset" }, NOW).query.relation).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ export function ReportView({ report, asOf, pdfHref, breadcrumbs }: { report: Rep
       <p className="muted report-breadcrumbs">{breadcrumbs}</p>
       <h1>{report.title}</h1>
       <p className="lead">{report.subtitle}</p>
-      <ParamErrors errors={asOf.error ? [asOf.error] : []} />
+      {asOf.notice ? <ParamErrors notices={[asOf.notice]} /> : null}
       <p className="report-actions">
         <a href={pdfHref} className="button-link" download>
           {m("report.pdfLink")}

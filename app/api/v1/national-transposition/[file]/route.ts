@@ -5,19 +5,22 @@ import { nationalTranspositionColumns } from "@/db/tables/national-transposition
 import { resolveAsOf, todayIso } from "@/lib/as-of";
 import { csvFileName, toCsv } from "@/lib/csv";
 import { NATIONAL_TRANSPOSITION_SORTS, sortNationalTransposition } from "@/lib/indicators/national-transposition";
+import type { ParamNotice } from "@/lib/param-notices";
 import { celex, type RawSearchParams } from "@/lib/table-state";
 import { publicRoute } from "@/server/api-route";
 import { strictQuery } from "@/server/export/params";
 import { problem } from "@/server/problem";
 
-const sortParam = z.enum(NATIONAL_TRANSPOSITION_SORTS, { message: `must be one of ${NATIONAL_TRANSPOSITION_SORTS.join(", ")}` });
+const sortParam = z.enum(NATIONAL_TRANSPOSITION_SORTS);
 
 function readQuery(raw: RawSearchParams) {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const asOf = resolveAsOf(first(raw.as_of));
-  const sort = sortParam.safeParse(first(raw.sort) ?? "state");
-  const errors = [...(asOf.error ? [asOf.error] : []), ...(sort.success ? [] : [`"sort" ${sort.error.issues[0]?.message}.`])];
-  return { asOf, sort: sort.data ?? "state", errors };
+  const sortRaw = first(raw.sort) ?? "state";
+  const sort = sortParam.safeParse(sortRaw);
+  const notices: ParamNotice[] = asOf.notice ? [asOf.notice] : [];
+  if (!sort.success) notices.push({ code: "ignored", name: "sort", value: sortRaw, reason: { code: "oneOf", allowed: NATIONAL_TRANSPOSITION_SORTS } });
+  return { asOf, sort: sort.data ?? "state", notices };
 }
 
 export const GET = publicRoute(
