@@ -6,7 +6,22 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "db", "lib", "public", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
+// Everything the build bundles: a change to server/ or messages/ alone must rebuild too, or the browser tests see the old pages.
+const SOURCES = [
+  "app",
+  "db",
+  "lib",
+  "server",
+  "messages",
+  "seed",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
