@@ -72,7 +72,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
   const raw = firstValues(await searchParams);
   const parsed = parse(await searchParams);
   const db = getDb();
-  const states = stateChoices(db);
+  const states = stateChoices(db, locale);
   const filter: ChangesQuery = parsed.success ? parsed.data : {};
   const scope = parsed.success ? findChangesScope(db, filter) : null;
   const result = scope?.ok ? listPublicChanges(db, { ...filter, limit: CHANGES_PAGE_SIZE }) : null;

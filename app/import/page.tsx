@@ -26,7 +26,7 @@ export default async function ImportPage() {
   const locale = await getLocale();
   const localePath = await getLocalePath();
   const code = (chunks: ReactNode) => <code>{chunks}</code>;
-  const states = isEditor ? stateChoices(db) : stateChoices(db).filter((s) => s.value === ownState);
+  const states = isEditor ? stateChoices(db, locale) : stateChoices(db, locale).filter((s) => s.value === ownState);
   return (
     <>
       <h1>{t("title")}</h1>

@@ -11,6 +11,7 @@ import type { EntityWriter, Snapshot } from "@/db/writes/entity";
 import { entityDefinitions } from "@/db/entities";
 import type { FieldOption, FieldSpec } from "@/app/components/forms/entity-form";
 import type { MessageKey, Translate } from "@/lib/translate";
+import type { Locale } from "@/lib/format";
 import {
   lineageRelations,
   measureStatuses,
@@ -62,8 +63,8 @@ export interface EntityConfig {
   permission: "inventory.edit" | "reference.edit";
   singular: string;
   writer: EntityWriter<never>;
-  /** The form's fields, their labels and hints in the language of `t` (the page's; English for the feed). */
-  fields(db: Db, stateCode: string | null, t: Translate): FieldSpec[];
+  /** The form's fields, their labels and hints in the language of `t` (the page's; English for the feed), Member States named in `locale`. */
+  fields(db: Db, stateCode: string | null, t: Translate, locale?: Locale): FieldSpec[];
   /** Values for a new record, from the query string (e.g. ?state=DE&provision=12). */
   blank(query: Record<string, string | undefined>): Record<string, unknown>;
   publicHref(snapshot: Snapshot): string;
@@ -77,8 +78,8 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     permission: "inventory.edit",
     singular: entityDefinitions.national_measure.noun,
     writer: entityDefinitions.national_measure.writer,
-    fields: (db, _stateCode, t) => [
-      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db), required: true },
+    fields: (db, _stateCode, t, locale) => [
+      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db, locale), required: true },
       { name: "key", label: t("fields.key"), kind: "text", required: true, hint: t("fields.keyHint") },
       { name: "titleOriginal", label: t("fields.titleOriginal"), kind: "textarea", required: true },
       { name: "titleEnglish", label: t("fields.titleEnglish"), kind: "textarea" },
@@ -143,8 +144,8 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     permission: "inventory.edit",
     singular: entityDefinitions.transposition.noun,
     writer: entityDefinitions.transposition.writer,
-    fields: (db, stateCode, t) => [
-      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db), required: true },
+    fields: (db, stateCode, t, locale) => [
+      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db, locale), required: true },
       { name: "provisionId", label: t("fields.provisionId"), kind: "select", options: provisionChoices(db), required: true },
       {
         name: "status",
@@ -188,8 +189,8 @@ const inventoryConfigs: Record<Exclude<EntityConfig["slug"], "provisions" | "lin
     permission: "inventory.edit",
     singular: entityDefinitions.notification.noun,
     writer: entityDefinitions.notification.writer,
-    fields: (db, stateCode, t) => [
-      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db), required: true },
+    fields: (db, stateCode, t, locale) => [
+      { name: "stateCode", label: t("fields.stateCode"), kind: "select", options: stateChoices(db, locale), required: true },
       { name: "instrument", label: t("fields.instrument"), kind: "select", options: instrumentChoices(db), required: true },
       { name: "status", label: t("fields.notificationStatus"), kind: "select", options: choices(t, notificationStatuses), required: true },
       {

@@ -3,9 +3,10 @@
  * change (a GET form, so the choice lives in the URL and works without
  * script), fill the staff form for that record, and send the draft.
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import { useLocalePath } from "@/app/i18n/paths";
+import type { Locale } from "@/lib/format";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listRecordsInState, recordNamer } from "@/db/queries/record-names";
@@ -37,7 +38,7 @@ const validators: Record<EditableEntity, { create: ChangeEditor["validate"]; upd
 
 type Translate = ReturnType<typeof useTranslations<"submissions">>;
 
-function buildEditor(actor: Submitter, q: DraftQuery, t: Translate, tm: RootTranslate): ChangeEditor | null | "not-found" {
+function buildEditor(actor: Submitter, q: DraftQuery, t: Translate, tm: RootTranslate, locale: Locale): ChangeEditor | null | "not-found" {
   if (!q.operation || !q.entity) return null;
   const db = getDb();
   const state = actor.memberStateCode;
@@ -49,7 +50,7 @@ function buildEditor(actor: Submitter, q: DraftQuery, t: Translate, tm: RootTran
       recordId: null,
       baseVersion: null,
       label: t("newRecord", { kind: tm(`changeNouns.${entity}`) }),
-      fields: regulatorFields(db, entity, state, tm),
+      fields: regulatorFields(db, entity, state, tm, locale),
       values: configOf(entity).blank({ state }),
       lists: LIST_FIELDS[entity],
       validate: validators[entity].create,
@@ -69,7 +70,7 @@ function buildEditor(actor: Submitter, q: DraftQuery, t: Translate, tm: RootTran
       recordId: snapshot.id,
       baseVersion: snapshot.version,
       label: changeLabel("update", facts, tm),
-      fields: regulatorFields(db, entity, state, tm),
+      fields: regulatorFields(db, entity, state, tm, locale),
       values: snapshot,
       lists: LIST_FIELDS[entity],
       validate: validators[entity].update,
@@ -103,7 +104,7 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
   // The root translator as lib/ takes it (lib/translate.ts): change labels and form fields name their words in full.
   const tm = useTranslations() as unknown as RootTranslate;
   const localePath = useLocalePath();
-  const editor = buildEditor(actor, query, t, tm);
+  const editor = buildEditor(actor, query, t, tm, useLocale());
   const kindName: Record<EditableEntity, string> = {
     national_measure: tm("recordNames.nationalMeasure"),
     transposition: tm("recordNames.transpositionEntry"),

@@ -9,6 +9,7 @@ import { editableEntityDefinitions } from "@/lib/entities";
 import { changeLabel } from "@/lib/record-names";
 import { CITING_FIELD, draftedMeasureOptions } from "@/lib/submission-keys";
 import type { Translate } from "@/lib/translate";
+import type { Locale } from "@/lib/format";
 
 export const ENTITY_SLUG: Record<EditableEntity, EntityConfig["slug"]> = {
   national_measure: "measures",
@@ -21,9 +22,9 @@ export const LIST_FIELDS = Object.fromEntries(Object.entries(editableEntityDefin
 export const configOf = (entity: EditableEntity) => entityConfigs[ENTITY_SLUG[entity]];
 
 /** The staff form's fields, with the Member State fixed to the regulator's own. */
-export function regulatorFields(db: Db, entity: EditableEntity, stateCode: string, t: Translate): FieldSpec[] {
+export function regulatorFields(db: Db, entity: EditableEntity, stateCode: string, t: Translate, locale?: Locale): FieldSpec[] {
   return configOf(entity)
-    .fields(db, stateCode, t)
+    .fields(db, stateCode, t, locale)
     .map((f) =>
       f.name === "stateCode" ? { ...f, readOnly: true, options: (f.options ?? []).filter((o) => o.value === stateCode), hint: t("fields.ownStateOnly") } : f,
     );

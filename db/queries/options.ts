@@ -4,14 +4,18 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { instruments, memberStates, nationalMeasures, obligations, provisions } from "../schema";
 import { recordName, sortByName } from "../../lib/record-names";
+import { DEFAULT_LOCALE, memberStateName, type Locale } from "../../lib/format";
 
-export function stateChoices(db: Db) {
+/** The Member States as choices, "Name (code)" named and ordered in the language of the form. */
+export function stateChoices(db: Db, locale: Locale = DEFAULT_LOCALE) {
+  const collator = new Intl.Collator(locale);
   return db
-    .select({ value: memberStates.code, label: memberStates.name })
+    .select({ value: memberStates.code, name: memberStates.name })
     .from(memberStates)
-    .orderBy(asc(memberStates.name))
     .all()
-    .map((s) => ({ value: s.value, label: `${s.label} (${s.value})` }));
+    .map((s) => ({ value: s.value, name: memberStateName(s.value, s.name, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((s) => ({ value: s.value, label: `${s.name} (${s.value})` }));
 }
 
 export function instrumentChoices(db: Db) {

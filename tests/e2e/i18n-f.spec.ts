@@ -13,6 +13,10 @@ test.describe("the import tools in French and German", () => {
     await page.goto("/fr/import");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Importer un tableau de correspondance");
+    // The states are named and ordered in French: Allemagne (DE) before Autriche (AT).
+    const states = page.getByLabel("État membre").locator("option");
+    await expect(states.first()).toHaveText("Allemagne (DE)");
+    await expect(states.nth(1)).toHaveText("Autriche (AT)");
     await page.getByLabel("État membre").selectOption("IT");
     await page.getByLabel("Acte").selectOption("31995L0046");
     const csv =

@@ -2,7 +2,6 @@ import { Link } from "@/app/i18n/navigation";
 import { getLocalePath } from "@/app/i18n/paths";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { memberStateName } from "@/lib/format";
 import { getDb } from "@/db/client";
 import { stateChoices } from "@/db/queries/options";
 import { listSubmissions } from "@/db/queries/submissions";
@@ -37,9 +36,9 @@ export default async function StaffSubmissionsPage({ searchParams }: { searchPar
           <label htmlFor="filter-state">{t("memberState")}</label>
           <select id="filter-state" name="state" defaultValue={filter.state ?? ""}>
             <option value="">{t("allStates")}</option>
-            {stateChoices(db).map((s) => (
+            {stateChoices(db, locale).map((s) => (
               <option key={s.value} value={s.value}>
-                {memberStateName(s.value, s.label, locale)}
+                {s.label}
               </option>
             ))}
           </select>

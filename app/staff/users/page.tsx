@@ -56,7 +56,7 @@ export default async function UsersPage() {
         action={createUserAction}
         fields={[
           { name: "email", label: t("email"), kind: "email", required: true },
-          ...accessFields(db, tm),
+          ...accessFields(db, tm, locale),
           { name: "password", label: t("initialPassword"), kind: "password", required: true, hint: t("passwordHint") },
         ]}
         values={{ role: "researcher" }}

@@ -1,6 +1,6 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";
@@ -45,7 +45,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       ) : null}
       <EntityForm
         action={entityActions[config.slug].update}
-        fields={config.fields(db, typeof snapshot.stateCode === "string" ? snapshot.stateCode : null, tm)}
+        fields={config.fields(db, typeof snapshot.stateCode === "string" ? snapshot.stateCode : null, tm, await getLocale())}
         values={snapshot}
         hidden={{ id: snapshot.id }}
         version={snapshot.version}

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { EntityForm } from "@/app/components/forms/entity-form";
 import { requirePermission } from "@/server/auth/require";
@@ -27,7 +27,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
       <h1>{t("newHeading", { noun })}</h1>
       <EntityForm
         action={entityActions[config.slug].create}
-        fields={config.fields(db, state.success ? state.data : null, tm)}
+        fields={config.fields(db, state.success ? state.data : null, tm, await getLocale())}
         values={config.blank(query)}
         submitLabel={t("create", { noun })}
       />

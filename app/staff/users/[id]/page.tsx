@@ -1,7 +1,7 @@
 import { Link } from "@/app/i18n/navigation";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
 import { EntityForm } from "@/app/components/forms/entity-form";
@@ -41,7 +41,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       <h2>{t("access")}</h2>
       <EntityForm
         action={updateUserAction}
-        fields={[...accessFields(db, tm), { name: "disabled", label: t("disabled"), kind: "checkbox" }]}
+        fields={[...accessFields(db, tm, await getLocale()), { name: "disabled", label: t("disabled"), kind: "checkbox" }]}
         values={{ name: user.name, role: user.role, memberStateCode: user.memberStateCode, disabled: Boolean(user.disabledAt) }}
         hidden={{ id: user.id }}
         version={user.version}
