@@ -55,7 +55,7 @@ export interface AsOf {
   /** True when no date was asked for (or it is today): links then leave `as_of` out. */
   isToday: boolean;
   /** Set when the requested value was unusable; the view falls back to today. Worded by lib/param-notices.ts. */
-  notice: ParamNotice | null;
+  notice: Extract<ParamNotice, { code: "asOfInvalid" }> | null;
 }
 
 export function resolveAsOf(raw: unknown, now: Date = new Date()): AsOf {

@@ -250,3 +250,10 @@ export function feedHref(filter: { state?: string | null; instrument?: string | 
   if (filter.instrument) query.set("instrument", filter.instrument);
   return `/feeds/changes.atom${query.size ? `?${query}` : ""}`;
 }
+
+/** A filter naming a state or an instrument the inventory lacks (db/queries/changes.ts `findChangesScope`). */
+export type ChangesScopeProblem = { code: "noState"; value: string } | { code: "noInstrument"; value: string };
+
+export function scopeProblemText(problem: ChangesScopeProblem, t: Translate): string {
+  return problem.code === "noState" ? t("changes.problemNoState", { code: problem.value }) : t("changes.problemNoInstrument", { celex: problem.value });
+}

@@ -14,7 +14,8 @@ export type ParamReason =
   | { code: "isoDate" }
   | { code: "dateBounds" }
   | { code: "yesNo" }
-  | { code: "oneOf"; allowed: readonly string[] };
+  | { code: "oneOf"; allowed: readonly string[] }
+  | { code: "positiveWhole" };
 
 export type ParamNotice =
   /** A value of a filter was dropped. */
@@ -52,6 +53,8 @@ export function reasonText(reason: ParamReason, t: Translate): string {
       return t("paramNotices.reasonYesNo");
     case "oneOf":
       return t("paramNotices.reasonOneOf", { allowed: reason.allowed.join(", ") });
+    case "positiveWhole":
+      return t("paramNotices.reasonPositiveWhole");
   }
 }
 

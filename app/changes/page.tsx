@@ -6,7 +6,7 @@ import { findChangesScope, listPublicChanges } from "@/db/queries/changes";
 import { stateChoices } from "@/db/queries/options";
 import { FieldChanges } from "@/app/history/field-changes";
 import { recordLabels, type RecordLabels } from "@/app/history/record-labels";
-import { changePath, changesHeading, changeTitle, feedHref, type PublicChange } from "@/lib/changes";
+import { changePath, changesHeading, changeTitle, feedHref, scopeProblemText, type PublicChange } from "@/lib/changes";
 import { formatCount, formatDate, formatTimestamp } from "@/lib/format";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -114,11 +114,11 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
       </form>
       {!parsed.success ? (
         <p className="field-error" role="alert">
-          {tm("changes.badInput", { problems: changesQueryProblems(parsed.error).join("; ") })}
+          {tm("changes.badInput", { problems: changesQueryProblems(parsed.error, raw, tm).join("; ") })}
         </p>
       ) : scope && !scope.ok ? (
         <p className="field-error" role="alert">
-          {scope.problem}
+          {scopeProblemText(scope.problem, tm)}
         </p>
       ) : null}
       {scope?.ok ? (

@@ -4,6 +4,7 @@
  * — never the actor, the submission or the reason — and lib/changes.ts keeps the public fields of each version.
  */
 import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { ChangesScopeProblem } from "@/lib/changes";
 import type { Db } from "../client";
 import { auditEvents, instruments, memberStates } from "../schema";
 import { PUBLIC_CHANGE_ACTIONS, PUBLIC_CHANGE_ENTITIES, publicChange, type PublicChange } from "../../lib/changes";
@@ -124,18 +125,19 @@ function changeNamer(db: Db) {
 }
 
 export type ChangesScope =
-  { ok: true; state: { code: string; name: string } | null; instrument: { celex: string; shortName: string } | null } | { ok: false; problem: string };
+  | { ok: true; state: { code: string; name: string } | null; instrument: { celex: string; shortName: string } | null }
+  | { ok: false; problem: ChangesScopeProblem };
 
 /** The state and instrument a feed or the changes page is filtered to, named; a code the inventory lacks is a problem to show. */
 export function findChangesScope(db: Db, filter: { state?: string; instrument?: string }): ChangesScope {
   const state = filter.state
     ? (db.select({ code: memberStates.code, name: memberStates.name }).from(memberStates).where(eq(memberStates.code, filter.state)).get() ?? null)
     : null;
-  if (filter.state && !state) return { ok: false, problem: `There is no Member State with the code ${filter.state}.` };
+  if (filter.state && !state) return { ok: false, problem: { code: "noState", value: filter.state } };
   const instrument = filter.instrument
     ? (db.select({ celex: instruments.celex, shortName: instruments.shortName }).from(instruments).where(eq(instruments.celex, filter.instrument)).get() ??
       null)
     : null;
-  if (filter.instrument && !instrument) return { ok: false, problem: `There is no instrument with CELEX ${filter.instrument} in the inventory.` };
+  if (filter.instrument && !instrument) return { ok: false, problem: { code: "noInstrument", value: filter.instrument } };
   return { ok: true, state, instrument };
 }

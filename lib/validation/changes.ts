@@ -1,7 +1,9 @@
 /** The filters of the changes page and the feeds of changes, parsed once for both (unknown keys are refused by the callers). */
 import { z } from "zod";
 import { celex, stateCode } from "../table-state";
-import { isoDate } from "../as-of";
+import { dateReason, isoDate } from "../as-of";
+import { quoted, reasonText, type ParamReason } from "../param-notices";
+import type { Translate } from "../translate";
 
 export const CHANGES_PAGE_SIZE = 50;
 /** A feed carries at most this many entries, the newest: a reader that wants more reads the changes page. */
@@ -29,15 +31,25 @@ export function firstValues(params: URLSearchParams | Record<string, string | st
   return Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? (v.find((x) => typeof x === "string") ?? "") : typeof v === "string" ? v : ""]));
 }
 
-/** The parse failures as one sentence per field: "since must be a date written YYYY-MM-DD". */
-export function changesQueryProblems(error: z.ZodError): string[] {
+/** Why each filter refused its value (`raw`: the query's first values, as parsed). */
+function reasonOf(field: string, raw: Record<string, string>): ParamReason | null {
+  if (field === "since") return dateReason(raw.since);
+  if (field === "state") return { code: "stateCode" };
+  if (field === "instrument") return { code: "celex" };
+  if (field === "before") return { code: "positiveWhole" };
+  return null;
+}
+
+/** The parse failures as one sentence per field, in the language of `t`: "since must be a date written YYYY-MM-DD". */
+export function changesQueryProblems(error: z.ZodError, raw: Record<string, string>, t: Translate): string[] {
   // One sentence per field: a day that is not a date need not also be told it is out of range.
   const seen = new Set<string>();
   return error.issues.flatMap((i) => {
-    if (i.code === "unrecognized_keys") return [`Unknown parameter ${i.keys.map((k) => `"${k.slice(0, 40)}"`).join(", ")}`];
+    if (i.code === "unrecognized_keys") return [t("changes.problemUnknownParameter", { names: i.keys.map(quoted).join(", ") })];
     const field = String(i.path[0] ?? "query");
     if (seen.has(field)) return [];
     seen.add(field);
-    return [`${field} ${i.message}`];
+    const reason = reasonOf(field, raw);
+    return [reason ? t("changes.problemField", { field, reason: reasonText(reason, t) }) : t("changes.problemUnreadable", { field })];
   });
 }

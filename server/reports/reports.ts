@@ -9,7 +9,7 @@ import { FILL_IN_REQUEST_LIMIT, indicatorCacheProgress, startIndicatorFill } fro
 import { resolveAsOf, todayIso, type AsOf } from "@/lib/as-of";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/format";
 import { localizedPath } from "@/lib/i18n";
-import { noticeText } from "@/lib/param-notices";
+import { quoted, reasonText } from "@/lib/param-notices";
 import { errorFields, log, newRequestId } from "@/lib/log";
 import { buildCountryReport } from "@/lib/reports/country";
 import type { ReportDocument } from "@/lib/reports/document";
@@ -78,24 +78,23 @@ function text(status: number, body: string): Response {
 /** GET …/report.pdf: the report as a PDF download; a malformed or unknown id is a 404, a bad parameter a 400. */
 export async function reportPdfResponse(kind: ReportKind, rawId: string, request: Request, locale: Locale = DEFAULT_LOCALE): Promise<Response> {
   const url = new URL(request.url);
+  // The answers in plain text are in the report's language too: a reader who mistyped a link reads why.
+  const t = translatorFor(locale);
   const unknown = [...new Set(url.searchParams.keys())].filter((k) => !PARAMS.includes(k));
-  if (unknown.length) return text(400, `Unknown parameter ${JSON.stringify(unknown[0]!.slice(0, 40))}; this endpoint accepts ${PARAMS.join(", ")}.`);
+  if (unknown.length) return text(400, t("report.pdfUnknownParameter", { name: quoted(unknown[0]!), accepted: PARAMS.join(", ") }));
   const asOf = resolveAsOf(url.searchParams.get("as_of") ?? undefined);
-  if (asOf.notice) return text(400, noticeText(asOf.notice, translatorFor("en")));
+  // Refused, not shown as of today as a page would: the notice's "showing today instead" would not be true here.
+  if (asOf.notice) return text(400, t("report.pdfBadDate", { reason: reasonText(asOf.notice.reason, t) }));
   try {
     const result = loadReport(kind, rawId, asOf, publicOrigin(url.origin), locale);
-    if (result.status === "not_found")
-      return text(404, kind === "country" ? "No such Member State in the inventory." : "No instrument with that CELEX is in the inventory.");
+    if (result.status === "not_found") return text(404, t(kind === "country" ? "report.pdfNoState" : "report.pdfNoInstrument"));
     if (result.status === "pending") {
-      const response = text(
-        503,
-        `The indicators as of ${asOf.date} are being computed (${result.computed} of ${result.total} instruments done); try again in a minute.`,
-      );
+      const response = text(503, t("report.pdfPending", { date: asOf.date, computed: result.computed, total: result.total }));
       response.headers.set("Retry-After", "60");
       return response;
     }
     const { report } = result;
-    const pdf = await renderReportPdf(report, translatorFor(report.locale));
+    const pdf = await renderReportPdf(report, t);
     return new Response(new Uint8Array(pdf), {
       status: 200,
       headers: {
@@ -108,6 +107,6 @@ export async function reportPdfResponse(kind: ReportKind, rawId: string, request
   } catch (error) {
     const requestId = newRequestId();
     log("error", "report pdf failed", { requestId, kind, ...errorFields(error) });
-    return text(500, `The report could not be made (request ${requestId}).`);
+    return text(500, t("report.pdfFailed", { requestId }));
   }
 }

@@ -28,6 +28,15 @@ test.describe("a French reader with a mistyped measures address", () => {
     const compareAlert = page.getByRole("alert").filter({ hasText: "Une partie de l'adresse n'a pas pu être utilisée" });
     await expect(compareAlert).toContainText('Paramètre ignoré state="zz" : doit être le code à deux lettres');
     await expect(compareAlert).toContainText('Paramètre ignoré instrument="95/46" : doit être un numéro CELEX, comme 31995L0046.');
+
+    // The changes page and its feed say what they could not read in French too.
+    await page.goto("/fr/changes?state=XX");
+    await expect(page.locator(".field-error[role=alert]")).toHaveText("Aucun État membre n'a le code XX.");
+    await page.goto("/fr/changes?since=hier");
+    await expect(page.locator(".field-error[role=alert]")).toContainText("since doit être une date écrite AAAA-MM-JJ");
+    const feed = await page.request.get("/fr/feeds/changes.atom?state=XX");
+    expect(feed.status()).toBe(404);
+    expect(await feed.text()).toBe("Aucun État membre n'a le code XX.\n");
   });
 });
 

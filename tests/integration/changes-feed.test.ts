@@ -187,6 +187,22 @@ describe("the feeds of a Member State and of an instrument", () => {
     expect((await feed("?state=XX")).status).toBe(404);
     expect((await feed("?instrument=32099L9999")).status).toBe(404);
   });
+
+  it("says why in the feed's language", async () => {
+    expect(await (await feed("?state=fr&bogus=1")).text()).toBe(
+      'state must be a two-letter EU country code such as DE or EL; Unknown parameter "bogus". This feed accepts state and instrument.\n',
+    );
+    expect(await (await feed("?state=XX")).text()).toBe("There is no Member State with the code XX.\n");
+    request.headers.set("x-inventory-locale", "fr");
+    try {
+      expect(await (await feed("?state=fr")).text()).toBe(
+        "state doit être le code à deux lettres d'un pays de l'UE, comme DE ou EL. Ce flux accepte state et instrument.\n",
+      );
+      expect(await (await feed("?instrument=32099L9999")).text()).toBe("L'inventaire ne contient aucun acte de numéro CELEX 32099L9999.\n");
+    } finally {
+      request.headers.delete("x-inventory-locale");
+    }
+  });
 });
 
 describe("the changes since a date", () => {

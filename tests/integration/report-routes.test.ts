@@ -82,6 +82,18 @@ describe("the report PDF routes", () => {
     expect((await country("DE", "?lang=fr")).status).toBe(400);
   });
 
+  it("say why in the report's language", async () => {
+    expect(await (await country("XX")).text()).toBe("No such Member State in the inventory.\n");
+    expect(await (await country("DE", "?lang=fr")).text()).toBe('Unknown parameter "lang"; this address accepts as_of.\n');
+    await inLanguage("de", async () => {
+      expect(await (await instrument("31999L9999")).text()).toBe("Kein Rechtsakt mit dieser CELEX-Nummer ist im Verzeichnis.\n");
+      expect(await (await country("DE", "?as_of=1999-02-30")).text()).toBe("as_of muss ein Datum in der Form JJJJ-MM-TT sein.\n");
+    });
+    await inLanguage("fr", async () => {
+      expect(await (await country("XX")).text()).toBe("Cet État membre ne figure pas dans l'inventaire.\n");
+    });
+  });
+
   it("answer a date whose figures are mostly missing with a retry, and compute them in the background rather than in the request", async () => {
     // More instruments than a request computes itself: copies of 95/46/EC under new CELEX numbers.
     const { sqlite } = getDbHandle();

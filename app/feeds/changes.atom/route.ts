@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { findChangesScope, listPublicChanges, latestPublicChangeAt } from "@/db/queries/changes";
 import { recordLabels } from "@/app/history/record-labels";
 import { ATOM_CONTENT_TYPE, buildAtomFeed, tagUri } from "@/lib/atom";
-import { changeLines, changePath, changeScope, changeTitle, feedHref, feedTitle } from "@/lib/changes";
+import { changeLines, changePath, changeScope, changeTitle, feedHref, feedTitle, scopeProblemText } from "@/lib/changes";
 import { translatorFor } from "@/server/translator";
 import { requestLocale } from "@/server/i18n";
 import { localizedPath } from "@/lib/i18n";
@@ -29,14 +29,15 @@ const plain = (status: number, text: string) =>
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const parsed = changesQuery.omit({ before: true, since: true }).strict().safeParse(firstValues(url.searchParams));
-  if (!parsed.success) return plain(400, `${changesQueryProblems(parsed.error).join("; ")}. This feed accepts state and instrument.`);
   const locale = await requestLocale();
   const t = translatorFor(locale);
+  const raw = firstValues(url.searchParams);
+  const parsed = changesQuery.omit({ before: true, since: true }).strict().safeParse(raw);
+  if (!parsed.success) return plain(400, t("changes.feedBadInput", { problems: changesQueryProblems(parsed.error, raw, t).join("; ") }));
   const localePath = (path: string) => localizedPath(locale, path);
   const db = getDb();
   const scope = findChangesScope(db, parsed.data);
-  if (!scope.ok) return plain(404, scope.problem);
+  if (!scope.ok) return plain(404, scopeProblemText(scope.problem, t));
   const origin = siteOrigin(request);
   const { changes } = listPublicChanges(db, { ...parsed.data, limit: FEED_ENTRY_LIMIT });
   const labels = new Map<string, (field: string) => string>();
