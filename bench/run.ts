@@ -712,7 +712,10 @@ const CLOCK_TICKS = 100;
 
 async function runLanguageCase(server: Server, path: string, locale: "fr" | "de" = "fr"): Promise<{ result: CaseResult; line: string }> {
   const localized = path === "/" || path.startsWith("/?") ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
-  const isPending = async (p: string) => (await (await fetch(server.base + p)).text()).includes('data-figures-pending="true"');
+  // Once more on a network error: a kept-alive connection the server closed while the previous case's raw work ran
+  // answers the next fetch with "other side closed" (seen twice after the report PDF case).
+  const get = (url: string) => fetch(url).catch(() => fetch(url));
+  const isPending = async (p: string) => (await (await get(server.base + p)).text()).includes('data-figures-pending="true"');
   const deadline = Date.now() + 600_000;
   while ((await isPending(path)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
   const english: number[] = [];

@@ -9,6 +9,7 @@ import { formatDate, memberStateName, type Locale } from "@/lib/format";
 import { resolveAsOf, withAsOf } from "@/lib/as-of";
 import { highlightSegments, matchForms, MAX_QUERY_LENGTH, snippetSegments } from "@/lib/search-text";
 import type { RawSearchParams } from "@/lib/table-state";
+import type { ParamNotice } from "@/lib/param-notices";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { Highlighted } from "@/app/components/highlight";
 import { WorkingTitle } from "@/app/measures/working-title";
@@ -35,11 +36,7 @@ function contextLine(t: Awaited<ReturnType<typeof getTranslations<"searchContext
   };
 }
 
-const SearchParams = z.object({
-  q: z.string().max(1000).optional(),
-  kind: z.enum(searchKinds).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
-});
+const pageNumber = z.coerce.number().int().min(1).max(10_000);
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const localePath = await getLocalePath();
@@ -48,17 +45,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const contextOf = contextLine(await getTranslations("searchContext"), (await getLocale()) as Locale);
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const parsed = SearchParams.safeParse({ q: first(raw.q), kind: first(raw.kind) || undefined, page: first(raw.page) || undefined });
-  const errors: string[] = [];
-  if (!parsed.success) errors.push(t("ignored", { issues: parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ") }));
-  const params = parsed.success ? parsed.data : {};
-  let q = (params.q ?? (typeof first(raw.q) === "string" ? first(raw.q) : "") ?? "").trim();
+  // Each parameter on its own: a mistyped page number keeps the kind asked for, and the reader is told which was dropped.
+  const notices: ParamNotice[] = [];
+  const rawKind = first(raw.kind) || undefined;
+  const kindParsed = z.enum(searchKinds).safeParse(rawKind);
+  const kind: SearchKind | null = kindParsed.success ? kindParsed.data : null;
+  if (rawKind !== undefined && !kindParsed.success)
+    notices.push({ code: "ignored", name: "kind", value: rawKind, reason: { code: "oneOf", allowed: searchKinds } });
+  const rawPage = first(raw.page) || undefined;
+  const pageParsed = pageNumber.safeParse(rawPage);
+  const page = pageParsed.success ? pageParsed.data : 1;
+  if (rawPage !== undefined && !pageParsed.success) notices.push({ code: "pageIgnored", value: rawPage });
+  let q = (first(raw.q) ?? "").trim();
   if (q.length > MAX_QUERY_LENGTH) {
-    errors.push(t("cut", { max: MAX_QUERY_LENGTH }));
+    notices.push({ code: "queryCut", max: MAX_QUERY_LENGTH });
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
-  const kind = params.kind ?? null;
-  const page = params.page ?? 1;
   const asOf = resolveAsOf(raw.as_of);
   const result = q ? searchInventory(getDb(), { q, kind, asOf, page, pageSize: PAGE_SIZE }) : null;
   const href = (patch: { kind?: SearchKind | null; page?: number }) => {
@@ -76,7 +78,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("title")}</h1>
       <AsOfBanner asOf={asOf} path={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} />
-      <ParamErrors notices={asOf.notice ? [asOf.notice] : []} errors={errors} />
+      <ParamErrors notices={asOf.notice ? [asOf.notice, ...notices] : notices} />
       <form method="get" action={localePath("/search")} role="search" aria-label={t("again")} className="filters">
         <label>
           {t("fieldLabel")} <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />

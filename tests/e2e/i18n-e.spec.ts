@@ -29,6 +29,14 @@ test.describe("a French reader with a mistyped measures address", () => {
     await expect(compareAlert).toContainText('Paramètre ignoré state="zz" : doit être le code à deux lettres');
     await expect(compareAlert).toContainText('Paramètre ignoré instrument="95/46" : doit être un numéro CELEX, comme 31995L0046.');
 
+    // The search page drops only the parameter it cannot use: the kind asked for stays when the page number is wrong.
+    await page.goto("/fr/search?q=protection&kind=measure&page=0");
+    const searchAlert = page.getByRole("alert").filter({ hasText: "Une partie de l'adresse n'a pas pu être utilisée" });
+    await expect(searchAlert).toContainText('Paramètre ignoré page="0" : doit être un nombre entier à partir de 1.');
+    await expect(page.getByRole("link", { name: /^Mesures nationales \(\d+\)$/ })).toHaveAttribute("aria-current", "page");
+    await page.goto("/fr/search?q=protection&kind=loi");
+    await expect(searchAlert).toContainText('Paramètre ignoré kind="loi" : doit être l\'une des valeurs suivantes : measure, provision, obligation.');
+
     // The changes page and its feed say what they could not read in French too.
     await page.goto("/fr/changes?state=XX");
     await expect(page.locator(".field-error[role=alert]")).toHaveText("Aucun État membre n'a le code XX.");
