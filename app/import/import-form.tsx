@@ -6,6 +6,7 @@
 import { readNdjson } from "@/lib/ndjson";
 import { useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useRefusalText, type Refusal } from "@/app/components/forms/refusal";
 import type { ImportEvent } from "@/server/import/run";
 
 type Report = Extract<ImportEvent, { type: "report" }>["report"];
@@ -17,6 +18,7 @@ interface Choice {
 export function ImportForm({ states, instruments, mode }: { states: Choice[]; instruments: Choice[]; mode: "direct" | "submission" }) {
   const t = useTranslations("importCsv");
   const locale = useLocale();
+  const refusalText = useRefusalText();
   const formRef = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ phase: "validate" | "apply"; done: number; total: number } | null>(null);
@@ -42,10 +44,8 @@ export function ImportForm({ states, instruments, mode }: { states: Choice[]; in
     try {
       const res = await fetch("/import/run", { method: "POST", body: data });
       if (!res.ok || !res.body) {
-        const body = (await res.json().catch(() => null)) as { detail?: string; errors?: Record<string, string[]> } | null;
-        // A refused field says what is wrong with it (e.g. "Choose a CSV file."), not only that something is.
-        const fields = Object.values(body?.errors ?? {}).flat();
-        setMessage({ kind: "error", text: fields.length ? fields.join(" ") : (body?.detail ?? t("refused", { status: res.status })) });
+        const refusal = (await res.json().catch(() => null)) as Refusal | null;
+        setMessage({ kind: "error", text: refusalText(res.status, refusal, t("refused", { status: res.status })) });
         return;
       }
       await readNdjson<ImportEvent>(res.body, (event) => {

@@ -58,5 +58,11 @@ test.describe("the import tools in French and German", () => {
       "CELLAR kennt keinen Rechtsakt mit der CELEX-Nummer 32099L9999; prüfen Sie die Nummer auf EUR-Lex. Es wurde nichts geändert.",
     );
     await expectNoSeriousAxeViolations(page);
+
+    // A number that is not a CELEX at all: the route refuses it before asking CELLAR, and the field says why in German.
+    await page.getByLabel("CELEX-Nummer").fill("Richtlinie");
+    await page.getByRole("button", { name: "Vorschau" }).click();
+    await expect(page.locator("#eurlex-celex-error")).toHaveText("Geben Sie eine CELEX-Nummer wie 32022L2555 ein.");
+    await expect(page.getByLabel("CELEX-Nummer")).toHaveAttribute("aria-invalid", "true");
   });
 });

@@ -7,6 +7,7 @@ import { readNdjson } from "@/lib/ndjson";
 import { Link } from "@/app/i18n/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useRefusalText, type Refusal } from "@/app/components/forms/refusal";
 import { useLabel } from "@/app/i18n/vocabulary";
 import { conflictChoice, type ComparedField, type FieldChange, type ImportPlan } from "@/lib/eurlex/plan";
 import { instrumentProblemText, skipReasonText } from "@/lib/eurlex/words";
@@ -37,6 +38,7 @@ function useFieldLabel(): (field: ComparedField | "instruments") => string {
 
 export function EurlexImportForm() {
   const t = useTranslations("eurlex");
+  const refusalText = useRefusalText();
   const locale = useLocale();
   const phaseName = (phase: string) =>
     phase === "instrument" ? t("phaseInstrument") : phase === "measures" ? t("phaseMeasures") : phase === "apply" ? t("phaseApply") : t("working");
@@ -65,9 +67,9 @@ export function EurlexImportForm() {
     try {
       const res = await fetch("/staff/eurlex/run", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
       if (!res.ok || !res.body) {
-        const problem = (await res.json().catch(() => null)) as { detail?: string; errors?: Record<string, string[]> } | null;
-        if (problem?.errors?.celex) setFieldError(problem.errors.celex[0] ?? null);
-        setMessage({ kind: "error", text: problem?.detail ?? t("refused", { status: res.status }) });
+        const refusal = (await res.json().catch(() => null)) as Refusal | null;
+        if (refusal?.errors?.celex) setFieldError(t("celexInvalid"));
+        setMessage({ kind: "error", text: refusalText(res.status, refusal, t("refused", { status: res.status })) });
         return;
       }
       await readNdjson<EurlexEvent>(res.body, (event) => {
