@@ -8,7 +8,7 @@ import { recordNamer } from "@/db/queries/record-names";
 import { editableEntities, type EditableEntity } from "@/lib/policy";
 import { provisionRef } from "@/lib/record-names";
 import { editableEntityDefinitions } from "@/lib/entities";
-import type { Translate } from "@/lib/translate";
+import type { MessageKey, Translate } from "@/lib/translate";
 
 const ENTITY_NAMES: Record<string, string> = {
   ...Object.fromEntries(Object.entries(editableEntityDefinitions).map(([entity, d]) => [entity, d.noun])),
@@ -82,6 +82,16 @@ export interface RecordLabels {
   recordName(snapshot: Record<string, unknown> | null, id: number): string | null;
 }
 
+/** Fields a record's versions carry that its form does not show (set by imports and by the write itself). */
+const AUDIT_FIELDS: Record<string, MessageKey> = {
+  eli: "auditFields.eli",
+  eurLexNimNumber: "auditFields.eurLexNimNumber",
+  assessorName: "auditFields.assessorName",
+  assessedAt: "auditFields.assessedAt",
+  provision: "auditFields.provision",
+  version: "auditFields.version",
+};
+
 /** `t` gives the form labels' language: the page's, or English for the feed (server/translator.ts). */
 export function recordLabels(db: Db, entity: string, t: Translate): RecordLabels {
   const config = Object.values(entityConfigs).find((c) => c.entity === entity);
@@ -89,7 +99,7 @@ export function recordLabels(db: Db, entity: string, t: Translate): RecordLabels
   const editable = (editableEntities as readonly string[]).includes(entity) ? (entity as EditableEntity) : null;
   const namer = editable ? recordNamer(db) : null;
   return {
-    fieldLabel: (field) => labels.get(field) ?? humanise(field),
+    fieldLabel: (field) => labels.get(field) ?? (field in AUDIT_FIELDS ? t(AUDIT_FIELDS[field]!) : humanise(field)),
     recordName(snapshot) {
       if (!snapshot) return null;
       if (namer && editable) return namer.name(editable, snapshot);

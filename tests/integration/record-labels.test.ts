@@ -43,5 +43,9 @@ describe("records named in the audit trail and histories", () => {
     expect(recordLabels(h.db, "national_measure", translatorFor("fr")).fieldLabel("titleOriginal")).toBe("Titre dans la langue originale");
     expect(recordLabels(h.db, "transposition", translatorFor("de")).fieldLabel("nationalProvision")).toBe("Nationale Vorschrift(en)");
     expect(recordLabels(h.db, "transposition", translatorFor("de")).fieldLabel("status")).toBe("Status");
+    // Fields the form does not show, which imports and the write itself set, are named in the language too.
+    expect(recordLabels(h.db, "transposition", translatorFor("fr")).fieldLabel("assessedAt")).toBe("Évalué le");
+    expect(recordLabels(h.db, "national_measure", translatorFor("de")).fieldLabel("eurLexNimNumber")).toBe("EUR-Lex-Nummer der nationalen Maßnahme");
+    expect(recordLabels(h.db, "transposition", en).fieldLabel("assessorName")).toBe("Assessed by");
   });
 });
