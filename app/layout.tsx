@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { Suspense, type ReactNode } from "react";
+import { Suspense, type CSSProperties, type ReactNode } from "react";
 import { languageAlternates } from "@/app/i18n/alternates";
 import { clientMessages } from "@/app/i18n/client-messages";
 import { AccountMenu } from "./components/account-menu";
@@ -46,7 +46,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const editions = bannerEditions();
   return (
     <html lang={locale}>
-      <body>
+      {/* The word before a field's error (globals.css .field-error::before) comes from the catalogue, as a CSS string. */}
+      <body style={{ "--error-prefix": JSON.stringify(t("errorPrefix")) } as CSSProperties}>
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}

@@ -90,6 +90,11 @@ const AUDIT_FIELDS: Record<string, MessageKey> = {
   assessedAt: "auditFields.assessedAt",
   provision: "auditFields.provision",
   version: "auditFields.version",
+  // The seed writes a record's first version in its own shape (seed/load.ts).
+  state: "auditFields.state",
+  measures: "auditFields.measures",
+  assessedOn: "auditFields.assessedOn",
+  source: "auditFields.source",
 };
 
 /** `t` gives the form labels' language: the page's, or English for the feed (server/translator.ts). */

@@ -40,6 +40,8 @@ test.describe("a French reader with a mistyped measures address", () => {
     // The changes page and its feed say what they could not read in French too.
     await page.goto("/fr/changes?state=XX");
     await expect(page.locator(".field-error[role=alert]")).toHaveText("Aucun État membre n'a le code XX.");
+    // The word the stylesheet puts before an error is the page's too.
+    expect(await page.locator(".field-error[role=alert]").evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"Erreur : "');
     await page.goto("/fr/changes?since=hier");
     await expect(page.locator(".field-error[role=alert]")).toContainText("since doit être une date écrite AAAA-MM-JJ");
     const feed = await page.request.get("/fr/feeds/changes.atom?state=XX");
