@@ -5,6 +5,8 @@
  * nothing of the database: it answers CELLAR's data in the shapes of lib/eurlex/map.ts.
  */
 import { z } from "zod";
+import type { Translate } from "@/lib/translate";
+import { translatorFor } from "@/server/translator";
 import { groupMeasureRows, instrumentFromRows, type CellarInstrument, type NotifiedMeasure } from "@/lib/eurlex/map";
 import { instrumentQuery, measureCountQuery, measuresQuery, relationsQuery } from "@/lib/eurlex/queries";
 import { MalformedResponseError, parseSparqlResults, type SparqlRow } from "@/lib/eurlex/sparql-results";
@@ -66,16 +68,28 @@ export type CellarCause =
 /** The endpoint refused the query, or could not be reached or kept failing. */
 export type CellarFailure = { code: "refused"; host: string; status: number } | { code: "unreachable"; host: string; cause: CellarCause; attempts: number };
 
-const CAUSE_TEXT = {
-  timeout: "no answer in time",
-  connectionRefused: "connection refused",
-  hostNotFound: "host not found",
-  connectionReset: "connection reset",
-} as const;
+function causeText(cause: CellarCause, t: Translate): string {
+  switch (cause.code) {
+    case "status":
+      return t("eurlexRun.causeStatus", { status: cause.status });
+    case "timeout":
+      return t("eurlexRun.causeTimeout");
+    case "connectionRefused":
+      return t("eurlexRun.causeConnectionRefused");
+    case "hostNotFound":
+      return t("eurlexRun.causeHostNotFound");
+    case "connectionReset":
+      return t("eurlexRun.causeConnectionReset");
+    case "other":
+      return cause.detail;
+  }
+}
 
-function causeText(cause: CellarCause): string {
-  if (cause.code === "status") return `it answered ${cause.status}`;
-  return cause.code === "other" ? cause.detail : CAUSE_TEXT[cause.code];
+/** A failure in the language of `t`: the staff page's (server/eurlex/run.ts), or English for the CLI and the log. */
+export function cellarFailureText(failure: CellarFailure, t: Translate): string {
+  return failure.code === "refused"
+    ? t("eurlexRun.endpointRefused", { host: failure.host, status: failure.status })
+    : t("eurlexRun.endpointUnreachable", { host: failure.host, cause: causeText(failure.cause, t), attempts: failure.attempts });
 }
 
 /**
@@ -85,11 +99,7 @@ function causeText(cause: CellarCause): string {
 export class CellarUnavailableError extends Error {
   override name = "CellarUnavailableError";
   constructor(readonly failure: CellarFailure) {
-    super(
-      failure.code === "refused"
-        ? `The EUR-Lex endpoint ${failure.host} refused the query (HTTP ${failure.status}); nothing was changed.`
-        : `The EUR-Lex endpoint ${failure.host} could not be reached (${causeText(failure.cause)}, ${failure.attempts} attempt${failure.attempts === 1 ? "" : "s"}); nothing was changed.`,
-    );
+    super(cellarFailureText(failure, translatorFor("en")));
   }
 }
 

@@ -16,7 +16,7 @@ import type { ApplyResult } from "@/db/writes/eurlex";
 import type { Translate } from "@/lib/translate";
 import { userMessageOf } from "@/server/form-errors";
 import { translatorFor } from "@/server/translator";
-import { CellarConfigError, CellarUnavailableError, cellarOptionsFromEnv, type CellarCause, type CellarFailure, type CellarOptions } from "./client";
+import { CellarConfigError, CellarUnavailableError, cellarFailureText, cellarOptionsFromEnv, type CellarOptions } from "./client";
 import { applyFetched, fetchForImport, planFetched, PreviewOutdatedError, UnknownCelexError } from "./import";
 
 export type EurlexEvent =
@@ -24,29 +24,6 @@ export type EurlexEvent =
   | { type: "preview"; plan: ImportPlan; fingerprint: string }
   | { type: "applied"; result: ApplyResult; celex: string }
   | { type: "error"; message: string };
-
-function causeText(cause: CellarCause, t: Translate): string {
-  switch (cause.code) {
-    case "status":
-      return t("eurlexRun.causeStatus", { status: cause.status });
-    case "timeout":
-      return t("eurlexRun.causeTimeout");
-    case "connectionRefused":
-      return t("eurlexRun.causeConnectionRefused");
-    case "hostNotFound":
-      return t("eurlexRun.causeHostNotFound");
-    case "connectionReset":
-      return t("eurlexRun.causeConnectionReset");
-    case "other":
-      return cause.detail;
-  }
-}
-
-function cellarFailureText(failure: CellarFailure, t: Translate): string {
-  return failure.code === "refused"
-    ? t("eurlexRun.endpointRefused", { host: failure.host, status: failure.status })
-    : t("eurlexRun.endpointUnreachable", { host: failure.host, cause: causeText(failure.cause, t), attempts: failure.attempts });
-}
 
 /**
  * A failure of the import as the editor reads it, in the language of `t`: one line, and nothing written. A malformed
