@@ -5,6 +5,9 @@
  * match against the inventory) and the apply (one IMMEDIATE transaction, rebuilding the plan inside it), and
  * samples RSS and heap every 10 ms. Targets: preview < 5 s, apply < 2 s.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { prepareDatabase } from "../server/setup";
 import { openDatabase } from "../db/client";
@@ -13,7 +16,6 @@ import { eq } from "drizzle-orm";
 import { applyFetched, fetchForImport, planFetched } from "../server/eurlex/import";
 import { generateDirective } from "../tests/support/cellar-fixture-gen";
 import { startCellarServer } from "../tests/support/cellar-server";
-import { tempPath } from "../tests/helpers/db";
 
 export interface EurlexBenchResult {
   name: string;
@@ -32,7 +34,9 @@ const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 
 export async function runEurlexBench(measures = 1500): Promise<EurlexBenchResult> {
   const CELEX = "32098L1500"; // a synthetic act: no real directive has this number
-  const path = tempPath();
+  // Its own temporary directory: tests/helpers/db.ts registers vitest hooks, which cannot load outside vitest.
+  const dir = mkdtempSync(join(tmpdir(), "nis-bench-eurlex-"));
+  const path = join(dir, "inventory.sqlite");
   prepareDatabase(path, { demoAccounts: true });
   const handle = openDatabase(path);
   const u = handle.db.select().from(users).where(eq(users.email, "editor@example.eu")).get()!;
@@ -83,6 +87,7 @@ export async function runEurlexBench(measures = 1500): Promise<EurlexBenchResult
     clearInterval(sampler);
     await server.close();
     handle.sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
