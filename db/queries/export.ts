@@ -8,7 +8,7 @@
  * with `.iterate()`; the API pages through the same statement by keyset.
  */
 import { and, asc, desc, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../client";
 import { infringements, instruments, memberStates, nationalMeasures, notifications, obligations, provisions, transpositions } from "../schema";
 import { type AsOf } from "@/lib/as-of";
@@ -249,17 +249,13 @@ function keyed<Row>(source: RowSource<Row>, built: BuiltQuery, values: unknown[]
  * to each field's decoder and each column's `value` when the source has no SQL for a column.
  */
 export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: readonly ColumnSpec<Row>[], query: TableQuery, asOf: AsOf): Iterator<unknown[]> {
-  const csv = source.csv?.(query, asOf);
-  if (csv && columns.every((c) => c.id in csv.cells)) {
-    const select: Fields = {};
-    for (const c of columns) select[c.id] = csv.cells[c.id]!;
-    const own = { ...source, conditions: csv.conditions ? () => csv.conditions! : source.conditions, from: csv.from ?? source.from };
-    const built = buildTableQuery(db, own, columns, query, asOf, undefined, select);
+  const cells = csvCellsQuery(db, source, columns, query, asOf);
+  if (cells) {
     const rows = db.$client
-      .prepare(built.sql)
+      .prepare(cells.sql)
       .raw(true)
-      .iterate(...built.params) as IterableIterator<unknown[]>;
-    const at = csv.asOfCell === undefined ? -1 : columns.findIndex((c) => c.id === csv.asOfCell);
+      .iterate(...cells.params) as IterableIterator<unknown[]>;
+    const at = cells.skipAt;
     if (at < 0) return rows;
     return {
       next() {
@@ -287,6 +283,75 @@ export function iterateCsvCells<Row>(db: Db, source: RowSource<Row>, columns: re
       return { done: true, value: undefined };
     },
   };
+}
+
+/**
+ * The CSV select of a source whose SQL cells cover every column, or null: its statement, and the index of the cell
+ * whose NULL leaves a row out (CsvSelect.asOfCell), or -1.
+ */
+function csvCellsQuery<Row>(
+  db: Db,
+  source: RowSource<Row>,
+  columns: readonly ColumnSpec<Row>[],
+  query: TableQuery,
+  asOf: AsOf,
+  idRange?: { from: number; to: number },
+): { sql: string; params: unknown[]; skipAt: number } | null {
+  const csv = source.csv?.(query, asOf);
+  if (!csv || !columns.every((c) => c.id in csv.cells)) return null;
+  const select: Fields = {};
+  for (const c of columns) select[c.id] = csv.cells[c.id]!;
+  const conditions = csv.conditions ?? source.conditions(query, asOf);
+  const range = idRange ? [sql`${source.id} >= ${idRange.from}`, sql`${source.id} < ${idRange.to}`] : [];
+  const own = { ...source, conditions: () => [...conditions, ...range], from: csv.from ?? source.from };
+  const built = buildTableQuery(db, own, columns, query, asOf, undefined, select);
+  return { sql: built.sql, params: built.params, skipAt: csv.asOfCell === undefined ? -1 : columns.findIndex((c) => c.id === csv.asOfCell) };
+}
+
+/** About this many ids per part of a cut export: parts small enough that a reader ahead holds little while it waits. */
+const IDS_PER_PART = 20_000;
+
+/**
+ * The CSV select cut into parts that follow one another in the export's order, for readers working side by side
+ * (server/export/parallel-csv.ts): when the order begins with the Member State (then the id), one state's rows in one
+ * range of ids each, states and ranges in the order's direction. One statement for all parts, with each part's
+ * parameters; null when the export cannot be cut (another order, one state, or cells not all in SQL).
+ */
+export function csvPartsByState<Row>(
+  db: Db,
+  source: RowSource<Row>,
+  columns: readonly ColumnSpec<Row>[],
+  query: TableQuery,
+  asOf: AsOf,
+  idsPerPart = IDS_PER_PART,
+): { sql: string; parts: unknown[][]; skipAt: number } | null {
+  if (query.sort.id !== "state" || query.state.length === 1) return null;
+  const chosen = query.state.length
+    ? [...new Set(query.state)]
+    : db
+        .select({ code: memberStates.code })
+        .from(memberStates)
+        .all()
+        .map((s) => s.code);
+  // SQLite compares the codes as bytes (BINARY), as this sort does for ASCII codes.
+  const states = chosen.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = db
+    .select({ low: sql<number | null>`min(${source.id})`, high: sql<number | null>`max(${source.id})` })
+    .from(source.id.table as SQLiteTable)
+    .get();
+  const low = ids?.low ?? 0;
+  const high = (ids?.high ?? 0) + 1;
+  const slices = Math.min(64, Math.max(1, Math.ceil((high - low) / states.length / idsPerPart)));
+  const step = Math.ceil((high - low) / slices);
+  const ranges = Array.from({ length: slices }, (_, i) => ({ from: low + i * step, to: i === slices - 1 ? high : low + (i + 1) * step }));
+  if (query.sort.desc) {
+    states.reverse();
+    ranges.reverse();
+  }
+  const parts = states.flatMap((state) => ranges.map((range) => csvCellsQuery(db, source, columns, { ...query, state: [state] }, asOf, range)));
+  const first = parts[0];
+  if (!first || parts.some((p) => !p || p.sql !== first.sql)) return null;
+  return { sql: first.sql, parts: parts.map((p) => p!.params), skipAt: first.skipAt };
 }
 
 /** Every matching row, one at a time, from a prepared statement: constant memory whatever the table's size. */

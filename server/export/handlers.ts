@@ -5,12 +5,12 @@
  */
 import { z } from "zod";
 import { getDbHandle } from "@/db/client";
-import { countTable, openExportReader, pageTable, type Cursor } from "@/db/queries/export";
+import { countTable, pageTable, type Cursor } from "@/db/queries/export";
 import { csvFileName, type CsvValue } from "@/lib/csv";
 import { errorFields, log } from "@/lib/log";
 import { publicRoute } from "@/server/api-route";
 import { apiTables, exportTableNames, type ApiTable, type TableName } from "@/server/export/registry";
-import { exportCsvStream } from "@/server/export/csv-export";
+import { exportCsvBody } from "@/server/export/csv-export";
 import { recordCsvExport } from "@/server/export/audit";
 import { encodeCursor, parseParams, exportQueryString, type Endpoint } from "@/server/export/params";
 import type { TableSpec } from "@/lib/table-state";
@@ -92,51 +92,45 @@ const csvFile = z.object({
     .refine((name): name is (typeof exportTableNames)[number] => (exportTableNames as readonly string[]).includes(name)),
 });
 
-/** GET /api/v1/export/<table>.csv: every matching row, streamed. */
+/** GET /api/v1/export/<table>.csv: every matching row, streamed; HEAD its headers. */
 export const csvRoute = publicRoute(
   {
     params: csvFile,
     notFound: `No such export; exports are ${exportTableNames.map((n) => `${n}.csv`).join(", ")}.`,
     query: (search, params) => tableQuery(apiTables[params.file].spec, "csv")(search),
   },
-  ({ db, params, query: parsed, url, requestId }) => {
+  async ({ db, params, query: parsed, url, requestId, request }) => {
     const name = params.file;
     const t = apiTables[name];
     const { query, asOf } = parsed.table;
+    const parts = [name, ...query.state, ...(query.instrument ? [query.instrument] : []), asOf.date];
+    const headers = {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="${csvFileName(...parts)}"`,
+      "Cache-Control": "no-store",
+      "Access-Control-Allow-Origin": "*",
+      "X-Request-Id": requestId,
+    };
+    // HEAD answers what GET would, without reading a row: a body no one reads would hold the export's readers and
+    // their read transactions open.
+    if (request.method === "HEAD") return new Response(null, { status: 200, headers });
     // One audit event per export request (cheap: one insert); a replay from the response cache writes its own.
     recordCsvExport(db, { table: name, search: url.searchParams, asOf: asOf.date, requestId });
     const started = performance.now();
-    const own = t.source ? openExportReader(getDbHandle().path) : null;
-    try {
-      const stream = exportCsvStream(own?.db ?? db, t, query, asOf, {
-        bom: parsed.bom,
-        onClose: (result) => {
-          own?.close();
-          if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
-          else
-            log("info", "csv export", {
-              requestId,
-              table: name,
-              rows: result.rows,
-              cancelled: result.cancelled ?? false,
-              ms: Math.round(performance.now() - started),
-            });
-        },
-      });
-      const parts = [name, ...query.state, ...(query.instrument ? [query.instrument] : []), asOf.date];
-      return new Response(stream, {
-        status: 200,
-        headers: {
-          "Content-Type": "text/csv; charset=utf-8; header=present",
-          "Content-Disposition": `attachment; filename="${csvFileName(...parts)}"`,
-          "Cache-Control": "no-store",
-          "Access-Control-Allow-Origin": "*",
-          "X-Request-Id": requestId,
-        },
-      });
-    } catch (error) {
-      own?.close();
-      throw error;
-    }
+    const stream = await exportCsvBody(db, getDbHandle().path, t, query, asOf, {
+      bom: parsed.bom,
+      onClose: (result) => {
+        if (result.error) log("error", "csv export failed", { requestId, table: name, rows: result.rows, ...errorFields(result.error) });
+        else
+          log("info", "csv export", {
+            requestId,
+            table: name,
+            rows: result.rows,
+            cancelled: result.cancelled ?? false,
+            ms: Math.round(performance.now() - started),
+          });
+      },
+    });
+    return new Response(stream, { status: 200, headers });
   },
 );

@@ -10,7 +10,7 @@ import { iterateCsvCells, iterateTable } from "@/db/queries/export";
 import type { ColumnSpec } from "@/lib/table-types";
 import type { CsvValue } from "@/lib/csv";
 import { csvLine } from "@/lib/csv-stream";
-import { exportCsvStream } from "@/server/export/csv-export";
+import { exportCsvBody } from "@/server/export/csv-export";
 import { parseParams } from "@/server/export/params";
 import { apiTables, exportTableNames, type TableName } from "@/server/export/registry";
 import { seededInventory } from "../helpers/inventory";
@@ -110,7 +110,7 @@ describe("CSV export from raw cells", () => {
       if (!apiTables[name].source) continue;
       for (const a of ["", "as_of=2003-03-01"]) {
         const { t, query, asOf } = parse(name, a);
-        const bytes = await new Response(exportCsvStream(h.db, t, query, asOf, { bom: true })).arrayBuffer();
+        const bytes = await new Response(await exportCsvBody(h.db, h.path, t, query, asOf, { bom: true })).arrayBuffer();
         const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
         const header = csvLine(t.spec.columns.map((c) => c.id));
         expect(body, `${name}?${a}`).toBe(`\uFEFF${header}${viaRows(name, a)}`);

@@ -4,3 +4,4 @@ import { csvRoute } from "@/server/export/handlers";
 export const dynamic = "force-dynamic";
 
 export const GET = csvRoute;
+export const HEAD = csvRoute;
