@@ -149,8 +149,10 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
     }
     return { from, to };
   }
-  const oneOf = (allowed: readonly string[]) => z.string().refine((v) => allowed.includes(v));
-  const reasonOneOf = (allowed: readonly string[]): ParamReason => ({ code: "oneOf", allowed });
+  // A parameter whose values must be among `allowed`: the check and the reason a refused value is given, from one list.
+  const among = (allowed: readonly string[]) => z.string().refine((v) => allowed.includes(v));
+  const listAmong = (name: string, allowed: readonly string[], enabled: boolean) => list(name, among(allowed), enabled, { code: "oneOf", allowed });
+  const oneAmong = (name: string, allowed: readonly string[], enabled: boolean) => one(name, among(allowed), enabled, { code: "oneOf", allowed });
 
   const statusValues = spec.statuses ?? [];
   const sortable = spec.columns.filter((c) => c.sortSql !== undefined).map((c) => c.id);
@@ -193,14 +195,14 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
   const query: TableQuery = {
     state: list("state", stateCode, has("state"), { code: "stateCode" }),
     instrument: one("instrument", celex, has("instrument"), { code: "celex" }),
-    status: list("status", oneOf(statusValues), has("status"), reasonOneOf(statusValues)),
-    relation: list("relation", oneOf(transpositionRelations), has("relation"), reasonOneOf(transpositionRelations)),
-    property: list("property", oneOf(securityProperties), has("property"), reasonOneOf(securityProperties)),
+    status: listAmong("status", statusValues, has("status")),
+    relation: listAmong("relation", transpositionRelations, has("relation")),
+    property: listAmong("property", securityProperties, has("property")),
     obligation: one("obligation", obligationKey, has("obligation"), { code: "obligationKey" }),
-    addressee: list("addressee", oneOf(addressees), has("addressee"), reasonOneOf(addressees)),
+    addressee: listAmong("addressee", addressees, has("addressee")),
     principal: principalRaw === null ? null : principalRaw === "yes",
-    verification: one("verification", oneOf(verificationStates), has("verification"), reasonOneOf(verificationStates)),
-    type: list("type", oneOf(measureTypes), has("type"), reasonOneOf(measureTypes)),
+    verification: oneAmong("verification", verificationStates, has("verification")),
+    type: listAmong("type", measureTypes, has("type")),
     q,
     adopted: range("adopted", has("adopted")),
     inForce: range("in_force", has("in_force")),
@@ -208,7 +210,7 @@ export function parseTableQuery<Row>(spec: TableSpec<Row>, raw: RawSearchParams,
     sort,
     page,
     pageSize,
-    hide: list("hide", oneOf([...columnIds, "none"]), true, reasonOneOf([...columnIds, "none"])),
+    hide: listAmong("hide", [...columnIds, "none"], true),
   };
   const asOf = resolveAsOf(raw.as_of, now);
   if (asOf.notice) notices.push(asOf.notice);
