@@ -1,5 +1,4 @@
 import { transpositionsSpec } from "@/db/tables/transpositions";
-import { Link } from "@/app/i18n/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { memberStateName, type Locale } from "@/lib/format";
@@ -12,6 +11,7 @@ import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
 import { StatusBadge } from "@/app/components/status-badge";
+import { CellLink } from "@/app/components/data-table/cell-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -60,13 +60,13 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         rowHeader="provision"
         emptyMessage={tr("empty")}
         cells={(t) => ({
-          state: <Link href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{memberStateName(t.stateCode, t.stateName, locale)}</Link>,
-          instrument: <Link href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</Link>,
+          state: <CellLink href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{memberStateName(t.stateCode, t.stateName, locale)}</CellLink>,
+          instrument: <CellLink href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</CellLink>,
           provision: (
-            <Link href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
+            <CellLink href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
               {tr(t.provisionKind === "annex" ? "annex" : "article", { number: t.provisionNumber })}
               <span className="visually-hidden"> {tr("of", { instrument: t.shortName })}</span>
-            </Link>
+            </CellLink>
           ),
           heading: t.provisionHeading,
           status: <StatusBadge status={t.status} />,
@@ -76,9 +76,9 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
             <ul className="plain">
               {t.measures.map((m) => (
                 <li key={m.key}>
-                  <Link href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
+                  <CellLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
                     {m.titleOriginal}
-                  </Link>
+                  </CellLink>
                 </li>
               ))}
             </ul>
