@@ -10,7 +10,7 @@ import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/tabl
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
-import { CellLink } from "@/app/components/data-table/cell-link";
+import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -54,19 +54,19 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         cells={(m) => ({
           key: <code>{m.key}</code>,
           title: (
-            <CellLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
+            <PlainLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
               {m.titleOriginal}
-            </CellLink>
+            </PlainLink>
           ),
           title_english: m.titleEnglish ?? <span className="muted">—</span>,
           working_title_fr: m.workingTitleFr ? <span lang="fr">{m.workingTitleFr}</span> : <span className="muted">—</span>,
           working_title_de: m.workingTitleDe ? <span lang="de">{m.workingTitleDe}</span> : <span className="muted">—</span>,
-          state: <CellLink href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{memberStateName(m.stateCode, m.stateName, locale)}</CellLink>,
+          state: <PlainLink href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{memberStateName(m.stateCode, m.stateName, locale)}</PlainLink>,
           instruments: (
             <ul className="plain">
               {m.instruments.map((i) => (
                 <li key={i.celex}>
-                  <CellLink href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</CellLink>
+                  <PlainLink href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</PlainLink>
                 </li>
               ))}
             </ul>

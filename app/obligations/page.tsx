@@ -8,7 +8,7 @@ import { withAsOf } from "@/lib/as-of";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { VerificationBadge } from "@/app/components/source-note";
-import { CellLink } from "@/app/components/data-table/cell-link";
+import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -47,7 +47,7 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
         rowHeader="duty"
         emptyMessage={t("empty")}
         cells={(o) => ({
-          duty: <CellLink href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</CellLink>,
+          duty: <PlainLink href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</PlainLink>,
           key: <code>{o.key}</code>,
           addressee: label(o.addressee),
           properties: o.securityProperties.map((v) => label(v)).join(", ") || <span className="muted">—</span>,
@@ -56,11 +56,11 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
             <ul className="plain">
               {o.provisions.map((p) => (
                 <li key={p.id}>
-                  <CellLink href={withAsOf(`/provisions/${p.id}`, asOf)}>
+                  <PlainLink href={withAsOf(`/provisions/${p.id}`, asOf)}>
                     {p.kind === "annex"
                       ? t("provisionAnnex", { instrument: p.shortName, number: p.number })
                       : t("provisionArticle", { instrument: p.shortName, number: p.number })}
-                  </CellLink>
+                  </PlainLink>
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@ import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/tabl
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
-import { CellLink } from "@/app/components/data-table/cell-link";
+import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -46,12 +46,12 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
         rowHeader="number"
         emptyMessage={t("empty")}
         cells={(p) => ({
-          instrument: <CellLink href={withAsOf(`/instruments/${p.celex}`, asOf)}>{p.shortName}</CellLink>,
+          instrument: <PlainLink href={withAsOf(`/instruments/${p.celex}`, asOf)}>{p.shortName}</PlainLink>,
           number: (
-            <CellLink href={withAsOf(`/provisions/${p.id}`, asOf)}>
+            <PlainLink href={withAsOf(`/provisions/${p.id}`, asOf)}>
               {p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number })}
               <span className="visually-hidden"> {t("ofInstrument", { instrument: p.shortName })}</span>
-            </CellLink>
+            </PlainLink>
           ),
           heading: p.heading,
           summary: p.summary,

@@ -11,7 +11,7 @@ import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { DateText } from "@/app/components/date-text";
 import { VerificationBadge } from "@/app/components/source-note";
 import { StatusBadge } from "@/app/components/status-badge";
-import { CellLink } from "@/app/components/data-table/cell-link";
+import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -60,13 +60,13 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         rowHeader="provision"
         emptyMessage={tr("empty")}
         cells={(t) => ({
-          state: <CellLink href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{memberStateName(t.stateCode, t.stateName, locale)}</CellLink>,
-          instrument: <CellLink href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</CellLink>,
+          state: <PlainLink href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{memberStateName(t.stateCode, t.stateName, locale)}</PlainLink>,
+          instrument: <PlainLink href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</PlainLink>,
           provision: (
-            <CellLink href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
+            <PlainLink href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
               {tr(t.provisionKind === "annex" ? "annex" : "article", { number: t.provisionNumber })}
               <span className="visually-hidden"> {tr("of", { instrument: t.shortName })}</span>
-            </CellLink>
+            </PlainLink>
           ),
           heading: t.provisionHeading,
           status: <StatusBadge status={t.status} />,
@@ -76,9 +76,9 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
             <ul className="plain">
               {t.measures.map((m) => (
                 <li key={m.key}>
-                  <CellLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
+                  <PlainLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
                     {m.titleOriginal}
-                  </CellLink>
+                  </PlainLink>
                 </li>
               ))}
             </ul>
