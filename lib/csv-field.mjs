@@ -1,4 +1,4 @@
-// One CSV cell as the exports write it (SECURITY.md "Input and output"). Plain JavaScript with its types beside it
+// One CSV cell, and one record, as the exports write them (SECURITY.md "Input and output"). Plain JavaScript with its types beside it
 // (csv-field.d.mts): the export's reader threads (server/export/csv-reader.worker.mjs) load it as it is, with no
 // TypeScript loader, so each thread costs a few megabytes instead of a compiler's; lib/csv.ts re-exports it.
 
@@ -31,4 +31,11 @@ export function csvField(value) {
   }
   // Numbers, booleans and empty cells never need quotes.
   return csvCell(value);
+}
+
+/** One record as RFC 4180 text, with its CRLF. */
+export function csvLine(values) {
+  let out = values.length ? csvField(values[0]) : "";
+  for (let i = 1; i < values.length; i++) out += "," + csvField(values[i]);
+  return out + "\r\n";
 }

@@ -4,14 +4,9 @@
  * line into a ReadableStream that produces only when the consumer pulls, so a
  * 3,000,000-row export holds one chunk in memory, never the rows.
  */
-import { csvField, type CsvValue } from "./csv";
+import { csvLine, type CsvValue } from "./csv-field.mjs";
 
-/** One record as RFC 4180 text, with its CRLF. */
-export function csvLine(values: readonly CsvValue[]): string {
-  let out = values.length ? csvField(values[0]) : "";
-  for (let i = 1; i < values.length; i++) out += "," + csvField(values[i]);
-  return out + "\r\n";
-}
+export { csvLine };
 
 export const UTF8_BOM = "\uFEFF";
 /** Characters produced per pull: large enough to amortise the per-chunk cost of the stream, small enough to keep memory flat. */
@@ -59,10 +54,7 @@ export function csvStream(header: readonly string[], rows: Iterator<readonly Csv
               finish({});
               return;
             }
-            const values = next.value;
-            let line = values.length ? csvField(values[0]) : "";
-            for (let i = 1; i < values.length; i++) line += "," + csvField(values[i]);
-            chunk += line + "\r\n";
+            chunk += csvLine(next.value);
             count++;
           }
           controller.enqueue(encoder.encode(chunk));

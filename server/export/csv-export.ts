@@ -40,7 +40,7 @@ export async function exportCsvBody(
       const stream = await parallelCsvStream(borrowed.readers, borrowed.release, { path, header, ...cut }, options);
       if (stream) return stream;
     } catch (error) {
-      // A reader that cannot start (e.g. no tsx in this install) leaves the export to one reader, not to a failure.
+      // Threads that cannot start (e.g. resource limits) leave the export to one reader, not to a failure.
       log("warn", "parallel csv export unavailable, reading alone", errorFields(error));
     }
   }

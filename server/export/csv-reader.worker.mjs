@@ -3,10 +3,10 @@
 // to the main thread as transferred bytes when asked for; the main thread only writes them out.
 //
 // Plain JavaScript: a worker thread cannot load TypeScript without a loader of its own (tens of megabytes a thread).
-// The messages are typed in csv-reader-protocol.ts; the one cell rule of the exports is lib/csv-field.mjs.
+// The messages are typed in csv-reader-protocol.ts; the exports' one rule for cells and records is lib/csv-field.mjs.
 import { parentPort } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { csvField } from "../../lib/csv-field.mjs";
+import { csvLine } from "../../lib/csv-field.mjs";
 
 /** Connections by database path, kept while the thread lives. */
 const connections = new Map();
@@ -41,11 +41,8 @@ function chunkOf(rows, skipAt, chars) {
   while (text.length < chars) {
     const next = rows.next();
     if (next.done) return { text, rows: count, done: true };
-    const values = next.value;
-    if (skipAt >= 0 && values[skipAt] === null) continue;
-    let line = values.length ? csvField(values[0]) : "";
-    for (let i = 1; i < values.length; i++) line += "," + csvField(values[i]);
-    text += line + "\r\n";
+    if (skipAt >= 0 && next.value[skipAt] === null) continue;
+    text += csvLine(next.value);
     count++;
   }
   return { text, rows: count, done: false };
