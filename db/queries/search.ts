@@ -14,6 +14,7 @@ import {
   explainMatch,
   nearMatchExpression,
   searchTerms,
+  trigramFilterExpression,
   trigramMatchExpression,
   wordMatchExpression,
   type SearchTerm,
@@ -29,7 +30,7 @@ export function matchingIdsSql(kind: SearchKind, text: string): SQL | null {
   const terms = searchTerms(text);
   const words = wordMatchExpression(terms);
   if (!words) return null;
-  const trigram = trigramMatchExpression(terms);
+  const trigram = trigramFilterExpression(terms);
   const code = KIND_CODE[kind];
   const wordPart = sql`select rowid / 4 from search_words where search_words match ${words} and rowid % 4 = ${code}`;
   return trigram
@@ -93,10 +94,10 @@ function countAndRankWordHits(
   limit: number,
   offset: number,
 ): { counts: { code: number; n: number; words: number }[]; ranked: { rid: number }[] } {
-  const { words, trigram, near } = match;
+  const { words, trigramFilter, near } = match;
   const wordHits = sql`select rid, apart, score, 0 as tier from w where ${hitCountsAsOf(sql`rid`, asOf)}`;
-  const substringHits = trigram
-    ? sql` union all select rid, null, null, 1 from (select rowid as rid from search_trigram where search_trigram match ${trigram} and rowid not in (select rid from w)) where ${hitCountsAsOf(sql`rid`, asOf)}`
+  const substringHits = trigramFilter
+    ? sql` union all select rid, null, null, 1 from (select rowid as rid from search_trigram where search_trigram match ${trigramFilter} and rowid not in (select rid from w)) where ${hitCountsAsOf(sql`rid`, asOf)}`
     : sql``;
   const kind = kindCode === null ? sql`` : sql` and rid % 4 = ${kindCode}`;
   // MATERIALIZED keeps SQLite from flattening the FTS scan into the outer query, where bm25() is not allowed, and reads `hits` once for both parts.
@@ -118,6 +119,8 @@ interface MatchExpressions {
   words: string;
   /** Trigram index: every term as a substring, or its stem; null when a term is too short. */
   trigram: string | null;
+  /** The same records as `trigram`, read with fewer phrases where no score is needed (`trigramFilterExpression`). */
+  trigramFilter: string | null;
   /** Word index: the terms near each other; null for a single term. */
   near: string | null;
 }
@@ -157,7 +160,7 @@ export function searchInventory(db: Db, options: { q: string; kind: SearchKind |
   const words = wordMatchExpression(terms);
   if (!words) return { terms, total: 0, countsByKind, results: [] };
   const trigram = trigramMatchExpression(terms);
-  const match: MatchExpressions = { words, trigram, near: nearMatchExpression(terms) };
+  const match: MatchExpressions = { words, trigram, trigramFilter: trigramFilterExpression(terms), near: nearMatchExpression(terms) };
 
   const from = (options.page - 1) * options.pageSize;
   const to = from + options.pageSize;

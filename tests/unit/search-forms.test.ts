@@ -7,6 +7,7 @@ import {
   matchForms,
   nearMatchExpression,
   searchTerms,
+  trigramFilterExpression,
   trigramMatchExpression,
   wordMatchExpression,
   type SearchTerm,
@@ -53,6 +54,10 @@ describe("query words and their stems", () => {
     const terms = searchTerms("données personnelles");
     expect(wordMatchExpression(terms)).toBe('("donnees"* OR "donne"*) AND ("personnelles"* OR "personnel"*)');
     expect(trigramMatchExpression(terms)).toBe('("donnees" OR "donne") AND ("personnelles" OR "personnel")');
+    // Where only which records match counts, a stem's substring finds every record its word's does.
+    expect(trigramFilterExpression(terms)).toBe('"donne" AND "personnel"');
+    expect(trigramFilterExpression(searchTerms("datenschutz"))).toBe('"datenschutz"');
+    expect(trigramFilterExpression(searchTerms("de datenschutz"))).toBeNull();
     expect(nearMatchExpression(terms)).toBe('NEAR("donne"* "personnel"*, 10)');
     expect(nearMatchExpression(searchTerms("personnelles"))).toBeNull();
     expect(wordMatchExpression(searchTerms("loi"))).toBe('"loi"*');
@@ -182,12 +187,18 @@ describe("what a person types never becomes FTS5 syntax", () => {
       for (const [table, expression] of [
         ["w", wordMatchExpression(terms)],
         ["t", trigramMatchExpression(terms)],
+        ["t", trigramFilterExpression(terms)],
         ["w", nearMatchExpression(terms)],
       ] as const) {
         if (expression === null) continue;
         // Outside quoted forms only the builder's own syntax remains.
         expect(expression.replace(/"(?:[^"]|"")*"/g, "")).toMatch(/^(?:[ ()*,0-9]|AND|OR|NEAR)*$/);
         expect(() => db.prepare(`select rowid from ${table} where ${table} match ?`).all(expression), `${JSON.stringify(q)} → ${expression}`).not.toThrow();
+      }
+      const scored = trigramMatchExpression(terms);
+      if (scored !== null) {
+        const rowids = (e: string) => db.prepare("select rowid from t where t match ? order by rowid").pluck().all(e);
+        expect(rowids(trigramFilterExpression(terms)!), JSON.stringify(q)).toEqual(rowids(scored));
       }
       expect(() => explainMatch(rows, terms).map(describeMatch)).not.toThrow();
     }
