@@ -48,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       {/* The word before a field's error (globals.css .field-error::before) comes from the catalogue, as a CSS string. */}
       <body style={{ "--error-prefix": JSON.stringify(t("errorPrefix")) } as CSSProperties}>
+        {/* The layout's namespaces only: a page sends its client components' own in <ClientMessages> (app/i18n/client-messages.ts). */}
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}

@@ -13,6 +13,7 @@ import { CollectionControl, collectionQuery } from "../components/dashboard/coll
 import { loadCollectionIds } from "@/db/queries/collections";
 import { ChartFigure } from "../components/charts/chart-figure";
 import { CoverageBars, DeficitBars, DelayBars, TimelineLines } from "../components/charts/charts";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 import { todayIso } from "@/lib/as-of";
 import { DEFICIT_REFERENCE_LINES, timelineChart, timelineInstrument, type ChartTable } from "@/lib/charts";
 import { parseChartParams, queryString, type ChartId, type RawSearchParams } from "@/lib/dashboard-params";
@@ -51,7 +52,7 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const { version } = datasetVersion(db);
 
   return (
-    <>
+    <ClientMessages namespaces={["charts"]}>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <ParamErrors notices={params.notices} errors={errors} />
@@ -90,6 +91,6 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
       <ChartFigure table={coverage} csvHref={csvHref("coverage")} version={version}>
         <CoverageBars rows={coverage.rows} properties={securityProperties.map((p) => ({ key: p, label: label(p) }))} />
       </ChartFigure>
-    </>
+    </ClientMessages>
   );
 }

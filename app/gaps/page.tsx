@@ -20,6 +20,7 @@ import type { CoverageMatrix, ProvisionCell } from "@/lib/indicators/gap-matrix"
 import type { CoverageFigures } from "@/lib/indicators/coverage";
 import { STATUS_SYMBOL } from "../components/status-symbols";
 import { ProvisionHeatmap } from "./provision-heatmap";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gaps"))("matrixTitle") };
@@ -232,33 +233,35 @@ function ProvisionView({
       {matrix.states.length === 0 || matrix.provisions.length === 0 ? (
         <p>{matrix.states.length === 0 ? t("nothingNoState", { date }) : t("nothingNoProvision", { instrument: shortName })}</p>
       ) : (
-        <div className="table-scroll">
-          <ProvisionHeatmap
-            labelledBy="matrix-heading"
-            shortName={shortName}
-            columns={matrix.provisions.map((c) => ({
-              id: c.provision.id,
-              label: provisionLabel(c.provision.kind, c.provision.number),
-              heading: headings.get(c.provision.id) ?? "",
-              gap: pct(c.gap),
-              href: withAsOf(`/provisions/${c.provision.id}`, asOf),
-            }))}
-            rows={matrix.states.map((r, ri) => ({
-              code: r.state.code,
-              name: memberStateName(r.state.code, r.state.name, locale),
-              gap: pct(r.gap),
-              href: withAsOf(`/member-states/${r.state.code}`, asOf),
-              // The cell names the state, the provision, its status and the national provision; the heading is the column's, the note on the provision's page.
-              cells: matrix.cells[ri]!.map((cell, ci): [string, string] => {
-                const np = nationalProvisions.get(`${r.state.code}|${matrix.provisions[ci]!.provision.id}`);
-                return [cell.status, np ? clip(np, 80) : ""];
-              }),
-            }))}
-            statusText={text}
-            shortText={short}
-            asOfSuffix={asOf.isToday ? "" : `&as_of=${asOf.date}`}
-          />
-        </div>
+        <ClientMessages namespaces={["gaps"]}>
+          <div className="table-scroll">
+            <ProvisionHeatmap
+              labelledBy="matrix-heading"
+              shortName={shortName}
+              columns={matrix.provisions.map((c) => ({
+                id: c.provision.id,
+                label: provisionLabel(c.provision.kind, c.provision.number),
+                heading: headings.get(c.provision.id) ?? "",
+                gap: pct(c.gap),
+                href: withAsOf(`/provisions/${c.provision.id}`, asOf),
+              }))}
+              rows={matrix.states.map((r, ri) => ({
+                code: r.state.code,
+                name: memberStateName(r.state.code, r.state.name, locale),
+                gap: pct(r.gap),
+                href: withAsOf(`/member-states/${r.state.code}`, asOf),
+                // The cell names the state, the provision, its status and the national provision; the heading is the column's, the note on the provision's page.
+                cells: matrix.cells[ri]!.map((cell, ci): [string, string] => {
+                  const np = nationalProvisions.get(`${r.state.code}|${matrix.provisions[ci]!.provision.id}`);
+                  return [cell.status, np ? clip(np, 80) : ""];
+                }),
+              }))}
+              statusText={text}
+              shortText={short}
+              asOfSuffix={asOf.isToday ? "" : `&as_of=${asOf.date}`}
+            />
+          </div>
+        </ClientMessages>
       )}
       <p className="muted small">{t("provisionsNote", { instrument: shortName })}</p>
     </section>

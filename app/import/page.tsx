@@ -10,6 +10,7 @@ import { getActor } from "@/server/auth/actor";
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/correspondence";
 import { can } from "@/lib/policy";
 import { ImportForm } from "./import-form";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("importCsv"))("title") };
@@ -38,7 +39,9 @@ export default async function ImportPage() {
         <li>{t.rich("export", { link: (chunks) => <a href={localePath("/transpositions")}>{chunks}</a> })}</li>
         <li>{t("limits", { mb: MAX_IMPORT_BYTES / 1024 / 1024, rows: formatCount(MAX_IMPORT_ROWS, locale) })}</li>
       </ul>
-      <ImportForm states={states} instruments={instrumentChoices(db)} mode={isEditor ? "direct" : "submission"} />
+      <ClientMessages namespaces={["importCsv"]}>
+        <ImportForm states={states} instruments={instrumentChoices(db)} mode={isEditor ? "direct" : "submission"} />
+      </ClientMessages>
     </>
   );
 }

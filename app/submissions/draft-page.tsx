@@ -19,6 +19,7 @@ import { recordId } from "@/lib/validation/common";
 import { submissionOperations } from "@/lib/vocabulary";
 import * as actions from "./actions";
 import { Drafter, type ChangeEditor } from "./drafter";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 import type { Draft } from "./draft-store";
 import { configOf, LIST_FIELDS, regulatorFields } from "./entities";
 import type { Submitter } from "./guard";
@@ -163,14 +164,16 @@ export function DraftPage({ actor, query, basePath, draftKey, initial, revision 
           <p className="muted">{t("chooseRecord")}</p>
         ) : null}
       </section>
-      <Drafter
-        draftKey={draftKey}
-        initial={initial}
-        editor={editor === "not-found" ? null : editor}
-        send={revision ? actions.sendRevision : actions.sendSubmission}
-        record={revision ? { id: revision.id, version: revision.version } : undefined}
-        initialMessage={revision?.message}
-      />
+      <ClientMessages namespaces={["submissions"]}>
+        <Drafter
+          draftKey={draftKey}
+          initial={initial}
+          editor={editor === "not-found" ? null : editor}
+          send={revision ? actions.sendRevision : actions.sendSubmission}
+          record={revision ? { id: revision.id, version: revision.version } : undefined}
+          initialMessage={revision?.message}
+        />
+      </ClientMessages>
       <p>
         <Link href="/submissions">{t("back")}</Link>
       </p>

@@ -1,12 +1,16 @@
 /**
  * The catalogue's namespaces sent to the browser (app/i18n/client-messages.ts) are exactly those client code reads:
  * every module a "use client" module imports, transitively within app/, is scanned for `useTranslations("ns")` and, for
- * `useTranslations()` without a namespace, for the keys it names in full (`t("ns.key")`).
+ * `useTranslations()` without a namespace, for the keys it names in full (`t("ns.key")`). A page namespace reaches a
+ * client module only through the server modules that render it, each of which must wrap it in
+ * `<ClientMessages namespaces={[…]}>` naming that namespace.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES } from "@/app/i18n/client-messages";
+import { LAYOUT_NAMESPACES, PAGE_NAMESPACES } from "@/app/i18n/client-messages";
+
+const CLIENT_NAMESPACES: readonly string[] = [...LAYOUT_NAMESPACES, ...PAGE_NAMESPACES];
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -27,22 +31,33 @@ function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
+/** The app/ modules a module imports; `import type` brings no code into the browser, so it is not followed. */
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, "utf8").matchAll(/(?:import|export)\s+(?!type\b)[^"';]*?from\s+["']([^"']+)["']/g)]
+    .map(([, specifier]) => resolveImport(file, specifier!))
+    .filter((target): target is string => target !== null);
+}
+
 function clientModules(): Set<string> {
   const all = sourceFiles(join(ROOT, "app"));
   const reached = new Set(all.filter((file) => /^\s*["']use client["']/m.test(readFileSync(file, "utf8").slice(0, 200))));
   const queue = [...reached];
   while (queue.length) {
     const file = queue.pop()!;
-    // `import type` brings no code into the browser, so it is not followed.
-    for (const [, specifier] of readFileSync(file, "utf8").matchAll(/(?:import|export)\s+(?!type\b)[^"';]*?from\s+["']([^"']+)["']/g)) {
-      const target = resolveImport(file, specifier!);
-      if (target && !reached.has(target)) {
+    for (const target of importsOf(file)) {
+      if (!reached.has(target)) {
         reached.add(target);
         queue.push(target);
       }
     }
   }
   return reached;
+}
+
+/** The page namespaces a server module wraps its client parts in: every `<ClientMessages namespaces={[…]}>` of it. */
+function namespacesWrapped(file: string): Set<string> {
+  const text = readFileSync(file, "utf8");
+  return new Set([...text.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1]!.matchAll(/"([^"]+)"/g)].map((q) => q[1]!)));
 }
 
 function namespacesRead(file: string): string[] {
@@ -69,5 +84,33 @@ describe("the messages sent to the browser", () => {
 
   it("include no namespace that no client module reads", () => {
     expect(CLIENT_NAMESPACES.filter((ns) => !read.has(ns))).toEqual([]);
+  });
+
+  it("wrap each client component reading a page namespace in a <ClientMessages> naming it, in every server module rendering it", () => {
+    const all = sourceFiles(join(ROOT, "app"));
+    const isEntry = (file: string) => /^\s*["']use client["']/m.test(readFileSync(file, "utf8").slice(0, 200));
+    const importers = new Map<string, string[]>();
+    for (const file of all) for (const target of importsOf(file)) importers.set(target, [...(importers.get(target) ?? []), file]);
+    const unwrapped: string[] = [];
+    for (const entry of all.filter(isEntry)) {
+      // What the component reads in the browser: its module and all it imports.
+      const closure = new Set([entry]);
+      const queue = [entry];
+      while (queue.length) for (const target of importsOf(queue.pop()!)) if (!closure.has(target) && closure.add(target)) queue.push(target);
+      const needs = [...new Set([...closure].flatMap(namespacesRead))].filter((ns) => !(LAYOUT_NAMESPACES as readonly string[]).includes(ns));
+      if (!needs.length) continue;
+      const rendering = importers.get(entry) ?? [];
+      if (!rendering.length) unwrapped.push(`${entry.slice(ROOT.length + 1)} is rendered by Next itself: it may read only layout namespaces, not ${needs}`);
+      // A client module importing it is an entry of its own, checked with this one's namespaces in its closure.
+      for (const server of rendering.filter((file) => !isEntry(file))) {
+        const missing = needs.filter((ns) => !namespacesWrapped(server).has(ns));
+        if (missing.length) unwrapped.push(`${server.slice(ROOT.length + 1)} renders ${entry.slice(ROOT.length + 1)} outside <ClientMessages> with ${missing}`);
+      }
+    }
+    expect(unwrapped).toEqual([]);
+  });
+
+  it("checks the wrapping (the scan sees a wrapper)", () => {
+    expect(namespacesWrapped(join(ROOT, "app/components/data-table/browse-table.tsx")).has("table")).toBe(true);
   });
 });

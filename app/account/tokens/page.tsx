@@ -7,6 +7,7 @@ import { listTokensOf } from "@/db/queries/api-tokens";
 import { requirePermission } from "@/server/auth/require";
 import { createToken, revokeToken } from "./actions";
 import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tokens"))("title") };
@@ -26,7 +27,9 @@ export default async function TokensPage() {
       <h1>{t("title")}</h1>
       <p className="lead">{t.rich("lead", { code: (chunks) => <code>{chunks}</code> })}</p>
       <h2>{t("create")}</h2>
-      <CreateTokenForm action={createToken} />
+      <ClientMessages namespaces={["tokens"]}>
+        <CreateTokenForm action={createToken} />
+      </ClientMessages>
       <h2>{t("yours")}</h2>
       {tokens.length === 0 ? (
         <p>{t("none")}</p>
@@ -62,7 +65,9 @@ export default async function TokensPage() {
                       ) : expired ? (
                         t("expired")
                       ) : (
-                        <RevokeTokenForm action={revokeToken} tokenId={token.id} name={token.name} />
+                        <ClientMessages namespaces={["tokens"]}>
+                          <RevokeTokenForm action={revokeToken} tokenId={token.id} name={token.name} />
+                        </ClientMessages>
                       )}
                     </td>
                   </tr>

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDate, type Locale } from "@/lib/format";
 import type { ChartTable } from "@/lib/charts";
 import { ChartExport } from "./chart-export";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 /**
  * One chart with its title, caption (how it is computed), accessible data
@@ -44,7 +45,9 @@ export function ChartFigure({ table, csvHref, version, children }: { table: Char
         {table.emptyMessage ? null : (
           <>
             {" "}
-            <ChartExport drawingId={`chart-${table.id}-drawing`} fileId={table.id} title={table.title} date={table.asOf} version={version} />
+            <ClientMessages namespaces={["chartExport"]}>
+              <ChartExport drawingId={`chart-${table.id}-drawing`} fileId={table.id} title={table.title} date={table.asOf} version={version} />
+            </ClientMessages>
           </>
         )}
       </p>

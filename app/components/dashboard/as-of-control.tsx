@@ -7,6 +7,7 @@ import { DateText } from "../date-text";
 import { shiftYears } from "@/lib/indicators/dashboard";
 import { queryString } from "@/lib/dashboard-params";
 import { AsOfSlider } from "./as-of-slider";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 export const FIRST_YEAR = 1995;
 
@@ -54,7 +55,9 @@ export function AsOfControl({ asOf, path, query }: { asOf: AsOf; path: string; q
           </button>
         </form>
         {/* Keyed by the date: after a jump to another date the slider starts from it, not from the year it showed before. */}
-        <AsOfSlider key={asOf.date} path={path} query={query} date={asOf.date} minYear={FIRST_YEAR} today={today} />
+        <ClientMessages namespaces={["asOf"]}>
+          <AsOfSlider key={asOf.date} path={path} query={query} date={asOf.date} minYear={FIRST_YEAR} today={today} />
+        </ClientMessages>
       </div>
       <p className="muted small">
         {t("summary")} {t("undatedNotification")}

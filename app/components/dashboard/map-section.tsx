@@ -14,6 +14,7 @@ import { withAsOf } from "@/lib/as-of";
 import { MAP_INDICATORS, mapValues, type MapIndicator } from "@/lib/map/indicators";
 import { EuropeMap } from "../map/europe-map";
 import { ChartExport } from "../charts/chart-export";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 import { collectionQuery } from "./collection-control";
 
 /** The map coloured by one indicator, the form that picks it, and its values as a table. */
@@ -75,13 +76,15 @@ export function MapSection({
           {tm("chartExport.mapCsv")}
           <span className="visually-hidden">: {label}</span>
         </a>{" "}
-        <ChartExport
-          drawingId="map-drawing"
-          fileId={`map-${indicator}`}
-          title={tm("chartExport.mapTitle", { indicator: label })}
-          date={asOf.date}
-          version={version}
-        />
+        <ClientMessages namespaces={["chartExport"]}>
+          <ChartExport
+            drawingId="map-drawing"
+            fileId={`map-${indicator}`}
+            title={tm("chartExport.mapTitle", { indicator: label })}
+            date={asOf.date}
+            version={version}
+          />
+        </ClientMessages>
       </p>
       <details>
         <summary>{t("asTable")}</summary>

@@ -11,6 +11,7 @@ import type { AsOf } from "@/lib/as-of";
 import { columnMeta, type PlainValue } from "@/lib/table-types";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, tableHref, tableSearchParams, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { DataTable } from "./data-table";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 interface Props<Row> {
   spec: TableSpec<Row>;
@@ -86,22 +87,24 @@ export function BrowseTable<Row>(props: Props<Row>) {
           </>
         ) : null}
       </p>
-      <DataTable
-        caption={props.caption}
-        columns={columnMeta(spec.columns).map((c) => ({ ...c, header: headerOf(c.id, c.header) }))}
-        rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden, cellWords) }))}
-        total={props.total}
-        pageCount={pageCount}
-        pageIndex={query.page - 1}
-        pageSize={query.pageSize}
-        sort={query.sort}
-        hidden={hidden}
-        sortHrefs={sortHrefs}
-        visibilityHrefs={visibilityHrefs}
-        pageSizeHrefs={pageSizeHrefs}
-        emptyMessage={props.emptyMessage}
-        rowHeader={props.rowHeader}
-      />
+      <ClientMessages namespaces={["table"]}>
+        <DataTable
+          caption={props.caption}
+          columns={columnMeta(spec.columns).map((c) => ({ ...c, header: headerOf(c.id, c.header) }))}
+          rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden, cellWords) }))}
+          total={props.total}
+          pageCount={pageCount}
+          pageIndex={query.page - 1}
+          pageSize={query.pageSize}
+          sort={query.sort}
+          hidden={hidden}
+          sortHrefs={sortHrefs}
+          visibilityHrefs={visibilityHrefs}
+          pageSizeHrefs={pageSizeHrefs}
+          emptyMessage={props.emptyMessage}
+          rowHeader={props.rowHeader}
+        />
+      </ClientMessages>
       {pageCount > 1 ? (
         <nav aria-label={t("pages")} className="pagination">
           <ul>

@@ -24,6 +24,7 @@ import { DateText } from "@/app/components/date-text";
 import { ExternalLink } from "@/app/components/external-link";
 import { PrimarySourceNote, SourceNote, VerificationBadge } from "@/app/components/source-note";
 import { StatusGrid } from "./status-grid";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 import { LineageChain } from "./lineage-chain";
 import { listLineageEdges, listLineageInstruments } from "@/db/queries/lineage";
 
@@ -172,19 +173,21 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
 
       <h2 id="grid-heading">{t("gridHeading")}</h2>
       <p>{t.rich("gridLegend", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      <div className="table-scroll">
-        <StatusGrid
-          labelledBy="grid-heading"
-          columns={provisions.map((p) => ({
-            id: p.id,
-            href: withAsOf(`/provisions/${p.id}`, asOf),
-            text:
-              p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number }),
-          }))}
-          rows={states.map((s) => ({ ...s, name: memberStateName(s.code, s.name, locale), href: withAsOf(`/member-states/${s.code}`, asOf) }))}
-          cells={states.map((s) => provisions.map((p) => statusIndex(statuses.get(`${s.code}:${p.id}`))).join("")).join("")}
-        />
-      </div>
+      <ClientMessages namespaces={["instrument", "vocabulary"]}>
+        <div className="table-scroll">
+          <StatusGrid
+            labelledBy="grid-heading"
+            columns={provisions.map((p) => ({
+              id: p.id,
+              href: withAsOf(`/provisions/${p.id}`, asOf),
+              text:
+                p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number }),
+            }))}
+            rows={states.map((s) => ({ ...s, name: memberStateName(s.code, s.name, locale), href: withAsOf(`/member-states/${s.code}`, asOf) }))}
+            cells={states.map((s) => provisions.map((p) => statusIndex(statuses.get(`${s.code}:${p.id}`))).join("")).join("")}
+          />
+        </div>
+      </ClientMessages>
 
       <h2 id="notifications-heading">{t("notificationsHeading")}</h2>
       {undated > 0 ? <p className="muted">{t("undated", { count: undated, date: formatDate(asOf.date, locale) })}</p> : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/require";
 import { EurlexImportForm } from "./eurlex-form";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("eurlex"))("title") };
@@ -15,7 +16,9 @@ export default async function EurlexImportPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <EurlexImportForm />
+      <ClientMessages namespaces={["eurlex", "vocabulary"]}>
+        <EurlexImportForm />
+      </ClientMessages>
     </>
   );
 }

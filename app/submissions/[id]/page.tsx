@@ -9,6 +9,7 @@ import { can } from "@/lib/policy";
 import { recordId } from "@/lib/validation/common";
 import { parseParam } from "@/lib/validation/params";
 import { ClearDraft } from "../drafter";
+import { ClientMessages } from "@/app/i18n/client-messages-provider";
 import { requireSubmitter } from "../guard";
 import { AuditTrail, ChangeList, SubmissionFacts } from "../submission-parts";
 
@@ -49,7 +50,11 @@ export default async function SubmissionPage({
         <Link href="/submissions">{nav("submissions")}</Link> / #{s.id}
       </p>
       <h1>{t("detailHeading", { id: s.id })}</h1>
-      {draft ? <ClearDraft draftKey={draft} /> : null}
+      {draft ? (
+        <ClientMessages namespaces={["submissions"]}>
+          <ClearDraft draftKey={draft} />
+        </ClientMessages>
+      ) : null}
       {notice ? (
         <p role="status" className="form-message">
           <span className="ok">{t(notice === "submitted" ? "sentNotice" : "revisedNotice")}</span>
