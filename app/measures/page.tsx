@@ -6,11 +6,9 @@ import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listMeasures } from "@/db/queries/measures";
 import { withAsOf } from "@/lib/as-of";
+import { html } from "@/lib/html";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
-import { DateText } from "@/app/components/date-text";
-import { VerificationBadge } from "@/app/components/source-note";
-import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -48,38 +46,23 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         apiPath="/api/v1/measures"
         caption={t("title")}
         noun={{ one: t("nounOne"), many: t("nounMany") }}
-        rowId={(r) => r.key}
         rowHeader="title"
         emptyMessage={t("empty")}
-        cells={(m) => ({
-          key: <code>{m.key}</code>,
-          title: (
-            <PlainLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
-              {m.titleOriginal}
-            </PlainLink>
-          ),
-          title_english: m.titleEnglish ?? <span className="muted">—</span>,
-          working_title_fr: m.workingTitleFr ? <span lang="fr">{m.workingTitleFr}</span> : <span className="muted">—</span>,
-          working_title_de: m.workingTitleDe ? <span lang="de">{m.workingTitleDe}</span> : <span className="muted">—</span>,
-          state: <PlainLink href={withAsOf(`/member-states/${m.stateCode}`, asOf)}>{memberStateName(m.stateCode, m.stateName, locale)}</PlainLink>,
-          instruments: (
-            <ul className="plain">
-              {m.instruments.map((i) => (
-                <li key={i.celex}>
-                  <PlainLink href={withAsOf(`/instruments/${i.celex}`, asOf)}>{i.shortName}</PlainLink>
-                </li>
-              ))}
-            </ul>
-          ),
-          type: label(m.type),
-          national_identifier: m.nationalIdentifier ?? <span className="muted">—</span>,
-          adopted_on: <DateText value={m.adoptedOn} precision={m.adoptedOnPrecision} />,
-          in_force_on: <DateText value={m.inForceOn} precision={m.inForceOnPrecision} />,
-          notified_on: <DateText value={m.notifiedOn} precision={m.notifiedOnPrecision} />,
-          repealed_on: <DateText value={m.repealedOn} precision={m.repealedOnPrecision} />,
-          status: <span className={`badge status-${m.status}`}>{label(m.status)}</span>,
-          principal: m.isPrincipal ? t("principal") : <span className="muted">{t("no")}</span>,
-          verification: <VerificationBadge state={m.verification} />,
+        cells={(r, m) => ({
+          key: html`<code>${r.key}</code>`,
+          title: m.link(withAsOf(`/measures/${encodeURIComponent(r.key)}`, asOf), r.titleOriginal, r.language),
+          working_title_fr: r.workingTitleFr ? html`<span lang="fr">${r.workingTitleFr}</span>` : m.muted(),
+          working_title_de: r.workingTitleDe ? html`<span lang="de">${r.workingTitleDe}</span>` : m.muted(),
+          state: m.link(withAsOf(`/member-states/${r.stateCode}`, asOf), memberStateName(r.stateCode, r.stateName, locale)),
+          instruments: m.list(r.instruments.map((i) => m.link(withAsOf(`/instruments/${i.celex}`, asOf), i.shortName))),
+          type: label(r.type),
+          adopted_on: m.date(r.adoptedOn, r.adoptedOnPrecision),
+          in_force_on: m.date(r.inForceOn, r.inForceOnPrecision),
+          notified_on: m.date(r.notifiedOn, r.notifiedOnPrecision),
+          repealed_on: m.date(r.repealedOn, r.repealedOnPrecision),
+          status: html`<span class="badge status-${r.status}">${label(r.status)}</span>`,
+          principal: r.isPrincipal ? t("principal") : m.muted(t("no")),
+          verification: m.verification(r.verification),
         })}
       />
     </>

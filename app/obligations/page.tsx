@@ -5,10 +5,9 @@ import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listObligations } from "@/db/queries/obligations";
 import { withAsOf } from "@/lib/as-of";
+import { html } from "@/lib/html";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
-import { VerificationBadge } from "@/app/components/source-note";
-import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -43,30 +42,26 @@ export default async function ObligationsPage({ searchParams }: { searchParams: 
         total={total}
         caption={t("title")}
         noun={{ one: t("nounOne"), many: t("nounMany") }}
-        rowId={(r) => r.key}
         rowHeader="duty"
         emptyMessage={t("empty")}
-        cells={(o) => ({
-          duty: <PlainLink href={withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf)}>{o.duty}</PlainLink>,
-          key: <code>{o.key}</code>,
+        cells={(o, m) => ({
+          duty: m.link(withAsOf(`/obligations/${encodeURIComponent(o.key)}`, asOf), o.duty),
+          key: html`<code>${o.key}</code>`,
           addressee: label(o.addressee),
-          properties: o.securityProperties.map((v) => label(v)).join(", ") || <span className="muted">—</span>,
-          threats: o.threats.map((v) => label(v)).join(", ") || <span className="muted">—</span>,
-          provisions: (
-            <ul className="plain">
-              {o.provisions.map((p) => (
-                <li key={p.id}>
-                  <PlainLink href={withAsOf(`/provisions/${p.id}`, asOf)}>
-                    {p.kind === "annex"
-                      ? t("provisionAnnex", { instrument: p.shortName, number: p.number })
-                      : t("provisionArticle", { instrument: p.shortName, number: p.number })}
-                  </PlainLink>
-                </li>
-              ))}
-            </ul>
+          properties: o.securityProperties.map((v) => label(v)).join(", ") || m.muted(),
+          threats: o.threats.map((v) => label(v)).join(", ") || m.muted(),
+          provisions: m.list(
+            o.provisions.map((p) =>
+              m.link(
+                withAsOf(`/provisions/${p.id}`, asOf),
+                p.kind === "annex"
+                  ? t("provisionAnnex", { instrument: p.shortName, number: p.number })
+                  : t("provisionArticle", { instrument: p.shortName, number: p.number }),
+              ),
+            ),
           ),
           states: o.statesCovering,
-          verification: <VerificationBadge state={o.verification} />,
+          verification: m.verification(o.verification),
         })}
       />
     </>

@@ -4,11 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listProvisions } from "@/db/queries/provisions";
 import { withAsOf } from "@/lib/as-of";
+import { html } from "@/lib/html";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
-import { DateText } from "@/app/components/date-text";
-import { VerificationBadge } from "@/app/components/source-note";
-import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -42,25 +40,22 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
         total={total}
         caption={t("title")}
         noun={{ one: t("nounOne"), many: t("nounMany") }}
-        rowId={(r) => String(r.id)}
         rowHeader="number"
         emptyMessage={t("empty")}
-        cells={(p) => ({
-          instrument: <PlainLink href={withAsOf(`/instruments/${p.celex}`, asOf)}>{p.shortName}</PlainLink>,
-          number: (
-            <PlainLink href={withAsOf(`/provisions/${p.id}`, asOf)}>
-              {p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number })}
-              <span className="visually-hidden"> {t("ofInstrument", { instrument: p.shortName })}</span>
-            </PlainLink>
+        cells={(p, m) => ({
+          instrument: m.link(withAsOf(`/instruments/${p.celex}`, asOf), p.shortName),
+          number: m.link(
+            withAsOf(`/provisions/${p.id}`, asOf),
+            html`${p.kind === "annex" ? (p.number === "Annex" ? t("annexAlone") : t("annexShort", { number: p.number })) : t("articleShort", { number: p.number })}<span class="visually-hidden"> ${t("ofInstrument", { instrument: p.shortName })}</span>`,
           ),
           heading: p.heading,
           summary: p.summary,
           requires_transposition: p.requiresTransposition ? t("yes") : t("no"),
-          deadline: <DateText value={p.deadline} />,
+          deadline: m.date(p.deadline),
           obligations: p.obligationCount,
           full: p.fullCount,
           assessed: p.assessedCount,
-          verification: <VerificationBadge state={p.verification} />,
+          verification: m.verification(p.verification),
         })}
       />
     </>

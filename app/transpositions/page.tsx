@@ -6,12 +6,9 @@ import { getLabel } from "@/app/i18n/vocabulary";
 import { getDb } from "@/db/client";
 import { listTranspositions } from "@/db/queries/transpositions";
 import { withAsOf } from "@/lib/as-of";
+import { html } from "@/lib/html";
 import { hiddenColumns, parseTableQuery, type RawSearchParams } from "@/lib/table-state";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
-import { DateText } from "@/app/components/date-text";
-import { VerificationBadge } from "@/app/components/source-note";
-import { StatusBadge } from "@/app/components/status-badge";
-import { PlainLink } from "@/app/components/plain-link";
 import { BrowseTable } from "@/app/components/data-table/browse-table";
 import { FilterForm } from "@/app/components/data-table/filter-form";
 import { loadFilterOptions } from "@/app/components/data-table/filter-options";
@@ -24,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TranspositionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   const tr = await getTranslations("transpositions");
+  // An annex without a number is "Annex", not "Annex Annex", as on the provisions list.
+  const tp = await getTranslations("provisions");
   const label = await getLabel();
   const locale = (await getLocale()) as Locale;
   const { query, asOf, notices } = parseTableQuery(transpositionsSpec, raw);
@@ -56,36 +55,23 @@ export default async function TranspositionsPage({ searchParams }: { searchParam
         apiPath="/api/v1/transpositions"
         caption={tr("caption")}
         noun={{ one: tr("nounOne"), many: tr("nounMany") }}
-        rowId={(r) => String(r.id)}
         rowHeader="provision"
         emptyMessage={tr("empty")}
-        cells={(t) => ({
-          state: <PlainLink href={withAsOf(`/member-states/${t.stateCode}`, asOf)}>{memberStateName(t.stateCode, t.stateName, locale)}</PlainLink>,
-          instrument: <PlainLink href={withAsOf(`/instruments/${t.celex}`, asOf)}>{t.shortName}</PlainLink>,
-          provision: (
-            <PlainLink href={withAsOf(`/provisions/${t.provisionId}`, asOf)}>
-              {tr(t.provisionKind === "annex" ? "annex" : "article", { number: t.provisionNumber })}
-              <span className="visually-hidden"> {tr("of", { instrument: t.shortName })}</span>
-            </PlainLink>
+        cells={(r, m) => ({
+          state: m.link(withAsOf(`/member-states/${r.stateCode}`, asOf), memberStateName(r.stateCode, r.stateName, locale)),
+          instrument: m.link(withAsOf(`/instruments/${r.celex}`, asOf), r.shortName),
+          provision: m.link(
+            withAsOf(`/provisions/${r.provisionId}`, asOf),
+            html`${r.provisionKind !== "annex" ? tr("article", { number: r.provisionNumber }) : r.provisionNumber === "Annex" ? tp("annexAlone") : tr("annex", { number: r.provisionNumber })}<span class="visually-hidden"> ${tr("of", { instrument: r.shortName })}</span>`,
           ),
-          heading: t.provisionHeading,
-          status: <StatusBadge status={t.status} />,
-          relation: t.relation ? label(t.relation) : <span className="muted">{tr("notAssessed")}</span>,
-          national_provision: t.nationalProvision ?? <span className="muted">—</span>,
-          measures: (
-            <ul className="plain">
-              {t.measures.map((m) => (
-                <li key={m.key}>
-                  <PlainLink href={withAsOf(`/measures/${encodeURIComponent(m.key)}`, asOf)} lang={m.language}>
-                    {m.titleOriginal}
-                  </PlainLink>
-                </li>
-              ))}
-            </ul>
+          heading: r.provisionHeading,
+          status: m.status(r.status),
+          relation: r.relation ? label(r.relation) : m.muted(tr("notAssessed")),
+          measures: m.list(
+            r.measures.map((measure) => m.link(withAsOf(`/measures/${encodeURIComponent(measure.key)}`, asOf), measure.titleOriginal, measure.language)),
           ),
-          note: t.note ?? <span className="muted">—</span>,
-          assessed_at: <DateText value={t.assessedAt} />,
-          verification: <VerificationBadge state={t.verification} />,
+          assessed_at: m.date(r.assessedAt),
+          verification: m.verification(r.verification),
         })}
       />
     </>

@@ -6,11 +6,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/app/i18n/navigation";
 import { formatCount } from "@/lib/format";
-import type { ReactNode } from "react";
 import type { AsOf } from "@/lib/as-of";
 import { columnMeta, type PlainValue } from "@/lib/table-types";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, tableHref, tableSearchParams, type TableQuery, type TableSpec } from "@/lib/table-state";
 import { DataTable } from "./data-table";
+import { useCellMarkup, type CellMarkup } from "./cell-markup";
+import { html, type HtmlValue, type Markup } from "@/lib/html";
 import { ClientMessages } from "@/app/i18n/client-messages-provider";
 
 interface Props<Row> {
@@ -26,9 +27,8 @@ interface Props<Row> {
   apiPath?: string;
   caption: string;
   noun: { one: string; many: string };
-  rowId: (row: Row) => string;
-  /** The cells the page renders itself (links, badges); any other column shows its plain `value` (db/tables/<noun>.ts). */
-  cells: (row: Row) => Record<string, ReactNode>;
+  /** The cells the page renders itself (links, badges), as markup built with `m`; any other column shows its plain `value` (db/tables/<noun>.ts). */
+  cells: (row: Row, m: CellMarkup) => Record<string, HtmlValue>;
   rowHeader: string;
   emptyMessage: string;
 }
@@ -39,7 +39,8 @@ export function BrowseTable<Row>(props: Props<Row>) {
   const pages = useTranslations("pagination");
   const headers = useTranslations("tableColumns");
   const locale = useLocale();
-  const cellWords: CellWords = { yes: t("yes"), no: t("no") };
+  const m = useCellMarkup();
+  const cellWords: CellWords = { yes: t("yes"), no: t("no"), none: m.muted() };
   // Column heads in the interface's language where the table's are translated ("tableColumns.<page>.<column id>"); the CSV keeps its ids.
   const group = spec.path.replace(/^\//, "");
   const headerOf = (id: string, english: string) => (headers.has(`${group}.${id}` as never) ? headers(`${group}.${id}` as never) : english);
@@ -91,7 +92,8 @@ export function BrowseTable<Row>(props: Props<Row>) {
         <DataTable
           caption={props.caption}
           columns={columnMeta(spec.columns).map((c) => ({ ...c, header: headerOf(c.id, c.header) }))}
-          rows={props.rows.map((r) => ({ id: props.rowId(r), cells: shownCells(spec.columns, r, props.cells(r), hidden, cellWords) }))}
+          bodyHtml={bodyMarkup(spec.columns, props.rows, (r) => props.cells(r, m), hidden, props.rowHeader, cellWords).html}
+          rowCount={props.rows.length}
           total={props.total}
           pageCount={pageCount}
           pageIndex={query.page - 1}
@@ -102,7 +104,6 @@ export function BrowseTable<Row>(props: Props<Row>) {
           visibilityHrefs={visibilityHrefs}
           pageSizeHrefs={pageSizeHrefs}
           emptyMessage={props.emptyMessage}
-          rowHeader={props.rowHeader}
         />
       </ClientMessages>
       {pageCount > 1 ? (
@@ -145,32 +146,37 @@ export function BrowseTable<Row>(props: Props<Row>) {
 }
 
 /**
- * The cells of the shown columns only: a hidden column's cells would cross to the client in every row, unrendered (showing a column loads the page again).
- * A column the page gives no cell for shows its value as in the CSV, so a new column needs only its module.
+ * The rows of the shown columns only, as markup: a hidden column's cells would cross to the client in every row,
+ * unshown (showing a column loads the page again). A column the page gives no cell for shows its value as in the CSV,
+ * so a new column needs only its module.
  */
-function shownCells<Row>(
+function bodyMarkup<Row>(
   columns: TableSpec<Row>["columns"],
-  row: Row,
-  cells: Record<string, ReactNode>,
+  rows: readonly Row[],
+  cellsOf: (row: Row) => Record<string, HtmlValue>,
   hidden: readonly string[],
+  rowHeader: string,
   words: CellWords,
-): Record<string, ReactNode> {
-  const out: Record<string, ReactNode> = {};
-  for (const c of columns) {
-    if (hidden.includes(c.id)) continue;
-    out[c.id] = c.id in cells ? cells[c.id] : plainCell(c.value(row), words);
-  }
-  return out;
+): Markup {
+  const shown = columns.filter((c) => !hidden.includes(c.id));
+  return html`${rows.map((row) => {
+    const cells = cellsOf(row);
+    return html`<tr>${shown.map((c) => {
+      const content = c.id in cells ? cells[c.id]! : plainCell(c.value(row), words);
+      return c.id === rowHeader ? html`<th scope="row">${content}</th>` : html`<td>${content}</td>`;
+    })}</tr>`;
+  })}`;
 }
 
-/** A plain cell's yes/no in the interface's language (the CSV keeps true/false). */
+/** A plain cell's yes/no in the interface's language (the CSV keeps true/false), and the mark of nothing recorded. */
 interface CellWords {
   yes: string;
   no: string;
+  none: Markup;
 }
 
-function plainCell(value: PlainValue, words: CellWords): ReactNode {
-  if (value === null || value === "") return <span className="muted">—</span>;
+function plainCell(value: PlainValue, words: CellWords): HtmlValue {
+  if (value === null || value === "") return words.none;
   if (typeof value === "boolean") return value ? words.yes : words.no;
   return String(value);
 }

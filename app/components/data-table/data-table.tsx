@@ -1,8 +1,9 @@
 "use client";
 /**
  * A browse table driven by the server: the rows arrive sorted, filtered and
- * paged by SQL; this component only renders them with @tanstack/react-table
- * and turns header clicks, column toggles and the page size into URL changes
+ * paged by SQL, as the body's markup the server built (./browse-table.tsx);
+ * this component renders the columns with @tanstack/react-table and turns
+ * header clicks, column toggles and the page size into URL changes
  * (router.push with the query string the server prepared), so the view lives
  * in the URL and back/forward work.
  */
@@ -10,18 +11,15 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Visibi
 // The locale-aware router: the hrefs the server prepared are unprefixed, and it puts the interface's language on them.
 import { useRouter } from "@/app/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useTransition, type ReactNode } from "react";
+import { useMemo, useTransition } from "react";
 import type { ColumnMeta } from "@/lib/table-types";
-
-export interface DataTableRow {
-  id: string;
-  cells: Record<string, ReactNode>;
-}
 
 export interface DataTableProps {
   caption: string;
   columns: ColumnMeta[];
-  rows: DataTableRow[];
+  /** The rows shown, as `<tr>` markup escaped on the server (lib/html.ts), the row header a `<th scope="row">`. */
+  bodyHtml: string;
+  rowCount: number;
   total: number;
   pageCount: number;
   pageIndex: number;
@@ -34,9 +32,10 @@ export interface DataTableProps {
   visibilityHrefs: Record<string, string>;
   pageSizeHrefs: Record<string, string>;
   emptyMessage: string;
-  /** The column whose cell names the row (rendered as a row header). */
-  rowHeader: string;
 }
+
+/** The rows are the server's markup: tanstack keeps the columns (headers, sorting, visibility) and no row model. */
+const NO_ROWS: never[] = [];
 
 export function DataTable(props: DataTableProps) {
   const t = useTranslations("table");
@@ -46,19 +45,15 @@ export function DataTable(props: DataTableProps) {
     if (href) startTransition(() => router.push(href, { scroll: false }));
   };
 
-  const columns = useMemo<ColumnDef<DataTableRow>[]>(
-    () => props.columns.map((c) => ({ id: c.id, header: c.header, enableSorting: c.sortable, cell: ({ row }) => row.original.cells[c.id] ?? null })),
-    [props.columns],
-  );
+  const columns = useMemo<ColumnDef<never>[]>(() => props.columns.map((c) => ({ id: c.id, header: c.header, enableSorting: c.sortable })), [props.columns]);
   // Sortability comes from the column specs (an allow-list on the server), not from tanstack's accessor-based guess.
   const sortable = new Set(props.columns.filter((c) => c.sortable).map((c) => c.id));
   const columnVisibility: VisibilityState = Object.fromEntries(props.columns.map((c) => [c.id, !props.hidden.includes(c.id)]));
   // The table object is rebuilt from props on every render; nothing here relies on memoising it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: props.rows,
+    data: NO_ROWS,
     columns,
-    getRowId: (r) => r.id,
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     manualSorting: true,
@@ -130,27 +125,15 @@ export function DataTable(props: DataTableProps) {
               </tr>
             ))}
           </thead>
-          <tbody>
-            {table.getRowModel().rows.length === 0 ? (
+          {props.rowCount === 0 ? (
+            <tbody>
               <tr>
                 <td colSpan={Math.max(1, table.getVisibleLeafColumns().length)}>{props.emptyMessage}</td>
               </tr>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getVisibleCells().map((cell) =>
-                    cell.column.id === props.rowHeader ? (
-                      <th key={cell.id} scope="row">
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </th>
-                    ) : (
-                      <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                    ),
-                  )}
-                </tr>
-              ))
-            )}
-          </tbody>
+            </tbody>
+          ) : (
+            <tbody dangerouslySetInnerHTML={{ __html: props.bodyHtml }} />
+          )}
         </table>
       </div>
     </div>
