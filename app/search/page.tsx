@@ -12,6 +12,7 @@ import type { RawSearchParams } from "@/lib/table-state";
 import type { ParamNotice } from "@/lib/param-notices";
 import { AsOfBanner, ParamErrors } from "@/app/components/as-of-banner";
 import { Highlighted } from "@/app/components/highlight";
+import { PlainLink } from "@/app/components/plain-link";
 import { WorkingTitle } from "@/app/measures/working-title";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -113,9 +114,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <li key={`${r.kind}-${r.href}`}>
                 <p className="muted">{contextOf(r.context)}</p>
                 <h2 className="result-title">
-                  <Link href={withAsOf(r.href, asOf)} lang={r.titleLang ?? undefined}>
+                  <PlainLink href={withAsOf(r.href, asOf)} lang={r.titleLang ?? undefined}>
                     <Highlighted segments={highlightSegments(r.title, forms)} />
-                  </Link>
+                  </PlainLink>
                 </h2>
                 {r.workingTitles ? <WorkingTitle measure={r.workingTitles} inline="div" /> : null}
                 {r.body ? (
