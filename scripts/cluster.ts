@@ -4,13 +4,15 @@
  * WAL mode: readers run side by side, writes are serialised by SQLite (IMMEDIATE transactions, busy timeout), and what
  * one worker commits is seen by the others through the content version (db/cache/content-version.ts).
  *
- * The primary runs the background work once (scheduled backups, the indicator cache's warm-up), replaces a worker that
+ * The primary runs the background work once (scheduled backups, the indicator cache's warm-up, the past dates a
+ * worker asks it to fill: server/cache/indicator-fill.ts), replaces a worker that
  * dies (a SIGKILL, a crash), and on SIGTERM or SIGINT has every worker drain (scripts/server.ts) before it exits.
  */
 import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
 import { errorFields, log } from "../lib/log";
 import { closeDatabase, startBackgroundWork, type ServerOptions } from "./server";
+import { indicatorFillRequestSchema } from "@/server/cache/fill-request";
 
 /** How long the primary waits for its workers to drain before it kills them: their grace period and drain timeout, and some. */
 const STOP_TIMEOUT_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000) + 15_000 + 5_000;
@@ -62,6 +64,11 @@ export async function startCluster(options: ServerOptions & { workers: number })
   process.on("uncaughtException", (error) => {
     log("error", "the primary process failed", errorFields(error));
     shutdown("error", 1);
+  });
+
+  cluster.on("message", (_worker, message: unknown) => {
+    const request = indicatorFillRequestSchema.safeParse(message);
+    if (request.success) background.fillIndicators(request.data.asOf);
   });
 
   let failStart: (error: Error) => void = () => {};

@@ -17,7 +17,7 @@ import { backupDatabase, pruneBackups, scheduledBackupName } from "../db/backup"
 import { errorFields, log, newRequestId } from "../lib/log";
 import { connectionAccepted, requestEnded, requestsInFlight, requestStarted } from "@/server/cache/requests-in-flight";
 import { refuseRequest } from "../lib/request-gate";
-import { indicatorWarmUp } from "@/server/cache/warm-up";
+import { indicatorFills, indicatorWarmUp } from "@/server/cache/warm-up";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/auth/client-address";
 import { LOCALE_HEADER, PATHNAME_HEADER } from "@/lib/i18n";
 import { join } from "node:path";
@@ -157,10 +157,13 @@ export async function startServer(options: ServerOptions): Promise<void> {
  * process) and the warm-up of today's indicator cache at start-up and after each UTC midnight (a process of its own,
  * server/cache/warm-up.ts).
  */
-export function startBackgroundWork(backup: ServerOptions["backup"]): { start(): void; stop(): void } {
+export function startBackgroundWork(backup: ServerOptions["backup"]): { start(): void; stop(): void; fillIndicators(asOf: string): void } {
   let backupTimer: NodeJS.Timeout | undefined;
   const warmUp = indicatorWarmUp();
+  const fills = indicatorFills();
   return {
+    /** A past date's indicator figures a worker asked for (server/cache/indicator-fill.ts). */
+    fillIndicators: (asOf) => fills.request(asOf),
     start() {
       if (backup) {
         const { dir, intervalHours, keep, livePath } = backup;
@@ -177,6 +180,7 @@ export function startBackgroundWork(backup: ServerOptions["backup"]): { start():
     stop() {
       clearInterval(backupTimer);
       warmUp.stop();
+      fills.stop();
     },
   };
 }

@@ -219,6 +219,28 @@ describe("filling a date's indicator cache in the background", () => {
     expect(cachedInstrumentCount(handle.db, asOf, TODAY)).toBe(total);
   });
 
+  it("in a cluster worker asks the primary to fill a date, once a minute at most, and computes nothing itself", async () => {
+    const handle = freshDatabase();
+    loadSeed(handle, readSeed());
+    const total = handle.sqlite.prepare("select count(*) from instruments").pluck().get() as number;
+    const sent: unknown[] = [];
+    const primary = (request: unknown) => void sent.push(request);
+    await startIndicatorFill(handle.db, "2004-06-30", TODAY, primary);
+    await startIndicatorFill(handle.db, "2004-06-30", TODAY, primary);
+    await startIndicatorFill(handle.db, "2008-06-30", TODAY, primary);
+    expect(sent).toEqual([
+      { type: "indicator-fill", asOf: "2004-06-30" },
+      { type: "indicator-fill", asOf: "2008-06-30" },
+    ]);
+    await new Promise((r) => setTimeout(r, FILL_DEFERRAL_MS / 4));
+    expect(cachedInstrumentCount(handle.db, "2004-06-30", TODAY)).toBe(0);
+    // The dashboard says the figures are being computed (by the primary's process) rather than offering to start.
+    expect(indicatorCacheProgress(handle.db, "2004-06-30", TODAY)).toEqual({ computed: 0, total, filling: true });
+    // Without a channel (a lone server, or an edition's copy) the same process fills it.
+    await startIndicatorFill(handle.db, "2004-06-30", TODAY, null);
+    expect(cachedInstrumentCount(handle.db, "2004-06-30", TODAY)).toBe(total);
+  });
+
   it("waits while the server answers a request, and goes on when the request ends or after FILL_DEFERRAL_MS", async () => {
     const handle = freshDatabase();
     loadSeed(handle, readSeed());
