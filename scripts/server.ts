@@ -154,8 +154,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
 
 /**
  * Work that must run once whatever the number of server processes: scheduled backups (on a connection of this
- * process) and the warm-up of today's indicator cache at start-up and after each UTC midnight (a process of its own,
- * server/cache/warm-up.ts).
+ * process), the warm-up of today's indicator cache at start-up and after each UTC midnight, and the past dates the
+ * workers of a cluster ask to fill (each a process of its own, server/cache/warm-up.ts).
  */
 export function startBackgroundWork(backup: ServerOptions["backup"]): { start(): void; stop(): void; fillIndicators(asOf: string): void } {
   let backupTimer: NodeJS.Timeout | undefined;

@@ -16,10 +16,7 @@ export function indicatorWarmUp(): { start(): void; stop(): void } {
   let warmTimer: NodeJS.Timeout | undefined;
   const warmIndicatorCache = () => {
     if (process.env.INDICATOR_CACHE_WARM === "0" || warming) return;
-    warming = fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), [], {
-      execArgv: ["--import", "tsx"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+    warming = forkFill();
     warming.once("exit", () => (warming = undefined));
     warming.once("error", (error) => log("error", "could not start warming the indicator cache", errorFields(error)));
   };
@@ -50,9 +47,9 @@ export function indicatorWarmUp(): { start(): void; stop(): void } {
 /** A fill's process, as far as the runner needs it (a test gives a stand-in). */
 export type FillProcess = Pick<ChildProcess, "kill"> & Pick<EventEmitter, "once">;
 
-function forkFill(asOf: string): FillProcess {
-  // With an IPC channel: the fill stops between batches when the primary has gone (scripts/warm-indicator-cache.ts).
-  return fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), [asOf], {
+/** scripts/warm-indicator-cache.ts for the date (today without one), with an IPC channel: it stops between batches when the primary has gone. */
+function forkFill(asOf?: string): ChildProcess {
+  return fork(join(process.cwd(), "scripts", "warm-indicator-cache.ts"), asOf ? [asOf] : [], {
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
