@@ -19,17 +19,16 @@ export default async function TokensPage() {
   const t = await getTranslations("tokens");
   const locale = (await getLocale()) as Locale;
   const when = (iso: string | null) => (iso ? formatTimestamp(iso, locale) : "—");
+  // One provider for the page's forms (the create form and a revoke form per token): each would send the messages again.
   return (
-    <>
+    <ClientMessages namespaces={["tokens"]}>
       <p className="muted">
         <Link href="/account">{t("breadcrumbAccount")}</Link> / {t("title")}
       </p>
       <h1>{t("title")}</h1>
       <p className="lead">{t.rich("lead", { code: (chunks) => <code>{chunks}</code> })}</p>
       <h2>{t("create")}</h2>
-      <ClientMessages namespaces={["tokens"]}>
-        <CreateTokenForm action={createToken} />
-      </ClientMessages>
+      <CreateTokenForm action={createToken} />
       <h2>{t("yours")}</h2>
       {tokens.length === 0 ? (
         <p>{t("none")}</p>
@@ -65,9 +64,7 @@ export default async function TokensPage() {
                       ) : expired ? (
                         t("expired")
                       ) : (
-                        <ClientMessages namespaces={["tokens"]}>
-                          <RevokeTokenForm action={revokeToken} tokenId={token.id} name={token.name} />
-                        </ClientMessages>
+                        <RevokeTokenForm action={revokeToken} tokenId={token.id} name={token.name} />
                       )}
                     </td>
                   </tr>
@@ -77,6 +74,6 @@ export default async function TokensPage() {
           </table>
         </div>
       )}
-    </>
+    </ClientMessages>
   );
 }
